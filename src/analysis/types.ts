@@ -1,0 +1,93 @@
+// Analysis stage: the result of reading the articles — exactly the JSON contract of `dossier analyze --json`
+// (see README / shared spec), plus nothing the writers would have to re-derive.
+
+export interface SourceInfo {
+  id: string;
+  path: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+}
+
+export interface SummarySentence {
+  text: string;
+  sources: string[];
+  /** Where the sentence was taken from (first supporting source). */
+  origin?: { source: string; paragraph: number };
+  /** Ids of discrepancies that concern this sentence. */
+  discrepancies?: string[];
+  curated?: boolean;
+}
+
+export type Qualifier =
+  | 'at least' | 'more than' | 'nearly' | 'almost' | 'some' | 'about' | 'around'
+  | 'as many as' | 'up to' | 'fewer than' | 'less than' | 'over' | 'under' | 'approximately'
+  | string;
+
+export interface FigureValue {
+  source: string;
+  value: number;
+  /** Upper end when the source gives a range ("between 30 and 40"). */
+  valueMax?: number;
+  qualifier: Qualifier | null;
+  /** Verbatim substring of the paragraph's text. */
+  quote: string;
+  paragraph: number;
+  unit?: string | null;
+  /** Who gave the figure, when the text says ("according to the ministry"). */
+  attribution?: string | null;
+}
+
+export type Agreement = 'consistent' | 'conflicting' | 'single-source';
+
+export interface Figure {
+  id: string;
+  label: string;
+  agreement: Agreement;
+  values: FigureValue[];
+  /** Background quantities (an earlier event's toll) are kept apart from the event's own. */
+  background?: boolean;
+  /** Id of the discrepancy explaining a conflict. */
+  discrepancy?: string;
+  curated?: boolean;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: 'person' | 'organisation';
+  role: string | null;
+  aliases: string[];
+  sources: string[];
+  mentions: number;
+  /** Statements attributed to the actor, verbatim. */
+  statements?: Statement[];
+  /** Id of the `name` discrepancy when sources spell the actor differently. */
+  discrepancy?: string;
+  curated?: boolean;
+}
+
+export interface Statement {
+  source: string;
+  quote: string;
+  paragraph: number;
+}
+
+export type DiscrepancyKind = 'figure' | 'name' | 'claim';
+
+export interface Discrepancy {
+  id: string;
+  kind: DiscrepancyKind;
+  about: string;
+  statements: Statement[];
+  note: string;
+  curated?: boolean;
+}
+
+export interface Analysis {
+  sources: SourceInfo[];
+  summary: SummarySentence[];
+  figures: Figure[];
+  actors: Actor[];
+  discrepancies: Discrepancy[];
+}

@@ -1,0 +1,132 @@
+// Content stage: parses one article (front matter + markdown) into an Article with numbered paragraphs.
+import { Lexer, type Token, type Tokens } from 'marked';
+import { z } from 'zod';
+import { DossierError } from '../diagnostics.js';
+import type { Article, ArticleBlock, ArticleMeta, SourceParagraph } from './types.js';
+import { frontMatterKeyLine, splitFrontMatter } from './frontMatter.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2022-01-10');
+
+const metaSchema = z.object({
+  title: z.string().min(1, 'an article needs a title'),
+  outlet: z.string().optional(),
+  date: z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  language: z.string().optional(),
+  original_language: z.string().optional(),
+  url: z.string().optional(),
+  author: z.string().optional(),
+  original_file: z.string().optional(),
+}).strict();
+
+/**
+ * Parses an article's markdown. `path` is relative to the content folder and is used in messages.
+ * Every top-level block other than a heading or rule is a numbered paragraph (¶n): paragraphs,
+ * block quotes, lists, tables and code blocks alike, so citations are stable whatever the markup.
+ */
+export function parseArticle(id: string, path: string, text: string): Article {
+  const fm = splitFrontMatter(text, path);
+  const parsed = metaSchema.safeParse(fm.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0] ?? '');
+    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
+    const line = frontMatterKeyLine(fm, unknownKey ?? key) ?? 1;
+    const message = unknownKey
+      ? `unknown front matter key "${unknownKey}"`
+      : key ? `front matter "${key}": ${issue.message}` : `front matter: ${issue.message}`;
+    throw new DossierError({ message, file: path, line, hint: `allowed keys: ${Object.keys(metaSchema.shape).join(', ')}` });
+  }
+  const m = parsed.data;
+  const meta: ArticleMeta = {
+    title: m.title, outlet: m.outlet, date: m.date, language: m.language,
+    originalLanguage: m.original_language, url: m.url, author: m.author, originalFile: m.original_file,
+  };
+
+  const tokens = new Lexer({ gfm: true }).lex(fm.body);
+  const blocks: ArticleBlock[] = [];
+  const paragraphs: SourceParagraph[] = [];
+  let line = fm.bodyLine;
+  for (const token of tokens) {
+    const startLine = line;
+    line += (token.raw.match(/\n/g) ?? []).length;
+    if (token.type === 'space' || token.type === 'hr' || token.type === 'def') continue;
+    if (token.type === 'heading') {
+      const h = token as Tokens.Heading;
+      blocks.push({ kind: 'heading', depth: h.depth, text: plainText(h.tokens), token });
+      continue;
+    }
+    const p: SourceParagraph = { n: paragraphs.length + 1, text: blockText(token), token, line: startLine };
+    if (!p.text.trim()) continue;
+    paragraphs.push(p);
+    blocks.push({ kind: 'paragraph', paragraph: p });
+  }
+  return { id, path, meta, blocks, paragraphs };
+}
+
+/** The plain text a reader sees for a block token (markup removed, entities decoded). */
+export function blockText(token: Token): string {
+  switch (token.type) {
+    case 'paragraph':
+    case 'heading':
+      return plainText((token as Tokens.Paragraph).tokens);
+    case 'text': {
+      const t = token as Tokens.Text;
+      return t.tokens ? plainText(t.tokens) : decodeEntities(t.text);
+    }
+    case 'blockquote':
+      return (token as Tokens.Blockquote).tokens.map(blockText).filter(Boolean).join(' ');
+    case 'list':
+      return (token as Tokens.List).items.map((i) => i.tokens.map(blockText).filter(Boolean).join(' ')).join(' ');
+    case 'table': {
+      const t = token as Tokens.Table;
+      const rows = [t.header, ...t.rows];
+      return rows.map((r) => r.map((c) => plainText(c.tokens)).join(' ')).join(' ');
+    }
+    case 'code':
+      return (token as Tokens.Code).text;
+    case 'html':
+      return decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim();
+    default:
+      return '';
+  }
+}
+
+export function plainText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  return tokens.map((t) => {
+    switch (t.type) {
+      case 'text':
+        return (t as Tokens.Text).tokens ? plainText((t as Tokens.Text).tokens) : decodeEntities((t as Tokens.Text).text);
+      case 'escape':
+        return (t as Tokens.Escape).text;
+      case 'codespan':
+        return decodeEntities((t as Tokens.Codespan).text);
+      case 'br':
+        return ' ';
+      case 'strong':
+      case 'em':
+      case 'del':
+      case 'link':
+        return plainText((t as Tokens.Strong).tokens);
+      case 'image':
+        return (t as Tokens.Image).text;
+      case 'html':
+        return '';
+      default:
+        return 'text' in t && typeof t.text === 'string' ? t.text : '';
+    }
+  }).join('');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
+
+/** marked's lexer HTML-escapes some text; the plain text must be what the author wrote. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}

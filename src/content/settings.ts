@@ -1,0 +1,52 @@
+// Content stage: dossier-wide settings from content/dossier.yml, validated, with defaults.
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { DossierError } from '../diagnostics.js';
+import { lineOfPath } from '../style/theme.js';
+import type { Settings } from './types.js';
+
+export const SETTINGS_FILE = 'dossier.yml';
+
+const settingsSchema = z.object({
+  title: z.string().min(1).default('Briefing dossier'),
+  subtitle: z.string().optional(),
+  author: z.string().min(1).default('Compiled with dossier'),
+  date: z.union([
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2022-01-11'),
+    z.date().transform((d) => d.toISOString().slice(0, 10)),
+  ]).optional(),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "en" or "en-GB"').default('en'),
+  handling: z.string().default('For internal distribution'),
+  file_prefix: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
+  paper: z.enum(['A4', 'letter']).default('A4'),
+}).strict();
+
+export const SETTINGS_KEYS = Object.keys(settingsSchema.shape);
+
+/** Parses settings YAML; `text` null means the file is absent and defaults apply. */
+export function parseSettings(text: string | null, file: string): Settings {
+  let data: unknown = {};
+  let doc: ReturnType<typeof parseDocument> | null = null;
+  if (text !== null) {
+    doc = parseDocument(text, { uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      throw new DossierError({ message: `invalid YAML: ${err.message.split('\n')[0]}`, file, line: err.linePos?.[0].line });
+    }
+    data = doc.toJS() ?? {};
+  }
+  const parsed = settingsSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
+    const path = unknownKey ? [unknownKey] : (issue.path as (string | number)[]);
+    const line = doc && text ? lineOfPath(doc, path, text) : undefined;
+    const message = unknownKey ? `unknown settings key "${unknownKey}"` : `setting "${issue.path.join('.')}": ${issue.message}`;
+    throw new DossierError({ message, file, line, hint: `known keys: ${SETTINGS_KEYS.join(', ')}` });
+  }
+  const s = parsed.data;
+  return {
+    title: s.title, subtitle: s.subtitle, author: s.author, date: s.date, language: s.language,
+    handling: s.handling, filePrefix: s.file_prefix, paper: s.paper,
+  };
+}

@@ -1,0 +1,129 @@
+// Model stage: the one typed document both writers lay out. Closed unions, `type` as discriminant;
+// writers switch exhaustively (assertNever) and never look back at articles or analysis.
+
+export type Inline =
+  | { type: 'text'; text: string }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'code'; text: string }
+  | { type: 'lineBreak' }
+  /** An external link (http/https/mailto only; others are dropped at compose time). */
+  | { type: 'link'; href: string; children: Inline[] }
+  /** A link to an anchor inside the dossier (section, actor profile, source paragraph). */
+  | { type: 'internalLink'; target: AnchorId; children: Inline[] }
+  /** A footnote marker; the note's number and text live in `DossierDocument.footnotes`. */
+  | { type: 'noteRef'; noteId: string }
+  /** A citation of a source paragraph, shown as e.g. "S2 ¶4" and linking to it. */
+  | { type: 'sourceRef'; sourceId: string; paragraph?: number; label: string };
+
+/** Anchors are document-wide unique ids, e.g. "sec-figures", "src-S2-p4", "actor-A3", "fn-3". */
+export type AnchorId = string;
+
+export interface TableCell {
+  content: Inline[];
+  /** Header cells of a row (the row's label). Column headers are in `Table.header`. */
+  header?: boolean;
+}
+
+export interface TableColumn {
+  content: Inline[];
+  align?: 'left' | 'right' | 'center';
+  /** Relative width hint; the PDF writer fits columns to content within these weights. */
+  weight?: number;
+}
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; content: Inline[]; anchor?: AnchorId }
+  | { type: 'paragraph'; content: Inline[]; style?: 'body' | 'lead' | 'small' }
+  /** A numbered source paragraph (¶n) — the target of citations. */
+  | { type: 'sourceParagraph'; sourceId: string; number: number; anchor: AnchorId; content: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Block[][] }
+  | { type: 'blockquote'; children: Block[] }
+  | { type: 'table'; caption?: Inline[]; header: TableColumn[]; rows: TableCell[][]; kind?: 'figures' }
+  /** Label/value pairs, e.g. a source's outlet, date and language. */
+  | { type: 'definitionList'; items: { term: Inline[]; description: Inline[] }[] }
+  /** A titled block with an anchor, e.g. one actor's profile. */
+  | { type: 'profile'; anchor: AnchorId; title: Inline[]; subtitle?: Inline[]; children: Block[] }
+  | { type: 'rule' };
+
+export type SectionKind =
+  | 'summary' | 'figures' | 'actors' | 'discrepancies' | 'sources' | 'source';
+
+export interface Section {
+  kind: SectionKind;
+  anchor: AnchorId;
+  title: string;
+  /** For a source chapter: its id (S1…) — used for running heads and nav. */
+  sourceId?: string;
+  blocks: Block[];
+  children: Section[];
+}
+
+export interface Footnote {
+  id: string;
+  /** 1-based, in order of first reference in reading order. */
+  number: number;
+  anchor: AnchorId;
+  content: Block[];
+  kind: 'discrepancy' | 'note';
+}
+
+export interface CoverSource {
+  sourceId: string;
+  title: string;
+  outlet?: string;
+  date?: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  subtitle?: string;
+  author: string;
+  /** ISO date of the dossier. */
+  date: string;
+  language: string;
+  handling: string;
+  /** Stable identifier derived from the content (same content → same id). */
+  identifier: string;
+  description: string;
+  keywords: string[];
+}
+
+export interface DossierDocument {
+  meta: DocumentMeta;
+  cover: { sources: CoverSource[] };
+  /** Top-level sections in reading order; empty sections are not included. */
+  sections: Section[];
+  /** Footnotes keyed by id, numbered in reading order. */
+  footnotes: Record<string, Footnote>;
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected node: ${JSON.stringify(x)}`);
+}
+
+/** Plain text of inlines (for outlines, nav labels, alt text). */
+export function inlineText(inlines: Inline[]): string {
+  return inlines
+    .map((i) => {
+      switch (i.type) {
+        case 'text':
+        case 'code':
+          return i.text;
+        case 'emphasis':
+        case 'strong':
+        case 'link':
+        case 'internalLink':
+          return inlineText(i.children);
+        case 'lineBreak':
+          return ' ';
+        case 'noteRef':
+          return '';
+        case 'sourceRef':
+          return i.label;
+        default:
+          return assertNever(i);
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,109 @@
+// Style stage: loads the design tokens in styles/theme.yml (one set for PDF and EPUB) and validates them.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { DossierError } from '../diagnostics.js';
+
+const fontFace = z.object({
+  family: z.string(),
+  package: z.string(),
+  regular: z.string(),
+  italic: z.string(),
+  bold: z.string(),
+  boldItalic: z.string(),
+}).strict();
+
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1f3f66"');
+
+export const themeSchema = z.object({
+  fonts: z.object({ body: fontFace, heading: fontFace }).strict(),
+  colors: z.object({
+    text: color, muted: color, accent: color, rule: color,
+    tableHeaderBackground: color, tableStripe: color, conflict: color, agree: color,
+  }).strict(),
+  sizes: z.object({
+    body: z.number().positive(), small: z.number().positive(), footnote: z.number().positive(),
+    runningHead: z.number().positive(), h1: z.number().positive(), h2: z.number().positive(),
+    h3: z.number().positive(), h4: z.number().positive(),
+    coverTitle: z.number().positive(), coverSubtitle: z.number().positive(),
+  }).strict(),
+  leading: z.number().min(1).max(3),
+  spacing: z.object({
+    paragraph: z.number().min(0), beforeHeading: z.number().min(0), afterHeading: z.number().min(0),
+    list: z.number().min(0), tableCellPadding: z.number().min(0),
+  }).strict(),
+  page: z.object({
+    marginTop: z.number().positive(), marginBottom: z.number().positive(),
+    marginInner: z.number().positive(), marginOuter: z.number().positive(),
+  }).strict(),
+  agreement: z.object({
+    consistent: z.object({ symbol: z.string(), word: z.string() }).strict(),
+    conflicting: z.object({ symbol: z.string(), word: z.string() }).strict(),
+    'single-source': z.object({ symbol: z.string(), word: z.string() }).strict(),
+  }).strict(),
+}).strict();
+
+export type Theme = z.infer<typeof themeSchema>;
+export type FontFace = z.infer<typeof fontFace>;
+export type FontStyle = 'regular' | 'italic' | 'bold' | 'boldItalic';
+
+/** The repo's styles/ folder (next to src/ and dist/). */
+export const defaultStylesDir = resolve(dirname(fileURLToPath(import.meta.url)), findUp('styles'));
+
+function findUp(name: string): string {
+  // src/style → ../../styles ; dist/src/style → ../../../styles
+  const here = dirname(fileURLToPath(import.meta.url));
+  return here.includes(`${join('dist', 'src')}`) ? join('..', '..', '..', name) : join('..', '..', name);
+}
+
+export function loadTheme(stylesDir: string = defaultStylesDir): Theme {
+  const file = join(stylesDir, 'theme.yml');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DossierError({ message: `cannot read the style tokens: ${(e as Error).message}`, file, hint: 'restore styles/theme.yml from the repository' });
+  }
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    throw new DossierError({ message: `invalid YAML: ${err.message.split('\n')[0]}`, file, line: err.linePos?.[0].line });
+  }
+  const parsed = themeSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const line = lineOfPath(doc, issue.path as (string | number)[], text);
+    throw new DossierError({ message: `invalid style token ${issue.path.join('.')}: ${issue.message}`, file, line });
+  }
+  return parsed.data;
+}
+
+/** 1-based line of a YAML node at `path`, for error messages. */
+export function lineOfPath(doc: ReturnType<typeof parseDocument>, path: (string | number)[], text: string): number | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const pair = n > 0 ? findKeyNode(doc, path.slice(0, n)) : undefined;
+    const offset = pair ?? node?.range?.[0];
+    if (offset !== undefined) return text.slice(0, offset).split('\n').length;
+  }
+  return undefined;
+}
+
+function findKeyNode(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items;
+  const key = path[path.length - 1];
+  const pair = items?.find((p) => p.key && (p.key.value === key));
+  return pair?.key?.range?.[0];
+}
+
+const require = createRequire(import.meta.url);
+
+/** Absolute path of a TTF file of the theme (fonts come from npm packages, never the network). */
+export function fontPath(face: FontFace, style: FontStyle): string {
+  const pkgJson = require.resolve(`${face.package}/package.json`);
+  return join(dirname(pkgJson), face[style]);
+}
