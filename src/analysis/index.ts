@@ -1,0 +1,31 @@
+// Analysis stage: articles (+ curated overrides) → Analysis. Each extractor lives in its own module;
+// this file only orders them.
+import type { Article } from '../content/types.js';
+import { extractActors } from './actors/index.js';
+import { applyCurated, type CuratedFile } from './curated/index.js';
+import { findDiscrepancies } from './discrepancies/index.js';
+import { extractFigures } from './figures/index.js';
+import { summarize } from './summary/index.js';
+import type { Actor, Analysis, Discrepancy, Figure, SourceInfo } from './types.js';
+
+export function describeSources(articles: Article[]): SourceInfo[] {
+  return articles.map((a) => ({
+    id: a.id, path: a.path, title: a.meta.title, outlet: a.meta.outlet ?? null, date: a.meta.date ?? null,
+  }));
+}
+
+export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []): Analysis {
+  const figures = extractFigures(articles);
+  const { actors, nameDiscrepancies } = extractActors(articles);
+  const discrepancies = renumberDiscrepancies([...findDiscrepancies(articles, figures, actors), ...nameDiscrepancies], figures, actors);
+  const summary = summarize(articles, discrepancies);
+  const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
+  return applyCurated(analysis, curated);
+}
+
+/** Extractors name their discrepancies freely; the dossier numbers them D1… in one sequence. */
+function renumberDiscrepancies(list: Discrepancy[], figures: Figure[], actors: Actor[]): Discrepancy[] {
+  const ids = new Map(list.map((d, i) => [d.id, `D${i + 1}`]));
+  for (const x of [...figures, ...actors]) if (x.discrepancy) x.discrepancy = ids.get(x.discrepancy);
+  return list.map((d) => ({ ...d, id: ids.get(d.id)! }));
+}

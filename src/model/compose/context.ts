@@ -1,0 +1,55 @@
+// Model stage: what every section composer receives, and the small inline builders they share.
+import type { Analysis, Discrepancy, Statement } from '../../analysis/types.js';
+import type { Article, Settings } from '../../content/types.js';
+import type { Block, Inline } from '../document.js';
+
+export interface ComposeContext {
+  settings: Settings;
+  articles: Article[];
+  analysis: Analysis;
+}
+
+/** Anchor of source paragraph ¶n of source `sourceId` (S1…). */
+export function paragraphAnchor(sourceId: string, n: number): string {
+  return `src-${sourceId}-p${n}`;
+}
+
+export function sourceAnchor(sourceId: string): string {
+  return `src-${sourceId}`;
+}
+
+export function actorAnchor(actorId: string): string {
+  return `actor-${actorId}`;
+}
+
+/** Footnote id of a discrepancy: every reference to the discrepancy points at this one note. */
+export function discrepancyNoteId(d: Discrepancy | string): string {
+  return `fn-${typeof d === 'string' ? d : d.id}`;
+}
+
+export function text(t: string): Inline {
+  return { type: 'text', text: t };
+}
+
+/** "S2 ¶4", linking to that paragraph. */
+export function citeParagraph(sourceId: string, paragraph: number): Inline {
+  return { type: 'sourceRef', sourceId, paragraph, label: `${sourceId} ¶${paragraph}` };
+}
+
+/** "S2", linking to the source's chapter. */
+export function citeSource(sourceId: string): Inline {
+  return { type: 'sourceRef', sourceId, label: sourceId };
+}
+
+/** A verbatim quote with its citation: “…” (S2 ¶4). */
+export function quoteWithCitation(s: Statement): Inline[] {
+  return [text(`“${s.quote}” (`), citeParagraph(s.source, s.paragraph), text(')')];
+}
+
+export function noteRef(noteId: string): Inline {
+  return { type: 'noteRef', noteId };
+}
+
+export function para(content: Inline[], style?: 'body' | 'lead' | 'small'): Block {
+  return style ? { type: 'paragraph', content, style } : { type: 'paragraph', content };
+}
