@@ -1,0 +1,152 @@
+// Model stage: articles + analysis + settings → the one DossierDocument both writers lay out.
+// Section order is fixed here; each section has its own composer; empty sections are left out.
+import { createHash } from 'node:crypto';
+import type { Block, DossierDocument, Footnote, Inline, Section } from '../document.js';
+import { assertNever } from '../document.js';
+import { composeActorsSection } from './actors.js';
+import { type ComposeContext, discrepancyNoteId } from './context.js';
+import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancies.js';
+import { composeFiguresSection } from './figures.js';
+import { composeSourcesSection } from './sources.js';
+import { composeSummarySection } from './summary.js';
+
+export interface ComposeOptions {
+  /** Used as the dossier date when neither settings nor articles give one (inject for reproducibility). */
+  today: Date;
+}
+
+export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): DossierDocument {
+  const { settings, articles, analysis } = ctx;
+  const sections = [
+    composeSummarySection(ctx),
+    composeFiguresSection(ctx),
+    composeActorsSection(ctx),
+    composeDiscrepanciesSection(ctx),
+    composeSourcesSection(ctx),
+  ].filter((s): s is Section => s !== null && !isEmpty(s));
+
+  const candidates: Record<string, Omit<Footnote, 'number'>> = {};
+  for (const d of analysis.discrepancies) {
+    const id = discrepancyNoteId(d);
+    candidates[id] = { id, anchor: id, kind: 'discrepancy', content: discrepancyFootnote(d) };
+  }
+  const footnotes = numberFootnotes(sections, candidates);
+
+  const dates = articles.map((a) => a.meta.date).filter((d): d is string => Boolean(d)).sort();
+  const date = settings.date ?? dates[dates.length - 1] ?? opts.today.toISOString().slice(0, 10);
+  const outlets = [...new Set(articles.map((a) => a.meta.outlet).filter((o): o is string => Boolean(o)))];
+  const description = `Briefing dossier compiled from ${articles.length} source${articles.length === 1 ? '' : 's'}`
+    + (outlets.length ? ` (${outlets.join(', ')})` : '')
+    + ': executive summary, key figures, actors, discrepancies and the full source texts.';
+
+  return {
+    meta: {
+      title: settings.title,
+      subtitle: settings.subtitle,
+      author: settings.author,
+      date,
+      language: settings.language,
+      handling: settings.handling,
+      identifier: stableIdentifier(ctx),
+      description,
+      keywords: ['briefing', 'dossier', ...outlets],
+    },
+    cover: {
+      sources: articles.map((a) => ({ sourceId: a.id, title: a.meta.title, outlet: a.meta.outlet, date: a.meta.date })),
+    },
+    sections,
+    footnotes,
+  };
+}
+
+function isEmpty(s: Section): boolean {
+  return s.blocks.length === 0 && s.children.every(isEmpty);
+}
+
+/** Numbers footnotes 1… in order of first reference in reading order; unreferenced notes are dropped. */
+function numberFootnotes(sections: Section[], candidates: Record<string, Omit<Footnote, 'number'>>): Record<string, Footnote> {
+  const out: Record<string, Footnote> = {};
+  let n = 0;
+  const visitInlines = (inlines: Inline[]): void => {
+    for (const i of inlines) {
+      switch (i.type) {
+        case 'noteRef': {
+          const c = candidates[i.noteId];
+          if (c && !out[i.noteId]) out[i.noteId] = { ...c, number: ++n };
+          break;
+        }
+        case 'emphasis': case 'strong': case 'link': case 'internalLink':
+          visitInlines(i.children);
+          break;
+        case 'text': case 'code': case 'lineBreak': case 'sourceRef':
+          break;
+        default:
+          assertNever(i);
+      }
+    }
+  };
+  const visitBlocks = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      switch (b.type) {
+        case 'heading': case 'paragraph': case 'sourceParagraph':
+          visitInlines(b.content);
+          break;
+        case 'list':
+          b.items.forEach(visitBlocks);
+          break;
+        case 'blockquote':
+          visitBlocks(b.children);
+          break;
+        case 'table':
+          if (b.caption) visitInlines(b.caption);
+          b.header.forEach((c) => visitInlines(c.content));
+          b.rows.forEach((r) => r.forEach((c) => visitInlines(c.content)));
+          break;
+        case 'definitionList':
+          b.items.forEach((it) => { visitInlines(it.term); visitInlines(it.description); });
+          break;
+        case 'profile':
+          visitInlines(b.title);
+          if (b.subtitle) visitInlines(b.subtitle);
+          visitBlocks(b.children);
+          break;
+        case 'rule':
+          break;
+        default:
+          assertNever(b);
+      }
+    }
+  };
+  const visitSection = (s: Section): void => {
+    visitBlocks(s.blocks);
+    s.children.forEach(visitSection);
+  };
+  sections.forEach(visitSection);
+  // Refs dangling to notes that do not exist would be dead links: strip them.
+  const strip = (inlines: Inline[]): Inline[] => inlines.filter((i) => i.type !== 'noteRef' || out[i.noteId]);
+  const stripBlocks = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === 'heading' || b.type === 'paragraph' || b.type === 'sourceParagraph') b.content = strip(b.content);
+      else if (b.type === 'list') b.items.forEach(stripBlocks);
+      else if (b.type === 'blockquote') stripBlocks(b.children);
+      else if (b.type === 'profile') stripBlocks(b.children);
+      else if (b.type === 'table') b.rows.forEach((r) => r.forEach((c) => { c.content = strip(c.content); }));
+      else if (b.type === 'definitionList') b.items.forEach((it) => { it.description = strip(it.description); });
+    }
+  };
+  const stripSection = (s: Section): void => { stripBlocks(s.blocks); s.children.forEach(stripSection); };
+  sections.forEach(stripSection);
+  return out;
+}
+
+/** A UUID derived from the content, so rebuilding the same dossier keeps its identifier. */
+function stableIdentifier(ctx: ComposeContext): string {
+  const h = createHash('sha256');
+  h.update(ctx.settings.title);
+  for (const a of ctx.articles) h.update(`\0${a.path}\0${a.meta.title}\0${a.paragraphs.map((p) => p.text).join('\n')}`);
+  const hex = h.digest('hex');
+  // RFC 4122 layout with version 5 and variant bits set.
+  const v = `5${hex.slice(13, 16)}`;
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16) + hex.slice(17, 20);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${v}-${variant}-${hex.slice(20, 32)}`;
+}

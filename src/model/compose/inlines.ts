@@ -1,0 +1,63 @@
+// Model stage: marked's inline tokens → model inlines. Only safe external links survive (http, https,
+// mailto); anything else (javascript:, file:, relative paths) keeps its text and loses the link.
+import type { Token, Tokens } from 'marked';
+import { decodeEntities } from '../../content/article.js';
+import type { Inline } from '../document.js';
+
+const SAFE_HREF = /^(https?:|mailto:)/i;
+
+export function tokensToInlines(tokens: Token[] | undefined): Inline[] {
+  const out: Inline[] = [];
+  for (const t of tokens ?? []) {
+    switch (t.type) {
+      case 'text': {
+        const tt = t as Tokens.Text;
+        if (tt.tokens) out.push(...tokensToInlines(tt.tokens));
+        else pushText(out, decodeEntities(tt.text));
+        break;
+      }
+      case 'escape':
+        pushText(out, (t as Tokens.Escape).text);
+        break;
+      case 'em':
+        out.push({ type: 'emphasis', children: tokensToInlines((t as Tokens.Em).tokens) });
+        break;
+      case 'strong':
+        out.push({ type: 'strong', children: tokensToInlines((t as Tokens.Strong).tokens) });
+        break;
+      case 'del':
+        out.push(...tokensToInlines((t as Tokens.Del).tokens));
+        break;
+      case 'codespan':
+        out.push({ type: 'code', text: decodeEntities((t as Tokens.Codespan).text) });
+        break;
+      case 'br':
+        out.push({ type: 'lineBreak' });
+        break;
+      case 'link': {
+        const l = t as Tokens.Link;
+        const children = tokensToInlines(l.tokens);
+        if (SAFE_HREF.test(l.href)) out.push({ type: 'link', href: l.href, children });
+        else out.push(...children);
+        break;
+      }
+      case 'image':
+        // Remote images are never fetched; the alt text stands in.
+        pushText(out, (t as Tokens.Image).text);
+        break;
+      case 'html':
+        // Raw inline HTML is dropped; its text content, if any, is not part of the report.
+        break;
+      default:
+        if ('text' in t && typeof t.text === 'string') pushText(out, t.text);
+    }
+  }
+  return out;
+}
+
+function pushText(out: Inline[], text: string): void {
+  if (!text) return;
+  const last = out[out.length - 1];
+  if (last?.type === 'text') last.text += text;
+  else out.push({ type: 'text', text });
+}

@@ -1,0 +1,100 @@
+// Model stage: the Sources section — each article's cleaned text, verbatim, with numbered paragraphs (¶n)
+// that citations link to. Paragraphs quoted by a discrepancy carry that discrepancy's footnote marker.
+import type { Token, Tokens } from 'marked';
+import type { Article, SourceParagraph } from '../../content/types.js';
+import type { Block, Inline, Section } from '../document.js';
+import { type ComposeContext, discrepancyNoteId, noteRef, paragraphAnchor, sourceAnchor, text } from './context.js';
+import { tokensToInlines } from './inlines.js';
+import { languageName } from './languages.js';
+
+export function composeSourcesSection(ctx: ComposeContext): Section {
+  const notesByParagraph = new Map<string, string[]>();
+  for (const d of ctx.analysis.discrepancies) {
+    for (const s of d.statements) {
+      const key = `${s.source}#${s.paragraph}`;
+      const ids = notesByParagraph.get(key) ?? [];
+      if (!ids.includes(d.id)) ids.push(d.id);
+      notesByParagraph.set(key, ids);
+    }
+  }
+  return {
+    kind: 'sources', anchor: 'sec-sources', title: 'Sources', blocks: [],
+    children: ctx.articles.map((a) => composeSource(a, notesByParagraph)),
+  };
+}
+
+function composeSource(a: Article, notes: Map<string, string[]>): Section {
+  const blocks: Block[] = [{ type: 'definitionList', items: sourceFacts(a) }];
+  for (const b of a.blocks) {
+    if (b.kind === 'heading') {
+      blocks.push({ type: 'heading', level: 3, content: [text(b.text)] });
+      continue;
+    }
+    const p = b.paragraph;
+    const content = paragraphInlines(p);
+    for (const id of notes.get(`${a.id}#${p.n}`) ?? []) content.push(noteRef(discrepancyNoteId(id)));
+    blocks.push({ type: 'sourceParagraph', sourceId: a.id, number: p.n, anchor: paragraphAnchor(a.id, p.n), content });
+  }
+  return { kind: 'source', anchor: sourceAnchor(a.id), title: a.meta.title, sourceId: a.id, blocks, children: [] };
+}
+
+function sourceFacts(a: Article): { term: Inline[]; description: Inline[] }[] {
+  const facts: [string, string | undefined][] = [
+    ['Source', a.id],
+    ['Outlet', a.meta.outlet],
+    ['Date', a.meta.date],
+    ['Author', a.meta.author],
+    ['Language', a.meta.language ? languageName(a.meta.language) : undefined],
+    ['Original language', a.meta.originalLanguage ? languageName(a.meta.originalLanguage) : undefined],
+    ['Original file', a.meta.originalFile],
+  ];
+  const items = facts.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => ({ term: [text(k)], description: [text(v)] }));
+  if (a.meta.url && /^https?:/i.test(a.meta.url)) {
+    items.push({ term: [text('Address')], description: [{ type: 'link', href: a.meta.url, children: [text(a.meta.url)] }] });
+  }
+  return items;
+}
+
+/** Inline content of one numbered paragraph; lists and tables are flattened to lines. */
+function paragraphInlines(p: SourceParagraph): Inline[] {
+  return blockInlines(p.token);
+}
+
+function blockInlines(token: Token): Inline[] {
+  switch (token.type) {
+    case 'paragraph':
+      return tokensToInlines((token as Tokens.Paragraph).tokens);
+    case 'text': {
+      const t = token as Tokens.Text;
+      return t.tokens ? tokensToInlines(t.tokens) : [text(t.text)];
+    }
+    case 'blockquote':
+      return joinLines((token as Tokens.Blockquote).tokens.map(blockInlines));
+    case 'list': {
+      const l = token as Tokens.List;
+      return joinLines(l.items.map((item, i) => [
+        text(l.ordered ? `${(Number(l.start) || 1) + i}. ` : '• '),
+        ...joinLines(item.tokens.map(blockInlines)),
+      ]));
+    }
+    case 'table': {
+      const t = token as Tokens.Table;
+      return joinLines([t.header, ...t.rows].map((row) => row.flatMap((c, i) => [...(i ? [text(' | ')] : []), ...tokensToInlines(c.tokens)])));
+    }
+    case 'code':
+      return [{ type: 'code', text: (token as Tokens.Code).text }];
+    case 'html':
+      return [text((token as Tokens.HTML).text.replace(/<[^>]*>/g, '').trim())];
+    default:
+      return 'text' in token && typeof token.text === 'string' ? [text(token.text)] : [];
+  }
+}
+
+function joinLines(parts: Inline[][]): Inline[] {
+  const out: Inline[] = [];
+  parts.filter((p) => p.length > 0).forEach((p, i) => {
+    if (i > 0) out.push({ type: 'lineBreak' });
+    out.push(...p);
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+// The pipeline: read → analyse → compose → render. Returns bytes and warnings; only the CLI writes files.
+import { analyzeArticles } from './analysis/index.js';
+import type { Analysis } from './analysis/types.js';
+import { type Content, readContent } from './content/read.js';
+import type { Diagnostic } from './diagnostics.js';
+import type { DossierDocument } from './model/document.js';
+import { composeDossier } from './model/compose/index.js';
+import { type Format, type RenderOptions, writers } from './render/index.js';
+import { loadTheme } from './style/theme.js';
+
+export interface BuildRequest {
+  contentDir: string;
+  formats: Format[];
+  stylesDir?: string;
+  /** Overrides the settings' paper size. */
+  paper?: 'A4' | 'letter';
+  /** The build's clock: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
+  now: Date;
+  onProgress?: (step: string) => void;
+}
+
+export interface BuildOutput {
+  format: Format;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface BuildResult {
+  outputs: BuildOutput[];
+  document: DossierDocument;
+  analysis: Analysis;
+  warnings: Diagnostic[];
+}
+
+export function analyzeContent(content: Content): Analysis {
+  return analyzeArticles(content.articles, content.curatedFiles);
+}
+
+export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
+  const progress = req.onProgress ?? (() => {});
+  progress('reading content');
+  const content = readContent(req.contentDir);
+  const theme = loadTheme(req.stylesDir);
+  progress(`analysing ${content.articles.length} articles`);
+  const analysis = analyzeContent(content);
+  progress('composing the dossier');
+  const document = composeDossier({ settings: content.settings, articles: content.articles, analysis }, { today: req.now });
+  const opts: RenderOptions = { paper: req.paper ?? content.settings.paper, timestamp: req.now };
+  const outputs: BuildOutput[] = [];
+  for (const format of req.formats) {
+    progress(`rendering ${format.toUpperCase()}`);
+    outputs.push({ format, fileName: `${content.settings.filePrefix}dossier.${format}`, bytes: await writers[format](document, theme, opts) });
+  }
+  return { outputs, document, analysis, warnings: [] };
+}
+
+/** The build clock: SOURCE_DATE_EPOCH (seconds) when set, else the current time. */
+export function buildClock(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date();
+}
