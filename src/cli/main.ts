@@ -1,80 +1,68 @@
-// CLI: yargs commands only — argv → validated requests → pipeline; prints diagnostics and sets exit codes.
-import { join, resolve } from 'node:path';
+// CLI: yargs commands only — argv → validated arguments → a command; prints diagnostics; sets exit codes
+// (0 ok, 1 content errors, 2 usage or internal errors).
 import yargs, { type Argv } from 'yargs';
-import { DossierError, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, formatDiagnostic } from '../diagnostics.js';
-import { readContent } from '../content/read.js';
-import { analyzeContent, buildClock, buildDossier } from '../pipeline.js';
+import { DossierError, EXIT_OK, EXIT_USAGE } from '../diagnostics.js';
 import { FORMATS, type Format } from '../render/index.js';
-import { ensureWritableDir, writeAtomically } from './output.js';
-import { formatAnalysisReport } from './report.js';
-import { runIngest } from './ingest.js';
+import { runAnalyze } from './commands/analyze.js';
+import { runBuild, watchBuild } from './commands/build.js';
+import { runCheck } from './commands/check.js';
+import { runIngest } from './commands/ingest.js';
+import { runInit } from './commands/init.js';
+import { type Io, paint, processIo, type Verbosity } from './terminal.js';
 import { packageVersion } from './version.js';
 
-
-interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
+interface GlobalArgs {
+  content: string;
+  styles?: string;
+  verbose: boolean;
+  quiet: boolean;
 }
 
-const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-};
+function verbosity(a: GlobalArgs): Verbosity {
+  return a.quiet ? 'quiet' : a.verbose ? 'verbose' : 'normal';
+}
 
-/** Runs the CLI; resolves to the exit code (0 ok, 1 content errors, 2 usage or internal errors). */
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let exitCode = EXIT_OK;
-  let verbose = argv.includes('--verbose');
-  const fail = (e: unknown): void => {
-    if (e instanceof DossierError) {
-      io.stderr(`${e.message}\n`);
-      exitCode = e.exitCode;
-    } else {
-      io.stderr(`dossier: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-      if (verbose && (e as Error)?.stack) io.stderr(`${(e as Error).stack}\n`);
-      else io.stderr('  (run again with --verbose for details)\n');
-      exitCode = EXIT_USAGE;
-    }
-  };
+  const verbose = argv.includes('--verbose');
 
   const cli: Argv = yargs(argv)
     .scriptName('dossier')
-    .usage('$0 <command> [options]\n\nCompile several outlets\' reports on one event into a cited briefing dossier.')
-    .option('content', { type: 'string', default: 'content', describe: 'content folder (articles/, dossier.yml, curated.yml)' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'more detail, and stack traces for internal errors' })
+    .usage('$0 <command> [options]\n\nCompile several outlets\' reports on one event into a cited briefing dossier (PDF and EPUB).')
+    .option('content', { type: 'string', default: 'content', describe: 'content folder: articles/*.md, dossier.yml, curated.yml' })
+    .option('styles', { type: 'string', describe: 'styles folder with theme.yml (default: the bundled styles/)' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'print each step, and stack traces of internal errors' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print errors only' })
+    .conflicts('quiet', 'verbose')
     .command('build', 'build the dossier (PDF and/or EPUB)', (y) => y
       .option('out', { type: 'string', default: 'output', describe: 'output folder' })
       .option('format', { choices: ['pdf', 'epub', 'all'] as const, default: 'all' as const, describe: 'what to write' })
-      .option('paper', { choices: ['A4', 'letter'] as const, describe: 'paper size for the PDF (default: settings, else A4)' }),
-    async (args) => {
-      const formats: Format[] = args.format === 'all' ? [...FORMATS] : [args.format as Format];
-      const outDir = resolve(args.out);
-      ensureWritableDir(outDir);
-      const result = await buildDossier({
-        contentDir: resolve(args.content), formats, paper: args.paper, now: buildClock(),
-        onProgress: (step) => { if (args.verbose) io.stderr(`… ${step}\n`); },
-      });
-      for (const w of result.warnings) if (!args.quiet) io.stderr(`${formatDiagnostic(w)}\n`);
-      writeAtomically(result.outputs.map((o) => ({ path: join(outDir, o.fileName), bytes: o.bytes })));
-      if (!args.quiet) for (const o of result.outputs) io.stderr(`wrote ${join(args.out, o.fileName)} (${Math.round(o.bytes.length / 1024)} KiB)\n`);
+      .option('paper', { choices: ['A4', 'letter'] as const, describe: 'PDF paper size (default: settings, else A4)' })
+      .option('watch', { type: 'boolean', default: false, describe: 'rebuild whenever content/ or styles/ change' }),
+    async (a) => {
+      const formats: Format[] = a.format === 'all' ? [...FORMATS] : [a.format as Format];
+      const args = { content: a.content, out: a.out, formats, paper: a.paper, styles: a.styles, verbosity: verbosity(a) };
+      if (a.watch) await watchBuild(args, io);
+      else await runBuild(args, io);
     })
-    .command('analyze', 'analyse the articles: figures, actors, discrepancies, summary', (y) => y
-      .option('json', { type: 'boolean', default: false, describe: 'print the analysis as JSON on stdout' }),
-    (args) => {
-      const analysis = analyzeContent(readContent(resolve(args.content)));
-      io.stdout(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysisReport(analysis)}\n`);
-    })
-    .command('ingest <files..>', 'turn raw scraped text files into content/articles/*.md', (y) => y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scraped .txt files' }),
-    (args) => {
-      runIngest(args.files as string[], resolve(args.content), { quiet: args.quiet, print: io.stdout });
-    })
-    .demandCommand(1, 'name a command: build, analyze or ingest')
+    .command('analyze', 'analyse the articles: summary, figures, actors, discrepancies', (y) => y
+      .option('json', { type: 'boolean', default: false, describe: 'print the analysis as one JSON object on stdout' }),
+    (a) => runAnalyze({ content: a.content, json: a.json }, io))
+    .command('ingest <files..>', 'turn raw scraped text files into DIR/articles/*.md, printing what was removed', (y) => y
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scraped plain-text files' }),
+    (a) => runIngest(a.files as string[], a.content, { quiet: a.quiet, print: io.stdout }))
+    .command('check', 'validate content, settings, curated overrides and styles without building', () => {},
+      (a) => runCheck({ content: a.content, styles: a.styles, quiet: a.quiet }, io))
+    .command('init [dir]', 'create a content folder with settings and one example article', (y) => y
+      .positional('dir', { type: 'string', default: 'content', describe: 'folder to create' }),
+    (a) => runInit(a.dir as string, io))
+    .demandCommand(1, 'name a command: build, analyze, ingest, check or init')
     .strict()
     .recommendCommands()
     .version(packageVersion())
     .alias('h', 'help')
+    .epilogue('Exit codes: 0 ok; 1 content errors (the message names file and line); 2 usage or internal errors.')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
@@ -83,14 +71,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     });
 
   try {
-    const parsed = await cli.parseAsync(argv, {}, (err, _argv, output) => {
-      if (output && !err) io.stdout(`${output}\n`);
+    await cli.parseAsync(argv, {}, (_err, _argv, output) => {
+      if (output) io.stdout(`${output}\n`);
     });
-    verbose = Boolean((parsed as { verbose?: boolean }).verbose);
   } catch (e) {
-    fail(e);
+    if (e instanceof DossierError) {
+      io.stderr(`${paint(io, 'red', e.message)}\n`);
+      exitCode = e.exitCode;
+    } else {
+      io.stderr(`dossier: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      io.stderr(verbose && (e as Error)?.stack ? `${(e as Error).stack}\n` : '  (run again with --verbose for details)\n');
+      exitCode = EXIT_USAGE;
+    }
   }
   return exitCode;
 }
-
-export { EXIT_CONTENT };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DossierError } from '../diagnostics.js';
 import type { Article, ArticleBlock, ArticleMeta, SourceParagraph } from './types.js';
 import { frontMatterKeyLine, splitFrontMatter } from './frontMatter.js';
+import { htmlToText } from './html.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2022-01-10');
 
@@ -85,7 +86,7 @@ export function blockText(token: Token): string {
     case 'code':
       return (token as Tokens.Code).text;
     case 'html':
-      return decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim();
+      return htmlToText((token as Tokens.HTML).text);
     default:
       return '';
   }

@@ -4,6 +4,7 @@ import type { Token, Tokens } from 'marked';
 import type { Article, SourceParagraph } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
 import { type ComposeContext, discrepancyNoteId, noteRef, paragraphAnchor, sourceAnchor, text } from './context.js';
+import { htmlToText } from '../../content/html.js';
 import { tokensToInlines } from './inlines.js';
 import { languageName } from './languages.js';
 
@@ -84,7 +85,7 @@ function blockInlines(token: Token): Inline[] {
     case 'code':
       return [{ type: 'code', text: (token as Tokens.Code).text }];
     case 'html':
-      return [text((token as Tokens.HTML).text.replace(/<[^>]*>/g, '').trim())];
+      return [text(htmlToText((token as Tokens.HTML).text))];
     default:
       return 'text' in token && typeof token.text === 'string' ? [text(token.text)] : [];
   }

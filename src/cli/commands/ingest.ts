@@ -1,5 +1,5 @@
 // CLI: `dossier ingest` — runs the ingest stage on files and prints what it wrote and removed.
-import { ingestFiles } from '../content/ingest/index.js';
+import { ingestFiles } from '../../content/ingest/index.js';
 
 export function runIngest(files: string[], contentDir: string, opts: { quiet: boolean; print: (s: string) => void }): void {
   const reports = ingestFiles(files, contentDir);

@@ -1,0 +1,66 @@
+// CLI: `dossier build` (and `--watch`) — runs the pipeline and writes the outputs atomically.
+import { watch } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DossierError, formatDiagnostic } from '../../diagnostics.js';
+import { buildClock, buildDossier } from '../../pipeline.js';
+import type { Format } from '../../render/index.js';
+import { defaultStylesDir } from '../../style/theme.js';
+import { ensureWritableDir, writeAtomically } from '../output.js';
+import { endProgress, type Io, paint, progressReporter, type Verbosity } from '../terminal.js';
+
+export interface BuildArgs {
+  content: string;
+  out: string;
+  formats: Format[];
+  paper?: 'A4' | 'letter';
+  styles?: string;
+  verbosity: Verbosity;
+}
+
+export async function runBuild(args: BuildArgs, io: Io): Promise<void> {
+  const outDir = resolve(args.out);
+  ensureWritableDir(outDir);
+  const progress = progressReporter(io, args.verbosity);
+  let result;
+  try {
+    result = await buildDossier({
+      contentDir: resolve(args.content), formats: args.formats, paper: args.paper, now: buildClock(io.env),
+      stylesDir: args.styles ? resolve(args.styles) : undefined, onProgress: progress,
+    });
+  } finally {
+    endProgress(io, args.verbosity);
+  }
+  if (args.verbosity !== 'quiet') for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+  writeAtomically(result.outputs.map((o) => ({ path: join(outDir, o.fileName), bytes: o.bytes })));
+  if (args.verbosity !== 'quiet') {
+    for (const o of result.outputs) io.stderr(`${paint(io, 'green', 'wrote')} ${join(args.out, o.fileName)} (${Math.round(o.bytes.length / 1024)} KiB)\n`);
+  }
+}
+
+/** Rebuilds whenever content/ or styles/ change; a failed rebuild reports and keeps watching. */
+export async function watchBuild(args: BuildArgs, io: Io): Promise<never> {
+  const rebuild = async (): Promise<void> => {
+    try {
+      await runBuild(args, io);
+    } catch (e) {
+      if (e instanceof DossierError) io.stderr(`${paint(io, 'red', e.message)}\n`);
+      else throw e;
+    }
+  };
+  await rebuild();
+  const dirs = [resolve(args.content), args.styles ? resolve(args.styles) : defaultStylesDir];
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  for (const dir of dirs) {
+    watch(dir, { recursive: true }, (_event, name) => {
+      if (name && /(^|\/)\.|~$|\.tmp$/.test(String(name))) return; // editor swap files and our own temporaries
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        io.stderr(`${paint(io, 'dim', `change in ${name ?? dir}; rebuilding`)}\n`);
+        running = running.then(rebuild);
+      }, 200);
+    });
+  }
+  io.stderr(`watching ${dirs.join(' and ')} (Ctrl-C to stop)\n`);
+  return new Promise<never>(() => {});
+}
