@@ -1,0 +1,53 @@
+// Ingest stage: splits scraped text into blocks (one per line), re-joining sentences the scraper broke.
+import type { Block } from './types.js';
+import { endsSentence, words } from './text.js';
+
+const BULLET = /^[•·▪►▸◦‣●■□✓➤>*-]\s+/u;
+
+/**
+ * Words after which an English sentence cannot stop: a line ending in one was cut mid-sentence
+ * (machine-translated pages are English too, so this holds for them).
+ */
+const NON_FINAL = new Set(('the a an of to and or but nor in on at for with by from as that which who whom whose ' +
+  'than into onto about between among against over under after before since during is are was were be been ' +
+  'has have had will would can could should may might his her its their our my your this these those').split(' '));
+
+/** A fragment that continues the previous one: starts with punctuation or a lowercase letter. */
+const CONTINUES_WITH_PUNCT = /^[,.;:!?)\]…”’»]/u;
+
+interface Line { n: number; text: string; bullet: boolean }
+
+export function splitBlocks(raw: string): Block[] {
+  const lines: Line[] = [];
+  raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((l, i) => {
+    const t = l.trim();
+    if (!t) return;
+    const m = BULLET.exec(t);
+    lines.push({ n: i + 1, text: m ? t.slice(m[0].length).trim() : t, bullet: !!m });
+  });
+
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const prev = blocks[blocks.length - 1];
+    const sep = prev && !prev.bullet && !line.bullet ? joiner(prev.text, line.text) : null;
+    if (prev && sep !== null) {
+      prev.lines.push(line.n);
+      prev.parts.push(line.text);
+      prev.text += sep + line.text;
+    } else {
+      blocks.push({ lines: [line.n], parts: [line.text], text: line.text, bullet: line.bullet });
+    }
+  }
+  return blocks;
+}
+
+/** The separator that re-joins `next` to `prev` ("" or " "), or null when `next` starts a new block. */
+function joiner(prev: string, next: string): string | null {
+  if (endsSentence(prev)) return null;
+  if (CONTINUES_WITH_PUNCT.test(next)) return '';
+  const w = words(prev);
+  const last = w[w.length - 1]?.toLowerCase();
+  if (last && NON_FINAL.has(last)) return ' ';
+  if (/^\p{Ll}/u.test(next) && w.length >= 6) return ' ';
+  return null;
+}

@@ -1,0 +1,164 @@
+// Ingest stage: decides for every block whether it is report text (paragraph or subheading) or furniture.
+// A page has three zones: the head (before the first real paragraph: banners, title, dates, share
+// buttons), the body, and the tail (after the last real paragraph: tags, comments, footers). Line
+// rules (rules.ts) name furniture anywhere; the zone and the run of short lines around a line
+// decide the rest.
+import { facts, matchRule, type LineFacts, type RuleHit } from './rules.js';
+import { endsWithEllipsis, normalise } from './text.js';
+import { splitTitle } from './title.js';
+import type { Block } from './types.js';
+
+export type Verdict =
+  | { keep: 'paragraph' | 'heading' }
+  | { keep: false; reason: string };
+
+export interface Classified {
+  block: Block;
+  facts: LineFacts;
+  hit: RuleHit | null;
+  verdict: Verdict;
+  zone: 'head' | 'body' | 'tail';
+}
+
+export interface Classification {
+  items: Classified[];
+  /** Index in `items` of the block chosen as the headline, if any. */
+  titleIndex?: number;
+}
+
+/** Longest line (in words) still read as a subheading rather than a paragraph. */
+const MAX_HEADING_WORDS = 20;
+/** Shortest sentence that marks the start or end of the report body. */
+const MIN_ANCHOR_WORDS = 8;
+
+const removed = (reason: string): Verdict => ({ keep: false, reason });
+
+export function classifyBlocks(blocks: Block[]): Classification {
+  const items: Classified[] = blocks.map((block) => {
+    const f = facts(block.text, block.bullet);
+    return { block, facts: f, hit: matchRule(f), verdict: { keep: 'paragraph' }, zone: 'body' };
+  });
+
+  const anchors = items.flatMap((it, i) => (isAnchor(it) ? [i] : []));
+  const first = anchors[0] ?? items.length;
+  let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
+  // A comment section or a "Related" list in the second half ends the report even if sentences follow.
+  const end = items.findIndex((it, i) => i > first && i >= items.length / 2 && endsArticle(it));
+  if (end >= 0) tailStart = Math.min(tailStart, end);
+
+  items.forEach((it, i) => { it.zone = i < first ? 'head' : i >= tailStart ? 'tail' : 'body'; });
+  const titleIndex = classifyHead(items.slice(0, first));
+  classifyBody(items, first, tailStart);
+  classifyTail(items.slice(tailStart));
+  return { items, titleIndex };
+}
+
+/** A real sentence of some length that no rule calls furniture: the body starts and ends with these. */
+function isAnchor(it: Classified): boolean {
+  return paragraphLike(it) && it.facts.words.length >= MIN_ANCHOR_WORDS && !endsWithEllipsis(it.facts.text);
+}
+
+/** Reads as a paragraph of text rather than a label, link or heading. */
+function paragraphLike(it: Classified): boolean {
+  if (it.hit) return false;
+  const f = it.facts;
+  const n = f.words.length;
+  return (f.terminal && (!endsWithEllipsis(f.text) || n >= 10)) || n > MAX_HEADING_WORDS;
+}
+
+function endsArticle(it: Classified): boolean {
+  const h = it.hit;
+  return !!h && (h.reason === 'comment prompt' || h.reason === 'tag cloud' || h.label === 'navigation' || /^related\b/i.test(it.facts.text));
+}
+
+/** Head zone: finds the headline; before it is site banner, after it kicker/dek lines or furniture. */
+function classifyHead(head: Classified[]): number | undefined {
+  const t = pickTitle(head);
+  const title = t === undefined ? '' : normalise(splitTitle(head[t].facts.text).title);
+  head.forEach((it, i) => {
+    if (i === t) it.verdict = removed('title (moved to front matter)');
+    else if (t !== undefined && sameTitle(it.facts.text, title)) it.verdict = removed('duplicate title');
+    else if (it.hit) it.verdict = removed(it.hit.reason);
+    else if (t !== undefined && i < t) it.verdict = removed('site banner');
+    else if (paragraphLike(it)) it.verdict = { keep: 'paragraph' };
+    else if (it.facts.bullet || endsWithEllipsis(it.facts.text)) it.verdict = removed('navigation');
+    else it.verdict = { keep: 'heading' };
+  });
+  return t;
+}
+
+/**
+ * The headline: a line that carries a site suffix ("… - Outlet") or is repeated is surest;
+ * otherwise the first line long enough to be a headline rather than a site name.
+ */
+function pickTitle(head: Classified[]): number | undefined {
+  const candidates = head.flatMap((it, i) => {
+    const ok = (!it.hit || it.hit.reason === 'breadcrumb') && !it.facts.bullet && it.facts.words.length >= 3;
+    return ok ? [i] : [];
+  });
+  const complete = candidates.filter((i) => !endsWithEllipsis(head[i].facts.text));
+  const strong = complete.find((i) => {
+    const split = splitTitle(head[i].facts.text);
+    const norm = normalise(split.title);
+    return split.outlet !== undefined || head.some((o, j) => j !== i && normalise(splitTitle(o.facts.text).title) === norm);
+  });
+  return strong ?? complete.find((i) => head[i].facts.words.length >= 5) ?? complete[0] ?? candidates[0];
+}
+
+/** The same headline again: equal, truncated ("…"), or another rendering sharing most words. */
+function sameTitle(text: string, title: string): boolean {
+  if (!title) return false;
+  const norm = normalise(splitTitle(text).title);
+  if (norm === title) return true;
+  if (endsWithEllipsis(text) && norm.length >= 10 && title.includes(norm)) return true;
+  const a = new Set(norm.split(' '));
+  const b = new Set(title.split(' '));
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return a.size >= 4 && shared / (a.size + b.size - shared) >= 0.6;
+}
+
+/**
+ * Body zone: paragraphs stay. Runs of short lines between paragraphs are examined together: a lone
+ * short line before a paragraph is a subheading; several short lines, bullets, or lines under a
+ * furniture label ("More on …") are a link list or advert block.
+ */
+function classifyBody(items: Classified[], from: number, to: number): void {
+  let i = from;
+  while (i < to) {
+    if (paragraphLike(items[i])) {
+      items[i].verdict = { keep: 'paragraph' };
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && !paragraphLike(items[j])) j++;
+    classifyRun(items.slice(i, j));
+    i = j;
+  }
+}
+
+function classifyRun(run: Classified[]): void {
+  const candidates = run.filter((it) => !it.hit);
+  const hasFurniture = candidates.length < run.length;
+  const isList = candidates.length >= 3 || (candidates.length === 2 && hasFurniture);
+  let label: string | undefined;
+  for (const it of run) {
+    if (it.hit) {
+      it.verdict = removed(it.hit.reason);
+      label = it.hit.label ?? label;
+    } else if (isList || label || it.facts.bullet || endsWithEllipsis(it.facts.text)) {
+      it.verdict = removed(label ?? 'link list');
+    } else {
+      it.verdict = { keep: 'heading' };
+    }
+  }
+}
+
+/** Tail zone: everything after the report; lines under a label ("Tags") share its reason. */
+function classifyTail(tail: Classified[]): void {
+  let label: string | undefined;
+  for (const it of tail) {
+    label = it.hit?.label ?? label;
+    it.verdict = removed(it.hit?.reason ?? label ?? (it.facts.bullet ? 'link list' : 'page footer'));
+  }
+}

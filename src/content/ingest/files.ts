@@ -1,0 +1,35 @@
+// Ingest stage: reads scraped files and writes them as numbered articles (NN-slug.md) into a content folder.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readUtf8 } from '../read.js';
+import { ingestText } from './ingestText.js';
+import type { IngestReport, IngestResult } from './types.js';
+
+/**
+ * Ingests every file, then writes them all: a file that cannot be read (missing, binary, not UTF-8)
+ * throws a DossierError naming it before anything is written.
+ */
+export function ingestFiles(files: string[], contentDir: string): IngestReport[] {
+  const results: { file: string; result: IngestResult }[] = files.map((file) => ({ file, result: ingestText(readUtf8(file, file), file) }));
+  const articlesDir = join(contentDir, 'articles');
+  mkdirSync(articlesDir, { recursive: true });
+  let next = nextArticleNumber(articlesDir);
+  return results.map(({ file, result }) => {
+    const name = `${String(next++).padStart(2, '0')}-${slugify(result.meta.title)}.md`;
+    writeFileSync(join(articlesDir, name), result.markdown);
+    return { file, written: join('articles', name), meta: result.meta, removed: result.removed, kept: result.kept.length };
+  });
+}
+
+/** One more than the highest NN of the existing NN-*.md articles, so new files sort after them. */
+function nextArticleNumber(articlesDir: string): number {
+  const numbers = readdirSync(articlesDir).map((n) => /^(\d+)-.*\.md$/.exec(n)?.[1]).filter((n): n is string => !!n).map(Number);
+  return numbers.length ? Math.max(...numbers) + 1 : 1;
+}
+
+/** A short ASCII file-name slug from a title: accents dropped, at most six words. */
+export function slugify(title: string): string {
+  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).slice(0, 6).join('-');
+  return slug || 'article';
+}

@@ -1,0 +1,75 @@
+// Ingest stage: guesses front matter (title, outlet, date, author, languages, url) from a classified page.
+// Metadata comes from the furniture around the report (title line, timestamps, bylines, footers),
+// never from the report's own sentences, whose dates and names are about the event.
+import { basename, extname } from 'node:path';
+import type { Classification, Classified } from './classify.js';
+import { findDates } from './dates.js';
+import { detectLanguage, translatedFrom } from './language.js';
+import { splitTitle } from './title.js';
+import type { IngestMeta } from './types.js';
+
+export function guessMeta(c: Classification, fileName: string): IngestMeta {
+  const removedLines = c.items.filter((it) => it.verdict.keep === false);
+  const titleLine = c.titleIndex === undefined ? undefined : splitTitle(c.items[c.titleIndex].block.text);
+  const kept = c.items.filter((it) => it.verdict.keep === 'paragraph').map((it) => it.block.text).join('\n');
+  const meta: IngestMeta = {
+    title: titleLine?.title ?? basename(fileName, extname(fileName)),
+    outlet: titleLine?.outlet ?? guessOutlet(removedLines),
+    date: guessDate(c.items),
+    language: detectLanguage(kept),
+    original_language: first(removedLines, (it) => translatedFrom(it.block.text)),
+    url: first(removedLines, (it) => (it.hit?.reason === 'web address' && it.zone !== 'body' ? /\S+$/.exec(it.block.text)?.[0] : undefined)),
+    author: guessAuthor(removedLines),
+    original_file: basename(fileName),
+  };
+  for (const k of Object.keys(meta) as (keyof IngestMeta)[]) if (meta[k] === undefined) delete meta[k];
+  return meta;
+}
+
+function first<T>(items: Classified[], pick: (it: Classified) => T | undefined): T | undefined {
+  for (const it of items) {
+    const v = pick(it);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+const reasonOf = (it: Classified): string => (it.verdict.keep === false ? it.verdict.reason : '');
+
+/** Outlet from a "Source: …" line, then a "© Name 2024" footer, then a short site banner above the title. */
+function guessOutlet(removed: Classified[]): string | undefined {
+  return first(removed, (it) => /^(?:source|via|quelle|fuente|fonte)\s*:\s*(.+)$/i.exec(it.hit?.reason === 'site footer' ? it.block.text : '')?.[1].trim())
+    ?? first(removed, (it) => {
+      if (reasonOf(it) !== 'site footer' || !/^(©|\(c\)|copyright\b)/i.test(it.block.text)) return undefined;
+      const name = it.block.text.replace(/^(©|\(c\)|copyright)\s*/i, '').replace(/\b(19|20)\d\d\b(\s*[-–]\s*(19|20)\d\d)?/g, '')
+        .split(/\s[-–|·]\s|\.\s|,\s/)[0].replace(/\ball rights reserved\b.*/i, '').trim();
+      return name && !/^(privacy|terms|cookies)/i.test(name) ? name : undefined;
+    })
+    ?? first(removed, (it) => (reasonOf(it) === 'site banner' && it.facts.words.length <= 4 && !it.facts.terminal ? it.block.text : undefined));
+}
+
+/**
+ * The article's own date: stamps in the head (under the headline) first, then lone timestamps,
+ * then footer lines. Trending and link lists are other articles' dates and are not read.
+ */
+function guessDate(items: Classified[]): string | undefined {
+  const places: ((it: Classified) => boolean)[] = [
+    (it) => it.zone === 'head' && it.verdict.keep === false,
+    (it) => reasonOf(it) === 'timestamp',
+    (it) => it.zone === 'tail' && reasonOf(it) === 'site footer',
+  ];
+  for (const inPlace of places) {
+    const dates = items.filter(inPlace).flatMap((it) => findDates(it.block.text));
+    const date = dates.find((d) => !d.ambiguous) ?? dates[0];
+    if (date) return date.iso;
+  }
+  return undefined;
+}
+
+/** Authors from "By …" lines and agency bylines ("AFP", "dpa/Reuters"); editors' initials are skipped. */
+function guessAuthor(removed: Classified[]): string | undefined {
+  const names = removed.filter((it) => reasonOf(it) === 'byline' && !/^\p{Ll}{1,3}$/u.test(it.block.text))
+    .map((it) => it.block.text.replace(/^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '').trim());
+  const unique = [...new Set(names)];
+  return unique.length ? unique.join(', ') : undefined;
+}

@@ -1,0 +1,107 @@
+// Ingest stage: recognises web furniture from one line's own features (phrasing, shape, length).
+// Context (where the line sits, what surrounds it) is weighed in classify.ts; these rules only
+// fire when the line's wording and shape together say "page furniture", never on wording alone.
+import { isTimestamp } from './dates.js';
+import { endsSentence, endsWithEllipsis, words } from './text.js';
+import { BREADCRUMB } from './title.js';
+
+export interface LineFacts {
+  text: string;
+  words: string[];
+  /** Ends like a finished sentence. */
+  terminal: boolean;
+  bullet: boolean;
+}
+
+export interface RuleHit {
+  reason: string;
+  /** Heads a list of furniture (e.g. "Tags", "More on …"): unlabelled lines after it share its reason. */
+  label?: string;
+}
+
+interface Rule {
+  reason: string;
+  test: (f: LineFacts) => boolean | RuleHit;
+}
+
+export function facts(text: string, bullet: boolean): LineFacts {
+  const ws = words(text);
+  // "Walla!", "More on Walla!": a name with an exclamation mark, not an exclaimed sentence.
+  const exclaimedName = /!\s*$/.test(text) && ws.length <= 3;
+  return { text, words: ws, terminal: endsSentence(text) && !exclaimedName, bullet };
+}
+
+/** A short line that does not end like a sentence: the shape of buttons, labels and links. */
+const short = (f: LineFacts, max: number): boolean => !f.terminal && f.words.length <= max;
+
+/** What follows a leading phrase is set off like a link ("Read more: …", "See also  …", "Related | …"). */
+function setOff(text: string, phrase: RegExp): boolean {
+  const m = phrase.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length);
+  return rest.trim() === '' || /^\s*[:|–—»›>→-]/.test(rest) || /^\s{2,}/.test(rest);
+}
+
+const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject))\b/i;
+
+const NAV_LABEL = /^((next|previous|prev|older|newer) (post|article|story|entry)|you (may|might|will) (also )?(like|enjoy|be interested( in)?)|trending( now| news)?|trends?( \d+h| today)?|latest( news| articles| stories| posts| videos)?|most (read|popular|viewed|shared|commented)|popular( now| posts| news| articles)?|top (stories|news|articles)|editor'?s? (picks?|choice)|news feed|more (videos|articles)|watch (also|more)|menu|search|home|skip to (main )?content)$/i;
+
+const AGENCIES = new Set(('afp ap dpa reuters ansa efe xinhua tass interfax ria upi aap kyodo yonhap anadolu bloomberg pti ani ' +
+  'ians apa sda ats belga anp ntb tt stt pap ctk mti hina tanjug bta agerpres unian ukrinform lusa epa').split(' '));
+const BYLINE_FILLER = new Set('news agency agencies wire wires staff editorial team and with the desk'.split(' '));
+
+const SOCIAL = /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|vk|viber|flipboard|e-?mail|print|copy link)$/i;
+
+const CURRENCY_AMOUNT = /(\b(nis|usd|eur|gbp|rub|chf|inr)\s?\d|[₪€$£₽]\s?\d|\d[\d,.]*\s?(nis|₪|€|\$|£|usd|eur|gbp)\b)/i;
+const PROMO_WORDS = /\b(loans?|credit|mortgage|insurance|discount|offer|deals?|sale|bonus|casino|bet(ting)?|free|cashback|interest rate|apply now|buy now|order now|better terms|any purpose)\b/i;
+
+/** Furniture rules, most specific first. Each names the kind of furniture it finds. */
+const RULES: Rule[] = [
+  { reason: 'web address', test: (f) => /^([\p{L} ]{1,20}:\s*)?(https?:\/\/|www\.)\S+$/iu.test(f.text) },
+  { reason: 'tag cloud', test: (f) => {
+    const tokens = f.text.split(/\s+/);
+    const tags = tokens.filter((t) => /^#\p{L}/u.test(t)).length;
+    return tags >= 2 && tags * 2 >= tokens.length;
+  } },
+  { reason: 'tag cloud', test: (f) => /^(tags?|tagged( with)?|keywords?|topics?|themes?|categories|labels|filed under)\s*:?$/i.test(f.text) && { reason: 'tag cloud', label: 'tag cloud' } },
+  { reason: 'tag cloud', test: (f) => short(f, 15) && /^(tags?|tagged( with)?|keywords?|topics?|filed under)\s*:\s*\S/i.test(f.text) },
+  { reason: 'share button', test: (f) => short(f, 6) && (/^(share|tweet|teilen|partager|compartir|condividi|delen|udostępnij|dela|jaa|поделиться)(\s+(on|in|via|with|to|this|it|article|story|post|page)\b.*)?\s*:?$/i.test(f.text) || SOCIAL.test(f.text.replace(/\s*\d+$/, ''))) },
+  { reason: 'comment prompt', test: (f) => /^(\d+\s+)?(comments?|reactions?|responses?|replies)(\s*\(\d+\))?\s*:?$/i.test(f.text) },
+  { reason: 'comment prompt', test: (f) => short(f, 8) && /^(leave|post|add|write|submit|publish|show|view|read|load|see|hide|cancel|join)\b.{0,25}\b(comments?|reply|replies|responses?|opinion|discussion|conversation)\b/i.test(f.text) },
+  { reason: 'comment prompt', test: (f) => /\byour e-?mail( address)? (will|shall|is) not( be)? (published|shared|displayed)|\b(required|mandatory|obligatory) fields are marked|\bsave my name,? e-?mail|\bnotify me of (new|follow-up)|\blogged in to (post a )?comment/i.test(f.text) },
+  { reason: 'site footer', test: (f) => /\b(external|third[- ]party) (sources|links|sites|websites|content)\b.*\bnot\b.*\b(control|responsib)|\binclusion of (any )?links\b|\bdoes not necessarily (imply|reflect|represent|indicate)\b|\ball rights reserved\b/i.test(f.text) },
+  { reason: 'translation note', test: (f) => f.words.length <= 25 && (/^(this (article|text|story|page|news) (was|has been|is) )?(automatically |machine[- ])?translated (from|by)\b/i.test(f.text) || /\b(machine|automatic(ally)?)[- ]translat/i.test(f.text)) },
+  { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum)$/i.test(f.text) },
+  { reason: 'site footer', test: (f) => short(f, 6) && /^(source|via|quelle|fuente|fonte)\s*:\s*\S/i.test(f.text) },
+  { reason: 'site footer', test: (f) => short(f, 15) && /^(©|\(c\)|copyright\b)/i.test(f.text) && /\b(19|20)\d\d\b|privacy|rights|terms|cookies/i.test(f.text) },
+  { reason: 'photo credit', test: (f) => short(f, 15) && /^(©|\(c\)|copyright\b)/i.test(f.text) },
+  { reason: 'photo credit', test: (f) => /\((photos?|pictures?|images?|foto|video|credit|illustration|archive|file photo|screenshot)( credit)?\s*:[^)]*\)\s*$/i.test(f.text) },
+  { reason: 'photo credit', test: (f) => f.words.length <= 25 && /^(photos?|pictures?|images?|foto|bild|credit|photo credit|illustration|archive( photo)?|illustrative (photo|image)|screenshot|video)\s*:/i.test(f.text) },
+  { reason: 'photo credit', test: (f) => short(f, 12) && /\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|keystone)\b/i.test(f.text) },
+  { reason: 'breadcrumb', test: (f) => (!f.terminal || endsWithEllipsis(f.text)) && (BREADCRUMB.test(f.text) || /^[\p{L} ]{2,30}(\s*[>»›]\s*[\p{L} ]{2,30}){2,}/u.test(f.text)) },
+  { reason: 'navigation', test: (f) => NAV_LABEL.test(f.text.replace(/\s*:$/, '')) && { reason: 'navigation', label: 'navigation' } },
+  { reason: 'read-more link', test: (f) => LINK_PHRASE.test(f.text) && (setOff(f.text, LINK_PHRASE) || short(f, 16)) && { reason: 'read-more link', label: 'link list' } },
+  { reason: 'advert', test: (f) => short(f, 12) && /\b(sponsored|advertisement|advertising|promoted|paid (content|post|partnership)|in (collaboration|cooperation|partnership)|presented by|partner content)\b/i.test(f.text) },
+  { reason: 'advert', test: (f) => short(f, 25) && CURRENCY_AMOUNT.test(f.text) && PROMO_WORDS.test(f.text) },
+  { reason: 'byline', test: (f) => short(f, 6) && /^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+\p{Lu}/u.test(f.text) },
+  { reason: 'byline', test: (f) => isAgencyByline(f) },
+  { reason: 'timestamp', test: (f) => isTimestamp(f.text) },
+];
+
+/** A line naming only news agencies ("AFP", "dpa/Reuters", "News agencies") or an editor's initials. */
+export function isAgencyByline(f: LineFacts): boolean {
+  if (f.terminal || f.words.length > 5) return false;
+  if (/^\p{Ll}{1,3}$/u.test(f.text)) return true;
+  const ws = f.text.toLowerCase().split(/[\s/,;&+()]+/).filter(Boolean);
+  return ws.some((w) => AGENCIES.has(w) || w === 'agencies') && ws.every((w) => AGENCIES.has(w) || BYLINE_FILLER.has(w));
+}
+
+/** The first furniture rule the line matches, or null. */
+export function matchRule(f: LineFacts): RuleHit | null {
+  for (const rule of RULES) {
+    const r = rule.test(f);
+    if (r === true) return { reason: rule.reason };
+    if (r) return r;
+  }
+  return null;
+}

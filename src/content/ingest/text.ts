@@ -1,0 +1,23 @@
+// Ingest stage: small facts about a line of scraped text (words, end punctuation) that every rule uses.
+
+/** Words of a line: runs of letters/digits, so punctuation and symbols are not counted. */
+export function words(s: string): string[] {
+  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+}
+
+const CLOSERS = /[\s"'”’»)\]*]+$/u;
+
+/** Ends like a sentence (., !, ?, …, or a colon introducing what follows), ignoring closing quotes. */
+export function endsSentence(s: string): boolean {
+  return /[.!?…:;]$/.test(s.replace(CLOSERS, ''));
+}
+
+/** Ends with an ellipsis: a teaser or a truncated title, not a finished sentence. */
+export function endsWithEllipsis(s: string): boolean {
+  return /(\.\.\.|…)$/.test(s.replace(CLOSERS, ''));
+}
+
+/** Normalised form for comparing lines (case, quotes, punctuation and spacing ignored). */
+export function normalise(s: string): string {
+  return words(s.toLowerCase()).join(' ');
+}
