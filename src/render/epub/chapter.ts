@@ -1,0 +1,44 @@
+// EPUB render stage: one chapter file — the section's heading and blocks, a contents list for a part
+// (e.g. Sources), and the pop-up notes the chapter references.
+import type { DossierDocument } from '../../model/document.js';
+import { renderBlocks, renderInlines, type BlockContext } from './blocks.js';
+import type { Chapter, ChapterPlan } from './chapters.js';
+import { ChapterNotes } from './notes.js';
+import { LABELS } from './labels.js';
+import { h, lines, xhtmlDocument } from './xhtml.js';
+
+export const STYLESHEET = 'style.css';
+
+export function renderChapter(chapter: Chapter, plan: ChapterPlan, doc: DossierDocument): string {
+  const notes = new ChapterNotes(doc.footnotes);
+  const href = (anchor: string): string | undefined => {
+    const file = plan.anchorFile.get(anchor);
+    if (!file) return undefined;
+    return file === chapter.file ? `#${anchor}` : `${file}#${anchor}`;
+  };
+  const level = chapter.depth + 1;
+  const ctx: BlockContext = {
+    href,
+    citationHref: (sourceId, paragraph) => {
+      const anchor = plan.citationAnchor(sourceId, paragraph);
+      return anchor ? href(anchor) : undefined;
+    },
+    noteRef: (noteId) => notes.reference(noteId),
+    headingOffset: level,
+  };
+  const { section } = chapter;
+  const partContents = chapter.children.length > 0
+    ? h('ul', { class: 'part-contents' }, lines(chapter.children.map((c) =>
+      h('li', {}, h('a', { href: `${c.file}#${c.section.anchor}` }, c.section.title)))))
+    : null;
+  const body = h('section', { id: section.anchor, class: `chapter ${section.kind}`, 'epub:type': chapter.children.length > 0 ? 'part' : 'chapter' },
+    lines(h(`h${level}`, {}, section.title), renderBlocks(section.blocks, ctx), partContents));
+  const notesSection = notes.section((note) => {
+    const [head, ...rest] = note.content;
+    // The first paragraph's text follows the note number on the same line.
+    return head?.type === 'paragraph'
+      ? { first: renderInlines(head.content, ctx), rest: renderBlocks(rest, ctx) }
+      : { first: null, rest: renderBlocks(note.content, ctx) };
+  }, LABELS.notes);
+  return xhtmlDocument({ lang: doc.meta.language, title: section.title, stylesheet: STYLESHEET, body: [body, notesSection] });
+}

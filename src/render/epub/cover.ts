@@ -1,0 +1,109 @@
+// EPUB render stage: the cover — an SVG of the dossier's handling line, title, subtitle, date and
+// author, rendered to PNG by resvg with the theme's own TTF files (no system fonts, so the image is the
+// same on every machine), plus the XHTML cover page that shows it.
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { DocumentMeta } from '../../model/document.js';
+import { fontPath, type Theme } from '../../style/theme.js';
+import { STYLESHEET } from './chapter.js';
+import { h, serialize, xhtmlDocument } from './xhtml.js';
+
+export const COVER_IMAGE = 'cover.png';
+export const COVER_PAGE = 'cover.xhtml';
+
+/** 2:3 at 1600 px wide, the size the e-book stores ask for. */
+const WIDTH = 1600;
+const HEIGHT = 2400;
+const MARGIN = 150;
+/** Cover pixels per typographic point of the theme's sizes (an A4 page is 595 pt wide; covers are read as thumbnails, so larger). */
+const PX_PER_PT = (WIDTH / 595) * 1.9;
+const PAPER = '#ffffff';
+
+function fontOptions(theme: Theme): ResvgRenderOptions {
+  const files = [theme.fonts.heading, theme.fonts.body].flatMap((face) =>
+    (['regular', 'italic', 'bold', 'boldItalic'] as const).map((style) => fontPath(face, style)));
+  return { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: theme.fonts.body.family }, fitTo: { mode: 'original' } };
+}
+
+interface TextStyle { family: string; weight: number; size: number; color: string; letterSpacing?: number }
+
+function textElement(s: TextStyle, x: number, y: number, text: string, anchor: 'start' | 'middle' = 'start'): string {
+  return serialize(h('text', {
+    x, y, 'font-family': s.family, 'font-weight': s.weight, 'font-size': s.size, fill: s.color,
+    'letter-spacing': s.letterSpacing, 'text-anchor': anchor === 'start' ? undefined : anchor,
+  }, text));
+}
+
+function svgDocument(body: string, height = HEIGHT): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">${body}</svg>`;
+}
+
+/** Greedy word wrap, measuring each candidate line with resvg itself (same fonts, same shaping). */
+function wrap(text: string, style: TextStyle, maxWidth: number, opts: ResvgRenderOptions): string[] {
+  const width = (line: string) => new Resvg(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && width(candidate) > maxWidth) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+export function coverSvg(meta: DocumentMeta, theme: Theme, opts: ResvgRenderOptions = fontOptions(theme)): string {
+  const heading = theme.fonts.heading.family;
+  const body = theme.fonts.body.family;
+  const measureWidth = WIDTH - 2 * MARGIN;
+  const bandHeight = HEIGHT * 0.12;
+  const parts: string[] = [
+    `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="${PAPER}"/>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${bandHeight}" fill="${theme.colors.accent}"/>`,
+  ];
+  const handling: TextStyle = { family: heading, weight: 700, size: theme.sizes.small * PX_PER_PT, color: PAPER, letterSpacing: theme.sizes.small * PX_PER_PT * 0.12 };
+  parts.push(textElement(handling, MARGIN, bandHeight / 2 + handling.size * 0.35, meta.handling.toUpperCase()));
+
+  // The title shrinks until it fits in five lines.
+  let titleStyle: TextStyle = { family: heading, weight: 700, size: theme.sizes.coverTitle * PX_PER_PT, color: theme.colors.text };
+  let titleLines = wrap(meta.title, titleStyle, measureWidth, opts);
+  while (titleLines.length > 5 && titleStyle.size > 40) {
+    titleStyle = { ...titleStyle, size: titleStyle.size * 0.85 };
+    titleLines = wrap(meta.title, titleStyle, measureWidth, opts);
+  }
+  let y = HEIGHT * 0.3;
+  for (const line of titleLines) {
+    parts.push(textElement(titleStyle, MARGIN, y, line));
+    y += titleStyle.size * 1.15;
+  }
+  if (meta.subtitle) {
+    const sub: TextStyle = { family: body, weight: 400, size: theme.sizes.coverSubtitle * PX_PER_PT, color: theme.colors.muted };
+    y += sub.size * 0.4;
+    for (const line of wrap(meta.subtitle, sub, measureWidth, opts)) {
+      parts.push(textElement(sub, MARGIN, y, line));
+      y += sub.size * 1.3;
+    }
+  }
+  parts.push(`<rect x="${MARGIN}" y="${y + 20}" width="${WIDTH * 0.2}" height="10" fill="${theme.colors.accent}"/>`);
+  const foot: TextStyle = { family: heading, weight: 400, size: theme.sizes.h2 * PX_PER_PT * 0.8, color: theme.colors.text };
+  parts.push(textElement({ ...foot, weight: 700 }, MARGIN, HEIGHT - MARGIN - foot.size * 1.4, meta.date));
+  parts.push(textElement({ ...foot, color: theme.colors.muted }, MARGIN, HEIGHT - MARGIN, meta.author));
+  return svgDocument(parts.join(''));
+}
+
+export function renderCoverImage(meta: DocumentMeta, theme: Theme): Uint8Array {
+  const opts = fontOptions(theme);
+  return new Uint8Array(new Resvg(coverSvg(meta, theme, opts), opts).render().asPng());
+}
+
+/** The text alternative of the cover: everything the image says. */
+export function coverAltText(meta: DocumentMeta): string {
+  return [meta.handling, meta.title, meta.subtitle, meta.date, meta.author].filter(Boolean).join(' — ');
+}
+
+export function renderCoverPage(meta: DocumentMeta): string {
+  const body = h('section', { class: 'cover', 'epub:type': 'cover' },
+    h('img', { src: COVER_IMAGE, alt: coverAltText(meta), role: 'doc-cover' }));
+  return xhtmlDocument({ lang: meta.language, title: meta.title, stylesheet: STYLESHEET, body });
+}

@@ -1,0 +1,55 @@
+// EPUB render stage: document model → EPUB 3 bytes. epub-gen-memory assembles the container (mimetype,
+// container.xml, stylesheet, cover file, chapter files); every file's text comes from our builders
+// through its template options, and the zip is repacked for reproducibility. Pure: no network, no files.
+import { EPub, type Options } from 'epub-gen-memory';
+import type { DossierDocument } from '../../model/document.js';
+import type { Theme } from '../../style/theme.js';
+import { renderChapter } from './chapter.js';
+import { planChapters } from './chapters.js';
+import { COVER_IMAGE, COVER_PAGE, renderCoverImage, renderCoverPage } from './cover.js';
+import { navEntries, renderNav, renderNcx } from './nav.js';
+import { renderPackage } from './opf.js';
+import { repackEpub } from './reproducible.js';
+import { renderStylesheet } from './stylesheet.js';
+
+/**
+ * Each template only prints a string we built. Why not its own: its chapter path sanitises our markup
+ * (drops `scope`, `align`, `data-*`) and renames images to random uuids; its OPF/nav/NCX templates
+ * write a random identifier, the current time, a flat nav and no cover-image property.
+ */
+const TEMPLATES = {
+  chapterXHTML: '<%- dossierXhtml %>',
+  contentOPF: '<%- dossierPackage %>',
+  tocXHTML: '<%- dossierNav %>',
+  tocNCX: '<%- dossierNcx %>',
+};
+
+export async function renderEpub(doc: DossierDocument, theme: Theme, opts: { modified: Date }): Promise<Uint8Array> {
+  const { meta } = doc;
+  const plan = planChapters(doc);
+  const entries = navEntries(plan);
+  const cover = renderCoverImage(meta, theme);
+  const options: Options & Record<`dossier${string}`, string> = {
+    ...TEMPLATES,
+    title: meta.title,
+    author: meta.author,
+    // epub-gen-memory requires a description; our package document writes the real one.
+    description: meta.description || meta.title,
+    lang: meta.language,
+    css: renderStylesheet(theme),
+    // A File is read in memory (a string would be fetched as a URL).
+    cover: new File([cover as Uint8Array<ArrayBuffer>], COVER_IMAGE, { type: 'image/png' }),
+    version: 3,
+    verbose: false,
+    dossierPackage: renderPackage(meta, plan, opts.modified),
+    dossierNav: renderNav(entries, meta),
+    dossierNcx: renderNcx(entries, meta),
+  };
+  // `content` stays empty: the sanitiser epub-gen-memory runs on it would strip our attributes.
+  const chapters = [
+    { title: meta.title, filename: COVER_PAGE, beforeToc: true, content: '', dossierXhtml: renderCoverPage(meta) },
+    ...plan.order.map((c) => ({ title: c.section.title, filename: c.file, content: '', dossierXhtml: renderChapter(c, plan, doc) })),
+  ];
+  const zip = await new EPub(options, chapters).genEpub();
+  return repackEpub(new Uint8Array(zip), opts.modified);
+}

@@ -1,0 +1,80 @@
+// EPUB render stage: the stylesheet, generated from the same theme tokens as the PDF. Reader themes
+// (light, sepia, dark) own the page and text colours, so nothing here sets them: greys are neutral
+// translucent tints and theme colours appear only as rules and borders.
+import type { Theme } from '../../style/theme.js';
+
+/** Sizes are relative to the body size, so the reader's font-size setting scales everything. */
+function em(pt: number, theme: Theme): string {
+  return `${+(pt / theme.sizes.body).toFixed(3)}em`;
+}
+
+function channelMean(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  return (((n >> 16) & 255) + ((n >> 8) & 255) + (n & 255)) / 3;
+}
+
+/**
+ * A neutral grey tint that equals the token's grey on white paper and still shows on sepia and dark
+ * backgrounds (an opaque light fill would glare on a dark theme).
+ */
+function tint(hex: string): string {
+  const alpha = Math.min(1, Math.max(0, (255 - channelMean(hex)) / 127));
+  return `rgba(128, 128, 128, ${+alpha.toFixed(3)})`;
+}
+
+/** Muted text as opacity of the current text colour: same contrast ratio to the text token on paper. */
+function mutedOpacity(theme: Theme): number {
+  return +((255 - channelMean(theme.colors.muted)) / (255 - channelMean(theme.colors.text))).toFixed(2);
+}
+
+export function renderStylesheet(theme: Theme): string {
+  const { colors, sizes, spacing } = theme;
+  const heading = `"${theme.fonts.heading.family}", sans-serif`;
+  const body = `"${theme.fonts.body.family}", serif`;
+  const muted = mutedOpacity(theme);
+  return `/* Generated from styles/theme.yml by the EPUB writer; edit the tokens, not this file. */
+body { font-family: ${body}; line-height: ${theme.leading}; }
+h1, h2, h3, h4, h5, h6 { font-family: ${heading}; font-weight: bold; line-height: 1.2; margin: ${em(spacing.beforeHeading, theme)} 0 ${em(spacing.afterHeading, theme)}; page-break-after: avoid; break-after: avoid; }
+h1 { font-size: ${em(sizes.h1, theme)}; padding-bottom: 0.2em; border-bottom: 0.08em solid ${colors.accent}; }
+h2 { font-size: ${em(sizes.h2, theme)}; }
+h3 { font-size: ${em(sizes.h3, theme)}; }
+h4, h5, h6 { font-size: ${em(sizes.h4, theme)}; }
+p { margin: 0 0 ${em(spacing.paragraph, theme)}; }
+p.lead { font-size: 1.1em; }
+p.small { font-size: ${em(sizes.small, theme)}; }
+a { color: inherit; text-decoration: underline; text-decoration-color: ${colors.accent}; }
+.source-paragraph .paragraph-number { font-family: ${heading}; font-size: ${em(sizes.small, theme)}; font-weight: bold; opacity: ${muted}; }
+.source-ref { font-family: ${heading}; font-size: 0.85em; white-space: nowrap; }
+sup.noteref { font-size: 0.75em; line-height: 0; vertical-align: super; }
+sup.noteref a { font-weight: bold; text-decoration: none; }
+ul, ol { margin: 0 0 ${em(spacing.paragraph, theme)}; padding-left: 1.4em; }
+li { margin: 0 0 ${em(spacing.list, theme)}; }
+li > p { margin: 0; }
+blockquote { margin: 0.5em 0 0.5em 0.5em; padding-left: 0.8em; border-left: 0.2em solid ${colors.accent}; }
+dl { margin: 0 0 1em; }
+dt { font-family: ${heading}; font-weight: bold; font-size: ${em(sizes.small, theme)}; }
+dd { margin: 0 0 0.3em 1.2em; }
+table { border-collapse: collapse; margin: 1em 0; font-size: ${em(sizes.small, theme)}; }
+caption { caption-side: top; text-align: left; font-family: ${heading}; font-weight: bold; padding-bottom: 0.3em; }
+th, td { padding: ${em(spacing.tableCellPadding, theme)}; text-align: left; vertical-align: top; border-bottom: 1px solid ${colors.rule}; overflow-wrap: break-word; }
+thead th { font-family: ${heading}; background-color: ${tint(colors.tableHeaderBackground)}; border-bottom: 2px solid ${colors.accent}; }
+tbody th { font-weight: bold; }
+tbody tr:nth-child(even) { background-color: ${tint(colors.tableStripe)}; }
+.align-right { text-align: right; }
+.align-center { text-align: center; }
+section.profile { margin-top: 1.5em; }
+.profile .subtitle { font-style: italic; opacity: ${muted}; }
+hr { border: 0; border-top: 1px solid ${colors.rule}; margin: 1em 0; }
+.part-contents { list-style: none; padding-left: 0; }
+.footnotes { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid ${colors.rule}; font-size: ${em(sizes.footnote, theme)}; }
+aside.footnote { margin: 0 0 0.6em; }
+aside.footnote p { margin: 0 0 0.3em; }
+aside.footnote.discrepancy { padding-left: 0.5em; border-left: 0.2em solid ${colors.conflict}; }
+.note-number { font-weight: bold; text-decoration: none; }
+nav#toc ol { list-style: none; padding-left: 1.2em; }
+nav#toc > ol { padding-left: 0; }
+nav#toc li { margin: 0.3em 0; }
+section.cover { margin: 0; padding: 0; text-align: center; }
+section.cover img { max-width: 100%; max-height: 100vh; height: auto; }
+`;
+}
