@@ -1,7 +1,90 @@
-// Analysis stage: people and organisations, with merged spellings (placeholder until the actors work lands).
+// Analysis stage: people and organisations that act or are acted upon, with their role, every spelling
+// the sources use (merged by general transliteration, acronym and co-reference rules), their statements,
+// and a `name` discrepancy where sources spell a person differently.
 import type { Article } from '../../content/types.js';
 import type { Actor, Discrepancy } from '../types.js';
+import { clusterMentions, type Cluster } from './cluster.js';
+import { findMentions, type Mention } from './mentions.js';
+import { nameDiscrepancy } from './nameDiscrepancy.js';
+import { chooseRole, descriptorSpans } from './roles.js';
+import { attributeStatements } from './statements.js';
+import { corpusCasing, tokenizeArticles } from './tokens.js';
 
-export function extractActors(_articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
-  return { actors: [], nameDiscrepancies: [] };
+export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
+  const sentences = tokenizeArticles(articles);
+  const all = findMentions(sentences, corpusCasing(sentences));
+  const mentions = actorMentions(all);
+  const clusters = clusterMentions(mentions).filter(isActor);
+  const sourceOrder = articles.map((a) => a.id);
+
+  const ranked = clusters
+    .map((c) => ({ c, sources: new Set(c.mentions.map((m) => m.source)) }))
+    .sort((a, b) => b.sources.size - a.sources.size || b.c.mentions.length - a.c.mentions.length);
+  const actorOf = new Map<Mention, string>();
+  const persons = new Set<string>();
+  ranked.forEach(({ c }, i) => {
+    for (const m of c.mentions) actorOf.set(m, `A${i + 1}`);
+    if (resolveKind(c) === 'person') persons.add(`A${i + 1}`);
+  });
+  const statements = attributeStatements(sentences, mentions, actorOf, persons);
+
+  const actors: Actor[] = [];
+  const nameDiscrepancies: Discrepancy[] = [];
+  ranked.forEach(({ c, sources }, i) => {
+    const id = `A${i + 1}`;
+    const kind = resolveKind(c);
+    const name = chooseName(c, kind);
+    const aliases = [...new Set(c.mentions.map((m) => m.surface))].filter((s) => s !== name);
+    const actor: Actor = {
+      id, name, kind, role: chooseRole(c.mentions), aliases,
+      sources: sourceOrder.filter((s) => sources.has(s)), mentions: c.mentions.length,
+      statements: statements.get(id) ?? [],
+    };
+    if (kind === 'person') {
+      const d = nameDiscrepancy(`name-${id}`, name, c.mentions, sourceOrder);
+      if (d) { actor.discrepancy = d.id; nameDiscrepancies.push(d); }
+    }
+    actors.push(actor);
+  });
+  return { actors, nameDiscrepancies };
+}
+
+/**
+ * Mentions that can name an actor: not a credit ("according to AFP news agency", photo credits) — a
+ * name ever credited that way needs two other mentions — and not inside another name's role descriptor.
+ */
+function actorMentions(all: Mention[]): Mention[] {
+  const credited = new Set(all.filter((m) => m.credit).map((m) => m.surface));
+  const plain = all.filter((m) => !m.credit);
+  const descriptors = plain.map(descriptorSpans).map((d, i) => (d ? { ...d, m: plain[i] } : null)).filter((d) => d !== null);
+  return plain.filter((m) => {
+    if (credited.has(m.surface) && plain.filter((o) => o.surface === m.surface).length < 2) return false;
+    return !descriptors.some((d) => d.m !== m && d.m.sentence === m.sentence && m.start >= d.start && m.end <= d.end);
+  });
+}
+
+/** An actor acts or is given a role somewhere; a bare acronym never expanded needs two mentions. */
+function isActor(c: Cluster): boolean {
+  if (c.nodes.every((n) => n.words.length === 1 && /^\p{Lu}{2,6}$/u.test(n.words[0])) && c.mentions.length < 2) return false;
+  return c.mentions.some((m) => m.acts || m.title !== null) || chooseRole(c.mentions) !== null;
+}
+
+function resolveKind(c: Cluster): Actor['kind'] {
+  if (c.kind !== 'unknown') return c.kind;
+  const which = c.mentions.some((m) => /^,\s+which\b/.test(m.sentence.paragraphText.slice(m.end)));
+  return which ? 'organisation' : 'person';
+}
+
+/** The spelling most sources use, full forms first (a person's full name, an organisation's expansion). */
+function chooseName(c: Cluster, kind: Actor['kind']): string {
+  const forms = new Map<string, { sources: Set<string>; count: number; words: number }>();
+  for (const m of c.mentions) {
+    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: m.words.length };
+    f.sources.add(m.source);
+    f.count++;
+    forms.set(m.surface, f);
+  }
+  const full = (s: string, f: { words: number }) => (kind === 'organisation' ? f.words > 1 && !/^\p{Lu}+$/u.test(s) : f.words > 1);
+  return [...forms.entries()].sort(([sa, a], [sb, b]) =>
+    Number(full(sb, b)) - Number(full(sa, a)) || b.sources.size - a.sources.size || b.count - a.count || sb.length - sa.length)[0][0];
 }

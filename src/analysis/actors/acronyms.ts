@@ -1,0 +1,49 @@
+// Analysis stage (actors): acronym ↔ expansion evidence — initials ("WHO" = World Health Organization)
+// and co-occurrence in one breath ("Name (ACR)", "Name, ACR or ACR2"), which also links acronyms of a
+// name translated from another language whose letters match no English expansion.
+import type { Mention } from './mentions.js';
+import { NAME_CONNECTORS } from './lexicon.js';
+
+/** True when `acronym`'s letters are the initials of `words` (connectors optional). */
+export function isAcronymOf(acronym: string, words: string[]): boolean {
+  if (words.length < 2) return false;
+  const letters = acronym.toUpperCase();
+  const parts = words.flatMap((w) => w.split('-'));
+  const content = parts.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+  const initials = (ws: string[]) => ws.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return initials(content) === letters || initials(parts) === letters
+    // a leading qualifier the acronym leaves out ("Russia's CSTO" style prefixes are stripped elsewhere)
+    || (content.length > letters.length && initials(content.slice(content.length - letters.length)) === letters && letters.length >= 3);
+}
+
+/**
+ * Pairs of mentions the text itself equates: "X (Y)" and "X, Y or Z" where one side is an acronym.
+ * Mentions must be in the same sentence, in order.
+ */
+export function equatedMentions(mentions: Mention[]): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  const bySentence = new Map<object, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (const list of bySentence.values()) {
+    list.sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i];
+      const b = list[i + 1];
+      if (!(a.acronym || b.acronym) || a.kind === 'person' || b.kind === 'person') continue;
+      const gap = a.sentence.paragraphText.slice(a.end, b.start);
+      if (/^['’]?s?\s*\(\s*$/.test(gap) && a.sentence.paragraphText.slice(b.end).match(/^\s*\)/)) out.push([a, b]);
+      else if (/^\s*,\s*$/.test(gap) || /^\s*,?\s+or\s+$/.test(gap)) {
+        // an appositive chain must end in "or": "CIS Security Organization, KTSJ or CSTO"
+        let k = i + 1;
+        while (k + 1 < list.length && /^\s*,?\s+or\s+$|^\s*,\s*$/.test(list[k].sentence.paragraphText.slice(list[k].end, list[k + 1].start))) k++;
+        const chainGaps = list.slice(i, k).map((m, j) => m.sentence.paragraphText.slice(m.end, list[i + j + 1].start));
+        if (chainGaps.some((g) => /\bor\s+$/.test(g))) out.push([a, b]);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// Analysis stage (actors): groups name mentions into actors. Each rule is general evidence that two
+// spellings denote one actor: transliteration-equal full names, a surname used alone, an acronym and its
+// expansion, names equated in the text, organisation names with the same content words, and — for a
+// body named differently by a translated source — the same context in sources that never name both.
+import { stemmer } from 'stemmer';
+import { contentTerms, cosine, tfidf } from '../summary/terms.js';
+import { equatedMentions, isAcronymOf } from './acronyms.js';
+import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { fold, sameNameWord } from './nameKeys.js';
+
+export interface NameNode {
+  key: string;
+  words: string[];
+  mentions: Mention[];
+}
+
+export interface Cluster {
+  nodes: NameNode[];
+  mentions: Mention[];
+  kind: 'person' | 'organisation' | 'unknown';
+}
+
+/** Context similarity above which two differently named bodies in disjoint sources are one body. */
+const CONTEXT_COREFERENCE = 0.15;
+/** Share of content stems two organisation names must have in common. */
+const ORG_WORD_OVERLAP = 0.75;
+
+export function clusterMentions(mentions: Mention[]): Cluster[] {
+  const nodes = groupByName(mentions);
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => { parent[find(a)] = find(b); };
+  const kindOf = (n: NameNode) => nodeKind(n);
+  const index = new Map(nodes.map((n, i) => [n, i]));
+
+  // 1. Full person names equal under transliteration.
+  const persons = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'person' && n.words.length > 1);
+  for (const [a, i] of persons) for (const [b, j] of persons) if (i < j && sameFullName(a.words, b.words)) union(i, j);
+
+  // 2. A surname alone (or with a title) joins the full name it shortens.
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
+    const hits = persons.filter(([p]) => sameNameWord(n.words[0], p.words[p.words.length - 1]));
+    const roots = new Set(hits.map(([, j]) => find(j)));
+    if (roots.size === 1) union(i, hits[0][1]);
+    else if (roots.size > 1) {
+      // several people share the surname: the one named most in the same sources
+      const sources = new Set(n.mentions.map((m) => m.source));
+      const best = hits.map(([p, j]) => [p.mentions.filter((m) => sources.has(m.source)).length, j] as const).sort((x, y) => y[0] - x[0])[0];
+      if (best[0] > 0) union(i, best[1]);
+    }
+  }
+
+  // 3. Acronym ↔ expansion by initials.
+  const orgs = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'organisation');
+  for (const [a, i] of orgs) {
+    if (!(a.words.length === 1 && /^\p{Lu}{2,6}$/u.test(a.words[0]))) continue;
+    for (const [b, j] of orgs) if (i !== j && isAcronymOf(a.words[0], b.words)) union(i, j);
+  }
+
+  // 4. Names the text equates: "X (ACR)", "X, ACR or ACR2".
+  for (const [a, b] of equatedMentions(mentions)) {
+    const i = index.get(nodes.find((n) => n.mentions.includes(a))!)!;
+    const j = index.get(nodes.find((n) => n.mentions.includes(b))!)!;
+    union(i, j);
+  }
+
+  // 5. Organisation names with the same content words ("Convention on X" / "X Convention").
+  for (const [a, i] of orgs) {
+    for (const [b, j] of orgs) {
+      if (i >= j || a.words.length < 2 || b.words.length < 2) continue;
+      if (sameOrgWords(a.words, b.words)) union(i, j);
+    }
+  }
+
+  let clusters = collect(nodes, find);
+  clusters = mergeByContext(clusters);
+  return clusters;
+}
+
+function groupByName(mentions: Mention[]): NameNode[] {
+  const byKey = new Map<string, NameNode>();
+  for (const m of mentions) {
+    const key = m.words.map(fold).join(' ');
+    const node = byKey.get(key) ?? { key, words: m.words, mentions: [] };
+    node.mentions.push(m);
+    byKey.set(key, node);
+  }
+  return [...byKey.values()];
+}
+
+export function nodeKind(n: NameNode): Cluster['kind'] {
+  const kinds = n.mentions.map((m) => m.kind);
+  if (kinds.includes('organisation')) return 'organisation';
+  if (kinds.includes('person')) return 'person';
+  return 'unknown';
+}
+
+/** Name parts with hyphens split: "Kassym-Jomart Tokayev" → Kassym, Jomart, Tokayev. */
+const parts = (words: string[]) => words.flatMap((w) => w.split('-')).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+
+/** Same surname and compatible given names (equal under transliteration, or an initial). */
+export function sameFullName(a: string[], b: string[]): boolean {
+  const pa = parts(a);
+  const pb = parts(b);
+  if (!sameNameWord(pa[pa.length - 1], pb[pb.length - 1])) return false;
+  const ga = pa.slice(0, -1);
+  const gb = pb.slice(0, -1);
+  const n = Math.min(ga.length, gb.length);
+  for (let k = 0; k < n; k++) {
+    const x = ga[k].replace(/\.$/, '');
+    const y = gb[k].replace(/\.$/, '');
+    const initial = (x.length === 1 && fold(y).startsWith(fold(x))) || (y.length === 1 && fold(x).startsWith(fold(y)));
+    if (!initial && !sameNameWord(x, y)) return false;
+  }
+  return true;
+}
+
+function orgStems(words: string[]): Set<string> {
+  return new Set(parts(words).map((w) => stemmer(w.toLowerCase())));
+}
+
+/** Organisation names sharing most content stems, at least two of them specific. */
+export function sameOrgWords(a: string[], b: string[]): boolean {
+  const sa = orgStems(a);
+  const sb = orgStems(b);
+  const shared = [...sa].filter((s) => sb.has(s));
+  const specific = shared.filter((s) => !GENERIC_ORG_STEMS.has(s));
+  return specific.length >= 2 && shared.length / Math.min(sa.size, sb.size) >= ORG_WORD_OVERLAP;
+}
+
+function collect(nodes: NameNode[], find: (i: number) => number): Cluster[] {
+  const groups = new Map<number, NameNode[]>();
+  nodes.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), n]));
+  return [...groups.values()].map(makeCluster);
+}
+
+function makeCluster(nodes: NameNode[]): Cluster {
+  const kinds = nodes.map(nodeKind);
+  const kind = kinds.includes('organisation') ? 'organisation' : kinds.includes('person') ? 'person' : 'unknown';
+  return { nodes, mentions: nodes.flatMap((n) => n.mentions), kind };
+}
+
+/**
+ * A translated source may name a body with words no other source uses ("Common Security Convention").
+ * Such a cluster joins another organisation when the two never appear in the same source, share a
+ * specific content word, and are talked about in the same terms — TF-IDF cosine of their sentences at
+ * least CONTEXT_COREFERENCE and twice that of any other candidate (a clear antecedent, not a guess).
+ */
+function mergeByContext(clusters: Cluster[]): Cluster[] {
+  const orgs = clusters.filter((c) => c.kind === 'organisation' && c.nodes.some((n) => n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))));
+  const sentencesOf = (c: Cluster) => [...new Set(c.mentions.map((m) => m.sentence.text))].join(' ');
+  const vectors = tfidf(orgs.map((c) => contentTerms(sentencesOf(c))));
+  const sourcesOf = orgs.map((c) => new Set(c.mentions.map((m) => m.source)));
+  const stemsOf = orgs.map((c) => new Set(c.nodes.flatMap((n) => [...orgStems(n.words)])));
+  const out = [...clusters];
+  const used = new Set<number>();
+  // smaller clusters (fewer sources) look for their antecedent among the others
+  const order = orgs.map((_, i) => i).sort((x, y) => sourcesOf[x].size - sourcesOf[y].size);
+  for (const b of order) {
+    if (used.has(b)) continue;
+    const scores = orgs.map((_, a) => {
+      if (a === b || used.has(a) || sourcesOf[a].size < sourcesOf[b].size) return 0;
+      if ([...sourcesOf[b]].some((s) => sourcesOf[a].has(s))) return 0;
+      if (![...stemsOf[b]].some((s) => stemsOf[a].has(s) && !GENERIC_ORG_STEMS.has(s))) return 0;
+      return cosine(vectors[a], vectors[b]);
+    });
+    const ranked = scores.map((sc, a) => [sc, a] as const).sort((x, y) => y[0] - x[0]);
+    const [best, a] = ranked[0] ?? [0, -1];
+    const second = ranked[1]?.[0] ?? 0;
+    if (a < 0 || best < CONTEXT_COREFERENCE || best < 2 * second) continue;
+    used.add(a).add(b);
+    const joined = makeCluster([...orgs[a].nodes, ...orgs[b].nodes]);
+    out.splice(out.indexOf(orgs[a]), 1, joined);
+    out.splice(out.indexOf(orgs[b]), 1);
+  }
+  return out;
+}

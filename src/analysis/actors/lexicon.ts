@@ -1,0 +1,95 @@
+// Analysis stage (actors): general news-language vocabulary — titles, role nouns, organisation heads,
+// reporting verbs. Nothing here is specific to one event; it is how news English names people and bodies.
+
+/** Titles written before a name ("President X", "Secretary of State X"); multi-word titles first. */
+export const TITLES: string[][] = [
+  ['secretary', 'of', 'state'], ['secretary', 'general'], ['prime', 'minister'], ['foreign', 'minister'],
+  ['defence', 'minister'], ['defense', 'minister'], ['interior', 'minister'], ['deputy', 'prime', 'minister'],
+  ['vice', 'president'], ['supreme', 'leader'], ['crown', 'prince'], ['chief', 'executive'],
+  ['president'], ['premier'], ['chancellor'], ['minister'], ['secretary'], ['king'], ['queen'], ['prince'],
+  ['princess'], ['emperor'], ['sheikh'], ['general'], ['gen.'], ['colonel'], ['col.'], ['admiral'], ['senator'], ['sen.'],
+  ['governor'], ['gov.'], ['mayor'], ['ambassador'], ['spokesman'], ['spokeswoman'], ['spokesperson'],
+  ['chairman'], ['chairwoman'], ['chair'], ['director'], ['leader'], ['pope'], ['cardinal'], ['archbishop'],
+  ['bishop'], ['rabbi'], ['imam'], ['judge'], ['justice'], ['dr'], ['dr.'], ['prof.'], ['professor'], ['mr'], ['mr.'],
+  ['mrs'], ['mrs.'], ['ms'], ['ms.'], ['sir'], ['lord'], ['lady'], ['chief'], ['commander'], ['head'], ['ceo'],
+  ['speaker'], ['lawmaker'], ['deputy'], ['representative'], ['rep.'], ['former'], ['acting'], ['interim'],
+];
+
+/** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */
+export const ROLE_NOUNS = new Set([
+  'researcher', 'analyst', 'professor', 'expert', 'scholar', 'scientist', 'economist', 'doctor', 'nurse', 'surgeon',
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'leader', 'head', 'chief', 'director',
+  'official', 'ambassador', 'envoy', 'diplomat', 'secretary', 'chairman', 'chairwoman', 'commander', 'general',
+  'officer', 'correspondent', 'journalist', 'reporter', 'editor', 'lawyer', 'attorney', 'judge', 'prosecutor',
+  'activist', 'witness', 'resident', 'student', 'teacher', 'worker', 'founder', 'owner', 'manager', 'ruler',
+  'premier', 'chancellor', 'governor', 'mayor', 'senator', 'lawmaker', 'politician', 'candidate', 'member',
+  'adviser', 'advisor', 'aide', 'monarch', 'king', 'queen', 'prince', 'cleric', 'priest', 'bishop', 'father', 'mother',
+]);
+
+/** Words that head the name of an organisation or public body. */
+export const ORG_HEADS = new Set([
+  'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
+  'union', 'alliance', 'bloc', 'pact', 'treaty', 'convention', 'league', 'federation', 'association', 'institute',
+  'institution', 'foundation', 'fund', 'bank', 'party', 'movement', 'front', 'army', 'navy', 'force', 'forces',
+  'guard', 'police', 'service', 'services', 'court', 'parliament', 'assembly', 'senate', 'congress', 'government',
+  'administration', 'authority', 'authorities', 'board', 'bureau', 'group', 'company', 'corporation', 'inc', 'ltd',
+  'university', 'college', 'school', 'hospital', 'clinic', 'network', 'watch', 'international', 'society', 'center',
+  'centre', 'church', 'command', 'directorate', 'secretariat', 'cabinet', 'tribunal', 'media', 'news', 'times', 'post',
+]);
+
+/** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
+export const BODY_HEADS = new Set([
+  'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
+  'union', 'alliance', 'institute', 'foundation', 'fund', 'bank', 'party', 'court', 'bureau', 'group', 'university',
+]);
+
+/** Stems too generic to show that two organisation names denote the same body. */
+export const GENERIC_ORG_STEMS = new Set([
+  'organ', 'organis', 'organiz', 'council', 'committe', 'commiss', 'agenc', 'offic', 'depart', 'union', 'group',
+  'nation', 'intern', 'intern', 'servic', 'forc', 'govern', 'ministri', 'ministri', 'author', 'feder', 'assoc',
+]);
+
+/** Reporting and acting verbs: a name right before one of these is speaking or acting in the story. */
+export const ACTION_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'warned', 'warns', 'claimed', 'claims', 'added', 'adds',
+  'stressed', 'stresses', 'declared', 'declares', 'noted', 'notes', 'accused', 'accuses', 'vowed', 'vows', 'assured',
+  'assures', 'described', 'describes', 'called', 'calls', 'estimated', 'estimates', 'confirmed', 'confirms',
+  'denounced', 'denounces', 'asserted', 'asserts', 'explained', 'explains', 'praised', 'praises', 'promised',
+  'promises', 'rejected', 'rejects', 'announced', 'announces', 'reported', 'reports', 'insisted', 'insists',
+  'argued', 'argues', 'urged', 'urges', 'demanded', 'demands', 'blamed', 'blames', 'denied', 'denies', 'admitted',
+  'admits', 'pointed', 'points', 'monitors', 'monitored', 'ordered', 'orders', 'sent', 'sends', 'deployed', 'deploys',
+  'met', 'meets', 'attended', 'attends', 'signed', 'signs', 'authorized', 'authorised', 'resigned', 'resigns',
+  'arrested', 'killed', 'launched', 'condemned', 'condemns', 'welcomed', 'welcomes', 'threatened', 'threatens',
+  'made',
+  'say', 'tell', 'confirm', 'deny', 'warn', 'claim', 'announce', 'accuse', 'promise', 'reject', 'order', 'send',
+  'deploy', 'meet', 'sign', 'report', 'insist', 'urge', 'demand', 'blame', 'admit', 'provide', 'provided', 'provides',
+  'writes', 'wrote', 'asked', 'asks', 'answered', 'replied', 'replies', 'acknowledged', 'recalled', 'agreed',
+]);
+
+/** Verbs of speech only — a sentence where an actor is their subject is a statement by that actor. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'stated', 'states', 'warned', 'warns', 'claimed', 'claims', 'added', 'adds',
+  'stressed', 'stresses', 'declared', 'declares', 'noted', 'notes', 'accused', 'accuses', 'vowed', 'vows', 'assured',
+  'assures', 'described', 'describes', 'called', 'calls', 'estimated', 'estimates', 'confirmed', 'confirms',
+  'denounced', 'denounces', 'asserted', 'asserts', 'explained', 'explains', 'praised', 'praises', 'promised',
+  'promises', 'rejected', 'rejects', 'announced', 'announces', 'insisted', 'insists', 'argued', 'argues', 'urged',
+  'urges', 'demanded', 'demands', 'blamed', 'blames', 'denied', 'denies', 'admitted', 'admits', 'pointed',
+  'wrote', 'writes', 'replied', 'acknowledged', 'recalled', 'agreed', 'made', 'expressed', 'cited',
+  'say', 'tell', 'confirm', 'deny', 'warn', 'claim', 'announce', 'accuse', 'promise', 'reject', 'insist', 'urge',
+]);
+
+/** Lower-case words allowed inside a capitalised name ("Ministry of Health", "Ludwig van Beethoven"). */
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de', 'van', 'von', 'der', 'den', 'da', 'du', 'al', 'bin', 'ibn', 'la', 'le', 'del']);
+
+/** Capitalised function words that start sentences and are never names. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'if', 'at', 'on', 'in', 'of', 'for', 'to', 'from', 'by', 'with', 'as', 'after',
+  'before', 'during', 'since', 'until', 'while', 'when', 'where', 'which', 'who', 'what', 'why', 'how', 'this', 'that',
+  'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your',
+  'however', 'according', 'instead', 'meanwhile', 'also', 'now', 'then', 'there', 'here', 'some', 'many', 'most',
+  'all', 'both', 'each', 'every', 'no', 'not', 'yes', 'so', 'yet', 'still', 'even', 'only', 'just', 'today',
+  'yesterday', 'tomorrow', 'last', 'next', 'first', 'other', 'another', 'such', 'more', 'less', 'over', 'under',
+  'about', 'against', 'among', 'between', 'through', 'into', 'onto', 'upon', 'within', 'without', 'although', 'though',
+  'because', 'unless', 'whether', 'once', 'read', 'see', 'share', 'follow', 'related', 'source', 'photo', 'video',
+  'tags', 'comments', 'advertisement', 'trust',
+]);

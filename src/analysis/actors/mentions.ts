@@ -1,0 +1,233 @@
+// Analysis stage (actors): finds name mentions in sentences — capitalised spans with titles stripped,
+// split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
+import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
+import type { Casing, SentenceTokens, Token } from './tokens.js';
+import { isAdjective, isCommonWord, isDateWord, isDemonym, isNounOnly, isPlacePhrase, isPlaceWord } from './wordTags.js';
+
+export interface Mention {
+  source: string;
+  paragraph: number;
+  sentence: SentenceTokens;
+  /** Offsets of the name in the paragraph text (title excluded). */
+  start: number;
+  end: number;
+  /** The name exactly as written (possessive "’s" excluded). */
+  surface: string;
+  words: string[];
+  kind: 'person' | 'organisation' | 'unknown';
+  acronym: boolean;
+  /** Title or descriptor written right before the name ("Kazakh President", "Human Rights Organization"). */
+  title: string | null;
+  /** Speaking or acting: a reporting/acting verb follows, or "according to" precedes. */
+  acts: boolean;
+  /** In a credit context (news agency, photo credit): a source of the story, not an actor in it. */
+  credit: boolean;
+}
+
+/** All name mentions in the corpus' sentences. */
+export function findMentions(sentences: SentenceTokens[], casing: Casing): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    for (const span of capitalisedSpans(s.tokens)) {
+      for (const part of splitSpan(span, s, casing)) {
+        const m = toMention(part.tokens, part.descriptor, s, casing);
+        if (m) out.push(m);
+      }
+    }
+  }
+  return out;
+}
+
+/** Maximal runs of capitalised tokens joined by spaces, allowing "of the" style connectors inside. */
+function capitalisedSpans(tokens: Token[]): Token[][] {
+  const spans: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) { i++; continue; }
+    const span = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && !span[span.length - 1].possessive) {
+      const t = tokens[j];
+      if (!/^\s+$/.test(t.gapBefore)) break;
+      if (t.cap) { span.push(t); j++; continue; }
+      // up to two connectors, then a capitalised word: "Ministry of Health", "Organization of the X"
+      let k = j;
+      while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].word) && /^\s+$/.test(tokens[k].gapBefore)) k++;
+      if (k > j && k < tokens.length && tokens[k].cap && /^\s+$/.test(tokens[k].gapBefore) && !isDateWord(tokens[k].word)) {
+        span.push(...tokens.slice(j, k + 1));
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    spans.push(span);
+    i = j;
+  }
+  return spans;
+}
+
+const lc = (t: Token) => t.word.toLowerCase();
+
+/**
+ * Cuts a span into names: drops sentence-initial ordinary words, separates a descriptor ending in an
+ * organisation head from the name after it, and "Council of the X Organization" into two bodies.
+ */
+function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: Token[]; descriptor: string | null }[] {
+  let tokens = span;
+  let descriptor: string | null = null;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (BODY_HEADS.has(lc(tokens[i])) && tokens[i + 1].cap && !tokens[i].possessive) {
+      descriptor = s.paragraphText.slice(tokens[0].start, tokens[i].end);
+      tokens = tokens.slice(i + 1);
+      break;
+    }
+  }
+  // Sentence-initial capitals are not evidence of a name: drop ordinary words there.
+  while (tokens.length > 0 && tokens[0] === s.tokens[0] && isOrdinaryWord(tokens[0], casing)) tokens = dropLeadingConnectors(tokens.slice(1));
+  while (tokens.length > 0 && FUNCTION_WORDS.has(lc(tokens[0]))) tokens = dropLeadingConnectors(tokens.slice(1));
+  if (tokens.length === 0) return [];
+  const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
+  if (of > 0) {
+    let k = of + 1;
+    while (k < tokens.length && NAME_CONNECTORS.has(tokens[k].word)) k++;
+    const right = tokens.slice(k);
+    if (right.length > 1 && BODY_HEADS.has(lc(right[right.length - 1]))) return [{ tokens: tokens.slice(0, of), descriptor }, { tokens: right, descriptor: null }];
+  }
+  return [{ tokens, descriptor }];
+}
+
+function dropLeadingConnectors(tokens: Token[]): Token[] {
+  let i = 0;
+  while (i < tokens.length && !tokens[i].cap) i++;
+  return tokens.slice(i);
+}
+
+/** An ordinary word capitalised only because it starts the sentence ("However", "Protests"). */
+function isOrdinaryWord(t: Token, casing: Casing): boolean {
+  const w = lc(t);
+  if (t.acronym) return false;
+  if (FUNCTION_WORDS.has(w)) return true;
+  if (casing.capMid.has(w)) return false;
+  return casing.lower.has(w) || isCommonWord(t.word) || isDateWord(t.word);
+}
+
+function isTitleAt(tokens: Token[], i: number): number {
+  for (const title of TITLES) {
+    if (i + title.length > tokens.length) continue;
+    if (title.every((w, k) => lc(tokens[i + k]) === w)) return title.length;
+  }
+  return 0;
+}
+
+const isPlaceToken = (t: Token) => isPlaceWord(t.word) || isDemonym(t.word) || (t.acronym && t.word.length <= 3 && isPlaceWord(t.word));
+
+/** Strips "Kazakh President", "US Secretary of State", "President of Russia" from the front of a name. */
+function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
+  let i = 0;
+  let sawTitle = false;
+  for (;;) {
+    let k = i;
+    while (k < tokens.length && isPlaceToken(tokens[k]) && !sawTitle) k++;
+    const n = isTitleAt(tokens, k);
+    if (n === 0) break;
+    k += n;
+    sawTitle = true;
+    // "President of Russia": the office's country belongs to the title
+    if (k + 1 < tokens.length && tokens[k].word === 'of' && isPlaceToken(tokens[k + 1])) {
+      k += 2;
+      while (k < tokens.length && isPlaceToken(tokens[k])) k++;
+    }
+    i = k;
+  }
+  if (!sawTitle) return { title: [], name: tokens };
+  return { title: tokens.slice(0, i), name: tokens.slice(i) };
+}
+
+function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
+  const { title, name } = stripTitle(span);
+  if (title.length > 0 && name.length === 0) return null;
+  let tokens = name;
+  while (tokens.length > 0 && (!tokens[tokens.length - 1].cap || FUNCTION_WORDS.has(lc(tokens[tokens.length - 1])))) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return null;
+  const words = tokens.map((t) => t.word);
+  const lower = words.map((w) => w.toLowerCase());
+  const hasOrgHead = lower.some((w) => ORG_HEADS.has(w));
+  // Places, calendar words and demonyms are not actors; nor is a lone word also written lower-case.
+  if (!hasOrgHead && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
+  if (!hasOrgHead && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
+  if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
+  if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
+  if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])) return null;
+  if (words.some((w) => /^\d/.test(w))) return null;
+
+  const acronym = tokens.length === 1 && tokens[0].acronym;
+  const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]);
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel ? 'organisation' : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
+  const start = tokens[0].start;
+  const last = tokens[tokens.length - 1];
+  const end = last.possessive ? last.end - 2 : last.end;
+  const titleText = title.length > 0 ? s.paragraphText.slice(title[0].start, title[title.length - 1].end) : descriptor;
+  return {
+    source: s.source, paragraph: s.paragraph, sentence: s, start, end,
+    surface: s.paragraphText.slice(start, end), words, kind, acronym, title: titleText,
+    acts: actsInSentence(s, tokens), credit: isCredit(s, start, end),
+  };
+}
+
+/** A lone capitalised word right before a lower-case noun modifies it ("Kyrgyz troops", "Maidan technology"). */
+function attributive(s: SentenceTokens, t: Token): boolean {
+  const i = s.tokens.indexOf(t);
+  const next = s.tokens[i + 1];
+  return !!next && /^\s+$/.test(next.gapBefore) && /^\p{Ll}/u.test(next.word) && isNounOnly(next.word);
+}
+
+const AUX = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'not', 'never', 'then', 'later',
+  'already', 'is', 'was', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'today', 'earlier', 'previously', 'on']);
+
+/**
+ * The first word after a name that can be its verb: auxiliaries, adverbs and dates skipped, and an
+ * apposition or relative clause after a comma passed over ("X, a …, said"; "X, which monitors …").
+ */
+export function verbAfter(s: SentenceTokens, nameEnd: number): string[] {
+  const out: string[] = [];
+  const after = s.tokens.filter((t) => t.start >= nameEnd);
+  const scan = (from: number) => {
+    let k = from;
+    while (k < after.length && k - from < 4 && (AUX.has(lc(after[k])) || isDateWord(after[k].word))) k++;
+    if (k < after.length) out.push(lc(after[k]));
+  };
+  if (after.length === 0) return out;
+  if (/^\s+$/.test(after[0].gapBefore) || after[0].gapBefore === '') scan(0);
+  const rest = s.paragraphText.slice(nameEnd);
+  const coordinated = rest.match(/^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)+/u);
+  if (coordinated) scan(after.findIndex((t) => t.start >= nameEnd + coordinated[0].length));
+  const rel = rest.match(/^['’]?s?,\s+(?:who|which)\s+/);
+  if (rel) scan(after.findIndex((t) => t.start >= nameEnd + rel[0].length));
+  const appo = rest.match(/^['’]?s?,[^,.;]{1,90},\s*/);
+  if (appo) scan(after.findIndex((t) => t.start >= nameEnd + appo[0].length));
+  return out.filter(Boolean);
+}
+
+/** "according to X", "citing X": the words before a name that make it the speaker. */
+export const ATTRIBUTION_BEFORE = /(?:according to|citing|quoting|cited by|quoted by)(?: the)?$/;
+
+/** A reporting/acting verb after the name, or "according to" right before it. */
+function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
+  const last = name[name.length - 1];
+  if (verbAfter(s, last.possessive ? last.end - 2 : last.end).some((w) => ACTION_VERBS.has(w))) return true;
+  const i = s.tokens.indexOf(name[0]);
+  const before = s.tokens.slice(Math.max(0, i - 3), i).map(lc).join(' ');
+  return ATTRIBUTION_BEFORE.test(before);
+}
+
+function isCredit(s: SentenceTokens, start: number, end: number): boolean {
+  const p = s.paragraphText;
+  if (p.trim() === p.slice(start, end)) return true; // a line that is only a name: a byline or credit
+  if (/^\s*(?:©|photo\s*:)/i.test(p)) return true;
+  const after = p.slice(end, end + 40);
+  const before = p.slice(Math.max(0, start - 50), start);
+  // "AFP and Reuters news agency", "the news agency AFP", "(Photo: Reuters)"
+  return /^\s*(?:(?:and|,)\s*\p{Lu}[\p{L}.]*\s*)?news\s+agenc/iu.test(after)
+    || /(?:news\s+agenc(?:y|ies)|wire\s+service)\s*,?\s*(?:the\s+)?$/i.test(before)
+    || /\(\s*photo\s*:\s*$/i.test(before);
+}

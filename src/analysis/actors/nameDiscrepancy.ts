@@ -1,0 +1,26 @@
+// Analysis stage (actors): a person whose name sources spell differently gets a `name` discrepancy
+// listing each spelling at its first occurrence. Short forms ("Putin" beside "Vladimir Putin") and
+// acronyms are not spellings that disagree; only forms that no longer form contain are.
+import type { Discrepancy } from '../types.js';
+import type { Mention } from './mentions.js';
+import { fold } from './nameKeys.js';
+
+const partsOf = (surface: string) => surface.split(/[\s-]+/).map(fold).filter(Boolean);
+
+export function nameDiscrepancy(id: string, name: string, mentions: Mention[], sourceOrder: string[]): Discrepancy | null {
+  const first = new Map<string, Mention>();
+  const ordered = [...mentions].sort((a, b) => sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source) || a.paragraph - b.paragraph || a.start - b.start);
+  for (const m of ordered) if (!first.has(m.surface)) first.set(m.surface, m);
+  const spellings = [...first.keys()];
+  const distinct = spellings.filter((s) => {
+    const ps = partsOf(s);
+    return !spellings.some((o) => o !== s && partsOf(o).length > ps.length && ps.every((p) => partsOf(o).includes(p)));
+  });
+  if (distinct.length < 2) return null;
+  const statements = distinct.map((s) => first.get(s)!).map((m) => ({ source: m.source, quote: m.surface, paragraph: m.paragraph }));
+  const listed = statements.map((s) => `“${s.quote}” (${s.source})`).join(', ');
+  return {
+    id, kind: 'name', about: `spelling of ${name}’s name`, statements,
+    note: `The sources spell this name ${distinct.length} ways: ${listed}. They are transliterations of one name.`,
+  };
+}

@@ -1,0 +1,74 @@
+// Analysis stage (actors): the role the sources give an actor — a title before the name ("Kazakh
+// President"), an apposition after it ("X, a Russian-led military alliance,"), a relative clause
+// ("X, which monitors internet outages"), or a descriptor before it ("81-year-old former leader X").
+import { ROLE_NOUNS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+
+export interface RoleCandidate {
+  text: string;
+  /** Higher is more informative: 3 qualified title, 2 apposition/descriptor, 1 bare title or clause. */
+  rank: number;
+}
+
+export function roleCandidates(m: Mention): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  if (m.title) out.push({ text: m.title, rank: m.title.split(/\s+/).length > 1 ? 3 : 1 });
+  const p = m.sentence.paragraphText;
+  const after = p.slice(m.end);
+  const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+[^,.;:()]{3,120}?)(?=\s+(?:who|which|that)\b|,|\.|;|$)/);
+  if (appo) out.push({ text: appo[1].trim(), rank: 2 });
+  const rel = after.match(/^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/);
+  if (rel && !appo) out.push({ text: rel[1].trim(), rank: 1 });
+  const desc = descriptorBefore(m);
+  if (desc) out.push({ text: desc, rank: 2 });
+  return out;
+}
+
+/**
+ * Lower-case words right before the name that include an occupational noun ("former leader"), or a
+ * sentence that opens with one and reaches the name without a full stop ("Researcher at …, … X").
+ */
+function descriptorBefore(m: Mention): string | null {
+  const s = m.sentence;
+  const i = s.tokens.findIndex((t) => t.start === m.start);
+  if (i <= 0) return null;
+  const first = s.tokens[0];
+  // the name must follow the descriptor directly ("… foreign policy Jyri X"), not after a comma
+  if (ROLE_NOUNS.has(first.word.toLowerCase()) && i <= 16 && /^\s+$/.test(s.tokens[i].gapBefore) && !s.tokens[i - 1].cap) {
+    return s.paragraphText.slice(first.start, m.start).replace(/[\s,]+$/, '') || null;
+  }
+  let k = i;
+  while (k > 0 && !s.tokens[k - 1].cap && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 4) k--;
+  const words = s.tokens.slice(k, i);
+  const nounAt = words.findIndex((t) => ROLE_NOUNS.has(t.word.toLowerCase()));
+  if (nounAt < 0 || nounAt !== words.length - 1) return null;
+  // drop leading prepositions/articles the window caught ("against 81-year-old former leader")
+  let from = 0;
+  while (from < nounAt && /^(?:against|for|with|by|to|from|of|and|the|a|an|on|in|at)$/i.test(words[from].word)) from++;
+  return s.paragraphText.slice(words[from].start, words[words.length - 1].end);
+}
+
+/** The role to show: the most informative rank, then the wording most sources use, then the longest. */
+export function chooseRole(mentions: Mention[]): string | null {
+  const tally = new Map<string, { rank: number; sources: Set<string>; count: number }>();
+  for (const m of mentions) {
+    for (const c of roleCandidates(m)) {
+      const key = c.text;
+      const e = tally.get(key) ?? { rank: c.rank, sources: new Set<string>(), count: 0 };
+      e.sources.add(m.source);
+      e.count++;
+      tally.set(key, e);
+    }
+  }
+  const best = [...tally.entries()].sort(([ta, a], [tb, b]) =>
+    b.rank - a.rank || b.sources.size - a.sources.size || b.count - a.count || tb.length - ta.length)[0];
+  return best ? best[0] : null;
+}
+
+/** Text spans (paragraph offsets) that are role descriptors: names inside them are not actors themselves. */
+export function descriptorSpans(m: Mention): { start: number; end: number } | null {
+  const desc = descriptorBefore(m);
+  if (!desc) return null;
+  const start = m.sentence.paragraphText.lastIndexOf(desc, m.start);
+  return start >= 0 ? { start, end: start + desc.length } : null;
+}

@@ -1,0 +1,47 @@
+// Analysis stage (shared by summary and actors): content terms of a text — Porter stems without stop
+// words, numbers kept as written digits — and TF-IDF cosine over them.
+import { stemmer } from 'stemmer';
+
+const STOP = new Set(`a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on once
+only or other our ours out over own same she should so some such than that the their theirs them then there these they
+this those through to too under until up very was we were what when where which while who whom why will with would you
+your said says say told according would will one two also its it’s us they’re he’s there’s`.split(/\s+/));
+
+/** Stemmed content words and numbers of `text`, in order. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?|\d[\d,.]*\d|\d/gu)) {
+    const w = m[0];
+    if (/^\d/.test(w)) { out.push(w.replace(/,/g, '')); continue; }
+    const bare = w.replace(/['’]s$/, '');
+    if (bare.length < 2 || STOP.has(bare)) continue;
+    out.push(stemmer(bare));
+  }
+  return out;
+}
+
+export type Vector = Map<string, number>;
+
+/** TF-IDF vectors of documents given as term lists (idf smoothed so a term in every document still counts a little). */
+export function tfidf(docs: string[][]): Vector[] {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  return docs.map((d) => {
+    const v: Vector = new Map();
+    for (const t of d) v.set(t, (v.get(t) ?? 0) + 1);
+    for (const [t, tf] of v) v.set(t, tf * Math.log(1 + n / (df.get(t) ?? 1)));
+    return v;
+  });
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) { na += x * x; const y = b.get(t); if (y) dot += x * y; }
+  for (const y of b.values()) nb += y * y;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
