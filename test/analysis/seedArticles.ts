@@ -21,7 +21,7 @@ export function seedArticles(): { articles: Article[]; sourceMap: Record<string,
   return { articles, sourceMap };
 }
 
-function rawSeeds(): Article[] {
+export function rawSeeds(): Article[] {
   const dir = join(SHARED, 'seeds');
   return readdirSync(dir).sort().map((name, i) => {
     const body = readFileSync(join(dir, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean).join('\n\n');

@@ -1,0 +1,93 @@
+// Evaluation: scores the analysis' actors against the gold labels (shared/gold/seeds.yml) — actors found,
+// every spelling of an actor in one profile, nothing from web furniture — and lists the actors outside
+// the gold for a person to judge. Called by eval/evaluate.ts; also used by the actors eval test.
+import type { Analysis, Actor } from '../src/analysis/types.js';
+import type { Article } from '../src/content/types.js';
+
+export interface GoldVariant { text: string; source: string }
+export interface GoldActor { name: string; kind: string; role?: string; sources: string[]; variants: GoldVariant[] }
+export interface GoldNotActor { text: string; source: string; why?: string }
+export interface Gold { actors: GoldActor[]; not_actors?: GoldNotActor[] }
+
+export interface ActorMetrics {
+  found: number;
+  total: number;
+  /** Multi-spelling gold actors whose spellings all sit in one profile. */
+  spellingsTogether: number;
+  multiSpelling: number;
+  furnitureActors: string[];
+  outsideGold: { name: string; kind: string; role: string | null; sources: string[]; mentions: number }[];
+}
+
+export const TARGETS = { foundShare: 8 / 9, spellingsShare: 3 / 4 };
+
+const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every name the actor's profile shows. */
+const namesOf = (a: Actor) => [a.name, ...a.aliases].map(norm);
+
+/**
+ * A gold spelling is in a profile when the profile shows it, or shows its name part — gold spellings
+ * may carry a title ("Secretary of State X") that the analysis keeps as the role instead.
+ */
+function covers(a: Actor, variant: string): boolean {
+  const v = norm(variant);
+  return namesOf(a).some((n) => n === v || (v.endsWith(` ${n}`) && n.length >= 3));
+}
+
+/**
+ * `sourceMap` maps gold source names ("000") to analysis source ids ("S1"). With `articles`, a gold
+ * spelling that no longer occurs in its (cleaned) source is not expected — ingest may have removed
+ * the furniture it stood in.
+ */
+export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<string, string>, articles?: Article[]): { lines: string[]; passed: boolean; metrics: ActorMetrics } {
+  const textOf = new Map((articles ?? []).map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
+  const present = (v: GoldVariant) => {
+    if (!articles) return true;
+    const id = sourceMap[v.source];
+    return id !== undefined && (textOf.get(id) ?? '').includes(v.text);
+  };
+  const matched = new Set<Actor>();
+  const lines: string[] = [];
+  let found = 0;
+  let together = 0;
+  let multi = 0;
+  for (const g of gold.actors) {
+    const spellings = [g.name, ...g.variants.map((v) => v.text)];
+    const candidates = analysis.actors
+      .map((a) => ({ a, hits: spellings.filter((s) => covers(a, s)).length }))
+      .filter((x) => x.hits > 0)
+      .sort((x, y) => y.hits - x.hits);
+    const best = candidates[0]?.a;
+    if (best) { found++; matched.add(best); for (const c of candidates) matched.add(c.a); }
+    const expected = g.variants.filter(present);
+    const missing = best ? expected.filter((v) => !covers(best, v.text)) : expected;
+    if (g.variants.length > 1) {
+      multi++;
+      if (best && missing.length === 0 && candidates.length === 1) together++;
+    }
+    const split = candidates.length > 1 ? `; split over ${candidates.map((c) => `${c.a.id} ${c.a.name}`).join(' / ')}` : '';
+    const gone = g.variants.length - expected.length;
+    lines.push(best
+      ? `  ✓ ${g.name} → ${best.id} ${best.name} (${best.role ?? 'no role'})${missing.length ? `; missing spellings: ${missing.map((v) => `"${v.text}" (${v.source})`).join(', ')}` : ''}${split}${gone ? `; ${gone} gold spelling(s) not in the cleaned text` : ''}`
+      : `  ✗ ${g.name} not found`);
+  }
+  const furniture = (gold.not_actors ?? []).filter((n) => analysis.actors.some((a) => covers(a, n.text) || namesOf(a).some((x) => x.includes(norm(n.text))))).map((n) => n.text);
+  const outside = analysis.actors.filter((a) => !matched.has(a)).map((a) => ({ name: a.name, kind: a.kind, role: a.role, sources: a.sources, mentions: a.mentions }));
+  const metrics: ActorMetrics = { found, total: gold.actors.length, spellingsTogether: together, multiSpelling: multi, furnitureActors: furniture, outsideGold: outside };
+  const passed = found >= Math.ceil(TARGETS.foundShare * gold.actors.length - 1e-9)
+    && together >= Math.ceil(TARGETS.spellingsShare * multi - 1e-9) && furniture.length === 0;
+  return {
+    lines: [
+      `actors found: ${found}/${gold.actors.length} (target ≥ ${Math.ceil(TARGETS.foundShare * gold.actors.length - 1e-9)})`,
+      ...lines,
+      `all spellings in one profile: ${together}/${multi} multi-spelling actors (target ≥ ${Math.ceil(TARGETS.spellingsShare * multi - 1e-9)})`,
+      `actors from web furniture: ${furniture.length ? furniture.join(', ') : 'none'}`,
+      `actors outside the gold (${outside.length}), for a person to judge:`,
+      ...outside.map((o) => `  ? ${o.name} [${o.kind}] — ${o.role ?? 'no role'}; ${o.sources.join(', ')}; ${o.mentions} mention(s)`),
+      `actors: ${passed ? 'PASS' : 'FAIL'}`,
+    ],
+    passed,
+    metrics,
+  };
+}
