@@ -36,6 +36,8 @@ export interface FigureValue {
   unit?: string | null;
   /** Who gave the figure, when the text says ("according to the ministry"). */
   attribution?: string | null;
+  /** What the source says is counted, in canonical nouns ("troops", "vehicles"). */
+  counted?: string[];
 }
 
 export type Agreement = 'consistent' | 'conflicting' | 'single-source';

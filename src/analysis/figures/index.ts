@@ -1,7 +1,9 @@
-// Analysis stage: quantities → figures grouped across sources (placeholder until the figures work lands).
+// Analysis stage: quantities in every article → figures grouped across sources, with agreement.
 import type { Article } from '../../content/types.js';
 import type { Figure } from '../types.js';
+import { groupQuantities } from './grouping.js';
+import { findQuantities } from './quantities.js';
 
-export function extractFigures(_articles: Article[]): Figure[] {
-  return [];
+export function extractFigures(articles: Article[]): Figure[] {
+  return groupQuantities(articles.flatMap(findQuantities), articles.map((a) => a.id));
 }

@@ -1,0 +1,64 @@
+// Analysis stage (figures): mentions of the same quantity across sources → one figure, and whether the
+// sources agree — by overlap of the intervals their wording allows, not by equal numbers.
+import type { Agreement, Figure, FigureValue } from '../types.js';
+import { intervalOf, intervalsOverlap } from './qualifiers.js';
+import type { Quantity } from './quantities.js';
+import { labelOf } from './labels.js';
+
+export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): Figure[] {
+  const groups = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const list = groups.get(q.key) ?? [];
+    list.push(q);
+    groups.set(q.key, list);
+  }
+  const rank = (s: string) => sourceOrder.indexOf(s);
+  const figures = [...groups.values()].map((list) => {
+    list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
+    const values = list.map(toValue);
+    const figure: Figure = { id: '', label: labelOf(list), agreement: agreementOf(values), values };
+    if (list[0].background) figure.background = true;
+    return figure;
+  });
+  figures.sort((a, b) => Number(Boolean(a.background)) - Number(Boolean(b.background))
+    || distinctSources(b) - distinctSources(a)
+    || rank(a.values[0].source) - rank(b.values[0].source)
+    || a.values[0].paragraph - b.values[0].paragraph);
+  figures.forEach((f, i) => { f.id = `F${i + 1}`; });
+  return figures;
+}
+
+function toValue(q: Quantity): FigureValue {
+  return {
+    source: q.source,
+    value: q.value,
+    ...(q.valueMax !== undefined ? { valueMax: q.valueMax } : {}),
+    qualifier: q.qualifier,
+    quote: q.quote,
+    paragraph: q.paragraph,
+    unit: unitOf(q),
+    attribution: q.attribution,
+    counted: q.nouns,
+  };
+}
+
+function unitOf(q: Quantity): string | null {
+  if (q.currency) return q.currency;
+  if (q.cls === 'percent') return '%';
+  if (q.cls === 'age') return 'years';
+  if (q.cls === 'duration') return q.nouns[0];
+  return null;
+}
+
+function distinctSources(f: Figure): number {
+  return new Set(f.values.map((v) => v.source)).size;
+}
+
+/** Consistent when every two values' intervals overlap; a figure from one source is single-source. */
+export function agreementOf(values: FigureValue[]): Agreement {
+  const intervals = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
+  for (let i = 0; i < intervals.length; i++) {
+    for (let j = i + 1; j < intervals.length; j++) if (!intervalsOverlap(intervals[i], intervals[j])) return 'conflicting';
+  }
+  return new Set(values.map((v) => v.source)).size > 1 ? 'consistent' : 'single-source';
+}

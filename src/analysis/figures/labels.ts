@@ -1,0 +1,37 @@
+// Analysis stage (figures): names a figure in words ("people killed", "length of the shutdown (days)").
+import { EVENT_PARTICIPLE } from './lexicon.js';
+import type { Quantity } from './quantities.js';
+
+export function labelOf(list: Quantity[]): string {
+  const q = list[0];
+  const subject = mostCommon(list.map((x) => x.subject).filter((s): s is string => Boolean(s)));
+  switch (q.cls) {
+    case 'age':
+      return subject ? `age of ${/^\p{Ll}/u.test(subject) && list.some((x) => x.subject === subject) ? capitalise(subject) : subject}` : 'age';
+    case 'duration':
+      return `length of the ${subject ?? 'period'} (${q.nouns[0]})`;
+    case 'money':
+      return `${subject ?? 'amount'} (${q.currency})`;
+    case 'percent':
+      return `${subject ?? 'share'} (%)`;
+    case 'magnitude':
+      return 'magnitude';
+    default: {
+      const lemmas = new Set(list.flatMap((x) => x.nouns));
+      // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.
+      const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
+      const participle = q.event ? EVENT_PARTICIPLE[q.event] ?? q.event : '';
+      return participle ? `${noun} ${participle}` : noun;
+    }
+  }
+}
+
+function mostCommon(xs: string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

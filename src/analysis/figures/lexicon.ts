@@ -1,0 +1,109 @@
+// Analysis stage (figures): the news-language vocabulary of counting — what is counted (units), what
+// happened to it (events), and what amounts of money or shares are about. General English, no event's names.
+
+export interface UnitNoun {
+  /** Lower-case pattern matched at a word start, e.g. "security forces". */
+  pattern: RegExp;
+  /** Class that decides grouping: "person", "military", "equipment", "money"… */
+  cls: string;
+  /** Canonical wording shown in labels ("troops" for soldiers/troops/servicemen). */
+  lemma: string;
+  /** A narrower kind than the class's general noun (vehicles among equipment). */
+  specific?: boolean;
+  /** Currency code for money nouns. */
+  currency?: string;
+}
+
+const u = (words: string, cls: string, lemma: string, extra: Partial<UnitNoun> = {}): UnitNoun => ({
+  pattern: new RegExp(`^(?:${words})\\b`), cls, lemma, ...extra,
+});
+
+/** Longer phrases first so "security forces" wins over "forces". */
+export const UNIT_NOUNS: UnitNoun[] = [
+  u('security forces|security guards|security personnel|security officers|security services|security force members|law enforcement officers|law enforcement personnel', 'security', 'security forces'),
+  u('police officers|policemen|policewomen|police personnel|police', 'security', 'police'),
+  u('military personnel|military servicemen|service ?members|servicemen|soldiers|troops|peacekeepers|paratroopers|marines|reservists|conscripts', 'military', 'troops'),
+  u('armou?red vehicles|military vehicles|vehicles|trucks|cars|buses', 'equipment', 'vehicles', { specific: true }),
+  u('tanks|aircraft|warplanes|planes|jets|helicopters|drones|ships|warships|boats', 'equipment', 'aircraft and vessels', { specific: true }),
+  u('pieces of (?:military )?(?:equipment|hardware)|units of (?:military )?equipment|military equipment|equipment|military hardware|hardware|weapons|missiles|rockets|guns|rifles', 'equipment', 'equipment'),
+  u('schoolchildren|children|child|kids|minors|infants|babies|toddlers|teenagers', 'child', 'children'),
+  u('women', 'woman', 'women'),
+  u('civilians', 'civilian', 'civilians'),
+  u('protesters|protestors|demonstrators|rioters|marchers|activists', 'protester', 'protesters'),
+  u('militants|fighters|terrorists|insurgents|rebels|gunmen|attackers|bandits|extremists|jihadists|looters', 'militant', 'militants'),
+  u('journalists|reporters', 'journalist', 'journalists'),
+  u('migrants|refugees|asylum seekers|displaced people|evacuees', 'migrant', 'refugees and migrants'),
+  u('prisoners|hostages|detainees|inmates', 'prisoner', 'prisoners'),
+  u('workers|employees|staff|miners|doctors|nurses|teachers|medics', 'worker', 'workers'),
+  u('students|pupils', 'student', 'students'),
+  u('tourists|pilgrims|passengers|fans|spectators|visitors', 'visitor', 'visitors'),
+  u('voters|ballots|votes', 'vote', 'votes'),
+  u('seats', 'seat', 'seats'),
+  u('houses|homes|buildings|dwellings|apartments|flats|households|structures|shops|stores|schools|hospitals', 'building', 'buildings'),
+  u('hectares|acres|square kilometres|square kilometers|square miles', 'area', 'area'),
+  u('kilometres|kilometers|km|miles|metres|meters', 'distance', 'distance'),
+  u('tonnes|tons|barrels|litres|liters|cubic metres', 'volume', 'amount'),
+  u('cases|infections', 'case', 'cases'),
+  u('cattle|livestock|animals|sheep|head of cattle', 'animal', 'animals'),
+  u('dollars|us dollars', 'money', 'USD', { currency: 'USD' }),
+  u('euros', 'money', 'EUR', { currency: 'EUR' }),
+  u('pounds sterling|pounds', 'money', 'GBP', { currency: 'GBP' }),
+  u('yuan|renminbi', 'money', 'CNY', { currency: 'CNY' }),
+  u('rubles|roubles', 'money', 'RUB', { currency: 'RUB' }),
+  u('rupees', 'money', 'INR', { currency: 'INR' }),
+  u('yen', 'money', 'JPY', { currency: 'JPY' }),
+  u('shekels', 'money', 'ILS', { currency: 'ILS' }),
+  u('tenge', 'money', 'KZT', { currency: 'KZT' }),
+  u('hryvnias?', 'money', 'UAH', { currency: 'UAH' }),
+  u('francs', 'money', 'CHF', { currency: 'CHF' }),
+  u('lira', 'money', 'TRY', { currency: 'TRY' }),
+  u('percent|per cent|percentage points', 'percent', '%'),
+  u('magnitude', 'magnitude', 'magnitude'),
+  u('people|persons|person|individuals|residents|inhabitants|villagers|citizens|victims|bodies|patients|survivors|men|adults|others|families', 'person', 'people'),
+];
+
+/** Time units: a count of them is a figure only as a length ("a five-day strike", "for three weeks"). */
+export const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/;
+
+export interface EventWord {
+  pattern: RegExp;
+  event: string;
+  /** The word names the counted thing too ("deaths" counts people). */
+  impliesPerson?: boolean;
+}
+
+const e = (words: string, event: string, impliesPerson = false): EventWord => ({
+  pattern: new RegExp(`^(?:${words})\\b`), event, impliesPerson,
+});
+
+export const EVENT_WORDS: EventWord[] = [
+  e('death toll|deaths|fatalities|dead|lives lost', 'death', true),
+  e('killed|died|die|dies|killing|kills|kill|perished|lost their lives|murdered|slain|drowned|were shot dead|shot dead|toll', 'death'),
+  e('injuries|wounded|injured|hurt|hospitali[sz]ed|casualties', 'injury', false),
+  e('arrests|detentions', 'arrest', true),
+  e('arrested|detained|jailed|imprisoned|apprehended|rounded up|in custody|taken into custody|held', 'arrest'),
+  e('sent|deployed|dispatched|stationed|mobili[sz]ed|deployment|flown in|arrived|includes|included|include|numbered|comprising|comprises|comprised|consists of|strong', 'deploy'),
+  e('evacuated|displaced|homeless|fled|evacuations|relocated|forced to flee|left homeless', 'displace'),
+  e('damaged|destroyed|collapsed|flooded|burned|burnt|razed|demolished|torched', 'damage'),
+  e('missing|unaccounted for', 'missing'),
+  e('rescued|saved', 'rescue'),
+  e('affected', 'affected'),
+  e('infected|tested positive', 'infection'),
+  e('involved|took part|participated|numbering|joined', 'involve'),
+];
+
+/** Events that happen to people: with no counted noun, the count is of people ("8,000 were arrested"). */
+export const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection']);
+
+/** How a label says what happened. */
+export const EVENT_PARTICIPLE: Record<string, string> = {
+  death: 'killed', injury: 'injured', arrest: 'arrested', deploy: 'deployed', displace: 'displaced or evacuated',
+  damage: 'damaged or destroyed', missing: 'missing', rescue: 'rescued', affected: 'affected', infection: 'infected',
+  involve: 'involved',
+};
+
+/** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"). */
+export const AMOUNT_SUBJECTS = /\b(budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?)\b/gi;
+
+/** What a length of time is about ("a five-day shutdown", "a 48-hour curfew"). */
+export const DURATION_SUBJECTS = /\b(shutdown|curfew|strike|state of emergency|emergency|blackout|outage|closure|ceasefire|truce|mourning|lockdown|detention|siege|standoff|protests?|ban|suspension|sentence|trial|campaign|operation|mission|deployment|visit|talks|search)\b/gi;

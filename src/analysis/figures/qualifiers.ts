@@ -1,0 +1,64 @@
+// Analysis stage (figures): the words around a number that bound it ("at least", "nearly", "up to")
+// and the interval each bound stands for, so sources can be compared by overlap rather than equality.
+import type { Qualifier } from '../types.js';
+
+export type Interval = [number, number];
+
+interface QualifierRule {
+  /** Matches the words just before the number (the text must end with them). */
+  before: RegExp;
+  canonical: Qualifier;
+  bound: (lo: number, hi: number) => Interval;
+}
+
+/** Just above v: "more than 160" excludes 160 itself. */
+const above = (v: number) => v + Math.max(1e-9, Math.abs(v) * 1e-9);
+const below = (v: number) => v - Math.max(1e-9, Math.abs(v) * 1e-9);
+/** "About", "some", "around": a rounded figure, within a tenth either way. */
+const ROUNDING = 0.1;
+
+const r = (words: string, canonical: Qualifier, bound: QualifierRule['bound']): QualifierRule => ({
+  before: new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'iud'), canonical, bound,
+});
+
+/** Order matters: longer phrases before their parts ("up to about" before "about"). */
+const RULES: QualifierRule[] = [
+  r('at least|no fewer than|no less than|a minimum of|not less than|not fewer than', 'at least', (lo) => [lo, Infinity]),
+  r('more than|over|in excess of|upwards of|above|exceeding|well over|just over', 'more than', (lo) => [above(lo), Infinity]),
+  r('nearly|almost|close to|just under|approaching|nearing|short of', 'nearly', (lo) => [lo * (1 - ROUNDING), below(lo)]),
+  r('as many as|up to|at most|no more than|a maximum of|not more than', 'up to', (_lo, hi) => [0, hi]),
+  r('fewer than|less than|under|below', 'fewer than', (lo) => [0, below(lo)]),
+  r('about|around|some|approximately|roughly|an estimated|estimated|circa|an approximate|approx\\.|almost exactly|or so', 'about', (lo, hi) => [lo * (1 - ROUNDING), hi * (1 + ROUNDING)]),
+];
+
+/** Which wording the source used, kept for display ("almost" stays "almost"). */
+export interface QualifierMatch {
+  /** The source's own words, lower-cased ("almost"). */
+  words: string;
+  canonical: Qualifier;
+  /** Where the qualifier starts, as an offset back from the number's start. */
+  length: number;
+}
+
+/** The qualifier written right before a number, if any ("… at least 164"). */
+export function qualifierBefore(textBefore: string): QualifierMatch | null {
+  const tail = textBefore.slice(-40);
+  for (const rule of RULES) {
+    const m = rule.before.exec(tail);
+    if (m?.indices?.[1]) return { words: m[1].toLowerCase(), canonical: rule.canonical, length: tail.length - m.indices[1][0] };
+  }
+  return null;
+}
+
+/** The interval a value stands for, given its qualifier (by the source's words or the canonical one). */
+export function intervalOf(value: number, valueMax: number | undefined, qualifier: string | null): Interval {
+  const hi = valueMax ?? value;
+  if (!qualifier) return [value, hi];
+  const rule = RULES.find((x) => x.canonical === qualifier) ?? RULES.find((x) => x.before.test(`${qualifier} `));
+  return rule ? rule.bound(value, hi) : [value, hi];
+}
+
+/** Two reports agree when the amounts they allow overlap. */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}

@@ -1,0 +1,425 @@
+// Analysis stage (figures): finds every reported quantity in an article — the number, its qualifier,
+// what is counted, what happened to it, who said so — with a verbatim quote. Dates, clock times,
+// years, ordinals and numbers that count nothing named are left out: they are not figures.
+import type { Article } from '../../content/types.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { splitSentences, type Span } from '../text/sentences.js';
+import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
+import {
+  AMOUNT_SUBJECTS, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type UnitNoun,
+} from './lexicon.js';
+import { intervalOf, qualifierBefore, type Interval } from './qualifiers.js';
+
+export interface Quantity {
+  source: string;
+  paragraph: number;
+  value: number;
+  valueMax?: number;
+  /** The source's own qualifying words ("almost", "as many as"), or null. */
+  qualifier: string | null;
+  interval: Interval;
+  /** Class of what is counted: "person", "military", "money", "age"… */
+  cls: string;
+  /** Canonical nouns the source used for it ("troops", "vehicles"). */
+  nouns: string[];
+  /** The source names a narrower kind than the class's general noun. */
+  specific: boolean;
+  event: string | null;
+  /** What an age, a length of time, an amount or a share is of ("shutdown", "budget"). */
+  subject: string | null;
+  currency?: string;
+  /** Mentions with the same key count the same thing. */
+  key: string;
+  background: boolean;
+  quote: string;
+  attribution: string | null;
+  /** Offsets of the number (with its qualifier) in the paragraph text. */
+  start: number;
+  end: number;
+}
+
+/** Words that end the noun phrase after a number. */
+const PHRASE_END = new Set(
+  'have has had having were was are is be been being will would could can may might should must said says say told reported according in on at to from since for by with after before during who which that than as when where while if because into across near amid among against ago earlier later last this next'.split(' '),
+);
+
+const MILITARY = new Set(['military', 'equipment']);
+
+export function findQuantities(article: Article): Quantity[] {
+  const out: Quantity[] = [];
+  const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
+  for (const p of article.paragraphs) {
+    for (const s of splitSentences(p.text)) {
+      out.push(...sentenceQuantities(article.id, p.n, s, year));
+    }
+  }
+  return out;
+}
+
+function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null): Quantity[] {
+  const text = s.text;
+  const nums = findNumbers(text);
+  const tokens = tokenize(text);
+  const found: Quantity[] = [];
+  const skip = new Set<number>();
+  for (let k = 0; k < nums.length; k++) {
+    if (skip.has(k)) continue;
+    const num = { ...nums[k] };
+    const next = nums[k + 1];
+    // "between 30 and 40": one range.
+    if (next && /\bbetween\s+$/i.test(text.slice(0, num.start)) && /^\s+and\s+$/.test(text.slice(num.end, next.start))) {
+      num.valueMax = next.value;
+      num.end = next.end;
+      skip.add(k + 1);
+    }
+    const limit = nums.find((n, j) => j > k && !skip.has(j) && n.start >= num.end)?.start ?? text.length;
+    const q = readQuantity(text, tokens, num, limit, found);
+    if (!q) continue;
+    const clause = clauseAround(text, q.coreStart, q.coreEnd, nums);
+    const quoteSpan = trimmedQuote(text, clause[0], clause[1], q.coreStart, q.coreEnd);
+    found.push({
+      source, paragraph,
+      value: num.value,
+      ...(num.valueMax !== undefined ? { valueMax: num.valueMax } : {}),
+      qualifier: q.qualifier,
+      interval: intervalOf(num.value, num.valueMax, q.qualifier),
+      cls: q.cls, nouns: q.nouns, specific: q.specific, event: q.event, subject: q.subject,
+      ...(q.currency ? { currency: q.currency } : {}),
+      key: '',
+      background: isBackground(text.slice(clause[0], clause[1]), year),
+      quote: text.slice(quoteSpan[0], quoteSpan[1]),
+      attribution: attributionOf(text),
+      start: s.start + q.phraseStart,
+      end: s.start + num.end,
+    });
+    found[found.length - 1].key = keyOf(found[found.length - 1]);
+    // Remember where this one's phrase ends, for "and 250 more" / "including three" inheritance.
+    (found[found.length - 1] as Quantity & { localEnd?: number }).localEnd = q.coreEnd;
+  }
+  return found.map((f) => {
+    const { localEnd: _drop, ...rest } = f as Quantity & { localEnd?: number };
+    return rest;
+  });
+}
+
+interface Reading {
+  qualifier: string | null;
+  cls: string;
+  nouns: string[];
+  specific: boolean;
+  event: string | null;
+  subject: string | null;
+  currency?: string;
+  phraseStart: number;
+  coreStart: number;
+  coreEnd: number;
+}
+
+function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, earlier: Quantity[]): Reading | null {
+  const qual = qualifierBefore(text.slice(0, num.start));
+  const phraseStart = num.start - (qual?.length ?? 0);
+  const after = tokens.filter((t) => t.start >= num.end && t.start < limit);
+  const before = tokens.filter((t) => t.end <= phraseStart);
+  const base = { qualifier: qual?.words ?? null, phraseStart, coreStart: phraseStart };
+
+  if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
+
+  // Hyphenated forms: "81-year-old", "a five-day shutdown", "a 2,000-strong force".
+  if (num.hyphenWord) {
+    const hw = num.hyphenWord;
+    const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
+    const rest = tokens.filter((t) => t.start >= hyphenEnd && t.start < limit);
+    if (/^years?-old$/.test(hw)) {
+      const name = nameAfter(rest) ?? nameBefore(before);
+      const subject = name ?? rest.find((t) => !t.punct)?.norm ?? null;
+      return { ...base, cls: 'age', nouns: ['age'], specific: false, event: null, subject, coreEnd: name && rest.length && nameAfter(rest) ? lastNameToken(rest)!.end : hyphenEnd };
+    }
+    if (TIME_UNIT.test(hw)) {
+      const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
+      if (!subj) return null;
+      return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], specific: false, event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
+    }
+    if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], specific: false, event: 'deploy', subject: null, coreEnd: hyphenEnd };
+    if (hw === 'magnitude') return { ...base, cls: 'magnitude', nouns: ['magnitude'], specific: false, event: null, subject: null, coreEnd: hyphenEnd };
+    if (!/^(?:percent|per)$/.test(hw)) return null;
+  }
+
+  // What is counted: the first unit noun in the phrase after the number.
+  let cls: string | null = null;
+  let nouns: string[] = [];
+  let specific = false;
+  let event: string | null = null;
+  let currency = num.currency;
+  let coreEnd = num.end;
+  if (text[num.end] === '%' ) {
+    cls = 'percent';
+    nouns = ['%'];
+    coreEnd = num.end + 1;
+  } else {
+    for (let i = 0; i < after.length && i < 12; i++) {
+      const t = after[i];
+      const unit = unitAt(after, i);
+      if (unit) {
+        if (!cls || unit.noun.cls === cls || nouns.length) {
+          // "X and other Y": Y is the wider class.
+          cls = unit.noun.cls;
+          nouns.push(unit.noun.lemma);
+          specific ||= Boolean(unit.noun.specific);
+          currency ??= unit.noun.currency;
+          coreEnd = after[i + unit.length - 1].end;
+          i += unit.length - 1;
+          const n1 = after[i + 1]?.norm;
+          const n2 = after[i + 2]?.norm;
+          if ((n1 === 'and' || n1 === 'or') && (n2 === 'other' || n2 === 'more')) { i += 2; continue; }
+          break;
+        }
+      }
+      const ev = EVENT_WORDS.find((e) => e.impliesPerson && e.pattern.test(joinNorm(after.slice(i, i + 3))));
+      if (ev && !cls) {
+        cls = 'person';
+        nouns = ['people'];
+        event = ev.event;
+        coreEnd = t.end;
+        break;
+      }
+      if (!cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) {
+        return timeReading(text, tokens, num, after, before, base);
+      }
+      if (t.punct) {
+        if (isQuoteMark(t)) continue;
+        if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === 'and')) continue;
+        break;
+      }
+      if (PHRASE_END.has(t.norm)) break;
+    }
+  }
+
+  // What happened to it: passive after the noun ("were killed"), or an active verb just before.
+  let coreStart = phraseStart;
+  if (!event) {
+    const fwd = eventAfter(tokens, coreEnd, limit);
+    const back = eventBefore(before);
+    if (back && back.distance <= 2) {
+      event = back.event;
+      coreStart = back.start;
+    } else if (fwd) {
+      event = fwd.event;
+      coreEnd = fwd.end;
+    } else if (back) {
+      event = back.event;
+      coreStart = back.start;
+    }
+  }
+  // "…killed, including three children" / "2,030 soldiers and 250 vehicles": the earlier count's event.
+  const prev = earlier[earlier.length - 1] as (Quantity & { localEnd?: number }) | undefined;
+  if (!event && prev?.event && prev.localEnd !== undefined) {
+    const between = text.slice(prev.localEnd, phraseStart);
+    if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) event = prev.event;
+  }
+
+  if (!cls && event) {
+    if (HUMAN_EVENTS.has(event)) {
+      cls = 'person';
+      nouns = ['people'];
+    } else {
+      // "…“terrorists”, allegedly numbering as many as 20,000": the noun came earlier in the sentence.
+      const noun = unitBefore(before);
+      if (!noun) return null;
+      cls = noun.cls;
+      nouns = [noun.lemma];
+      specific = Boolean(noun.specific);
+    }
+  }
+  if (!cls) return null;
+  // A bare "one" is a pronoun far more often than a count.
+  if (num.form === 'words' && num.value === 1 && coreEnd === num.end) return null;
+  if (MILITARY.has(cls) && (!event || event === 'involve')) event = 'deploy';
+
+  let subject: string | null = null;
+  if (cls === 'money' || cls === 'percent') {
+    subject = nearestMatch(AMOUNT_SUBJECTS, text, num.start)?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
+  }
+  if (!currency && cls === 'money') return null;
+  return { ...base, cls, nouns, specific, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
+}
+
+/** "for three weeks", "aged 81", "81 years old"; other counts of time ("three years ago") are not figures. */
+function timeReading(text: string, tokens: Token[], num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
+  const unit = after[0].norm.replace(/s$/, '');
+  if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
+    const name = nameBefore(before);
+    return { ...base, cls: 'age', nouns: ['age'], specific: false, event: null, subject: name ?? null, coreEnd: after[1].end };
+  }
+  if (before[before.length - 1]?.norm === 'for' || before[before.length - 1]?.norm === 'lasted') {
+    const subj = nearestMatch(DURATION_SUBJECTS, text, num.start);
+    if (!subj) return null;
+    return { ...base, cls: 'duration', nouns: [`${unit}s`], specific: false, event: null, subject: subj.toLowerCase(), coreEnd: after[0].end };
+  }
+  void tokens;
+  return null;
+}
+
+function unitAt(tokens: Token[], i: number): { noun: UnitNoun; length: number } | null {
+  const phrase = joinNorm(tokens.slice(i, i + 6).filter((t) => !isQuoteMark(t)));
+  const noun = UNIT_NOUNS.find((u) => u.pattern.test(phrase));
+  if (!noun) return null;
+  const matched = noun.pattern.exec(phrase)![0];
+  const words = matched.split(' ').length;
+  // Count tokens consumed, skipping quote marks inside the phrase.
+  let n = 0;
+  let seen = 0;
+  while (seen < words && i + n < tokens.length) {
+    if (!isQuoteMark(tokens[i + n])) seen++;
+    n++;
+  }
+  return { noun, length: n };
+}
+
+function unitBefore(before: Token[]): UnitNoun | null {
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 15; i--) {
+    const u = unitAt(before, i);
+    if (u) return u.noun;
+  }
+  return null;
+}
+
+function eventAfter(tokens: Token[], from: number, limit: number): { event: string; end: number } | null {
+  const after = tokens.filter((t) => t.start >= from && t.start < limit);
+  for (let i = 0; i < after.length && i < 7; i++) {
+    const t = after[i];
+    if (t.punct && !isQuoteMark(t)) return null;
+    if (t.norm === 'and' || t.norm === 'but') return null;
+    const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(after.slice(i, i + 4))));
+    if (ev) {
+      const words = ev.pattern.exec(joinNorm(after.slice(i, i + 4)))![0].split(' ').length;
+      return { event: ev.event, end: after[Math.min(after.length - 1, i + words - 1)].end };
+    }
+  }
+  return null;
+}
+
+function eventBefore(before: Token[]): { event: string; start: number; distance: number } | null {
+  for (let d = 1; d <= 4 && d <= before.length; d++) {
+    const t = before[before.length - d];
+    // Stop at clause punctuation and at another count ("2,030 soldiers and 250 …").
+    if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === 'and') return null;
+    const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(before.slice(before.length - d, before.length - d + 3))));
+    if (ev) return { event: ev.event, start: t.start, distance: d };
+  }
+  return null;
+}
+
+/** A capitalised name right after ("81-year-old former leader Jane Doe"), skipping lower-case titles. */
+function nameAfter(tokens: Token[]): string | null {
+  const name: string[] = [];
+  for (let i = 0; i < tokens.length && i < 7; i++) {
+    const t = tokens[i];
+    if (/^\p{Lu}/u.test(t.text) && !t.punct) name.push(t.text);
+    else if (name.length) break;
+    else if (t.punct && !isQuoteMark(t)) break;
+  }
+  return name.length ? name[name.length - 1].replace(/[’']s$/, '').toLowerCase() : null;
+}
+
+function lastNameToken(tokens: Token[]): Token | null {
+  let last: Token | null = null;
+  for (let i = 0; i < tokens.length && i < 7; i++) {
+    if (/^\p{Lu}/u.test(tokens[i].text)) last = tokens[i];
+    else if (last) break;
+  }
+  return last;
+}
+
+/** "Jane Doe, the 81-year-old …": the name before the apposition. */
+function nameBefore(before: Token[]): string | null {
+  let i = before.length - 1;
+  while (i >= 0 && /^(the|a|an|aged|,)$/i.test(before[i].text)) i--;
+  if (i >= 0 && /^\p{Lu}/u.test(before[i].text) && i > 0) return before[i].text.replace(/[’']s$/, '').toLowerCase();
+  return null;
+}
+
+function firstMatch(re: RegExp, s: string): { word: string; end: number } | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  re.lastIndex = 0;
+  return m ? { word: m[1].toLowerCase(), end: m.index + m[0].length } : null;
+}
+
+function nearestMatch(re: RegExp, text: string, at: number): string | null {
+  let best: { d: number; w: string } | null = null;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const d = Math.abs(m.index - at);
+    if (!best || d < best.d) best = { d, w: m[1] };
+  }
+  return best?.w ?? null;
+}
+
+/** The clause a quantity sits in: bounded by clause punctuation, or by "and" before another count. */
+function clauseAround(text: string, coreStart: number, coreEnd: number, nums: NumberMention[]): [number, number] {
+  let left = 0;
+  const leftText = text.slice(0, coreStart);
+  for (const m of leftText.matchAll(/[;:()—–]|,(?=\s)|\s(?:and|but|while)\s/g)) {
+    const isAnd = /\w/.test(m[0]);
+    // "and" bounds the clause only when it joins two counts ("… died and nearly 8,000 …").
+    if (isAnd && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(m.index + m[0].length, coreStart))) continue;
+    left = m.index + m[0].length;
+  }
+  let right = text.length;
+  const rightText = text.slice(coreEnd);
+  for (const m of rightText.matchAll(/[;:()—–]|,(?=\s)|\s(?:and|but|while)\s/g)) {
+    const at = coreEnd + m.index;
+    right = at;
+    break;
+  }
+  return [left, right];
+}
+
+/** Keeps a quote short: at most a few words either side of the counted phrase. */
+function trimmedQuote(text: string, left: number, right: number, coreStart: number, coreEnd: number): [number, number] {
+  const MAX_LEFT = 70;
+  const MAX_RIGHT = 45;
+  if (coreStart - left > MAX_LEFT) {
+    const cut = text.indexOf(' ', coreStart - MAX_LEFT);
+    left = cut >= 0 && cut < coreStart ? cut + 1 : left;
+  }
+  if (right - coreEnd > MAX_RIGHT) {
+    const cut = text.lastIndexOf(' ', coreEnd + MAX_RIGHT);
+    right = cut > coreEnd ? cut : right;
+  }
+  while (left < right && /[\s"“”‘’'«»]/.test(text[left]) && !/[“‘«"]/.test(text[left])) left++;
+  while (right > left && /[\s.,;:]/.test(text[right - 1])) right--;
+  return [left, right];
+}
+
+const ATTRIBUTION = [
+  /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
+  /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
+  /,\s*((?:the )?[\p{Lu}][^,.;:]{0,60}?|(?:the )?(?:officials?|authorities|police|ministry|government)[^,.;:]{0,40}?)\s+(?:said|says|reported|announced|told [^,.;]+)[.”"]?$/u,
+  /^((?:the )?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,4})\s+(?:said|says|told|reported|announced|estimated|stated|confirmed|claimed)\b/u,
+];
+
+/** Who gave the figure, when the sentence says ("according to …", "citing …", "X said"). */
+export function attributionOf(sentence: string): string | null {
+  for (const re of ATTRIBUTION) {
+    const m = re.exec(sentence);
+    const who = m?.[1].trim().replace(/\s+/g, ' ');
+    // A pronoun names no one a reader could check.
+    if (who && !/^(?:he|she|they|it|we|i|you)$/i.test(who)) return who;
+  }
+  return null;
+}
+
+/** An earlier event's toll ("in the 2010 floods", "three years ago") is background, not this event's. */
+function isBackground(clause: string, year: number | null): boolean {
+  if (/\b(?:previous|last year|in the past|years ago|decades ago)\b/i.test(clause)) return true;
+  if (year === null) return false;
+  for (const m of clause.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) !== year && Number(m[1]) !== year - 1) return true;
+  return false;
+}
+
+/** Same key, same quantity: what is counted, what happened to it, and what it is of. */
+export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'currency' | 'background'>): string {
+  const parts = [q.cls, q.event ?? '-', q.subject ?? '-', q.currency ?? '-'];
+  return (q.background ? 'bg|' : '') + parts.join('|');
+}

@@ -1,0 +1,250 @@
+// Analysis stage (shared text utility): finds the numbers a text states — digits with separators,
+// decimals and scales ("2,030", "1.5 million", "$3bn"), number words ("twenty-five", "a dozen"),
+// vague amounts ("dozens", "tens of thousands") and ranges — each with its exact character span.
+// Own grammar rather than compromise's number parser, which merges neighbouring numbers in lists.
+
+export interface NumberMention {
+  /** Span of the number itself (with its currency sign and scale word) in the text. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Upper end of a range ("30–40", "between 30 and 40") or of a vague amount ("dozens"). */
+  valueMax?: number;
+  form: 'digits' | 'words' | 'vague';
+  /** Currency given by a sign or code before the number ("$", "€", "NIS"), as an ISO-like code. */
+  currency?: string;
+  /** Word joined by a hyphen after the number: "five-day" → "day", "81-year-old" → "year-old". */
+  hyphenWord?: string;
+  /** Calendar use: the number is part of a date, a clock time, or is a year. */
+  calendar?: 'date' | 'time' | 'year';
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+/** Short scale suffixes, only trusted after a currency sign ("$3bn", "€20m"). */
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
+/** Vague amounts as intervals: "dozens" is more than two dozen and fewer than a hundred. */
+const VAGUE: [RegExp, number, number][] = [
+  [/^hundreds of thousands\b/i, 200_000, 999_999],
+  [/^tens of thousands\b/i, 20_000, 99_999],
+  [/^(?:several|a few) thousand\b/i, 2_000, 9_999],
+  [/^(?:several|a few) hundred\b/i, 200, 999],
+  [/^(?:several|a few) dozen\b/i, 24, 99],
+  [/^millions\b/i, 2_000_000, 999_999_999],
+  [/^thousands\b/i, 2_000, 9_999],
+  [/^hundreds\b/i, 200, 999],
+  [/^dozens\b/i, 24, 99],
+  [/^scores\b/i, 40, 199],
+  [/^half a dozen\b/i, 6, 6],
+  [/^a dozen\b/i, 12, 12],
+];
+
+const CURRENCY_SIGNS: [RegExp, string][] = [
+  [/US\$\s?$/, 'USD'], [/\$\s?$/, 'USD'], [/€\s?$/, 'EUR'], [/£\s?$/, 'GBP'], [/¥\s?$/, 'JPY'], [/₹\s?$/, 'INR'],
+  [/₽\s?$/, 'RUB'], [/\b(USD|EUR|GBP|NIS|CHF|JPY|CNY|INR|RUB|KZT|UAH|TRY)\s?$/, ''],
+];
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
+
+const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)?/y;
+
+/** All numbers in `text`, in order, non-overlapping. */
+export function findNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const found = matchVague(text, i) ?? matchDigits(text, i) ?? matchWords(text, i);
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else {
+      i = nextToken(text, i);
+    }
+  }
+  return out;
+}
+
+function nextToken(text: string, i: number): number {
+  if (/[A-Za-z]/.test(text[i])) {
+    while (i < text.length && /[A-Za-z]/.test(text[i])) i++;
+    return i;
+  }
+  if (/\d/.test(text[i])) {
+    while (i < text.length && /[\d.,:/]/.test(text[i])) i++;
+    return i;
+  }
+  return i + 1;
+}
+
+function atWordStart(text: string, i: number): boolean {
+  return i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]);
+}
+
+function matchVague(text: string, i: number): NumberMention | null {
+  if (!atWordStart(text, i) || !/[A-Za-z]/.test(text[i])) return null;
+  const rest = text.slice(i, i + 40);
+  for (const [re, lo, hi] of VAGUE) {
+    const m = re.exec(rest);
+    if (m) {
+      const end = i + m[0].length;
+      return { start: i, end, text: m[0], value: lo, ...(hi !== lo ? { valueMax: hi } : {}), form: lo === hi ? 'words' : 'vague' };
+    }
+  }
+  return null;
+}
+
+const DIGITS_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
+
+function matchDigits(text: string, i: number): NumberMention | null {
+  if (!/\d/.test(text[i])) return null;
+  // A number glued to letters is part of a name or code: "G7", "COVID-19", "A320".
+  const before = text.slice(Math.max(0, i - 2), i);
+  if (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before)) return null;
+  if (i > 0 && /[\d.,]/.test(text[i - 1])) return null;
+  DIGITS_RE.lastIndex = i;
+  const m = DIGITS_RE.exec(text);
+  if (!m) return null;
+  let end = i + m[0].length;
+  let value = Number(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
+  const hasComma = m[1].includes(',');
+
+  const prefix = text.slice(Math.max(0, i - 4), i);
+  let currency: string | undefined;
+  let start = i;
+  for (const [re, code] of CURRENCY_SIGNS) {
+    const cm = re.exec(prefix);
+    if (cm) {
+      currency = code || cm[1];
+      start = i - cm[0].length;
+      break;
+    }
+  }
+
+  // Clock times and numeric dates are never figures.
+  const after = text.slice(end, end + 30);
+  const beforeLong = text.slice(Math.max(0, i - 12), i);
+  let calendar: NumberMention['calendar'];
+  if (/^[:.]\d{2}\b/.test(after) && !m[2] || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b)/i.test(after) || /\d:$/.test(before)) calendar = 'time';
+  else if (/^[/-]\d{1,2}[/-]\d{2,4}/.test(after) || /^-\d{2}-\d{2}/.test(after) || /\d[/-]$/.test(before)) calendar = 'date';
+  else if (MONTH_BEFORE.test(beforeLong) || MONTH_AFTER.test(after)) calendar = 'date';
+  else if (!hasComma && !m[2] && value >= 1800 && value <= 2100 && m[1].length === 4) calendar = 'year';
+  if (/^s\b/.test(after) || /^’s\b|^'s\b/.test(after) && calendar === 'year') calendar = 'year';
+
+  // Scale words: "1.5 million", "$3bn", "20 billion".
+  const scale = /^\s?(hundred|thousand|million|billion|trillion)\b/i.exec(after);
+  const short = /^\s?(k|m|mn|mln|bn|b|tn)\b/i.exec(after);
+  if (scale) {
+    value *= SCALES[scale[1].toLowerCase()];
+    end += scale[0].length;
+  } else if (short && currency) {
+    value *= SHORT_SCALES[short[1].toLowerCase()];
+    end += short[0].length;
+  } else if (/^[A-Za-z]/.test(after) && !/^(?:st|nd|rd|th)\b/.test(after)) {
+    return null; // "24h", "5G": a code, not a count
+  } else if (/^(?:st|nd|rd|th)\b/.test(after)) {
+    return null; // ordinals ("3rd") rank, they do not count
+  }
+
+  const mention: NumberMention = { start, end, text: text.slice(start, end), value: round(value), form: 'digits' };
+  if (currency) mention.currency = currency;
+  if (calendar) mention.calendar = calendar;
+  return withRangeAndHyphen(text, mention);
+}
+
+function matchWords(text: string, i: number): NumberMention | null {
+  if (!atWordStart(text, i) || !/[A-Za-z]/.test(text[i])) return null;
+  let pos = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let end = i;
+  // The previous word was a units/tens word, so another one cannot follow ("five six").
+  let afterSmall = false;
+  while (pos < text.length) {
+    WORD_RE.lastIndex = pos;
+    const m = WORD_RE.exec(text);
+    if (!m || m.index !== pos) break;
+    const w = m[0].toLowerCase();
+    const [head, tail] = w.split('-');
+    let hyphenStop = false;
+    if (tail !== undefined && TENS[head] !== undefined && UNITS[tail] !== undefined && UNITS[tail] < 10) {
+      if (afterSmall) break;
+      current += TENS[head] + UNITS[tail]; // "twenty-five"
+      afterSmall = true;
+    } else if ((UNITS[head] ?? TENS[head]) !== undefined) {
+      if (afterSmall && !(TENS[w] === undefined && current % 10 === 0 && current >= 20 && UNITS[head] < 10)) break;
+      current += UNITS[head] ?? TENS[head];
+      afterSmall = true;
+      hyphenStop = tail !== undefined; // "five-day": the number ends at the hyphen
+    } else if (tail === undefined && SCALES[w] !== undefined && any) {
+      if (SCALES[w] === 100) current *= 100;
+      else {
+        total += current * SCALES[w];
+        current = 0;
+      }
+      afterSmall = false;
+    } else if (w === 'a' && !any && /^a\s+(?:hundred|thousand|million|billion)\b/i.test(text.slice(pos, pos + 12))) {
+      current = 1; // "a hundred", "a thousand"
+      any = true;
+      pos = pos + 1 + /^\s+/.exec(text.slice(pos + 1))![0].length;
+      continue;
+    } else if (w === 'and' && any && !afterSmall && /^and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(text.slice(pos, pos + 16))) {
+      pos = pos + 3 + /^\s+/.exec(text.slice(pos + 3))![0].length; // "two hundred and fifty"
+      continue;
+    } else {
+      break;
+    }
+    any = true;
+    end = hyphenStop ? pos + head.length : pos + m[0].length;
+    if (hyphenStop) break;
+    const sp = /^[ \t]+/.exec(text.slice(end));
+    if (!sp) break;
+    pos = end + sp[0].length;
+  }
+  if (!any || end === i) return null;
+  const mention: NumberMention = { start: i, end, text: text.slice(i, end), value: total + current, form: 'words' };
+  return withRangeAndHyphen(text, mention);
+}
+
+/** Extends a mention over a range ("30-40", "30 to 40") and records a hyphenated unit ("five-day"). */
+function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
+  const after = text.slice(m.end, m.end + 40);
+  const range = /^\s?(?:-|–|—|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:/])/.exec(after);
+  if (range && m.form === 'digits' && !m.calendar) {
+    const hi = Number(range[1].replace(/,/g, ''));
+    const scaleBy = m.value / Number(m.text.replace(/[^\d.]/g, '') || m.value);
+    if (hi * scaleBy > m.value) {
+      m.valueMax = round(hi * (Number.isFinite(scaleBy) && scaleBy > 0 ? scaleBy : 1));
+      m.end += range[0].length;
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+  const hyphen = /^-([A-Za-z]+(?:-[A-Za-z]+)?)/.exec(text.slice(m.end, m.end + 30));
+  if (hyphen) m.hyphenWord = hyphen[1].toLowerCase();
+  return m;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** Formats a value for display: "8,000", "1.5 million", "3 billion". */
+export function formatNumber(v: number): string {
+  const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (v >= 1e9 && v % 1e7 === 0) return `${fmt(v / 1e9)} billion`;
+  if (v >= 1e6 && v % 1e4 === 0) return `${fmt(v / 1e6)} million`;
+  return fmt(v);
+}
