@@ -54,7 +54,7 @@ export const themeSchema = z.object({
     marginLabelGap: z.number().min(0), listIndent: z.number().min(0), blockquoteIndent: z.number().min(0),
     definitionTermWidth: z.number().positive().max(0.6), runningHeadGap: z.number().min(0),
     ruleWeight: z.number().positive(), coverRuleWeight: z.number().positive(),
-    tocIndent: z.number().min(0), tocNumberWidth: z.number().positive(),
+    tocIndent: z.number().min(0), tocNumberWidth: z.number().positive(), coverTitleTop: z.number().min(0).max(0.8),
   }).strict(),
 }).strict();
 
