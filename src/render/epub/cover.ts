@@ -19,7 +19,9 @@ const PX_PER_PT = (WIDTH / 595) * 1.9;
 const PAPER = '#ffffff';
 
 function fontOptions(theme: Theme): ResvgRenderOptions {
-  const files = [theme.fonts.heading, theme.fonts.body].flatMap((face) =>
+  // The fallback face (when the theme has one) supplies symbols the text faces lack.
+  const faces = [theme.fonts.heading, theme.fonts.body, ...(theme.fonts.fallback ? [theme.fonts.fallback] : [])];
+  const files = faces.flatMap((face) =>
     (['regular', 'italic', 'bold', 'boldItalic'] as const).map((style) => fontPath(face, style)));
   return { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: theme.fonts.body.family }, fitTo: { mode: 'original' } };
 }
