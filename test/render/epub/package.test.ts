@@ -80,7 +80,7 @@ describe('stylesheet', () => {
   const css = renderStylesheet(theme);
 
   it('leaves page and text colours to the reader theme and fixes no widths', () => {
-    expect(css).not.toMatch(/(^|[\s;{])color\s*:\s*(?!inherit|currentColor)/m);
+    expect(css).not.toMatch(/(^|[\s;{])color\s*:(?!\s*(inherit|currentColor)\b)/m);
     expect(css).not.toMatch(/^(html|body)[^{]*\{[^}]*background/m);
     expect(css).not.toMatch(/(^|[\s;{])(min-|max-)?width\s*:\s*[\d.]+(px|pt|cm|mm|in)/m);
   });
