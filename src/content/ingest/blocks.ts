@@ -2,7 +2,7 @@
 import type { Block } from './types.js';
 import { endsSentence, words } from './text.js';
 
-const BULLET = /^[•·▪►▸◦‣●■□✓➤>*-]\s+/u;
+const BULLET = /^[•·▪►▸◦‣●■□✓➤*-]\s+/u;
 
 /**
  * Words after which an English sentence cannot stop: a line ending in one was cut mid-sentence

@@ -39,7 +39,8 @@ export function classifyBlocks(blocks: Block[]): Classification {
     return { block, facts: f, hit: matchRule(f), verdict: { keep: 'paragraph' }, zone: 'body' };
   });
 
-  const anchors = items.flatMap((it, i) => (isAnchor(it) ? [i] : []));
+  // The first line of a page is its headline (even one ending in "?") unless it is clearly prose.
+  const anchors = items.flatMap((it, i) => (isAnchor(it) && (i > 0 || isProse(it)) ? [i] : []));
   const first = anchors[0] ?? items.length;
   let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
   // A comment section or a "Related" list in the second half ends the report even if sentences follow.
@@ -58,11 +59,18 @@ function isAnchor(it: Classified): boolean {
   return paragraphLike(it) && it.facts.words.length >= MIN_ANCHOR_WORDS && !endsWithEllipsis(it.facts.text);
 }
 
+/** More than one sentence, or longer than any headline. */
+function isProse(it: Classified): boolean {
+  return /[.!?…]["”’)]?\s+\p{Lu}/u.test(it.facts.text) || it.facts.words.length > 25;
+}
+
 /** Reads as a paragraph of text rather than a label, link or heading. */
 function paragraphLike(it: Classified): boolean {
   if (it.hit) return false;
   const f = it.facts;
   const n = f.words.length;
+  // A short bulleted line ending in "?" or "." is still a link-list item ("Who pays for the damage?").
+  if (f.bullet && n < MIN_ANCHOR_WORDS) return false;
   return (f.terminal && (!endsWithEllipsis(f.text) || n >= 10)) || n > MAX_HEADING_WORDS;
 }
 

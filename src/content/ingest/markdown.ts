@@ -10,11 +10,12 @@ const KEY_ORDER: (keyof IngestMeta)[] = ['title', 'outlet', 'date', 'language', 
  * the scraped text: inline markers everywhere, block markers ("#", "-", "1.", ">") at the start.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&~|#]/g, '\\$&')
-    .replace(/^([+=-])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+  // Web addresses become autolinks, whose text is taken literally: escaping inside them would show.
+  const inline = text.split(URL).map((part, i) => (i % 2 ? part : part.replace(/[\\`*_[\]<>&~|#]/g, '\\$&'))).join('');
+  return inline.replace(/^([+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
+
+const URL = /((?:https?:\/\/|www\.)[^\s<>]+)/;
 
 export interface BodyBlock {
   as: 'paragraph' | 'heading';

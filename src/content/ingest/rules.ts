@@ -2,14 +2,16 @@
 // Context (where the line sits, what surrounds it) is weighed in classify.ts; these rules only
 // fire when the line's wording and shape together say "page furniture", never on wording alone.
 import { isTimestamp } from './dates.js';
-import { endsSentence, endsWithEllipsis, words } from './text.js';
+import { endsFinished, endsSentence, endsWithEllipsis, words } from './text.js';
 import { BREADCRUMB } from './title.js';
 
 export interface LineFacts {
   text: string;
   words: string[];
-  /** Ends like a finished sentence. */
+  /** Ends like a sentence, or a colon introducing one. */
   terminal: boolean;
+  /** Ends with sentence-final punctuation (., !, ?, …). */
+  finished: boolean;
   bullet: boolean;
 }
 
@@ -28,18 +30,18 @@ export function facts(text: string, bullet: boolean): LineFacts {
   const ws = words(text);
   // "Walla!", "More on Walla!": a name with an exclamation mark, not an exclaimed sentence.
   const exclaimedName = /!\s*$/.test(text) && ws.length <= 3;
-  return { text, words: ws, terminal: endsSentence(text) && !exclaimedName, bullet };
+  return { text, words: ws, terminal: endsSentence(text) && !exclaimedName, finished: endsFinished(text) && !exclaimedName, bullet };
 }
 
 /** A short line that does not end like a sentence: the shape of buttons, labels and links. */
-const short = (f: LineFacts, max: number): boolean => !f.terminal && f.words.length <= max;
+const short = (f: LineFacts, max: number): boolean => !f.finished && f.words.length <= max;
 
 /** What follows a leading phrase is set off like a link ("Read more: …", "See also  …", "Related | …"). */
 function setOff(text: string, phrase: RegExp): boolean {
   const m = phrase.exec(text);
   if (!m) return false;
   const rest = text.slice(m[0].length);
-  return rest.trim() === '' || /^\s*[:|–—»›>→-]/.test(rest) || /^\s{2,}/.test(rest);
+  return rest.trim() !== '' && (/^\s*[:|–—»›>→-]/.test(rest) || /^\s{2,}/.test(rest));
 }
 
 const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject))\b/i;
@@ -65,7 +67,7 @@ const RULES: Rule[] = [
   } },
   { reason: 'tag cloud', test: (f) => /^(tags?|tagged( with)?|keywords?|topics?|themes?|categories|labels|filed under)\s*:?$/i.test(f.text) && { reason: 'tag cloud', label: 'tag cloud' } },
   { reason: 'tag cloud', test: (f) => short(f, 15) && /^(tags?|tagged( with)?|keywords?|topics?|filed under)\s*:\s*\S/i.test(f.text) },
-  { reason: 'share button', test: (f) => short(f, 6) && (/^(share|tweet|teilen|partager|compartir|condividi|delen|udostępnij|dela|jaa|поделиться)(\s+(on|in|via|with|to|this|it|article|story|post|page)\b.*)?\s*:?$/i.test(f.text) || SOCIAL.test(f.text.replace(/\s*\d+$/, ''))) },
+  { reason: 'share button', test: (f) => short(f, 6) && (/^(share|tweet|teilen|partager|compartir|condividi|delen|udostępnij|dela|jaa|поделиться)(\s+(on|in|via|with|to|this|it|article|story|post|page|sur|en|auf|bei|per|su|op|na|w)\b.*)?\s*:?$/i.test(f.text) || SOCIAL.test(f.text.replace(/\s*\d+$/, ''))) },
   { reason: 'comment prompt', test: (f) => /^(\d+\s+)?(comments?|reactions?|responses?|replies)(\s*\(\d+\))?\s*:?$/i.test(f.text) },
   { reason: 'comment prompt', test: (f) => short(f, 8) && /^(leave|post|add|write|submit|publish|show|view|read|load|see|hide|cancel|join)\b.{0,25}\b(comments?|reply|replies|responses?|opinion|discussion|conversation)\b/i.test(f.text) },
   { reason: 'comment prompt', test: (f) => /\byour e-?mail( address)? (will|shall|is) not( be)? (published|shared|displayed)|\b(required|mandatory|obligatory) fields are marked|\bsave my name,? e-?mail|\bnotify me of (new|follow-up)|\blogged in to (post a )?comment/i.test(f.text) },
@@ -80,10 +82,11 @@ const RULES: Rule[] = [
   { reason: 'photo credit', test: (f) => short(f, 12) && /\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|keystone)\b/i.test(f.text) },
   { reason: 'breadcrumb', test: (f) => (!f.terminal || endsWithEllipsis(f.text)) && (BREADCRUMB.test(f.text) || /^[\p{L} ]{2,30}(\s*[>»›]\s*[\p{L} ]{2,30}){2,}/u.test(f.text)) },
   { reason: 'navigation', test: (f) => NAV_LABEL.test(f.text.replace(/\s*:$/, '')) && { reason: 'navigation', label: 'navigation' } },
-  { reason: 'read-more link', test: (f) => LINK_PHRASE.test(f.text) && (setOff(f.text, LINK_PHRASE) || short(f, 16)) && { reason: 'read-more link', label: 'link list' } },
+  // Set off ("Read more: …") it is one link; bare ("More on Outlet", "Related Posts") it heads a list.
+  { reason: 'read-more link', test: (f) => (setOff(f.text, LINK_PHRASE) || (LINK_PHRASE.test(f.text) && short(f, 16) && { reason: 'read-more link', label: 'link list' })) },
   { reason: 'advert', test: (f) => short(f, 12) && /\b(sponsored|advertisement|advertising|promoted|paid (content|post|partnership)|in (collaboration|cooperation|partnership)|presented by|partner content)\b/i.test(f.text) },
   { reason: 'advert', test: (f) => short(f, 25) && CURRENCY_AMOUNT.test(f.text) && PROMO_WORDS.test(f.text) },
-  { reason: 'byline', test: (f) => short(f, 6) && /^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+\p{Lu}/u.test(f.text) },
+  { reason: 'byline', test: (f) => short(f, 6) && /^([Bb]y|[Aa]uthor|[Ww]ritten by|[Rr]eporting by|[Tt]ext|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s*:?\s+\p{Lu}/u.test(f.text) },
   { reason: 'byline', test: (f) => isAgencyByline(f) },
   { reason: 'timestamp', test: (f) => isTimestamp(f.text) },
 ];

@@ -2,7 +2,7 @@
 
 /** Words of a line: runs of letters/digits, so punctuation and symbols are not counted. */
 export function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+  return s.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 const CLOSERS = /[\s"'”’»)\]*]+$/u;
@@ -10,6 +10,11 @@ const CLOSERS = /[\s"'”’»)\]*]+$/u;
 /** Ends like a sentence (., !, ?, …, or a colon introducing what follows), ignoring closing quotes. */
 export function endsSentence(s: string): boolean {
   return /[.!?…:;]$/.test(s.replace(CLOSERS, ''));
+}
+
+/** Ends with ., ! or ? (or …): a finished sentence, unlike a label ending in a colon. */
+export function endsFinished(s: string): boolean {
+  return /[.!?…]$/.test(s.replace(CLOSERS, ''));
 }
 
 /** Ends with an ellipsis: a teaser or a truncated title, not a finished sentence. */
