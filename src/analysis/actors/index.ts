@@ -33,7 +33,7 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   ranked.forEach(({ c, sources }, i) => {
     const id = `A${i + 1}`;
     const kind = resolveKind(c);
-    const name = chooseName(c, kind);
+    const name = chooseName(c, kind, sourceOrder);
     const aliases = [...new Set(c.mentions.map((m) => m.surface))].filter((s) => s !== name);
     const actor: Actor = {
       id, name, kind, role: chooseRole(c.mentions), aliases,
@@ -75,16 +75,16 @@ function resolveKind(c: Cluster): Actor['kind'] {
   return which ? 'organisation' : 'person';
 }
 
-/** The spelling most sources use, full forms first (a person's full name, an organisation's expansion). */
-function chooseName(c: Cluster, kind: Actor['kind']): string {
-  const forms = new Map<string, { sources: Set<string>; count: number; words: number }>();
+/** The spelling most sources use, full forms first (a person's full name, an organisation's expansion), then the earliest. */
+function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): string {
+  const forms = new Map<string, { sources: Set<string>; count: number; words: number; first: number }>();
   for (const m of c.mentions) {
-    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: m.words.length };
+    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: m.words.length, first: sourceOrder.indexOf(m.source) * 1e6 + m.paragraph * 1e3 };
     f.sources.add(m.source);
     f.count++;
     forms.set(m.surface, f);
   }
   const full = (s: string, f: { words: number }) => (kind === 'organisation' ? f.words > 1 && !/^\p{Lu}+$/u.test(s) : f.words > 1);
   return [...forms.entries()].sort(([sa, a], [sb, b]) =>
-    Number(full(sb, b)) - Number(full(sa, a)) || b.sources.size - a.sources.size || b.count - a.count || sb.length - sa.length)[0][0];
+    Number(full(sb, b)) - Number(full(sa, a)) || b.sources.size - a.sources.size || b.count - a.count || a.first - b.first)[0][0];
 }

@@ -84,7 +84,7 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
   }
   // Sentence-initial capitals are not evidence of a name: drop ordinary words there.
   while (tokens.length > 0 && tokens[0] === s.tokens[0] && isOrdinaryWord(tokens[0], casing)) tokens = dropLeadingConnectors(tokens.slice(1));
-  while (tokens.length > 0 && FUNCTION_WORDS.has(lc(tokens[0]))) tokens = dropLeadingConnectors(tokens.slice(1));
+  while (tokens.length > 0 && !tokens[0].acronym && FUNCTION_WORDS.has(lc(tokens[0]))) tokens = dropLeadingConnectors(tokens.slice(1));
   if (tokens.length === 0) return [];
   const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
   if (of > 0) {
@@ -147,7 +147,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const { title, name } = stripTitle(span);
   if (title.length > 0 && name.length === 0) return null;
   let tokens = name;
-  while (tokens.length > 0 && (!tokens[tokens.length - 1].cap || FUNCTION_WORDS.has(lc(tokens[tokens.length - 1])))) tokens = tokens.slice(0, -1);
+  const trailing = (t: Token) => !t.cap || (!t.acronym && FUNCTION_WORDS.has(lc(t)));
+  while (tokens.length > 0 && trailing(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.word);
   const lower = words.map((w) => w.toLowerCase());
@@ -156,6 +157,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (!hasOrgHead && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
   if (!hasOrgHead && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
+  if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
@@ -179,6 +181,12 @@ function attributive(s: SentenceTokens, t: Token): boolean {
   const i = s.tokens.indexOf(t);
   const next = s.tokens[i + 1];
   return !!next && /^\s+$/.test(next.gapBefore) && /^\p{Ll}/u.test(next.word) && isNounOnly(next.word);
+}
+
+/** "in X", "near X": a lone name after a preposition of place is a place the tagger did not know. */
+function locative(s: SentenceTokens, t: Token): boolean {
+  const prev = s.tokens[s.tokens.indexOf(t) - 1];
+  return !!prev && /^(?:in|near|across|throughout|inside|outside)$/i.test(prev.word);
 }
 
 const AUX = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'not', 'never', 'then', 'later',

@@ -3,6 +3,8 @@
 // ("X, which monitors internet outages"), or a descriptor before it ("81-year-old former leader X").
 import { ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+import { isAdjective, isDemonym } from './wordTags.js';
 
 export interface RoleCandidate {
   text: string;
@@ -38,7 +40,9 @@ function descriptorBefore(m: Mention): string | null {
     return s.paragraphText.slice(first.start, m.start).replace(/[\s,]+$/, '') || null;
   }
   let k = i;
-  while (k > 0 && !s.tokens[k - 1].cap && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 4) k--;
+  // lower-case words, and capitalised qualifiers of a role ("Former Soviet leader")
+  const qualifier = (t: Token) => !t.cap || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
+  while (k > 0 && qualifier(s.tokens[k - 1]) && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 5) k--;
   const words = s.tokens.slice(k, i);
   const nounAt = words.findIndex((t) => ROLE_NOUNS.has(t.word.toLowerCase()));
   if (nounAt < 0 || nounAt !== words.length - 1) return null;

@@ -34,11 +34,8 @@ export function isFirstName(word: string): boolean {
 
 /** A word compromise's lexicon knows as ordinary vocabulary, not a name ("Protests", "Researcher"). */
 export function isCommonWord(word: string): boolean {
-  const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
-  const w = word.toLowerCase();
-  const known = w in lexicon || (w.endsWith('s') && w.slice(0, -1) in lexicon);
-  if (!known) return false;
-  const t = tagsOf(w);
+  if (!inLexicon(word)) return false;
+  const t = tagsOf(word.toLowerCase());
   return !t.has('ProperNoun') && !t.has('Person') && !t.has('Place') && !t.has('Organization');
 }
 
@@ -48,10 +45,16 @@ export function isPlacePhrase(phrase: string): boolean {
   return terms.length > 0 && terms.every((t) => t.tags.includes('Place'));
 }
 
-/** An adjective that is not a proper noun ("Soviet"). */
+/** An adjective in compromise's lexicon, not a proper noun ("Soviet"); suffix guesses ("-sky") do not count. */
 export function isAdjective(word: string): boolean {
   const t = tagsOf(word);
-  return t.has('Adjective') && !t.has('ProperNoun') && !t.has('Noun');
+  return inLexicon(word) && t.has('Adjective') && !t.has('ProperNoun') && !t.has('Noun');
+}
+
+function inLexicon(word: string): boolean {
+  const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  const w = word.toLowerCase();
+  return w in lexicon || (w.endsWith('s') && w.slice(0, -1) in lexicon);
 }
 
 /** A word compromise reads only as a noun, never as a verb ("troops", "technology"). */
