@@ -139,10 +139,19 @@ function classifyBody(items: Classified[], from: number, to: number): void {
       continue;
     }
     let j = i;
-    while (j < to && !paragraphLike(items[j])) j++;
+    let labelled = false;
+    // Under a label ("Also read"), short one-sentence items ("Why are wages falling?") stay in the list.
+    while (j < to && (!paragraphLike(items[j]) || (labelled && isListItem(items[j])))) {
+      labelled ||= !!items[j].hit?.label;
+      j++;
+    }
     classifyRun(items.slice(i, j));
     i = j;
   }
+}
+
+function isListItem(it: Classified): boolean {
+  return it.facts.words.length < MIN_ANCHOR_WORDS && !isProse(it);
 }
 
 function classifyRun(run: Classified[]): void {

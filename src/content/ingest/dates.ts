@@ -50,7 +50,7 @@ export function findDates(text: string): FoundDate[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.date);
 }
 
-const STAMP_WORDS = new Set(('updated update published posted last modified on at am pm gmt utc cet cest est edt pst ' +
+const STAMP_WORDS = new Set(('updated update published posted last modified on at am pm a.m p.m gmt utc cet cest est edt pst ' +
   'bst msk ist z monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
   'january february march april may june july august september october november december ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));

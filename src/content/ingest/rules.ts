@@ -44,7 +44,15 @@ function setOff(text: string, phrase: RegExp): boolean {
   return rest.trim() !== '' && (/^\s*[:|–—»›>→-]/.test(rest) || /^\s{2,}/.test(rest));
 }
 
-const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject))\b/i;
+const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject)|keep reading|continue reading|read on|read the full (article|story))\b/i;
+
+/** "This article was machine-translated", "Translated from Spanish with the help of AI". */
+const TRANSLATION_NOTE = [
+  /^(this|the) (\w+ ){0,2}(was|has been|is|were|have been) (\w+ )?translated\b/i,
+  /^(automatically |machine[- ])?translated (from|by|with)\b/i,
+  /\b(machine|automatic(ally)?)[- ]translat/i,
+  /\btranslat\w* (with|by|using) (the help of )?(artificial intelligence|ai|google|deepl)\b/i,
+];
 
 const NAV_LABEL = /^((next|previous|prev|older|newer) (post|article|story|entry)|you (may|might|will) (also )?(like|enjoy|be interested( in)?)|trending( now| news)?|trends?( \d+h| today)?|latest( news| articles| stories| posts| videos)?|most (read|popular|viewed|shared|commented)|popular( now| posts| news| articles)?|top (stories|news|articles)|editor'?s? (picks?|choice)|news feed|more (videos|articles)|watch (also|more)|menu|search|home|skip to (main )?content)$/i;
 
@@ -68,16 +76,22 @@ const RULES: Rule[] = [
   { reason: 'tag cloud', test: (f) => /^(tags?|tagged( with)?|keywords?|topics?|themes?|categories|labels|filed under)\s*:?$/i.test(f.text) && { reason: 'tag cloud', label: 'tag cloud' } },
   { reason: 'tag cloud', test: (f) => short(f, 15) && /^(tags?|tagged( with)?|keywords?|topics?|filed under)\s*:\s*\S/i.test(f.text) },
   { reason: 'share button', test: (f) => short(f, 6) && (/^(share|tweet|teilen|partager|compartir|condividi|delen|udostępnij|dela|jaa|поделиться)(\s+(on|in|via|with|to|this|it|article|story|post|page|sur|en|auf|bei|per|su|op|na|w)\b.*)?\s*:?$/i.test(f.text) || SOCIAL.test(f.text.replace(/\s*\d+$/, ''))) },
-  { reason: 'comment prompt', test: (f) => /^(\d+\s+)?(comments?|reactions?|responses?|replies)(\s*\(\d+\))?\s*:?$/i.test(f.text) },
-  { reason: 'comment prompt', test: (f) => short(f, 8) && /^(leave|post|add|write|submit|publish|show|view|read|load|see|hide|cancel|join)\b.{0,25}\b(comments?|reply|replies|responses?|opinion|discussion|conversation)\b/i.test(f.text) },
+  // A comment section's heading: what follows it is readers' comments, not the report.
+  { reason: 'comment prompt', test: (f) => /^(\d+\s+)?(comments?|reactions?|responses?|replies)(\s*\(\d+\))?\s*:?$/i.test(f.text) && { reason: 'comment prompt', label: 'comments' } },
+  { reason: 'comment prompt', test: (f) => short(f, 8) && /^(leave|post|add|write|submit|publish|show|view|read|load|see|hide|cancel|join|log ?in|sign in|register)\b.{0,25}\b(comments?|reply|replies|responses?|opinion|discussion|conversation)\b/i.test(f.text) },
   { reason: 'comment prompt', test: (f) => /\byour e-?mail( address)? (will|shall|is) not( be)? (published|shared|displayed)|\b(required|mandatory|obligatory) fields are marked|\bsave my name,? e-?mail|\bnotify me of (new|follow-up)|\blogged in to (post a )?comment/i.test(f.text) },
   { reason: 'site footer', test: (f) => /\b(external|third[- ]party) (sources|links|sites|websites|content)\b.*\bnot\b.*\b(control|responsib)|\binclusion of (any )?links\b|\bdoes not necessarily (imply|reflect|represent|indicate)\b|\ball rights reserved\b/i.test(f.text) },
-  { reason: 'translation note', test: (f) => f.words.length <= 25 && (/^(this (article|text|story|page|news) (was|has been|is) )?(automatically |machine[- ])?translated (from|by)\b/i.test(f.text) || /\b(machine|automatic(ally)?)[- ]translat/i.test(f.text)) },
+  { reason: 'translation note', test: (f) => f.words.length <= 30 && TRANSLATION_NOTE.some((re) => re.test(f.text)) },
+  { reason: 'subscription prompt', test: (f) => short(f, 14) && /\b(follow us|subscribe|sign up|join (us|our)|like us on|download (our|the) app|get (our|the) newsletter)\b/i.test(f.text) },
+  { reason: 'subscription prompt', test: (f) => f.words.length <= 14 && /^(did you (like|enjoy)|liked) this (article|story|post)\?/i.test(f.text) },
+  { reason: 'navigation', test: (f) => f.words.length <= 6 && /^(reading time|read time|listen to (this )?(article|story)|print( this)? (article|page)|font size|\d+ min(ute)?s? read)\b/i.test(f.text) },
+  { reason: 'navigation', test: (f) => !f.finished && /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,}$/.test(f.text) && f.words.length <= 12 },
   { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum)$/i.test(f.text) },
   { reason: 'site footer', test: (f) => short(f, 6) && /^(source|via|quelle|fuente|fonte)\s*:\s*\S/i.test(f.text) },
   { reason: 'site footer', test: (f) => short(f, 15) && /^(©|\(c\)|copyright\b)/i.test(f.text) && /\b(19|20)\d\d\b|privacy|rights|terms|cookies/i.test(f.text) },
   { reason: 'photo credit', test: (f) => short(f, 15) && /^(©|\(c\)|copyright\b)/i.test(f.text) },
   { reason: 'photo credit', test: (f) => /\((photos?|pictures?|images?|foto|video|credit|illustration|archive|file photo|screenshot)( credit)?\s*:[^)]*\)\s*$/i.test(f.text) },
+  { reason: 'photo credit', test: (f) => !f.finished && f.words.length <= 40 && /\b(photos?|pictures?|images?|foto|credit)\s*:\s*[^.:]{2,60}$/i.test(f.text) },
   { reason: 'photo credit', test: (f) => f.words.length <= 25 && /^(photos?|pictures?|images?|foto|bild|credit|photo credit|illustration|archive( photo)?|illustrative (photo|image)|screenshot|video)\s*:/i.test(f.text) },
   { reason: 'photo credit', test: (f) => short(f, 12) && /\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|keystone)\b/i.test(f.text) },
   { reason: 'breadcrumb', test: (f) => (!f.terminal || endsWithEllipsis(f.text)) && (BREADCRUMB.test(f.text) || /^[\p{L} ]{2,30}(\s*[>»›]\s*[\p{L} ]{2,30}){2,}/u.test(f.text)) },
