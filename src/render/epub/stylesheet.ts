@@ -42,7 +42,8 @@ h4, h5, h6 { font-size: ${em(sizes.h4, theme)}; }
 p { margin: 0 0 ${em(spacing.paragraph, theme)}; }
 p.lead { font-size: 1.1em; }
 p.small { font-size: ${em(sizes.small, theme)}; }
-a { color: inherit; text-decoration: underline; text-decoration-color: ${colors.accent}; }
+/* Links keep the text colour and an underline in it: an accent-coloured underline vanishes on dark themes. */
+a { color: inherit; text-decoration: underline; }
 .source-paragraph .paragraph-number { font-family: ${heading}; font-size: ${em(sizes.small, theme)}; font-weight: bold; opacity: ${muted}; }
 .source-ref { font-family: ${heading}; font-size: 0.85em; white-space: nowrap; }
 sup.noteref { font-size: 0.75em; line-height: 0; vertical-align: super; }
@@ -74,6 +75,8 @@ aside.footnote.discrepancy { padding-left: 0.5em; border-left: 0.2em solid ${col
 nav#toc ol { list-style: none; padding-left: 1.2em; }
 nav#toc > ol { padding-left: 0; }
 nav#toc li { margin: 0.3em 0; }
+nav#toc a { text-decoration: none; }
+nav#toc > ol > li > a { font-family: ${heading}; font-weight: bold; }
 section.cover { margin: 0; padding: 0; text-align: center; }
 section.cover img { max-width: 100%; max-height: 100vh; height: auto; }
 `;
