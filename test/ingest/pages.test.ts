@@ -45,3 +45,24 @@ describe('a machine-translated page with a menu bar, a broken sentence and an AI
     });
   });
 });
+
+describe('a translated francophone site: cookie banner, paywall label, inline link, real bullet list', () => {
+  const r = ingest(read('junta-election.txt'), 'junta-election.txt');
+  it('keeps the report: dialogue dash, the bulleted points, a subheading after a link box', () => {
+    expect(r.blocks[0]).toMatch(/^The military authorities in Bamako/);
+    expect(r.blocks).toContain('– We cannot organize a credible vote under these conditions, declared the government spokesman, Colonel Abdoulaye Maïga, on state television.');
+    expect(r.blocks).toContain('The transition charter, which expires in March 2024, will be extended by decree.');
+    expect(r.kept).toContainEqual(expect.objectContaining({ text: 'ECOWAS reaction', as: 'heading' }));
+    expect(r.blocks[r.blocks.length - 1]).toMatch(/^The opposition coalition called on its supporters/);
+    expect(r.blocks).toHaveLength(9);
+  });
+  it('removes the cookie banner, paywall and navigation', () => {
+    expect(r.body).not.toMatch(/cookies|Accept|Subscribers|Niger|Our selection|Read later|ADVERTISEMENT|Posted in|Senegal|Burkina/);
+  });
+  it('guesses the front matter', () => {
+    expect(r.meta).toMatchObject({
+      title: 'Mali: the junta postpones the presidential election indefinitely', outlet: 'Le Quotidien du Sahel',
+      date: '2023-09-26', author: 'Amadou Traoré',
+    });
+  });
+});

@@ -157,13 +157,15 @@ function isListItem(it: Classified): boolean {
 function classifyRun(run: Classified[]): void {
   const candidates = run.filter((it) => !it.hit);
   const hasFurniture = candidates.length < run.length;
-  const isList = candidates.length >= 3 || (candidates.length === 2 && hasFurniture);
+  const isList = candidates.length >= 3;
+  // Among furniture, only the last short line can be the subheading of the paragraph that follows.
+  const lastCandidate = candidates[candidates.length - 1];
   let label: string | undefined;
   for (const it of run) {
     if (it.hit) {
       it.verdict = removed(it.hit.reason);
       label = it.hit.label ?? label;
-    } else if (isList || label || it.facts.bullet || endsWithEllipsis(it.facts.text)) {
+    } else if (isList || label || it.facts.bullet || endsWithEllipsis(it.facts.text) || (hasFurniture && it !== lastCandidate)) {
       it.verdict = removed(label ?? 'link list');
     } else {
       it.verdict = { keep: 'heading' };

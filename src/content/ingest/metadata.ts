@@ -69,7 +69,9 @@ function guessDate(items: Classified[]): string | undefined {
 /** Authors from "By …" lines and agency bylines ("AFP", "dpa/Reuters"); editors' initials are skipped. */
 function guessAuthor(removed: Classified[]): string | undefined {
   const names = removed.filter((it) => reasonOf(it) === 'byline' && !/^\p{Ll}{1,3}$/u.test(it.block.text))
-    .map((it) => it.block.text.replace(/^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '').trim());
+    .map((it) => it.block.text.replace(/^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '')
+      // "By Ana Ruiz, correspondent in Lima": the name, not the role.
+      .replace(/,\s+\p{Ll}.*$/u, '').trim());
   const unique = [...new Set(names)];
   return unique.length ? unique.join(', ') : undefined;
 }

@@ -65,8 +65,16 @@ const SOCIAL = /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest
 const CURRENCY_AMOUNT = /(\b(nis|usd|eur|gbp|rub|chf|inr)\s?\d|[₪€$£₽]\s?\d|\d[\d,.]*\s?(nis|₪|€|\$|£|usd|eur|gbp)\b)/i;
 const PROMO_WORDS = /\b(loans?|credit|mortgage|insurance|discount|offer|deals?|sale|bonus|casino|bet(ting)?|free|cashback|interest rate|apply now|buy now|order now|better terms|any purpose)\b/i;
 
+/** A link phrase with at most a few words after it ("Read more about the floods"): a list heading. */
+function isLabel(text: string): boolean {
+  const m = LINK_PHRASE.exec(text);
+  return !!m && words(text.slice(m[0].length)).length <= 5;
+}
+
 /** Furniture rules, most specific first. Each names the kind of furniture it finds. */
 const RULES: Rule[] = [
+  { reason: 'cookie notice', test: (f) => f.words.length <= 45 && /\b(we use cookies|(site|website) uses cookies|accept (all )?cookies|cookie (settings|preferences|policy|consent)|by continuing to (browse|use) (this|our|the) (site|website))/i.test(f.text) },
+  { reason: 'cookie notice', test: (f) => /^(accept|accept all|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies))$/i.test(f.text) },
   { reason: 'web address', test: (f) => /^([\p{L} ]{1,20}:\s*)?(https?:\/\/|www\.)\S+$/iu.test(f.text) },
   { reason: 'tag cloud', test: (f) => {
     const tokens = f.text.split(/\s+/);
@@ -75,6 +83,7 @@ const RULES: Rule[] = [
   } },
   { reason: 'tag cloud', test: (f) => /^(tags?|tagged( with)?|keywords?|topics?|themes?|categories|labels|filed under)\s*:?$/i.test(f.text) && { reason: 'tag cloud', label: 'tag cloud' } },
   { reason: 'tag cloud', test: (f) => short(f, 15) && /^(tags?|tagged( with)?|keywords?|topics?|filed under)\s*:\s*\S/i.test(f.text) },
+  { reason: 'tag cloud', test: (f) => short(f, 10) && /^(posted in|filed under|categor(y|ies)\s*:|published in)\s+\S/i.test(f.text) },
   { reason: 'share button', test: (f) => short(f, 6) && (/^(share|tweet|teilen|partager|compartir|condividi|delen|udostępnij|dela|jaa|поделиться)(\s+(on|in|via|with|to|this|it|article|story|post|page|sur|en|auf|bei|per|su|op|na|w)\b.*)?\s*:?$/i.test(f.text) || SOCIAL.test(f.text.replace(/\s*\d+$/, ''))) },
   // A comment section's heading: what follows it is readers' comments, not the report.
   { reason: 'comment prompt', test: (f) => /^(\d+\s+)?(comments?|reactions?|responses?|replies)(\s*\(\d+\))?\s*:?$/i.test(f.text) && { reason: 'comment prompt', label: 'comments' } },
@@ -84,7 +93,7 @@ const RULES: Rule[] = [
   { reason: 'translation note', test: (f) => f.words.length <= 30 && TRANSLATION_NOTE.some((re) => re.test(f.text)) },
   { reason: 'subscription prompt', test: (f) => short(f, 14) && /\b(follow us|subscribe|sign up|join (us|our)|like us on|download (our|the) app|get (our|the) newsletter)\b/i.test(f.text) },
   { reason: 'subscription prompt', test: (f) => f.words.length <= 14 && /^(did you (like|enjoy)|liked) this (article|story|post)\?/i.test(f.text) },
-  { reason: 'navigation', test: (f) => f.words.length <= 6 && /^(reading time|read time|listen to (this )?(article|story)|print( this)? (article|page)|font size|\d+ min(ute)?s? read)\b/i.test(f.text) },
+  { reason: 'navigation', test: (f) => f.words.length <= 6 && /^(reading time|read time|listen to (this )?(article|story)|print( this)? (article|page)|font size|\d+ min(ute)?s? read|read later|save (for later|article)|bookmark|(for )?subscribers( only)?|premium|our selection|editor'?s selection|selected for you)\b/i.test(f.text) },
   { reason: 'navigation', test: (f) => !f.finished && /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,}$/.test(f.text) && f.words.length <= 12 },
   { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum)$/i.test(f.text) },
   { reason: 'site footer', test: (f) => short(f, 6) && /^(source|via|quelle|fuente|fonte)\s*:\s*\S/i.test(f.text) },
@@ -96,8 +105,8 @@ const RULES: Rule[] = [
   { reason: 'photo credit', test: (f) => short(f, 12) && /\b(getty images|shutterstock|istock(photo)?|imago|picture alliance|keystone)\b/i.test(f.text) },
   { reason: 'breadcrumb', test: (f) => (!f.terminal || endsWithEllipsis(f.text)) && (BREADCRUMB.test(f.text) || /^[\p{L} ]{2,30}(\s*[>»›]\s*[\p{L} ]{2,30}){2,}/u.test(f.text)) },
   { reason: 'navigation', test: (f) => NAV_LABEL.test(f.text.replace(/\s*:$/, '')) && { reason: 'navigation', label: 'navigation' } },
-  // Set off ("Read more: …") it is one link; bare ("More on Outlet", "Related Posts") it heads a list.
-  { reason: 'read-more link', test: (f) => (setOff(f.text, LINK_PHRASE) || (LINK_PHRASE.test(f.text) && short(f, 16) && { reason: 'read-more link', label: 'link list' })) },
+  // Followed by a headline it is one link; bare ("Related Posts", "More on Outlet") it heads a list.
+  { reason: 'read-more link', test: (f) => setOff(f.text, LINK_PHRASE) || (LINK_PHRASE.test(f.text) && short(f, 16) && (isLabel(f.text) ? { reason: 'read-more link', label: 'link list' } : true)) },
   { reason: 'advert', test: (f) => short(f, 12) && /\b(sponsored|advertisement|advertising|promoted|paid (content|post|partnership)|in (collaboration|cooperation|partnership)|presented by|partner content)\b/i.test(f.text) },
   { reason: 'advert', test: (f) => short(f, 25) && CURRENCY_AMOUNT.test(f.text) && PROMO_WORDS.test(f.text) },
   { reason: 'byline', test: (f) => short(f, 6) && /^([Bb]y|[Aa]uthor|[Ww]ritten by|[Rr]eporting by|[Tt]ext|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s*:?\s+\p{Lu}/u.test(f.text) },
