@@ -1,0 +1,227 @@
+// PDF writer, block layout: sections, headings (kept with what follows), justified paragraphs, numbered
+// source paragraphs (¶n in the margin, each a link target), lists, quotes, definition lists, profiles.
+import { type Block, type DossierDocument, type Inline, type Section, assertNever } from '../../model/document.js';
+import type { Theme } from '../../style/theme.js';
+import type { Face } from './fonts.js';
+import type { Flow } from './flow.js';
+import type { Hyphenator } from './hyphenate.js';
+import { type InlineContext, flattenInlines } from './inlines.js';
+import type { LineBreaker } from './linebreak.js';
+import { layoutTable } from './tables.js';
+import type { Line, SNode, TextStyle } from './types.js';
+
+export interface LayoutContext {
+  doc: DossierDocument;
+  theme: Theme;
+  flow: Flow;
+  breaker: LineBreaker;
+  hyphenate: Hyphenator;
+}
+
+/** Called with the top of a block's first line, e.g. to set a list label beside it. */
+type FirstLineHook = (top: number, line: Line) => void;
+
+interface TextSpec {
+  face: Face;
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+  justify: boolean;
+}
+
+export class BlockLayout {
+  constructor(private readonly c: LayoutContext) {}
+
+  private get theme(): Theme {
+    return this.c.theme;
+  }
+
+  private get body(): TextSpec {
+    return { face: 'body', size: this.theme.sizes.body, color: this.theme.colors.text, justify: true };
+  }
+
+  lines(content: Inline[], spec: TextSpec, width: number): Line[] {
+    const ctx: InlineContext = { face: spec.face, size: spec.size, color: spec.color, bold: spec.bold, italic: spec.italic };
+    const runs = flattenInlines(content, ctx, this.c.doc, this.theme);
+    const base: TextStyle = { font: { face: spec.face, style: spec.bold ? 'bold' : spec.italic ? 'italic' : 'regular' }, size: spec.size, color: spec.color };
+    return this.c.breaker.breakRuns(runs, { width, justify: spec.justify, base, hyphenate: spec.justify ? this.c.hyphenate : undefined });
+  }
+
+  /** A top-level section (level 1) or a source chapter (level 2), each starting a new page. */
+  section(sec: Section, level: 1 | 2, parent: SNode, newPage: boolean): void {
+    const { flow } = this.c;
+    flow.header = sec.title;
+    if (newPage) flow.newPage({ header: false });
+    const node: SNode = { type: 'Sect', parent, title: sec.title };
+    const size = level === 1 ? this.theme.sizes.h1 : this.theme.sizes.h2;
+    this.heading([{ type: 'text', text: sec.title }], level, size, sec.anchor, node, this.followHeight(sec.blocks[0]));
+    this.blocks(sec.blocks, 0, flow.geo.width, node);
+    sec.children.forEach((child, i) => this.section(child, 2, node, !(i === 0 && sec.blocks.length === 0)));
+  }
+
+  heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number): void {
+    const { flow } = this.c;
+    const lines = this.lines(content, { face: 'heading', size, color: level <= 2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false }, flow.geo.width);
+    const height = lines.reduce((s, l) => s + l.height, 0);
+    flow.skip(this.theme.spacing.beforeHeading);
+    // Keep with next: the heading and the start of what follows share a page.
+    if (!flow.fresh && flow.room() < height + this.theme.spacing.afterHeading + follow) flow.newPage();
+    const node: SNode = { type: `H${Math.min(6, level)}`, parent };
+    if (anchor) flow.dest(anchor);
+    for (const line of lines) flow.placeOrBreak(line, node, (top) => flow.emitLine(line, 0, top, node));
+    flow.y += this.theme.spacing.afterHeading;
+  }
+
+  /** Height the start of a block needs (its first lines) to keep a heading above it. */
+  private followHeight(block: Block | undefined): number {
+    const lineHeight = this.theme.sizes.body * this.theme.leading;
+    if (!block) return 0;
+    const lines = block.type === 'table' ? 4 : this.theme.print.minLinesAtBreak;
+    return lines * lineHeight;
+  }
+
+  blocks(blocks: Block[], x: number, width: number, parent: SNode, hook?: FirstLineHook): void {
+    blocks.forEach((b, i) => this.block(b, x, width, parent, i === 0 ? hook : undefined, blocks[i + 1]));
+  }
+
+  private paragraphSpacing(): void {
+    this.c.flow.skip(this.theme.spacing.paragraph);
+  }
+
+  private block(b: Block, x: number, width: number, parent: SNode, hook: FirstLineHook | undefined, next: Block | undefined): void {
+    const { flow } = this.c;
+    const t = this.theme;
+    switch (b.type) {
+      case 'heading': {
+        const level = Math.max(2, b.level + 1);
+        const size = level <= 2 ? t.sizes.h2 : level === 3 ? t.sizes.h3 : t.sizes.h4;
+        this.heading(b.content, level, size, b.anchor, parent, this.followHeight(next));
+        break;
+      }
+      case 'paragraph': {
+        this.paragraphSpacing();
+        const spec: TextSpec = b.style === 'small' ? { ...this.body, size: t.sizes.small }
+          : b.style === 'lead' ? { ...this.body, italic: true } : this.body;
+        this.paragraph(this.lines(b.content, spec, width), x, { type: 'P', parent }, hook);
+        break;
+      }
+      case 'sourceParagraph': {
+        this.paragraphSpacing();
+        const node: SNode = { type: 'P', parent };
+        const lines = this.lines(b.content, this.body, width);
+        const labelStyle: TextStyle = { font: { face: 'heading', style: 'regular' }, size: t.sizes.small, color: t.colors.muted };
+        this.paragraph(lines, x, node, (top, line) => {
+          flow.dest(b.anchor, top);
+          // The ¶ number sits in the margin, baseline-aligned with the first line.
+          flow.emit({ op: 'text', x: x - t.print.marginLabelGap, y: top + line.baseline, text: `¶${b.number} `, style: labelStyle, node, alignRight: true });
+          hook?.(top, line);
+        });
+        break;
+      }
+      case 'list':
+        this.list(b.items, b.ordered, x, width, parent, hook);
+        break;
+      case 'blockquote': {
+        const node: SNode = { type: 'BlockQuote', parent };
+        const indent = t.print.blockquoteIndent;
+        this.quoteBlocks(b.children, x + indent, width - 2 * indent, node, hook);
+        break;
+      }
+      case 'table':
+        this.paragraphSpacing();
+        layoutTable(b, this.c, this, x, width, parent);
+        break;
+      case 'definitionList':
+        this.definitionList(b.items, x, width, parent, hook);
+        break;
+      case 'profile': {
+        const node: SNode = { type: 'Sect', parent };
+        this.heading(b.title, 3, t.sizes.h3, b.anchor, node, this.followHeight(b.children[0]) + (b.subtitle ? t.sizes.small * t.leading : 0));
+        if (b.subtitle) {
+          const lines = this.lines(b.subtitle, { face: 'heading', size: t.sizes.small, color: t.colors.muted, italic: true, justify: false }, width);
+          this.paragraph(lines, x, { type: 'P', parent: node });
+        }
+        this.blocks(b.children, x, width, node);
+        break;
+      }
+      case 'rule': {
+        this.paragraphSpacing();
+        const y = flow.y + t.spacing.paragraph;
+        flow.emit({ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: t.print.ruleWeight, color: t.colors.rule });
+        flow.y = y + t.spacing.paragraph;
+        break;
+      }
+      default:
+        assertNever(b);
+    }
+  }
+
+  /** Quoted paragraphs are set in italic. */
+  private quoteBlocks(blocks: Block[], x: number, width: number, node: SNode, hook?: FirstLineHook): void {
+    blocks.forEach((b, i) => {
+      if (b.type === 'paragraph') {
+        this.paragraphSpacing();
+        this.paragraph(this.lines(b.content, { ...this.body, italic: true }, width), x, { type: 'P', parent: node }, i === 0 ? hook : undefined);
+      } else this.block(b, x, width, node, i === 0 ? hook : undefined, blocks[i + 1]);
+    });
+  }
+
+  paragraph(lines: Line[], x: number, node: SNode, hook?: FirstLineHook): void {
+    this.c.flow.placeLines(lines, node, (line, index, top) => {
+      if (index === 0) hook?.(top, line);
+      this.c.flow.emitLine(line, x, top, node);
+    });
+  }
+
+  private list(items: Block[][], ordered: boolean, x: number, width: number, parent: SNode, hook?: FirstLineHook): void {
+    const { flow } = this.c;
+    const t = this.theme;
+    const node: SNode = { type: 'L', parent };
+    const indent = t.print.listIndent;
+    const labelStyle: TextStyle = { font: { face: 'body', style: 'regular' }, size: t.sizes.body, color: t.colors.muted };
+    items.forEach((item, i) => {
+      const li: SNode = { type: 'LI', parent: node };
+      const lbl: SNode = { type: 'Lbl', parent: li };
+      const body: SNode = { type: 'LBody', parent: li };
+      const label = ordered ? `${i + 1}.` : '•';
+      this.blocks(item, x + indent, width - indent, body, (top, line) => {
+        if (i === 0) hook?.(top, line);
+        flow.emit({ op: 'text', x: x + indent - t.print.marginLabelGap, y: top + line.baseline, text: `${label} `, style: labelStyle, node: lbl, alignRight: true });
+      });
+      if (i + 1 < items.length) flow.skip(t.spacing.list);
+    });
+  }
+
+  private definitionList(items: { term: Inline[]; description: Inline[] }[], x: number, width: number, parent: SNode, hook?: FirstLineHook): void {
+    const { flow } = this.c;
+    const t = this.theme;
+    const node: SNode = { type: 'L', parent };
+    const termWidth = width * t.print.definitionTermWidth;
+    const gap = t.print.marginLabelGap;
+    this.paragraphSpacing();
+    items.forEach((it, i) => {
+      const li: SNode = { type: 'LI', parent: node };
+      const lbl: SNode = { type: 'Lbl', parent: li };
+      const body: SNode = { type: 'LBody', parent: li };
+      const term = this.lines(it.term, { face: 'heading', size: t.sizes.small, color: t.colors.muted, bold: true, justify: false }, termWidth - gap);
+      const desc = this.lines(it.description, { ...this.body, justify: false }, width - termWidth);
+      const height = Math.max(sum(term), sum(desc));
+      const noteIds = desc.flatMap((l) => l.noteIds);
+      flow.placeOrBreak({ height, noteIds }, body, (top) => {
+        if (i === 0 && desc[0]) hook?.(top, desc[0]);
+        // Align the term's first baseline with the description's.
+        const shift = desc[0] && term[0] ? desc[0].baseline - term[0].baseline : 0;
+        let y = top + shift;
+        for (const l of term) { flow.emitLine(l, x, y, lbl); y += l.height; }
+        y = top;
+        for (const l of desc) { flow.emitLine(l, x + termWidth, y, body); y += l.height; }
+      });
+      if (i + 1 < items.length) flow.y += t.spacing.list;
+    });
+  }
+}
+
+function sum(lines: Line[]): number {
+  return lines.reduce((s, l) => s + l.height, 0);
+}

@@ -1,0 +1,72 @@
+// PDF writer, cover page: handling line, title, subtitle, date and author, and the list of sources;
+// no running heads.
+import { sourceAnchor } from '../../model/compose/context.js';
+import type { Inline } from '../../model/document.js';
+import type { BlockLayout, LayoutContext } from './blocks.js';
+import type { Line, SNode } from './types.js';
+
+export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, sourcesLabel: string): void {
+  const { flow, theme: t, doc } = c;
+  const { meta } = doc;
+  const width = flow.geo.width;
+  flow.header = undefined;
+  flow.newPage({ header: false, footer: false });
+  const sect: SNode = { type: 'Sect', parent: root, title: meta.title };
+  const text = (s: string): Inline[] => [{ type: 'text', text: s }];
+  const put = (lines: Line[], node: SNode) => {
+    for (const line of lines) flow.placeOrBreak(line, node, (top) => flow.emitLine(line, 0, top, node));
+  };
+  const accentRule = (weight: number) => {
+    flow.emit({ op: 'line', x1: 0, y1: flow.y, x2: width, y2: flow.y, width: weight, color: t.colors.accent });
+  };
+
+  // Handling line at the head of the cover.
+  put(blocks.lines(text(meta.handling), { face: 'heading', size: t.sizes.small, color: t.colors.accent, bold: true, justify: false }, width), { type: 'P', parent: sect });
+  flow.y += t.spacing.afterHeading;
+  accentRule(t.print.ruleWeight);
+
+  flow.y = Math.max(flow.y, flow.geo.top + (flow.geo.bottom - flow.geo.top) * t.print.coverTitleTop);
+  put(blocks.lines(text(meta.title), { face: 'heading', size: t.sizes.coverTitle, color: t.colors.accent, bold: true, justify: false }, width), { type: 'H1', parent: sect });
+  if (meta.subtitle) {
+    flow.y += t.spacing.afterHeading;
+    put(blocks.lines(text(meta.subtitle), { face: 'heading', size: t.sizes.coverSubtitle, color: t.colors.muted, justify: false }, width), { type: 'P', parent: sect });
+  }
+  flow.y += t.spacing.beforeHeading;
+  accentRule(t.print.coverRuleWeight);
+  flow.y += t.spacing.beforeHeading;
+  const byline = `${formatDate(meta.date, meta.language)} · ${meta.author}`;
+  put(blocks.lines(text(byline), { face: 'heading', size: t.sizes.body, color: t.colors.text, justify: false }, width), { type: 'P', parent: sect });
+
+  if (doc.cover.sources.length > 0) {
+    flow.y += 2 * t.spacing.beforeHeading;
+    put(blocks.lines(text(sourcesLabel), { face: 'heading', size: t.sizes.h4, color: t.colors.accent, bold: true, justify: false }, width), { type: 'H2', parent: sect });
+    flow.y += t.spacing.afterHeading;
+    const list: SNode = { type: 'L', parent: sect };
+    const indent = t.print.listIndent * 2;
+    for (const s of doc.cover.sources) {
+      const li: SNode = { type: 'LI', parent: list };
+      const lbl: SNode = { type: 'Lbl', parent: li };
+      const body: SNode = { type: 'LBody', parent: li };
+      const details = [s.outlet, s.date].filter((v): v is string => !!v).join(', ');
+      const content: Inline[] = [{ type: 'internalLink', target: sourceAnchor(s.sourceId), children: [{ type: 'strong', children: text(s.title) }] }];
+      if (details) content.push({ type: 'text', text: ` — ${details}` });
+      const lines = blocks.lines(content, { face: 'body', size: t.sizes.body, color: t.colors.text, justify: false }, width - indent);
+      const label = blocks.lines(text(s.sourceId), { face: 'heading', size: t.sizes.small, color: t.colors.muted, bold: true, justify: false }, indent);
+      blocks.paragraph(lines, indent, body, (top, first) => {
+        if (label[0]) flow.emitLine(label[0], 0, top + first.baseline - label[0].baseline, lbl);
+      });
+      flow.y += t.spacing.list;
+    }
+  }
+}
+
+/** A long, language-appropriate form of an ISO date (e.g. "16 July 2021"); the ISO text if unparsable. */
+export function formatDate(iso: string, language: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  } catch {
+    return iso;
+  }
+}

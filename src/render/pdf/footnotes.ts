@@ -1,0 +1,87 @@
+// PDF writer, footnotes: lays out every note once (hanging number, justified text) and draws a page's
+// notes under a short rule; the number links back to the first marker, the note is the marker's target.
+import type { Block, DossierDocument, Inline } from '../../model/document.js';
+import type { Theme } from '../../style/theme.js';
+import { type Flow, type FootLine, type FootnoteArt, markerAnchor } from './flow.js';
+import type { Hyphenator } from './hyphenate.js';
+import { flattenInlines } from './inlines.js';
+import type { LineBreaker } from './linebreak.js';
+import type { SNode, TextStyle } from './types.js';
+
+export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: LineBreaker, width: number, hyphenate: Hyphenator): FootnoteArt {
+  const p = theme.print;
+  const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.sizes.footnote, color: theme.colors.text };
+  const textWidth = width - p.footnoteLabelWidth;
+  const lines = new Map<string, FootLine[]>();
+  for (const note of Object.values(doc.footnotes)) {
+    const out: FootLine[] = [];
+    noteParagraphs(note.content).forEach((runs, pi) => {
+      const broken = breaker.breakRuns(flattenInlines(runs, { face: 'body', size: base.size, color: base.color }, doc, theme), { width: textWidth, justify: true, base, hyphenate });
+      broken.forEach((line, li) => out.push({
+        line, noteId: note.id, first: out.length === 0,
+        gapBefore: li > 0 ? 0 : pi === 0 ? p.footnoteGap : theme.spacing.list,
+      }));
+    });
+    if (out.length > 0) lines.set(note.id, out);
+  }
+
+  const draw = (flow: Flow, foot: FootLine[], top: number, nodes: Map<string, SNode>): void => {
+    const ruleY = top + p.footnoteRuleGap;
+    flow.emit({ op: 'line', x1: 0, y1: ruleY, x2: width * p.footnoteRuleLength, y2: ruleY, width: p.ruleWeight, color: theme.colors.rule });
+    let y = ruleY + p.footnoteRuleGap;
+    foot.forEach((fl, i) => {
+      if (i > 0) y += fl.gapBefore;
+      const note = doc.footnotes[fl.noteId];
+      const node: SNode = nodes.get(fl.noteId) ?? { type: 'Note' };
+      if (fl.first) {
+        flow.dest(note.anchor, y);
+        const label = String(note.number);
+        const labelStyle: TextStyle = { ...base, color: theme.colors.accent };
+        const lblNode: SNode = { type: 'Lbl', parent: node };
+        const linkNode: SNode = { type: 'Link', parent: lblNode };
+        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
+        flow.emit({ op: 'link', x: 0, y, w: p.footnoteLabelWidth, h: fl.line.height, target: { dest: markerAnchor(note.id) }, node: linkNode });
+      }
+      flow.emitLine(fl.line, p.footnoteLabelWidth, y, node);
+      y += fl.line.height;
+    });
+  };
+  return { lines, draw };
+}
+
+/** A note's blocks as paragraphs of inlines (notes hold short paragraphs; lists are flattened). */
+function noteParagraphs(blocks: Block[]): Inline[][] {
+  const out: Inline[][] = [];
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'paragraph':
+      case 'sourceParagraph':
+        out.push(b.content);
+        break;
+      case 'heading':
+        out.push([{ type: 'strong', children: b.content }]);
+        break;
+      case 'list':
+        b.items.forEach((item, i) => {
+          const inner = noteParagraphs(item);
+          if (inner.length > 0) out.push([{ type: 'text', text: b.ordered ? `${i + 1}. ` : '• ' }, ...inner[0]], ...inner.slice(1));
+        });
+        break;
+      case 'blockquote':
+        out.push(...noteParagraphs(b.children));
+        break;
+      case 'definitionList':
+        for (const it of b.items) out.push([{ type: 'strong', children: it.term }, { type: 'text', text: ': ' }, ...it.description]);
+        break;
+      case 'profile':
+        out.push([{ type: 'strong', children: b.title }], ...noteParagraphs(b.children));
+        break;
+      case 'table':
+        for (const row of b.rows) out.push(row.flatMap((c, i): Inline[] => (i === 0 ? c.content : [{ type: 'text', text: ' · ' }, ...c.content])));
+        break;
+      case 'rule':
+        break;
+    }
+  }
+  return out;
+}

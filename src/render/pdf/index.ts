@@ -1,0 +1,72 @@
+// Render stage, PDF: lays the document model out on pages (cover, contents, sections with page-bottom
+// footnotes) and paints it with pdfkit as a tagged, reproducible PDF. Model in, bytes out.
+import PDFDocument from 'pdfkit';
+import type { DossierDocument } from '../../model/document.js';
+import { type Theme, fontPath } from '../../style/theme.js';
+import { BlockLayout, type LayoutContext } from './blocks.js';
+import { layoutCover } from './cover.js';
+import { Flow } from './flow.js';
+import { Fonts } from './fonts.js';
+import { layoutFootnotes } from './footnotes.js';
+import { createHyphenator } from './hyphenate.js';
+import { LineBreaker } from './linebreak.js';
+import { documentInfo } from './metadata.js';
+import { addOutline } from './outline.js';
+import { type Paper, pageGeometry } from './page.js';
+import { paintPages } from './paint.js';
+import { addRunningHeads } from './runningHeads.js';
+import { TOC_ANCHOR, layoutToc } from './toc.js';
+import type { SNode } from './types.js';
+
+export interface PdfOptions {
+  paper: Paper;
+  creationDate: Date;
+}
+
+const CONTENTS_TITLE = 'Contents';
+
+export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOptions): Promise<Uint8Array> {
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
+    displayTitle: true,
+    lang: doc.meta.language,
+    // The default font would otherwise be Helvetica (a standard-14 font, not embedded).
+    font: fontPath(theme.fonts.body, 'regular'),
+    info: documentInfo(doc, opts.creationDate),
+  });
+  const fonts = new Fonts(pdf, theme);
+  const breaker = new LineBreaker(fonts, theme);
+  const geo = pageGeometry(theme, opts.paper);
+  const hyphenate = createHyphenator(doc.meta.language);
+  const flow = new Flow(geo, theme);
+  flow.notes = layoutFootnotes(doc, theme, breaker, geo.width, hyphenate);
+  const ctx: LayoutContext = { doc, theme, flow, breaker, hyphenate };
+  const blocks = new BlockLayout(ctx);
+
+  const root: SNode = { type: 'Document' };
+  const sourcesTitle = doc.sections.find((s) => s.kind === 'sources')?.title ?? 'Sources';
+  layoutCover(ctx, blocks, root, sourcesTitle);
+  layoutToc(ctx, blocks, CONTENTS_TITLE, root);
+  for (const section of doc.sections) blocks.section(section, 1, root, true);
+  flow.finishPage();
+  addRunningHeads(flow.pages, doc, theme, geo, breaker);
+
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on('end', () => resolve());
+    pdf.on('error', reject);
+  });
+  const rootEl = (pdf as unknown as { struct(t: string): never }).struct('Document');
+  (pdf as unknown as { addStructure(e: unknown): void }).addStructure(rootEl);
+  const pageOf = (anchor: string) => flow.dests.get(anchor)?.page;
+  paintPages(pdf, fonts, { pages: flow.pages, geo, pageOf }, root, rootEl);
+  addOutline(pdf, doc, (a) => flow.dests.get(a), CONTENTS_TITLE, TOC_ANCHOR);
+  pdf.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}

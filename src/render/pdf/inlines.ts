@@ -1,0 +1,70 @@
+// PDF writer, inline flattening: turns the model's nested inlines into styled runs (emphasis, strong,
+// links, note markers as superscripts, source citations as links) for the line breaker.
+import { paragraphAnchor, sourceAnchor } from '../../model/compose/context.js';
+import { type DossierDocument, type Inline, assertNever } from '../../model/document.js';
+import type { Theme } from '../../style/theme.js';
+import { type Face, styleOf } from './fonts.js';
+import type { LinkTarget, Run, TextStyle } from './types.js';
+
+export interface InlineContext {
+  face: Face;
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Anchor a citation points at: the source paragraph, or the source when no paragraph is given. */
+function citationAnchor(sourceId: string, paragraph?: number): string {
+  return paragraph === undefined ? sourceAnchor(sourceId) : paragraphAnchor(sourceId, paragraph);
+}
+
+export function flattenInlines(inlines: Inline[], ctx: InlineContext, doc: DossierDocument, theme: Theme): Run[] {
+  const runs: Run[] = [];
+  const styleFor = (c: InlineContext, color = c.color): TextStyle => ({
+    font: { face: c.face, style: styleOf(!!c.bold, !!c.italic) }, size: c.size, color,
+  });
+  const walk = (list: Inline[], c: InlineContext, link?: LinkTarget): void => {
+    for (const i of list) {
+      switch (i.type) {
+        case 'text':
+        case 'code':
+          runs.push({ text: i.text, style: styleFor(c, link ? theme.colors.accent : c.color), link });
+          break;
+        case 'emphasis':
+          walk(i.children, { ...c, italic: !c.italic }, link);
+          break;
+        case 'strong':
+          walk(i.children, { ...c, bold: true }, link);
+          break;
+        case 'lineBreak':
+          runs.push({ text: '', style: styleFor(c), forcedBreak: true });
+          break;
+        case 'link':
+          walk(i.children, c, { url: i.href });
+          break;
+        case 'internalLink':
+          walk(i.children, c, { dest: i.target });
+          break;
+        case 'noteRef': {
+          const note = doc.footnotes[i.noteId];
+          if (!note) break;
+          const size = c.size * theme.print.superscriptScale;
+          runs.push({
+            text: String(note.number),
+            style: { font: { face: c.face, style: 'regular' }, size, color: theme.colors.accent, rise: c.size * theme.print.superscriptRise },
+            link: { dest: note.anchor }, noteId: note.id,
+          });
+          break;
+        }
+        case 'sourceRef':
+          runs.push({ text: i.label, style: styleFor(c, theme.colors.accent), link: { dest: citationAnchor(i.sourceId, i.paragraph) } });
+          break;
+        default:
+          assertNever(i);
+      }
+    }
+  };
+  walk(inlines, ctx);
+  return runs;
+}

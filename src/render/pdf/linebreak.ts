@@ -1,0 +1,218 @@
+// PDF writer, line breaking: styled runs → box/glue/penalty items → lines. Justified text uses optimal
+// (Knuth–Plass) breaking from `tex-linebreak` with Liang hyphenation points; ragged text breaks first-fit.
+import texLinebreak from 'tex-linebreak';
+import type { Theme } from '../../style/theme.js';
+import type { Fonts } from './fonts.js';
+import type { Hyphenator } from './hyphenate.js';
+import type { Line, LinkTarget, Piece, Run, TextStyle } from './types.js';
+
+const { breakLines, lineContentStart, MIN_COST, MAX_COST, PARAGRAPH_START } = texLinebreak;
+
+interface Payload {
+  text: string;
+  style: TextStyle;
+  link?: LinkTarget;
+  noteId?: string;
+}
+
+type Item =
+  | { type: 'box'; width: number; payload: Payload }
+  | { type: 'glue'; width: number; stretch: number; shrink: number; text: string }
+  | { type: 'penalty'; width: number; cost: number; flagged: boolean; hyphen?: Payload };
+
+export interface BreakOptions {
+  width: number;
+  justify: boolean;
+  /** Base text style: fixes line height and baseline. */
+  base: TextStyle;
+  /** Syllables of a word, for hyphenation; absent → no hyphenation. */
+  hyphenate?: Hyphenator;
+}
+
+/** A stretch so large the last line of a paragraph is never spread. */
+const FILL = 100000;
+/** Characters after which a word may break without adding a hyphen. */
+const BREAK_AFTER = /(?<=[\-–—/])(?=.)/u;
+
+export class LineBreaker {
+  constructor(private readonly fonts: Fonts, private readonly theme: Theme) {}
+
+  width(text: string, style: TextStyle): number {
+    return this.fonts.width(text, style.font, style.size);
+  }
+
+  lineMetrics(base: TextStyle): { height: number; baseline: number } {
+    const height = base.size * this.theme.leading;
+    const { ascent, descent } = this.fonts.metrics(base.font, base.size);
+    return { height, baseline: (height - (ascent - descent)) / 2 + ascent };
+  }
+
+  /** Breaks runs into lines; an empty run list gives no lines. */
+  breakRuns(runs: Run[], opts: BreakOptions): Line[] {
+    const items = this.items(runs, opts.hyphenate);
+    if (!items.some((i) => i.type === 'box')) return [];
+    let breaks: number[];
+    if (opts.justify) {
+      try {
+        breaks = breakLines(items, opts.width, {
+          maxAdjustmentRatio: this.theme.print.maxStretch, doubleHyphenPenalty: 3000, adjacentLooseTightPenalty: 3000,
+        });
+      } catch {
+        // No breaking within the stretch limit (e.g. a very long word): accept looser lines.
+        breaks = breakLines(items, opts.width, { maxAdjustmentRatio: null });
+      }
+    } else {
+      breaks = firstFit(items, opts.width);
+    }
+    const metrics = this.lineMetrics(opts.base);
+    const lines: Line[] = [];
+    for (let l = 0; l + 1 < breaks.length; l++) {
+      const from = l === 0 ? PARAGRAPH_START : breaks[l];
+      const isLast = l + 2 === breaks.length;
+      lines.push({ ...this.positionLine(items, from, breaks[l + 1], opts.width, opts.justify && !isLast), ...metrics });
+    }
+    return lines;
+  }
+
+  private items(runs: Run[], hyphenate?: Hyphenator): Item[] {
+    const items: Item[] = [];
+    const pushGlue = (style: TextStyle) => {
+      const last = items[items.length - 1];
+      if (!last || last.type !== 'box') return;
+      const w = this.fonts.width(' ', style.font, style.size);
+      items.push({ type: 'glue', width: w, stretch: w / 2, shrink: w / 3, text: ' ' });
+    };
+    for (const run of runs) {
+      if (run.forcedBreak) {
+        items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
+        items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
+        continue;
+      }
+      const hyphenWidth = this.fonts.width('-', run.style.font, run.style.size);
+      for (const token of run.text.split(/(\s+)/u)) {
+        if (token === '') continue;
+        if (/^\s+$/u.test(token) && !/^\u00a0+$/u.test(token)) {
+          pushGlue(run.style);
+          continue;
+        }
+        const segments = token.split(BREAK_AFTER);
+        segments.forEach((segment, si) => {
+          const syllables = hyphenate && !run.noteId ? hyphenate(segment) : [segment];
+          syllables.forEach((syllable, yi) => {
+            for (const part of this.fonts.splitByCoverage(syllable, run.style.font)) {
+              const style = { ...run.style, font: part.font };
+              items.push({ type: 'box', width: this.fonts.width(part.text, style.font, style.size), payload: { text: part.text, style, link: run.link, noteId: run.noteId } });
+            }
+            if (yi + 1 < syllables.length) {
+              items.push({
+                type: 'penalty', width: hyphenWidth, cost: this.theme.print.hyphenPenalty, flagged: true,
+                hyphen: { text: '-', style: run.style, link: run.link },
+              });
+            }
+          });
+          if (si + 1 < segments.length) items.push({ type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: true });
+        });
+      }
+    }
+    items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
+    items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
+    return items;
+  }
+
+  /** Positions the boxes of one line; merges neighbouring boxes of one style into one piece. */
+  private positionLine(items: Item[], from: number, to: number, width: number, justify: boolean): Omit<Line, 'height' | 'baseline'> {
+    const start = lineContentStart(items, from, to);
+    let natural = 0;
+    let stretch = 0;
+    let shrink = 0;
+    for (let i = start; i <= to; i++) {
+      const it = items[i];
+      if (it.type === 'box') natural += it.width;
+      else if (it.type === 'glue' && i !== to && it.stretch < FILL) {
+        natural += it.width;
+        stretch += it.stretch;
+        shrink += it.shrink;
+      } else if (it.type === 'penalty' && i === to) natural += it.width;
+    }
+    let ratio = 0;
+    if (justify) ratio = natural < width ? (stretch > 0 ? (width - natural) / stretch : 0) : shrink > 0 ? Math.max(-1, (width - natural) / shrink) : 0;
+    const pieces: Piece[] = [];
+    const noteIds: string[] = [];
+    let x = 0;
+    let gapBefore = false;
+    const add = (p: Payload, w: number) => {
+      const last = pieces[pieces.length - 1];
+      if (last && !gapBefore && samePayload(last, p)) {
+        last.text += p.text;
+        last.width += w;
+      } else {
+        pieces.push({ x, width: w, text: p.text, style: p.style, link: p.link, noteId: p.noteId });
+      }
+      if (p.noteId && !noteIds.includes(p.noteId)) noteIds.push(p.noteId);
+      x += w;
+      gapBefore = false;
+    };
+    for (let i = start; i <= to; i++) {
+      const it = items[i];
+      if (it.type === 'box') add(it.payload, it.width);
+      else if (it.type === 'glue' && i !== to && it.stretch < FILL) {
+        // The space stays in the text (copy, search, screen readers); its position is set by x.
+        if (pieces.length > 0) pieces[pieces.length - 1].text += it.text;
+        x += it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
+        gapBefore = true;
+      } else if (it.type === 'penalty' && i === to && it.hyphen) add(it.hyphen, it.width);
+    }
+    return { pieces, noteIds, contentWidth: x };
+  }
+}
+
+function samePayload(a: Piece, b: Payload): boolean {
+  return a.style === b.style || (a.style.font.face === b.style.font.face && a.style.font.style === b.style.font.style
+    && a.style.size === b.style.size && a.style.color === b.style.color && a.style.rise === b.style.rise
+    && sameLink(a.link, b.link) && a.noteId === b.noteId);
+}
+
+function sameLink(a?: LinkTarget, b?: LinkTarget): boolean {
+  if (!a || !b) return a === b;
+  return 'dest' in a ? 'dest' in b && a.dest === b.dest : 'url' in b && a.url === b.url;
+}
+
+/** First-fit breaking for ragged text: the last feasible break before the line overflows. */
+function firstFit(items: Item[], width: number): number[] {
+  const breaks = [0];
+  let from = PARAGRAPH_START;
+  let candidate = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const feasible = (it.type === 'glue' && i > 0 && items[i - 1].type === 'box') || (it.type === 'penalty' && it.cost < MAX_COST);
+    if (!feasible) continue;
+    const fits = naturalWidth(items, lineContentStart(items, from, i), i) <= width;
+    if (!fits && candidate >= 0) {
+      breaks.push(candidate);
+      from = candidate;
+      candidate = -1;
+      // Re-test this break point against the new line.
+      i = from;
+      continue;
+    }
+    if (it.type === 'penalty' && it.cost <= MIN_COST) {
+      breaks.push(i);
+      from = i;
+      candidate = -1;
+      continue;
+    }
+    candidate = i;
+  }
+  return breaks;
+}
+
+function naturalWidth(items: Item[], start: number, to: number): number {
+  let w = 0;
+  for (let i = start; i <= to; i++) {
+    const it = items[i];
+    if (it.type === 'box') w += it.width;
+    else if (it.type === 'glue' && i !== to) w += it.width;
+    else if (it.type === 'penalty' && i === to) w += it.width;
+  }
+  return w;
+}

@@ -1,0 +1,121 @@
+// PDF writer, painting and tagging: draws the pages' display lists with pdfkit, wraps content in marked
+// content sequences tied to structure elements (Tagged PDF), page furniture in artifacts, and adds link
+// annotations (each inside its Link element) and named destinations.
+import type { Fonts } from './fonts.js';
+import type { Geometry } from './page.js';
+import type { ArtifactKind, LinkTarget, Op, PageBox, SNode } from './types.js';
+
+/** The parts of pdfkit's structure API used here (its published types lag behind the library). */
+interface StructElement {
+  add(child: unknown): StructElement;
+  end(): void;
+}
+interface TaggingDoc {
+  struct(type: string, options?: Record<string, unknown>): StructElement;
+  addStructure(el: StructElement): void;
+  markStructureContent(tag: string): unknown;
+  markContent(tag: string, options?: Record<string, unknown>): void;
+  endMarkedContent(): void;
+  page: { markings: unknown[] };
+  goTo(x: number, y: number, w: number, h: number, name: string, options?: Record<string, unknown>): void;
+  link(x: number, y: number, w: number, h: number, url: string, options?: Record<string, unknown>): void;
+  addNamedDestination(name: string, ...args: (string | number | null)[]): void;
+}
+
+export interface PaintInput {
+  pages: PageBox[];
+  geo: Geometry;
+  /** Page (0-based) of each anchor. */
+  pageOf: (anchor: string) => number | undefined;
+}
+
+export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintInput, rootNode: SNode, root: StructElement): void {
+  const tdoc = doc as unknown as TaggingDoc;
+  const elements = new Map<SNode, StructElement>([[rootNode, root]]);
+  const elementFor = (n: SNode): StructElement => {
+    let el = elements.get(n);
+    if (!el) {
+      const parent = n.parent ? elementFor(n.parent) : root;
+      const opts: Record<string, unknown> = {};
+      if (n.title) opts.title = n.title;
+      if (n.lang) opts.lang = n.lang;
+      if (n.scope) opts.scope = n.scope;
+      el = tdoc.struct(n.type, opts);
+      parent.add(el);
+      elements.set(n, el);
+    }
+    return el;
+  };
+  const pageNumberOf = (anchor: string) => {
+    const p = input.pageOf(anchor);
+    return p === undefined ? undefined : p + 1;
+  };
+
+  input.pages.forEach((page, index) => {
+    doc.addPage({ size: [input.geo.pageWidth, input.geo.pageHeight], margin: 0 });
+    const left = input.geo.left(index);
+    let open: SNode | ArtifactKind | undefined;
+    const close = () => {
+      while (tdoc.page.markings.length > 0) tdoc.endMarkedContent();
+      open = undefined;
+    };
+    const openNode = (n: SNode) => {
+      if (open === n) return;
+      close();
+      elementFor(n).add(tdoc.markStructureContent(n.type));
+      open = n;
+    };
+    const openArtifact = (kind: ArtifactKind) => {
+      if (open === kind) return;
+      close();
+      tdoc.markContent('Artifact', { type: kind });
+      open = kind;
+    };
+    for (const op of page.ops) paintOp(op);
+    close();
+
+    function paintOp(op: Op): void {
+      switch (op.op) {
+        case 'text': {
+          const text = op.resolve ? op.resolve(pageNumberOf as (a: string) => number | undefined) : op.text;
+          if (text === '') return;
+          if (op.node) openNode(op.node);
+          else openArtifact(op.artifact ?? 'Layout');
+          fonts.use(op.style.font, op.style.size);
+          doc.fillColor(op.style.color);
+          const x = op.alignRight ? op.x - doc.widthOfString(text.trimEnd()) : op.x;
+          doc.text(text, left + x, op.y, { lineBreak: false, baseline: 'alphabetic' });
+          return;
+        }
+        case 'line':
+          openArtifact('Layout');
+          doc.save().moveTo(left + op.x1, op.y1).lineTo(left + op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke().restore();
+          return;
+        case 'rect':
+          openArtifact('Layout');
+          doc.save().rect(left + op.x, op.y, op.w, op.h).fillColor(op.color).fill().restore();
+          return;
+        case 'dest':
+          tdoc.addNamedDestination(op.name, 'XYZ', null, op.y, null);
+          return;
+        case 'link': {
+          // A Link element holds its text and its annotation; ended here so it records this page.
+          const el = elementFor(op.node);
+          if (resolvable(op.target, input.pageOf)) annotate(tdoc, left + op.x, op.y, op.w, op.h, op.target, el);
+          if (open === op.node) close();
+          el.end();
+          return;
+        }
+      }
+    }
+  });
+}
+
+function resolvable(target: LinkTarget, pageOf: (anchor: string) => number | undefined): boolean {
+  return 'url' in target || pageOf(target.dest) !== undefined;
+}
+
+function annotate(doc: TaggingDoc, x: number, y: number, w: number, h: number, target: LinkTarget, el: StructElement): void {
+  if ('dest' in target) doc.goTo(x, y, w, h, target.dest, { structParent: el, Contents: new String(target.dest) });
+  else doc.link(x, y, w, h, target.url, { structParent: el, Contents: new String(target.url) });
+}

@@ -1,0 +1,42 @@
+// PDF writer, running heads: dossier title and section above the text, handling line and "Page X of Y"
+// below, as pagination artifacts; the outer side of a page carries the section and the page number.
+import type { DossierDocument } from '../../model/document.js';
+import type { Theme } from '../../style/theme.js';
+import type { LineBreaker } from './linebreak.js';
+import type { Geometry } from './page.js';
+import type { PageBox, TextStyle } from './types.js';
+
+export function addRunningHeads(pages: PageBox[], doc: DossierDocument, theme: Theme, geo: Geometry, breaker: LineBreaker): void {
+  const style: TextStyle = { font: { face: 'heading', style: 'regular' }, size: theme.sizes.runningHead, color: theme.colors.muted };
+  const strong: TextStyle = { ...style, font: { face: 'heading', style: 'bold' } };
+  const gap = theme.print.runningHeadGap;
+  const half = geo.width / 2 - gap;
+  const fit = (text: string, s: TextStyle) => truncate(text, half, (t) => breaker.width(t, s));
+  pages.forEach((page, i) => {
+    // Odd pages (index even) bind on the left: inner = left, outer = right.
+    const recto = i % 2 === 0;
+    const inner = recto ? 0 : geo.width;
+    const outer = recto ? geo.width : 0;
+    const put = (text: string, s: TextStyle, x: number, y: number) =>
+      page.ops.push({ op: 'text', x, y, text, style: s, artifact: 'Pagination', alignRight: x > 0 });
+    if (page.header !== undefined) {
+      const y = geo.top - gap;
+      put(fit(doc.meta.title, style), style, inner, y);
+      put(fit(page.header, strong), strong, outer, y);
+      page.ops.push({ op: 'line', x1: 0, y1: y + gap / 3, x2: geo.width, y2: y + gap / 3, width: theme.print.ruleWeight, color: theme.colors.rule });
+    }
+    if (page.footer) {
+      const y = geo.bottom + gap + style.size;
+      put(fit(doc.meta.handling, strong), strong, inner, y);
+      put(`Page ${i + 1} of ${pages.length}`, style, outer, y);
+    }
+  });
+}
+
+/** Shortens text with an ellipsis so it fits `width`. */
+function truncate(text: string, width: number, measure: (t: string) => number): string {
+  if (measure(text) <= width) return text;
+  let words = text.split(' ');
+  while (words.length > 1 && measure(`${words.join(' ')}…`) > width) words = words.slice(0, -1);
+  return `${words.join(' ')}…`;
+}

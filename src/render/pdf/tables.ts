@@ -1,0 +1,135 @@
+// PDF writer, tables: column widths fitted to content within the column weights, wrapped cells, rows
+// never split, the header row repeated (as an artifact) on every page the table continues on.
+import type { Block, Inline } from '../../model/document.js';
+import type { BlockLayout, LayoutContext } from './blocks.js';
+import type { Line, SNode } from './types.js';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+type Align = 'left' | 'right' | 'center';
+
+interface CellBox {
+  lines: Line[];
+  header: boolean;
+}
+
+export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout, x: number, width: number, parent: SNode): void {
+  const { flow, theme: t } = c;
+  const pad = t.spacing.tableCellPadding;
+  const ncol = b.header.length;
+  const headSpec = { face: 'heading' as const, size: t.sizes.small, color: t.colors.text, bold: true, justify: false };
+  const cellSpec = { face: 'body' as const, size: t.sizes.small, color: t.colors.text, justify: false };
+  const specOf = (header: boolean) => (header ? headSpec : cellSpec);
+  const cellsOf = (row: { content: Inline[]; header?: boolean }[]) => row.slice(0, ncol);
+
+  // Column widths: natural (one line) and minimal (longest word) widths, shared out by weight.
+  const natural = new Array<number>(ncol).fill(0);
+  const minimal = new Array<number>(ncol).fill(0);
+  const measure = (content: Inline[], header: boolean, col: number) => {
+    const one = blocks.lines(content, specOf(header), Number.MAX_SAFE_INTEGER);
+    const narrow = blocks.lines(content, specOf(header), 1);
+    natural[col] = Math.max(natural[col], ...one.map((l) => l.contentWidth + 2 * pad));
+    minimal[col] = Math.max(minimal[col], ...narrow.map((l) => l.contentWidth + 2 * pad));
+  };
+  b.header.forEach((h, i) => measure(h.content, true, i));
+  for (const row of b.rows) cellsOf(row).forEach((cell, i) => measure(cell.content, !!cell.header, i));
+  const widths = fitColumns(natural, minimal, b.header.map((h) => h.weight ?? 1), width);
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const aligns: Align[] = b.header.map((h) => h.align ?? 'left');
+
+  const layoutRow = (row: { content: Inline[]; header?: boolean }[], header: boolean): { cells: CellBox[]; height: number; noteIds: string[] } => {
+    const cells = row.map((cell, i): CellBox => ({ lines: blocks.lines(cell.content, specOf(header || !!cell.header), widths[i] - 2 * pad), header: header || !!cell.header }));
+    const height = Math.max(...cells.map((cell) => cell.lines.reduce((s, l) => s + l.height, 0))) + 2 * pad;
+    return { cells, height, noteIds: cells.flatMap((cell) => cell.lines.flatMap((l) => l.noteIds)) };
+  };
+  const head = layoutRow(b.header.map((h) => ({ content: h.content })), true);
+  const rows = b.rows.map((r) => layoutRow(cellsOf(r), false));
+
+  const table: SNode = { type: 'Table', parent };
+  const thead: SNode = { type: 'THead', parent: table };
+  const tbody: SNode = { type: 'TBody', parent: table };
+
+  const drawRow = (r: { cells: CellBox[]; height: number }, top: number, tr: SNode | undefined, fill?: string) => {
+    if (fill) flow.emit({ op: 'rect', x, y: top, w: width, h: r.height, color: fill });
+    r.cells.forEach((cell, i) => {
+      const node: SNode | undefined = tr && { type: cell.header ? 'TH' : 'TD', parent: tr, scope: cell.header ? (tr.parent === thead ? 'Column' : 'Row') : undefined };
+      let y = top + pad;
+      const inner = widths[i] - 2 * pad;
+      for (const line of cell.lines) {
+        const shift = aligns[i] === 'right' ? inner - line.contentWidth : aligns[i] === 'center' ? (inner - line.contentWidth) / 2 : 0;
+        flow.emitLine(line, x + offsets[i] + pad + shift, y, node);
+        y += line.height;
+      }
+    });
+  };
+  const rule = (y: number, weight: number) => flow.emit({ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: weight, color: t.colors.rule });
+  const placeHeader = (first: boolean) => {
+    flow.placeOrBreak(head, table, (top) => {
+      drawRow(head, top, first ? { type: 'TR', parent: thead } : undefined, t.colors.tableHeaderBackground);
+      rule(top + head.height, t.print.ruleWeight);
+    });
+  };
+
+  // Caption, header and first row stay together.
+  const caption = b.caption ? blocks.lines(b.caption, { face: 'body', size: t.sizes.small, color: t.colors.muted, italic: true, justify: false }, width) : [];
+  const captionHeight = caption.reduce((s, l) => s + l.height, 0);
+  if (!flow.fresh && flow.room() < captionHeight + pad + head.height + (rows[0]?.height ?? 0)) flow.newPage();
+  if (caption.length > 0) {
+    const capNode: SNode = { type: 'Caption', parent: table };
+    blocks.paragraph(caption, x, capNode);
+    flow.y += pad;
+  }
+  placeHeader(true);
+  rows.forEach((r, i) => {
+    const tr: SNode = { type: 'TR', parent: tbody };
+    const fill = i % 2 === 1 ? t.colors.tableStripe : undefined;
+    if (!flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) {
+      flow.newPage();
+      placeHeader(false);
+      flow.placeOrBreak(r, tr, (top) => drawRow(r, top, tr, fill));
+    }
+  });
+  rule(flow.y, t.print.ruleWeight);
+}
+
+/**
+ * Column widths summing to `total`: columns whose content is narrower than their weighted share get
+ * their natural width, the rest share what is left by weight; no column goes below its longest word.
+ */
+export function fitColumns(natural: number[], minimal: number[], weights: number[], total: number): number[] {
+  const n = natural.length;
+  const sumNatural = natural.reduce((s, w) => s + w, 0);
+  if (sumNatural <= total) {
+    // Everything fits on one line: spread the spare room by weight.
+    const wsum = weights.reduce((s, w) => s + w, 0);
+    return natural.map((w, i) => w + ((total - sumNatural) * weights[i]) / wsum);
+  }
+  const widths = new Array<number>(n).fill(0);
+  const fixed = new Array<boolean>(n).fill(false);
+  for (let changed = true; changed;) {
+    changed = false;
+    const free = total - widths.reduce((s, w, i) => s + (fixed[i] ? w : 0), 0);
+    const wsum = weights.reduce((s, w, i) => s + (fixed[i] ? 0 : w), 0);
+    for (let i = 0; i < n; i++) {
+      if (fixed[i]) continue;
+      widths[i] = (free * weights[i]) / wsum;
+      if (natural[i] <= widths[i]) {
+        widths[i] = natural[i];
+        fixed[i] = true;
+        changed = true;
+        break;
+      }
+    }
+  }
+  // Raise columns below their longest word, taking the room from columns that have some to spare.
+  for (let i = 0; i < n; i++) {
+    const deficit = minimal[i] - widths[i];
+    if (deficit <= 0) continue;
+    const spare = widths.map((w, j) => (j === i ? 0 : Math.max(0, w - minimal[j])));
+    const spareSum = spare.reduce((s, w) => s + w, 0);
+    if (spareSum <= 0) continue;
+    const take = Math.min(deficit, spareSum);
+    widths.forEach((_, j) => { widths[j] -= (take * spare[j]) / spareSum; });
+    widths[i] += take;
+  }
+  return widths;
+}
