@@ -3,6 +3,7 @@
 // years, ordinals and numbers that count nothing named are left out: they are not figures.
 import type { Article } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
@@ -75,8 +76,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     const limit = nums.find((n, j) => j > k && !skip.has(j) && n.start >= num.end)?.start ?? text.length;
     const q = readQuantity(text, tokens, num, limit, found);
     if (!q) continue;
-    const clause = clauseAround(text, q.coreStart, q.coreEnd, nums);
-    const quoteSpan = trimmedQuote(text, clause[0], clause[1], q.coreStart, q.coreEnd);
+    const clause = clauseAround(text, q.coreStart, q.coreEnd);
+    const quoteSpan = clauseQuote(text, q.coreStart, q.coreEnd);
     found.push({
       source, paragraph,
       value: num.value,
@@ -353,43 +354,6 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
     if (!best || d < best.d) best = { d, w: m[1] };
   }
   return best?.w ?? null;
-}
-
-/** The clause a quantity sits in: bounded by clause punctuation, or by "and" before another count. */
-function clauseAround(text: string, coreStart: number, coreEnd: number, nums: NumberMention[]): [number, number] {
-  let left = 0;
-  const leftText = text.slice(0, coreStart);
-  for (const m of leftText.matchAll(/[;:()—–]|,(?=\s)|\s(?:and|but|while)\s/g)) {
-    const isAnd = /\w/.test(m[0]);
-    // "and" bounds the clause only when it joins two counts ("… died and nearly 8,000 …").
-    if (isAnd && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(m.index + m[0].length, coreStart))) continue;
-    left = m.index + m[0].length;
-  }
-  let right = text.length;
-  const rightText = text.slice(coreEnd);
-  for (const m of rightText.matchAll(/[;:()—–]|,(?=\s)|\s(?:and|but|while)\s/g)) {
-    const at = coreEnd + m.index;
-    right = at;
-    break;
-  }
-  return [left, right];
-}
-
-/** Keeps a quote short: at most a few words either side of the counted phrase. */
-function trimmedQuote(text: string, left: number, right: number, coreStart: number, coreEnd: number): [number, number] {
-  const MAX_LEFT = 70;
-  const MAX_RIGHT = 45;
-  if (coreStart - left > MAX_LEFT) {
-    const cut = text.indexOf(' ', coreStart - MAX_LEFT);
-    left = cut >= 0 && cut < coreStart ? cut + 1 : left;
-  }
-  if (right - coreEnd > MAX_RIGHT) {
-    const cut = text.lastIndexOf(' ', coreEnd + MAX_RIGHT);
-    right = cut > coreEnd ? cut : right;
-  }
-  while (left < right && /[\s"“”‘’'«»]/.test(text[left]) && !/[“‘«"]/.test(text[left])) left++;
-  while (right > left && /[\s.,;:]/.test(text[right - 1])) right--;
-  return [left, right];
 }
 
 const ATTRIBUTION = [

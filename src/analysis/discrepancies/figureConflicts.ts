@@ -1,0 +1,71 @@
+// Analysis stage (discrepancies): figures whose sources give amounts that cannot both be true, and
+// figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
+import { formatNumber } from '../text/numbers.js';
+import { listSources } from '../text/corpus.js';
+import type { Discrepancy, Figure, FigureValue } from '../types.js';
+import { intervalOf, intervalsOverlap } from '../figures/qualifiers.js';
+
+export function figureConflicts(figures: Figure[]): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const f of figures) {
+    if (f.agreement === 'conflicting') {
+      const d: Discrepancy = {
+        id: `figure-${f.id}`, kind: 'figure', about: f.label,
+        statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
+        note: conflictNote(f),
+      };
+      f.discrepancy = d.id;
+      out.push(d);
+    }
+    const kind = countedKindDiffers(f);
+    if (kind) {
+      f.discrepancy ??= kind.id;
+      out.push(kind);
+    }
+  }
+  return out;
+}
+
+/** "S2 and S3 give 2,030; S4 and S5 give 2,500 (S5 gives both)." */
+function conflictNote(f: Figure): string {
+  const byAmount = new Map<string, string[]>();
+  for (const v of f.values) {
+    const amount = shownValue(v);
+    byAmount.set(amount, [...(byAmount.get(amount) ?? []), v.source]);
+  }
+  const parts = [...byAmount.entries()].map(([amount, sources]) => `${listSources(sources)} ${new Set(sources).size > 1 ? 'give' : 'gives'} ${amount}`);
+  const self = [...new Set(f.values.map((v) => v.source))].filter((s) => selfContradicts(f.values.filter((v) => v.source === s)));
+  const selfNote = self.length ? ` ${listSources(self)} ${self.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
+  return `Sources disagree on ${f.label}: ${parts.join('; ')}.${selfNote}`;
+}
+
+function selfContradicts(values: FigureValue[]): boolean {
+  const iv = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
+  return iv.some((a, i) => iv.some((b, j) => j > i && !intervalsOverlap(a, b)));
+}
+
+export function shownValue(v: FigureValue): string {
+  const n = v.valueMax !== undefined ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : formatNumber(v.value);
+  return v.qualifier ? `${v.qualifier} ${n}` : n;
+}
+
+/** Same amount, different things counted: one source names a narrower kind the others do not. */
+function countedKindDiffers(f: Figure): Discrepancy | null {
+  const named = (v: FigureValue) => (v.counted ?? []).join(' and other ');
+  const kinds = new Map<string, FigureValue[]>();
+  for (const v of f.values) kinds.set(named(v), [...(kinds.get(named(v)) ?? []), v]);
+  if (kinds.size < 2) return null;
+  const groups = [...kinds.entries()];
+  // Only wordings of one amount that different sources use.
+  const sources = groups.map(([, vs]) => new Set(vs.map((v) => v.source)));
+  if (sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((x) => t.has(x))))) return null;
+  const iv = f.values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
+  if (!iv.every((a) => iv.every((b) => intervalsOverlap(a, b)))) return null;
+  const describe = groups.map(([k, vs]) => `${listSources(vs.map((v) => v.source))}: ${k}`).join('; ');
+  return {
+    id: `counted-${f.id}`, kind: 'figure',
+    about: `what was counted as ${f.label} (${shownValue(f.values[0])})`,
+    statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
+    note: `Sources give the same number but count different things (${describe}).`,
+  };
+}

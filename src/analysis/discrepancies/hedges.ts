@@ -1,0 +1,46 @@
+// Analysis stage (discrepancies): a figure some sources give as official while others say it was not
+// confirmed, is unclear, or was deleted — the reader must know the number is contested.
+import { listSources, type SentenceRef } from '../text/corpus.js';
+import type { Discrepancy, Figure, Statement } from '../types.js';
+import { sentenceStatement } from './statements.js';
+
+const HEDGE = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
+/** The hedge must be about reported information, not about events. */
+const ABOUT_DATA = /\b(?:numbers?|figures?|data|toll|count|tally|report|announcement|post|statement|information|claims?)\b/i;
+const OFFICIAL = /\b(?:authorit(?:y|ies)|ministry|officials?|government|police|state|president|spokes(?:man|woman|person)|agency)\b/i;
+
+export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Discrepancy[] {
+  const byFigure = new Map<Figure, SentenceRef[]>();
+  for (const ref of sentences) {
+    const text = ref.sentence.text;
+    if (!HEDGE.test(text) || !ABOUT_DATA.test(text)) continue;
+    const target = figureNear(figures, ref);
+    if (target) byFigure.set(target, [...(byFigure.get(target) ?? []), ref]);
+  }
+  const out: Discrepancy[] = [];
+  let n = 0;
+  for (const [f, hedges] of byFigure) {
+    const hedging = new Set(hedges.map((h) => h.source));
+    const official = f.values.filter((v) => !hedging.has(v.source) && v.attribution && OFFICIAL.test(v.attribution));
+    if (!official.length) continue;
+    const statements: Statement[] = [
+      ...official.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
+      ...hedges.map(sentenceStatement),
+    ];
+    out.push({
+      id: `claim-hedge-${++n}`, kind: 'claim',
+      about: `whether the figure for ${f.label} is confirmed`,
+      statements,
+      note: `${listSources(official.map((v) => v.source))} report${new Set(official.map((v) => v.source)).size > 1 ? '' : 's'} it on official authority (${[...new Set(official.map((v) => v.attribution))].join('; ')}); ${listSources([...hedging])} say${hedging.size > 1 ? '' : 's'} it is unconfirmed, unclear or was withdrawn.`,
+    });
+    if (!f.discrepancy) f.discrepancy = out[out.length - 1].id;
+  }
+  return out;
+}
+
+/** The figure the hedge is about: reported in the same or the previous ¶ of the source, by most sources. */
+function figureNear(figures: Figure[], ref: SentenceRef): Figure | null {
+  const near = figures.filter((f) => !f.background && f.values.some((v) => v.source === ref.source && (v.paragraph === ref.paragraph || v.paragraph === ref.paragraph - 1)));
+  const spread = (f: Figure) => new Set(f.values.map((v) => v.source)).size;
+  return near.sort((a, b) => spread(b) - spread(a) || b.values.length - a.values.length)[0] ?? null;
+}

@@ -1,0 +1,24 @@
+// Analysis stage (shared text utility): every sentence of every article with its source and ¶, the unit
+// that claim-level rules compare across sources.
+import type { Article } from '../../content/types.js';
+import { splitSentences, type Span } from './sentences.js';
+
+export interface SentenceRef {
+  source: string;
+  paragraph: number;
+  /** Full text of the paragraph (quotes are substrings of it). */
+  paragraphText: string;
+  sentence: Span;
+}
+
+export function allSentences(articles: Article[]): SentenceRef[] {
+  return articles.flatMap((a) => a.paragraphs.flatMap((p) => splitSentences(p.text).map((sentence) => ({
+    source: a.id, paragraph: p.n, paragraphText: p.text, sentence,
+  }))));
+}
+
+/** Lists source ids the way a note reads them: "S1", "S1 and S3", "S1, S2 and S4". */
+export function listSources(ids: string[]): string {
+  const u = [...new Set(ids)];
+  return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
