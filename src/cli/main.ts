@@ -14,8 +14,8 @@ import { packageVersion } from './version.js';
 interface GlobalArgs {
   content: string;
   styles?: string;
-  verbose: boolean;
-  quiet: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
 }
 
 function verbosity(a: GlobalArgs): Verbosity {
@@ -32,8 +32,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .usage('$0 <command> [options]\n\nCompile several outlets\' reports on one event into a cited briefing dossier (PDF and EPUB).')
     .option('content', { type: 'string', default: 'content', describe: 'content folder: articles/*.md, dossier.yml, curated.yml' })
     .option('styles', { type: 'string', describe: 'styles folder with theme.yml (default: the bundled styles/)' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'print each step, and stack traces of internal errors' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'print errors only' })
+    .option('verbose', { type: 'boolean', describe: 'print each step, and stack traces of internal errors' })
+    .option('quiet', { type: 'boolean', describe: 'print errors only' })
     .conflicts('quiet', 'verbose')
     .command('build', 'build the dossier (PDF and/or EPUB)', (y) => y
       .option('out', { type: 'string', default: 'output', describe: 'output folder' })
@@ -51,9 +51,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     (a) => runAnalyze({ content: a.content, json: a.json }, io))
     .command('ingest <files..>', 'turn raw scraped text files into DIR/articles/*.md, printing what was removed', (y) => y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scraped plain-text files' }),
-    (a) => runIngest(a.files as string[], a.content, { quiet: a.quiet, print: io.stdout }))
+    (a) => runIngest(a.files as string[], a.content, { quiet: Boolean(a.quiet), print: io.stdout }))
     .command('check', 'validate content, settings, curated overrides and styles without building', () => {},
-      (a) => runCheck({ content: a.content, styles: a.styles, quiet: a.quiet }, io))
+      (a) => runCheck({ content: a.content, styles: a.styles, quiet: Boolean(a.quiet) }, io))
     .command('init [dir]', 'create a content folder with settings and one example article', (y) => y
       .positional('dir', { type: 'string', default: 'content', describe: 'folder to create' }),
     (a) => runInit(a.dir as string, io))
