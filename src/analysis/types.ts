@@ -14,6 +14,8 @@ export interface SummarySentence {
   sources: string[];
   /** Where the sentence was taken from (first supporting source). */
   origin?: { source: string; paragraph: number };
+  /** The paragraph of each source that supports the sentence (origin included), for ¶ citations. */
+  citations?: { source: string; paragraph: number }[];
   /** Ids of discrepancies that concern this sentence. */
   discrepancies?: string[];
   curated?: boolean;

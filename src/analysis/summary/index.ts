@@ -41,7 +41,8 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
       const group = [c, ...support[i].map((j) => cands[j])];
       const sources = order.filter((s) => group.some((g) => g.source === s));
       const touched = touchedDiscrepancies([c], discrepancies);
-      const out: SummarySentence = { text: c.text, sources, origin: { source: c.source, paragraph: c.paragraph } };
+      const citations = sources.map((s) => group.find((g) => g.source === s)!).map((g) => ({ source: g.source, paragraph: g.paragraph }));
+      const out: SummarySentence = { text: c.text, sources, origin: { source: c.source, paragraph: c.paragraph }, citations };
       if (touched.length > 0) out.discrepancies = touched;
       return out;
     });

@@ -1,7 +1,64 @@
-// Model stage: the Actors section (placeholder until the actors work lands).
-import type { Section } from '../document.js';
-import type { ComposeContext } from './context.js';
+// Model stage: the Actors section — one profile per actor, most prominent first: role, kind, every
+// spelling with the sources that use it (and the name-discrepancy note), sources, mentions, and the
+// statements attributed to the actor quoted with source and ¶.
+import type { Actor, Statement } from '../../analysis/types.js';
+import type { Article } from '../../content/types.js';
+import type { Block, Inline, Section } from '../document.js';
+import { actorAnchor, citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, quoteWithCitation, text } from './context.js';
 
-export function composeActorsSection(_ctx: ComposeContext): Section | null {
-  return null;
+/** Statements shown per profile; the sources hold the rest. */
+const MAX_STATEMENTS = 6;
+
+export function composeActorsSection(ctx: ComposeContext): Section | null {
+  const { actors } = ctx.analysis;
+  if (actors.length === 0) return null;
+  return { kind: 'actors', anchor: 'sec-actors', title: 'Actors', children: [], blocks: actors.map((a) => profile(a, ctx.articles)) };
+}
+
+function profile(a: Actor, articles: Article[]): Block {
+  const items: { term: Inline[]; description: Inline[] }[] = [
+    { term: [text('Kind')], description: [text(a.kind === 'person' ? 'Person' : 'Organisation')] },
+    { term: [text(a.aliases.length ? 'Spellings' : 'Spelling')], description: spellings(a, articles) },
+    { term: [text('Sources')], description: joinInlines(a.sources.map((s) => [citeSource(s)])) },
+    { term: [text('Mentions')], description: [text(String(a.mentions))] },
+  ];
+  const children: Block[] = [{ type: 'definitionList', items }];
+  const shown = pickStatements(a.statements ?? []);
+  if (shown.length > 0) {
+    const more = (a.statements?.length ?? 0) - shown.length;
+    children.push(para([text(more > 0 ? `Statements (${shown.length} of ${a.statements!.length}):` : 'Statements:')], 'small'));
+    children.push({ type: 'blockquote', children: shown.map((s) => para(quoteWithCitation(s))) });
+  }
+  return {
+    type: 'profile', anchor: actorAnchor(a.id), title: [text(a.name)],
+    ...(a.role ? { subtitle: [text(a.role)] } : {}), children,
+  };
+}
+
+/** "Name (S1, S2); Other spelling (S3)", with the name discrepancy's note on the line. */
+function spellings(a: Actor, articles: Article[]): Inline[] {
+  const parts = [a.name, ...a.aliases].map((spelling) => {
+    const ids = articles.filter((art) => art.paragraphs.some((p) => p.text.includes(spelling))).map((art) => art.id);
+    return ids.length ? [text(`${spelling} (`), ...joinInlines(ids.map((id) => [citeSource(id)])), text(')')] : [text(spelling)];
+  });
+  const out = joinInlines(parts, '; ');
+  if (a.discrepancy) out.push(noteRef(discrepancyNoteId(a.discrepancy)));
+  return out;
+}
+
+/** Up to MAX_STATEMENTS, taken in turn from each source so every outlet's account is heard. */
+function pickStatements(all: Statement[]): Statement[] {
+  const bySource = new Map<string, Statement[]>();
+  for (const s of all) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const queues = [...bySource.values()];
+  const out: Statement[] = [];
+  for (let round = 0; out.length < Math.min(MAX_STATEMENTS, all.length); round++) {
+    for (const q of queues) if (q[round] && out.length < MAX_STATEMENTS) out.push(q[round]);
+  }
+  const order = new Map(all.map((s, i) => [s, i]));
+  return out.sort((x, y) => order.get(x)! - order.get(y)!);
+}
+
+function joinInlines(parts: Inline[][], sep = ', '): Inline[] {
+  return parts.flatMap((p, i) => (i === 0 ? p : [text(sep), ...p]));
 }
