@@ -80,3 +80,12 @@ describe('escapeMarkdown', () => {
     fc.assert(fc.property(line, (s) => roundTrip(s) === s), { seed: 7, numRuns: 2000 });
   });
 });
+
+describe('ingestFiles on a page without report text', () => {
+  it('refuses it with an error naming the file', () => {
+    const dir = tempContent();
+    const input = join(dir, 'menu-only.txt');
+    writeFileSync(input, 'Home\n\nMenu\n\nShare on Facebook\n\nLeave a Reply\n');
+    expect(() => ingestFiles([input], dir)).toThrow(/menu-only\.txt.*no report text/);
+  });
+});

@@ -1,16 +1,23 @@
 // Ingest stage: reads scraped files and writes them as numbered articles (NN-slug.md) into a content folder.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DossierError } from '../../diagnostics.js';
 import { readUtf8 } from '../read.js';
 import { ingestText } from './ingestText.js';
 import type { IngestReport, IngestResult } from './types.js';
 
 /**
  * Ingests every file, then writes them all: a file that cannot be read (missing, binary, not UTF-8)
- * throws a DossierError naming it before anything is written.
+ * or holds no report text throws a DossierError naming it before anything is written.
  */
 export function ingestFiles(files: string[], contentDir: string): IngestReport[] {
-  const results: { file: string; result: IngestResult }[] = files.map((file) => ({ file, result: ingestText(readUtf8(file, file), file) }));
+  const results: { file: string; result: IngestResult }[] = files.map((file) => {
+    const result = ingestText(readUtf8(file, file), file);
+    if (!result.kept.some((k) => k.as === 'paragraph')) {
+      throw new DossierError({ message: 'no report text found: every line looked like web furniture', file, hint: 'check that the file holds the article text, one paragraph per line' });
+    }
+    return { file, result };
+  });
   const articlesDir = join(contentDir, 'articles');
   mkdirSync(articlesDir, { recursive: true });
   let next = nextArticleNumber(articlesDir);
