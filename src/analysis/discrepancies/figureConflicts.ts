@@ -1,6 +1,6 @@
 // Analysis stage (discrepancies): figures whose sources give amounts that cannot both be true, and
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
-import { formatNumber } from '../text/numbers.js';
+import { formatValue } from '../figures/format.js';
 import { listSources } from '../text/corpus.js';
 import type { Discrepancy, Figure, FigureValue } from '../types.js';
 import { intervalOf, intervalsOverlap } from '../figures/qualifiers.js';
@@ -30,7 +30,7 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
 function conflictNote(f: Figure): string {
   const byAmount = new Map<string, string[]>();
   for (const v of f.values) {
-    const amount = shownValue(v);
+    const amount = formatValue(v);
     byAmount.set(amount, [...(byAmount.get(amount) ?? []), v.source]);
   }
   const parts = [...byAmount.entries()].map(([amount, sources]) => `${listSources(sources)} ${new Set(sources).size > 1 ? 'give' : 'gives'} ${amount}`);
@@ -42,11 +42,6 @@ function conflictNote(f: Figure): string {
 function selfContradicts(values: FigureValue[]): boolean {
   const iv = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
   return iv.some((a, i) => iv.some((b, j) => j > i && !intervalsOverlap(a, b)));
-}
-
-export function shownValue(v: FigureValue): string {
-  const n = v.valueMax !== undefined ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : formatNumber(v.value);
-  return v.qualifier ? `${v.qualifier} ${n}` : n;
 }
 
 /** Same amount, different things counted: one source names a narrower kind the others do not. */
@@ -64,7 +59,7 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   const describe = groups.map(([k, vs]) => `${listSources(vs.map((v) => v.source))}: ${k}`).join('; ');
   return {
     id: `counted-${f.id}`, kind: 'figure',
-    about: `what was counted as ${f.label} (${shownValue(f.values[0])})`,
+    about: `what was counted as ${f.label} (${formatValue(f.values[0])})`,
     statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
     note: `Sources give the same number but count different things (${describe}).`,
   };

@@ -82,7 +82,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       source, paragraph,
       value: num.value,
       ...(num.valueMax !== undefined ? { valueMax: num.valueMax } : {}),
-      qualifier: q.qualifier,
+      // A vague amount ("hundreds") keeps its word: the interval alone would read as a range the source never gave.
+      qualifier: num.form === 'vague' ? num.text.toLowerCase() : q.qualifier,
       interval: intervalOf(num.value, num.valueMax, q.qualifier),
       cls: q.cls, nouns: q.nouns, specific: q.specific, event: q.event, subject: q.subject,
       ...(q.currency ? { currency: q.currency } : {}),

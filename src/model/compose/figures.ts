@@ -1,7 +1,73 @@
-// Model stage: the Key figures section (placeholder until the figures work lands).
-import type { Section } from '../document.js';
-import type { ComposeContext } from './context.js';
+// Model stage: the Key figures section — one table row per figure: what is counted, each source's value
+// with its qualifier and verbatim wording (cited to the ¶), and whether the sources agree, in a symbol
+// and a word (never colour alone). Rows with a discrepancy carry its footnote marker.
+import { formatValue } from '../../analysis/figures/format.js';
+import type { Agreement, Figure } from '../../analysis/types.js';
+import { loadTheme, type Theme } from '../../style/theme.js';
+import type { Block, Inline, Section, TableCell } from '../document.js';
+import { citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 
-export function composeFiguresSection(_ctx: ComposeContext): Section | null {
-  return null;
+let agreementTokens: Theme['agreement'] | undefined;
+
+/** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
+function agreementLabel(a: Agreement): string {
+  agreementTokens ??= loadTheme().agreement;
+  const t = agreementTokens[a];
+  return `${t.symbol} ${t.word}`;
+}
+
+export function composeFiguresSection(ctx: ComposeContext): Section | null {
+  const figures = ctx.analysis.figures;
+  if (!figures.length) return null;
+  const own = figures.filter((f) => !f.background);
+  const background = figures.filter((f) => f.background);
+  const blocks: Block[] = [para([text(legend(figures))], 'small')];
+  if (own.length) blocks.push(figuresTable(own));
+  if (background.length) {
+    blocks.push({ type: 'heading', level: 3, content: [text('Background figures')] });
+    blocks.push(para([text('Quantities about earlier events, reported for context; they are not this event’s figures.')], 'small'));
+    blocks.push(figuresTable(background));
+  }
+  return { kind: 'figures', anchor: 'sec-figures', title: 'Key figures', blocks, children: [] };
+}
+
+function legend(figures: Figure[]): string {
+  const count = (a: Agreement) => figures.filter((f) => f.agreement === a).length;
+  return `${figures.length} quantit${figures.length === 1 ? 'y' : 'ies'} the sources report: `
+    + `${count('consistent')} on which sources agree (${agreementLabel('consistent')}), `
+    + `${count('conflicting')} on which they conflict (${agreementLabel('conflicting')}), `
+    + `${count('single-source')} from one source only (${agreementLabel('single-source')}). `
+    + 'Each value keeps the source’s own qualifier and wording; “S2 ¶4” links to the paragraph quoted.';
+}
+
+function figuresTable(figures: Figure[]): Block {
+  return {
+    type: 'table',
+    kind: 'figures',
+    header: [
+      { content: [text('Figure')], weight: 2 },
+      { content: [text('Reported values, by source')], weight: 6 },
+      { content: [text('Agreement')], weight: 1.6 },
+    ],
+    rows: figures.map(figureRow),
+  };
+}
+
+function figureRow(f: Figure): TableCell[] {
+  const values: Inline[] = [];
+  f.values.forEach((v, i) => {
+    if (i > 0) values.push({ type: 'lineBreak' });
+    values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatValue(v))] }, text(` — “${v.quote}”`));
+  });
+  const agreement: Inline[] = [text(agreementLabel(f.agreement))];
+  if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
+  return [
+    { content: [text(capitalise(f.label))], header: true },
+    { content: values },
+    { content: agreement },
+  ];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
