@@ -70,13 +70,25 @@ export class Flow {
     this.y = this.geo.top;
     this.bodyUsed = false;
     this.split = false;
-    // A note continued from the previous page comes first in this page's footnote area.
-    this.foot = this.pending;
-    this.pending = [];
+    // A note continued from the previous page comes first in this page's footnote area, leaving
+    // room for a few body lines; what does not fit goes on to the page after.
+    const keep = this.theme.print.minLinesAtBreak * this.theme.sizes.body * this.theme.leading;
+    const cap = this.geo.bottom - this.geo.top - keep;
+    let k = 0;
+    while (k < this.pending.length && this.footHeight(this.pending.slice(0, k + 1)) <= cap) k++;
+    this.foot = this.pending.slice(0, Math.max(1, k));
+    this.pending = this.pending.slice(this.foot.length);
+    this.split = this.pending.length > 0;
   }
 
-  /** Draws the footnotes of the page being finished; call once more after the last page. */
-  finishPage(): void {
+  /** Ends the flow: notes still waiting for room get pages of their own. */
+  finish(): void {
+    while (this.pending.length > 0) this.newPage();
+    this.finishPage();
+  }
+
+  /** Draws the footnotes of the page being finished. */
+  private finishPage(): void {
     if (!this.page || this.foot.length === 0) return;
     this.notes?.draw(this, this.foot, this.geo.bottom - this.footHeight(this.foot), this.noteNodes);
     this.foot = [];

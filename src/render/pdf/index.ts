@@ -52,7 +52,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   layoutCover(ctx, blocks, root, sourcesTitle);
   layoutToc(ctx, blocks, CONTENTS_TITLE, root);
   for (const section of doc.sections) blocks.section(section, 1, root, true);
-  flow.finishPage();
+  flow.finish();
   addRunningHeads(flow.pages, doc, theme, geo, breaker);
 
   const chunks: Buffer[] = [];

@@ -50,9 +50,12 @@ export function flattenInlines(inlines: Inline[], ctx: InlineContext, doc: Dossi
           const note = doc.footnotes[i.noteId];
           if (!note) break;
           const size = c.size * theme.print.superscriptScale;
+          const rise = c.size * theme.print.superscriptRise;
+          // Two markers in a row read as one number ("12"): separate them.
+          if (runs[runs.length - 1]?.noteId) runs.push({ text: ',', style: { font: { face: c.face, style: 'regular' }, size, color: c.color, rise } });
           runs.push({
             text: String(note.number),
-            style: { font: { face: c.face, style: 'regular' }, size, color: theme.colors.accent, rise: c.size * theme.print.superscriptRise },
+            style: { font: { face: c.face, style: 'regular' }, size, color: theme.colors.accent, rise },
             link: { dest: note.anchor }, noteId: note.id,
           });
           break;

@@ -31,6 +31,7 @@ export interface BreakOptions {
 
 /** A stretch so large the last line of a paragraph is never spread. */
 const FILL = 100000;
+const SOFT_HYPHEN = '\u00ad';
 /** Characters after which a word may break without adding a hyphen. */
 const BREAK_AFTER = /(?<=[\-–—/])(?=.)/u;
 
@@ -106,7 +107,8 @@ export class LineBreaker {
             if (yi + 1 < syllables.length) {
               items.push({
                 type: 'penalty', width: hyphenWidth, cost: this.theme.print.hyphenPenalty, flagged: true,
-                hyphen: { text: '-', style: run.style, link: run.link },
+                // Drawn as U+00AD: the same glyph as '-', but text extraction knows it is not part of the word.
+                hyphen: { text: SOFT_HYPHEN, style: run.style, link: run.link },
               });
             }
           });
@@ -114,6 +116,7 @@ export class LineBreaker {
         });
       }
     }
+    forbidLastWordHyphens(items);
     items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
     items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
     return items;
@@ -163,6 +166,14 @@ export class LineBreaker {
       } else if (it.type === 'penalty' && i === to && it.hyphen) add(it.hyphen, it.width);
     }
     return { pieces, noteIds, contentWidth: x };
+  }
+}
+
+/** A paragraph's last line should not be the tail of a hyphenated word (TeX's final hyphen demerits). */
+function forbidLastWordHyphens(items: Item[]): void {
+  for (let i = items.length - 1; i >= 0 && items[i].type !== 'glue'; i--) {
+    const it = items[i];
+    if (it.type === 'penalty' && it.flagged) it.cost = MAX_COST;
   }
 }
 

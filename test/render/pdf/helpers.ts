@@ -1,0 +1,74 @@
+// Test helpers for the PDF writer: read a PDF back with pdfjs (text with positions, links, outline) and
+// find the command-line checkers (qpdf, pdffonts, pdfinfo).
+import { spawnSync } from 'node:child_process';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+export interface TextItem {
+  str: string;
+  x: number;
+  /** Baseline, in PDF space (from the bottom of the page). */
+  y: number;
+  /** Font size. */
+  size: number;
+}
+
+export interface LinkAnnot {
+  dest?: string;
+  url?: string;
+  rect: number[];
+}
+
+export interface ReadPage {
+  items: TextItem[];
+  text: string;
+  links: LinkAnnot[];
+  height: number;
+}
+
+export interface ReadPdf {
+  pdf: PdfDoc;
+  pages: ReadPage[];
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages: ReadPage[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i);
+    const content = await page.getTextContent();
+    const items: TextItem[] = [];
+    for (const it of content.items) if ('str' in it && it.str !== '') items.push({ str: it.str, x: it.transform[4], y: it.transform[5], size: Math.hypot(it.transform[0], it.transform[1]) });
+    const annots = (await page.getAnnotations()) as { subtype: string; dest?: unknown; url?: string; rect: number[] }[];
+    const links = annots.filter((a) => a.subtype === 'Link').map((a) => ({ dest: typeof a.dest === 'string' ? a.dest : undefined, url: a.url, rect: a.rect }));
+    pages.push({ items, text: items.map((i) => i.str).join(' '), links, height: page.view[3] });
+  }
+  return { pdf, pages };
+}
+
+/** 0-based page index a named destination points at, or undefined. */
+export async function destPage(pdf: PdfDoc, name: string): Promise<number | undefined> {
+  const dest = await pdf.getDestination(name);
+  if (!dest) return undefined;
+  return pdf.getPageIndex(dest[0] as Parameters<PdfDoc['getPageIndex']>[0]);
+}
+
+/** Text without white space and soft hyphens, for containment checks across line breaks. */
+export const squash = (s: string) => s.replace(/[\u00ad\s]/g, '');
+
+/**
+ * Whether a command-line tool is installed. Missing outside CI: the caller skips with a visible
+ * message. Missing in CI (process.env.CI set): an error, so the check cannot silently vanish.
+ */
+export function hasTool(cmd: string): boolean {
+  const found = spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+  if (!found && process.env.CI) throw new Error(`${cmd} is required in CI (apt-get install qpdf poppler-utils)`);
+  if (!found) console.warn(`SKIPPED: ${cmd} is not installed; install qpdf and poppler-utils to run this check`);
+  return found;
+}
+
+export function run(cmd: string, args: string[]): { status: number | null; out: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
