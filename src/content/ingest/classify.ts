@@ -105,11 +105,13 @@ function pickTitle(head: Classified[]): number | undefined {
     return ok ? [i] : [];
   });
   const complete = candidates.filter((i) => !endsWithEllipsis(head[i].facts.text));
-  const strong = complete.find((i) => {
-    const split = splitTitle(head[i].facts.text);
-    const norm = normalise(split.title);
-    return split.outlet !== undefined || head.some((o, j) => j !== i && normalise(splitTitle(o.facts.text).title) === norm);
-  });
+  const splits = head.map((it) => splitTitle(it.facts.text));
+  const seen = new Map<string, number>();
+  for (const sp of splits) {
+    const norm = normalise(sp.title);
+    seen.set(norm, (seen.get(norm) ?? 0) + 1);
+  }
+  const strong = complete.find((i) => splits[i].outlet !== undefined || (seen.get(normalise(splits[i].title)) ?? 0) > 1);
   return strong ?? complete.find((i) => head[i].facts.words.length >= 5) ?? complete[0] ?? candidates[0];
 }
 

@@ -115,7 +115,7 @@ const RULES: Rule[] = [
 ];
 
 /** A line naming only news agencies ("AFP", "dpa/Reuters", "News agencies") or an editor's initials. */
-export function isAgencyByline(f: LineFacts): boolean {
+function isAgencyByline(f: LineFacts): boolean {
   if (f.terminal || f.words.length > 5) return false;
   if (/^\p{Ll}{1,3}$/u.test(f.text)) return true;
   const ws = f.text.toLowerCase().split(/[\s/,;&+()]+/).filter(Boolean);
