@@ -34,17 +34,19 @@ export class ChapterNotes {
    */
   section(renderContent: (note: Footnote) => { first: Child; rest: Markup } , label: string): Markup | null {
     if (this.uses.size === 0) return null;
-    const asides: Markup[] = [];
+    const asides: { number: number; markup: Markup }[] = [];
     const done = new Set<string>();
     for (let pending = [...this.uses.values()]; pending.length > 0; pending = [...this.uses.values()].filter((u) => !done.has(u.note.id))) {
       for (const { note, refIds } of pending) {
         done.add(note.id);
         const { first, rest } = renderContent(note);
         const back = h('a', { class: 'note-number', role: 'doc-backlink', href: `#${refIds[0]}` }, String(note.number));
-        asides.push(h('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: note.anchor, class: `footnote ${note.kind}` },
-          lines(h('p', {}, back, '. ', first), rest)));
+        asides.push({ number: note.number, markup: h('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: note.anchor, class: `footnote ${note.kind}` },
+          lines(h('p', {}, back, '. ', first), rest)) });
       }
     }
-    return h('section', { class: 'footnotes', 'epub:type': 'footnotes', 'aria-label': label }, lines(asides));
+    // All notes follow all text, so listing them by number keeps every target after its reference (Kobo).
+    asides.sort((a, b) => a.number - b.number);
+    return h('section', { class: 'footnotes', 'epub:type': 'footnotes', 'aria-label': label }, lines(asides.map((a) => a.markup)));
   }
 }

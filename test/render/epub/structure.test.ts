@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineText, type Section } from '../../../src/model/document.js';
 import { sampleDocument } from '../../fixtures/sampleDocument.js';
-import { buildSample, elements, openEpub, text, type EpubFiles, type XmlDocument, type XmlElement } from './helpers.js';
+import { renderEpub } from '../../../src/render/epub/index.js';
+import { loadTheme } from '../../../src/style/theme.js';
+import { MODIFIED, buildSample, elements, openEpub, text, type EpubFiles, type XmlDocument, type XmlElement } from './helpers.js';
 
 const doc = sampleDocument();
 let epub: EpubFiles;
@@ -161,6 +163,19 @@ describe('pop-up notes', () => {
       }
     }
     expect(withNote.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists a chapter\'s notes by number, even when note 2 is referenced before note 1', async () => {
+    const swapped = sampleDocument();
+    const list = swapped.sections.find((sec) => sec.kind === 'discrepancies')!.blocks[0];
+    if (list.type !== 'list') throw new Error('fixture changed: discrepancies are no longer a list');
+    list.items.reverse();
+    const out = await openEpub(await renderEpub(swapped, loadTheme(), { modified: MODIFIED }));
+    const name = out.names.find((n) => n.includes('discrepancies'))!;
+    const xhtml = await out.xml(name);
+    const refs = elements(xhtml, 'a').filter((a) => a.getAttribute('epub:type') === 'noteref').map(text);
+    expect(refs).toEqual(['2', '1']);
+    expect(elements(xhtml, 'aside').map((a) => text(a).split('.')[0])).toEqual(['1', '2']);
   });
 });
 
