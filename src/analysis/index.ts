@@ -20,7 +20,7 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
   const discrepancies = renumberDiscrepancies([...findDiscrepancies(articles, figures, actors), ...nameDiscrepancies], figures, actors);
   const summary = summarize(articles, discrepancies);
   const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
-  return applyCurated(analysis, curated);
+  return applyCurated(analysis, curated, articles);
 }
 
 /** Extractors name their discrepancies freely; the dossier numbers them D1… in one sequence. */

@@ -1,9 +1,24 @@
-// Analysis stage: analyst-curated overrides from content/curated.yml (placeholder until that work lands).
+// Analysis stage: analyst-curated overrides from content/curated.yml applied on top of the extracted
+// analysis. Curated entries win, are marked `curated: true`, and mistakes name their file and line.
+// The format is documented in docs/curated.md.
+import type { Article } from '../../content/types.js';
 import type { Analysis } from '../types.js';
+import { applyActorOverrides } from './actors.js';
+import { applyDiscrepancyOverrides, applyFigureOverrides, applySummaryOverride } from './others.js';
+import { parseCurated } from './parse.js';
 
 export interface CuratedFile { path: string; text: string }
 
-/** Applies curated overrides; curated entries win. Throws DossierError with file and line on mistakes. */
-export function applyCurated(analysis: Analysis, _files: CuratedFile[]): Analysis {
-  return analysis;
+/** Applies curated overrides in file order; throws DossierError with file and line on mistakes. */
+export function applyCurated(analysis: Analysis, files: CuratedFile[], articles: Article[] = []): Analysis {
+  const out: Analysis = structuredClone(analysis);
+  for (const f of files) {
+    const parsed = parseCurated(f.path, f.text);
+    const { data } = parsed;
+    if (data.actors) applyActorOverrides(out, data.actors, articles, parsed);
+    if (data.figures) applyFigureOverrides(out, data.figures, parsed);
+    if (data.discrepancies) applyDiscrepancyOverrides(out, data.discrepancies, articles, parsed);
+    if (data.summary) applySummaryOverride(out, data.summary, articles, parsed);
+  }
+  return out;
 }

@@ -1,0 +1,34 @@
+// Analysis stage (curated): reads one curated-overrides file — YAML, then the schema — and keeps the
+// parsed document so every later mistake (an unknown actor, a quote not in its source) names its line.
+import { parseDocument } from 'yaml';
+import { DossierError } from '../../diagnostics.js';
+import { lineOfPath } from '../../style/theme.js';
+import { type Curated, CURATED_KEYS, curatedSchema } from './schema.js';
+
+export interface ParsedCurated {
+  file: string;
+  data: Curated;
+  /** Throws a DossierError at the line of `path` in this file. */
+  fail(path: (string | number)[], message: string, hint?: string): never;
+}
+
+export function parseCurated(file: string, text: string): ParsedCurated {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    throw new DossierError({ message: `invalid YAML: ${err.message.split('\n')[0]}`, file, line: err.linePos?.[0].line });
+  }
+  const fail = (path: (string | number)[], message: string, hint?: string): never => {
+    throw new DossierError({ message, file, line: lineOfPath(doc, path, text), hint });
+  };
+  const parsed = curatedSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
+    const path = [...(issue.path as (string | number)[]), ...(unknownKey ? [unknownKey] : [])];
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+    fail(path, unknownKey ? `${where}unknown key "${unknownKey}"` : `${where}${issue.message}`,
+      issue.path.length === 0 ? `top-level keys: ${CURATED_KEYS.join(', ')}` : 'see docs/curated.md for the format');
+  }
+  return { file, data: parsed.data!, fail };
+}
