@@ -135,6 +135,17 @@ describe('photo credits and captions', () => {
   });
 });
 
+describe('media controls and appeals', () => {
+  it('removes gallery counters, play buttons and donation or newsletter appeals', () => {
+    const controls = ['Click to enlarge', 'Image 3 of 12', '2 / 9', 'Play video', 'In pictures: the flooded old town of Passau', 'Support independent journalism', 'Sign up for our morning briefing'];
+    expectRemoved(withMiddle(...controls), controls, /media control|photo credit|subscription prompt/);
+  });
+  it('keeps sentences about clicks, images and donations', () => {
+    const real = ['Residents were asked to click on a government map to see which streets were closed.', 'Donations to the relief fund reached €3 million by Friday evening.'];
+    expectKept(withMiddle(...real), real);
+  });
+});
+
 describe('bylines and timestamps', () => {
   it('removes agency bylines, initials and lone timestamps', () => {
     const r = ingest(page(TITLE, 'By Anna Keller', 'Friday, 14 June 2024, 08:12 Updated: 09:40', P1, P2, P3, P4, 'jk', 'dpa/AFP', '14.06.2024 09:41'));
