@@ -157,3 +157,16 @@ describe('curated mistakes name the file and line', () => {
     expect(errorOf('actors:\n  - match: [unclosed\n')).toMatchObject({ file: 'curated.yml', line: expect.any(Number) });
   });
 });
+
+describe('docs/curated.md', () => {
+  it('shows only examples the schema accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parseCurated } = await import('../../src/analysis/curated/parse.js');
+    const md = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'curated.md'), 'utf8');
+    const blocks = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const b of blocks) expect(() => parseCurated('curated.md', b)).not.toThrow();
+    expect(() => parseCurated('curated.yml', readFileSync(join(import.meta.dirname, '..', '..', 'content', 'curated.yml'), 'utf8'))).not.toThrow();
+  });
+});
