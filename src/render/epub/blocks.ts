@@ -1,7 +1,7 @@
 // EPUB render stage: one handler per block and inline kind of the document model → XHTML markup.
 // Links go through the chapter's resolver, so an anchor in another chapter file gets that file's name.
 import type { AnchorId, Block, Inline, TableColumn } from '../../model/document.js';
-import { assertNever, inlineText } from '../../model/document.js';
+import { assertNever } from '../../model/document.js';
 import { h, lines, type Child, type Markup } from './xhtml.js';
 
 export interface BlockContext {
@@ -86,9 +86,9 @@ function renderBlock(b: Block, ctx: BlockContext): Markup {
     case 'definitionList':
       return h('dl', {}, lines(b.items.map((item) => [h('dt', {}, renderInlines(item.term, ctx)), h('dd', {}, renderInlines(item.description, ctx))])));
     case 'profile':
-      return h('section', { id: b.anchor, class: 'profile', 'aria-label': inlineText(b.title) },
+      return h('section', { id: b.anchor, class: 'profile', 'aria-labelledby': `${b.anchor}-name` },
         lines(
-          h(headingTag(1 + ctx.headingOffset), {}, renderInlines(b.title, ctx)),
+          h(headingTag(1 + ctx.headingOffset), { id: `${b.anchor}-name` }, renderInlines(b.title, ctx)),
           b.subtitle ? h('p', { class: 'subtitle' }, renderInlines(b.subtitle, ctx)) : null,
           renderBlocks(b.children, { ...ctx, headingOffset: ctx.headingOffset + 1 }),
         ));

@@ -31,6 +31,11 @@ describe('chapters', () => {
     expect(spine).toHaveLength(2 + sections.length);
   });
 
+  it('contains only what it builds: no downloaded images or fonts', () => {
+    const expected = ['mimetype', 'META-INF/container.xml', 'OEBPS/content.opf', 'OEBPS/toc.ncx', 'OEBPS/style.css', 'OEBPS/cover.png', ...spine.map((f) => `OEBPS/${f}`)];
+    expect([...epub.names].sort()).toEqual([...new Set(expected)].sort());
+  });
+
   it('each source chapter holds its paragraphs, numbered and anchored, in order', async () => {
     const sources = doc.sections.flatMap((s) => s.children).filter((s) => s.kind === 'source');
     expect(sources.length).toBeGreaterThan(1);
