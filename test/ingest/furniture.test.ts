@@ -118,8 +118,11 @@ describe('site banners and footers', () => {
     const r = ingest(withTail('3 comments', 'Hans M. wrote that the dams should have been raised years ago, and nobody listened.', 'Reply'));
     expect(r.body).not.toContain('Hans M.');
   });
-  it('keeps "Home Office" sentences and headings', () => {
-    const real = ['Home Office officials declined to comment on the evacuation plans.'];
+  it('keeps "Home Office" sentences, and sentences that sound like disclaimers or translation notes', () => {
+    const real = ['Home Office officials declined to comment on the evacuation plans.',
+      'The statement does not necessarily reflect the views of the whole government, the spokesman said.',
+      'The letter was translated from German by the embassy and read out in parliament.',
+      'Machine-translated court documents were full of errors, the lawyers said.'];
     expectKept(withMiddle(...real), real);
   });
 });

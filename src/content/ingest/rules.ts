@@ -47,12 +47,10 @@ function setOff(text: string, phrase: RegExp): boolean {
 const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject)|keep reading|continue reading|read on|read the full (article|story))\b/i;
 
 /** "This article was machine-translated", "Translated from Spanish with the help of AI". */
-const TRANSLATION_NOTE = [
-  /^(this|the) (\w+ ){0,2}(was|has been|is|were|have been) (\w+ )?translated\b/i,
-  /^(automatically |machine[- ])?translated (from|by|with)\b/i,
-  /\b(machine|automatic(ally)?)[- ]translat/i,
-  /\btranslat\w* (with|by|using) (the help of )?(artificial intelligence|ai|google|deepl)\b/i,
-];
+// Each speaks of the page itself, so a sentence about a translated letter or treaty is not one.
+const TRANSLATION_NOTE = /^this (article|text|story|page|report|content|news|post|piece)\b.{0,40}\btranslat|^original (language|article|text|version)\s*:/i;
+/** "Machine translation", "Translated from Hebrew": a label, not a sentence about some translation. */
+const TRANSLATION_LABEL = /^(automatically |machine[- ]|ai[- ])?(translated|translation)\b/i;
 
 const NAV_LABEL = /^((next|previous|prev|older|newer) (post|article|story|entry)|you (may|might|will) (also )?(like|enjoy|be interested( in)?)|trending( now| news)?|trends?( \d+h| today)?|latest( news| articles| stories| posts| videos)?|most (read|popular|viewed|shared|commented)|popular( now| posts| news| articles)?|top (stories|news|articles)|editor'?s? (picks?|choice)|news feed|more (videos|articles)|watch (also|more)|menu|search|home|skip to (main )?content)$/i;
 
@@ -89,11 +87,15 @@ const RULES: Rule[] = [
   { reason: 'comment prompt', test: (f) => /^(\d+\s+)?(comments?|reactions?|responses?|replies)(\s*\(\d+\))?\s*:?$/i.test(f.text) && { reason: 'comment prompt', label: 'comments' } },
   { reason: 'comment prompt', test: (f) => short(f, 8) && /^(leave|post|add|write|submit|publish|show|view|read|load|see|hide|cancel|join|log ?in|sign in|register)\b.{0,25}\b(comments?|reply|replies|responses?|opinion|discussion|conversation)\b/i.test(f.text) },
   { reason: 'comment prompt', test: (f) => /\byour e-?mail( address)? (will|shall|is) not( be)? (published|shared|displayed)|\b(required|mandatory|obligatory) fields are marked|\bsave my name,? e-?mail|\bnotify me of (new|follow-up)|\blogged in to (post a )?comment/i.test(f.text) },
-  { reason: 'site footer', test: (f) => /\b(external|third[- ]party) (sources|links|sites|websites|content)\b.*\bnot\b.*\b(control|responsib)|\binclusion of (any )?links\b|\bdoes not necessarily (imply|reflect|represent|indicate)\b|\ball rights reserved\b/i.test(f.text) },
-  { reason: 'translation note', test: (f) => f.words.length <= 30 && TRANSLATION_NOTE.some((re) => re.test(f.text)) },
+  // Disclaimers speak of the site itself ("this site", "our control", "any links").
+  { reason: 'site footer', test: (f) => f.words.length <= 40 && /\b(this (site|website|page)|our (site|website|control)|inclusion of (any )?links|links? (to|on) (external|third[- ]party) (sites|websites))\b/i.test(f.text) && /\b(external|third[- ]party|not (under|responsible)|endorse|recommendation|necessarily)\b/i.test(f.text) },
+  { reason: 'site footer', test: (f) => f.words.length <= 15 && /\ball rights reserved\b/i.test(f.text) },
+  { reason: 'translation note', test: (f) => f.words.length <= 30 && TRANSLATION_NOTE.test(f.text) },
+  { reason: 'translation note', test: (f) => (short(f, 12) || f.words.length <= 6) && TRANSLATION_LABEL.test(f.text) },
   { reason: 'subscription prompt', test: (f) => short(f, 14) && /\b(follow us|subscribe|sign up|join (us|our)|like us on|download (our|the) app|get (our|the) newsletter|donate|support (our|independent) journalism|become a (member|subscriber))\b/i.test(f.text) },
   { reason: 'subscription prompt', test: (f) => f.words.length <= 14 && /^(did you (like|enjoy)|liked) this (article|story|post)\?/i.test(f.text) },
-  { reason: 'navigation', test: (f) => f.words.length <= 6 && /^(reading time|read time|listen to (this )?(article|story)|print( this)? (article|page)|font size|\d+ min(ute)?s? read|read later|save (for later|article)|bookmark|(for )?subscribers( only)?|premium|our selection|editor'?s selection|selected for you)\b/i.test(f.text) },
+  { reason: 'navigation', test: (f) => f.words.length <= 6 && /^(reading time|read time|listen to (this )?(article|story)|print( this)? (article|page)|font size|\d+ min(ute)?s? read)\b/i.test(f.text) },
+  { reason: 'navigation', test: (f) => short(f, 6) && /^(read later|save (for later|article)|bookmark|(for )?subscribers( only)?|premium|our selection|editor'?s selection|selected for you)\b/i.test(f.text) },
   { reason: 'media control', test: (f) => short(f, 8) && /^(click (here )?to|tap to|enlarge( image)?|open (the )?(gallery|image)|image \d+ (of|\/) \d+|\d+\s*(\/|of)\s*\d+|loading|play( video)?|watch (the )?video|video duration|duration)\b/i.test(f.text) },
   { reason: 'navigation', test: (f) => !f.finished && /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,}$/.test(f.text) && f.words.length <= 12 },
   { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum)$/i.test(f.text) },
