@@ -12,6 +12,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
     list.push(q);
     groups.set(q.key, list);
   }
+  mergeEventless(groups);
   const rank = (s: string) => sourceOrder.indexOf(s);
   const figures = [...groups.values()].map((list) => {
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
@@ -26,6 +27,21 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
     || a.values[0].paragraph - b.values[0].paragraph);
   figures.forEach((f, i) => { f.id = `F${i + 1}`; });
   return figures;
+}
+
+/**
+ * "Workers on strike: 328,315" names no event the lexicon knows; when the same kind of thing is counted
+ * with an event in exactly one other group ("328,320 workers joined the strike"), it is that figure.
+ */
+function mergeEventless(groups: Map<string, Quantity[]>): void {
+  for (const [key, list] of [...groups]) {
+    const q = list[0];
+    if (q.event !== null) continue;
+    const peers = [...groups.entries()].filter(([k, l]) => k !== key && l[0].cls === q.cls && l[0].subject === q.subject && l[0].background === q.background && l[0].event !== null);
+    if (peers.length !== 1) continue;
+    peers[0][1].push(...list);
+    groups.delete(key);
+  }
 }
 
 function toValue(q: Quantity): FigureValue {

@@ -11,7 +11,7 @@ export function labelOf(list: Quantity[]): string {
     case 'duration':
       return `length of the ${subject ?? 'period'} (${q.nouns[0]})`;
     case 'money':
-      return `${subject ?? 'amount'} (${q.currency})`;
+      return new Set(list.map((x) => x.currency)).size === 1 ? `${subject ?? 'amount'} (${q.currency})` : subject ?? 'amount';
     case 'percent':
       return `${subject ?? 'share'} (%)`;
     case 'magnitude':

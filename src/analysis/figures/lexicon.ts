@@ -34,11 +34,14 @@ export const UNIT_NOUNS: UnitNoun[] = [
   u('journalists|reporters', 'journalist', 'journalists'),
   u('migrants|refugees|asylum seekers|displaced people|evacuees', 'migrant', 'refugees and migrants'),
   u('prisoners|hostages|detainees|inmates', 'prisoner', 'prisoners'),
-  u('workers|employees|staff|miners|doctors|nurses|teachers|medics', 'worker', 'workers'),
+  u('workers|employees|staff|strikers|miners|doctors|nurses|teachers|medics', 'worker', 'workers'),
   u('students|pupils', 'student', 'students'),
   u('tourists|pilgrims|passengers|fans|spectators|visitors', 'visitor', 'visitors'),
   u('voters|ballots|votes', 'vote', 'votes'),
   u('seats', 'seat', 'seats'),
+  u('polling stations|polling places|stations', 'station', 'polling stations'),
+  u('trains|flights|train services|bus services|services', 'service', 'services'),
+  u('jobs|posts|positions', 'job', 'jobs'),
   u('houses|homes|buildings|dwellings|apartments|flats|households|structures|shops|stores|schools|hospitals', 'building', 'buildings'),
   u('hectares|acres|square kilometres|square kilometers|square miles', 'area', 'area'),
   u('kilometres|kilometers|km|miles|metres|meters', 'distance', 'distance'),
@@ -83,13 +86,15 @@ export const EVENT_WORDS: EventWord[] = [
   e('arrests|detentions', 'arrest', true),
   e('arrested|detained|jailed|imprisoned|apprehended|rounded up|in custody|taken into custody|held', 'arrest'),
   e('sent|deployed|dispatched|stationed|mobili[sz]ed|deployment|flown in|arrived|includes|included|include|numbered|comprising|comprises|comprised|consists of|strong', 'deploy'),
-  e('evacuated|displaced|homeless|fled|evacuations|relocated|forced to flee|left homeless', 'displace'),
+  e('evacuated|displaced|homeless|fled|evacuations|relocated|forced to flee|forced from their homes|forced out of their homes|left homeless|lost their homes', 'displace'),
   e('damaged|destroyed|collapsed|flooded|burned|burnt|razed|demolished|torched', 'damage'),
   e('missing|unaccounted for', 'missing'),
   e('rescued|saved', 'rescue'),
   e('affected', 'affected'),
   e('infected|tested positive', 'infection'),
-  e('involved|took part|participated|numbering|joined', 'involve'),
+  e('involved|took part|participated|numbering|joined|on strike|walked out|went on strike|striking', 'involve'),
+  e('cancelled|canceled|suspended|grounded|called off', 'cancel'),
+  e('will go|axed|slashed|cut|lost|shed|eliminated', 'cut'),
 ];
 
 /** Events that happen to people: with no counted noun, the count is of people ("8,000 were arrested"). */
@@ -99,11 +104,11 @@ export const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'm
 export const EVENT_PARTICIPLE: Record<string, string> = {
   death: 'killed', injury: 'injured', arrest: 'arrested', deploy: 'deployed', displace: 'displaced or evacuated',
   damage: 'damaged or destroyed', missing: 'missing', rescue: 'rescued', affected: 'affected', infection: 'infected',
-  involve: 'involved',
+  involve: 'involved', cancel: 'cancelled', cut: 'cut',
 };
 
 /** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"). */
-export const AMOUNT_SUBJECTS = /\b(budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?)\b/gi;
+export const AMOUNT_SUBJECTS = /\b(pay rise|pay increase|pay|pensions?|defen[cs]e|health|education|welfare|military spending|budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?)\b/gi;
 
 /** What a length of time is about ("a five-day shutdown", "a 48-hour curfew"). */
 export const DURATION_SUBJECTS = /\b(shutdown|curfew|strike|state of emergency|emergency|blackout|outage|closure|ceasefire|truce|mourning|lockdown|detention|siege|standoff|protests?|ban|suspension|sentence|trial|campaign|operation|mission|deployment|visit|talks|search)\b/gi;

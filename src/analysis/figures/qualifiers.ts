@@ -53,9 +53,20 @@ export function qualifierBefore(textBefore: string): QualifierMatch | null {
 /** The interval a value stands for, given its qualifier (by the source's words or the canonical one). */
 export function intervalOf(value: number, valueMax: number | undefined, qualifier: string | null): Interval {
   const hi = valueMax ?? value;
-  if (!qualifier) return [value, hi];
+  if (!qualifier) return valueMax === undefined ? roundedInterval(value) : [value, hi];
   const rule = RULES.find((x) => x.canonical === qualifier) ?? RULES.find((x) => x.before.test(`${qualifier} `));
   return rule ? rule.bound(value, hi) : [value, hi];
+}
+
+/**
+ * A bare number ending in three or more zeros ("2,000", "7,500,000") is a rounded report: it stands for
+ * anything that rounds to it. Fewer zeros ("2,500", "160") are taken as exact.
+ */
+function roundedInterval(v: number): Interval {
+  if (!Number.isInteger(v) || v < 1000) return [v, v];
+  let unit = 1;
+  while (v % (unit * 10) === 0) unit *= 10;
+  return unit >= 1000 ? [v - unit / 2, v + unit / 2] : [v, v];
 }
 
 /** Two reports agree when the amounts they allow overlap. */

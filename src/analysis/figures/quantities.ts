@@ -1,7 +1,9 @@
 // Analysis stage (figures): finds every reported quantity in an article — the number, its qualifier,
 // what is counted, what happened to it, who said so — with a verbatim quote. Dates, clock times,
 // years, ordinals and numbers that count nothing named are left out: they are not figures.
-import type { Article } from '../../content/types.js';
+import type { Tokens } from 'marked';
+import { blockText } from '../../content/article.js';
+import type { Article, SourceParagraph } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
@@ -50,11 +52,29 @@ export function findQuantities(article: Article): Quantity[] {
   const out: Quantity[] = [];
   const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
   for (const p of article.paragraphs) {
-    for (const s of splitSentences(p.text)) {
-      out.push(...sentenceQuantities(article.id, p.n, s, year));
-    }
+    for (const s of unitsOf(p)) out.push(...sentenceQuantities(article.id, p.n, s, year));
   }
   return out;
+}
+
+/**
+ * The stretches of a paragraph read one at a time: sentences; a list's items (a "Label: 223" item must
+ * not lend its number to the next item's label). Tables are skipped: their rows break a figure down
+ * (per district, per day) rather than report it.
+ */
+function unitsOf(p: SourceParagraph): Span[] {
+  if (p.token.type === 'table') return [];
+  if (p.token.type !== 'list') return splitSentences(p.text);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const item of (p.token as Tokens.List).items) {
+    const t = item.tokens.map(blockText).filter(Boolean).join(' ').trim();
+    const at = t ? p.text.indexOf(t, from) : -1;
+    if (at < 0) continue;
+    spans.push(...splitSentences(t).map((s) => ({ text: s.text, start: at + s.start, end: at + s.end })));
+    from = at + t.length;
+  }
+  return spans;
 }
 
 function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null): Quantity[] {
@@ -196,8 +216,29 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     }
   }
 
+  // "$3bn", "€20m": the currency sign says what is counted.
+  if (!cls && currency) {
+    cls = 'money';
+    nouns = [currency];
+  }
+
+  // "People killed: 223" (a list item or table-like line): the label before the colon names the count.
+  const label = cls ? null : /([\p{L}][\p{L} ,'’-]{2,50}):\s*$/u.exec(text.slice(0, phraseStart));
+  if (label) {
+    const labelTokens = before.filter((t) => t.start >= label.index && t.end <= label.index + label[1].length);
+    for (let i = 0; i < labelTokens.length && !cls; i++) {
+      const unit = unitAt(labelTokens, i);
+      if (unit) ({ cls } = unit.noun), nouns = [unit.noun.lemma], specific = Boolean(unit.noun.specific), currency ??= unit.noun.currency;
+    }
+    const ev = labelTokens.map((_, i) => EVENT_WORDS.find((e) => e.pattern.test(joinNorm(labelTokens.slice(i, i + 4))))).find(Boolean);
+    if (ev) event = ev.event;
+    if (ev?.impliesPerson && !cls) { cls = 'person'; nouns = ['people']; }
+    if (cls || event) coreEnd = num.end;
+  }
+  const coreFrom = label && (cls || event) ? label.index : null;
+
   // What happened to it: passive after the noun ("were killed"), or an active verb just before.
-  let coreStart = phraseStart;
+  let coreStart = coreFrom ?? phraseStart;
   if (!event) {
     const fwd = eventAfter(tokens, coreEnd, limit);
     const back = eventBefore(before);
@@ -239,7 +280,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
 
   let subject: string | null = null;
   if (cls === 'money' || cls === 'percent') {
-    subject = nearestMatch(AMOUNT_SUBJECTS, text, num.start)?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
+    const where = label ? text.slice(label.index, phraseStart) : text;
+    subject = (nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start))?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
   }
   if (!currency && cls === 'money') return null;
   return { ...base, cls, nouns, specific, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
@@ -383,8 +425,11 @@ function isBackground(clause: string, year: number | null): boolean {
   return false;
 }
 
-/** Same key, same quantity: what is counted, what happened to it, and what it is of. */
-export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'currency' | 'background'>): string {
-  const parts = [q.cls, q.event ?? '-', q.subject ?? '-', q.currency ?? '-'];
+/**
+ * Same key, same quantity: what is counted, what happened to it, and what it is of. The currency is
+ * not part of it: "$3bn" and "3 billion euros" for one budget line are one figure that disagrees.
+ */
+export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'background'>): string {
+  const parts = [q.cls, q.event ?? '-', q.subject ?? '-'];
   return (q.background ? 'bg|' : '') + parts.join('|');
 }

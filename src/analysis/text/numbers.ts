@@ -106,7 +106,32 @@ function matchVague(text: string, i: number): NumberMention | null {
   return null;
 }
 
-const DIGITS_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
+/** Digit groups with one repeated thousands separator: "2,030", "19.471", "19 471" (also no-break spaces). */
+const GROUPED_RE = /\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*(?![\d])/y;
+const PLAIN_RE = /\d+(?:\.\d+|,\d{1,2}(?!\d))?/y;
+const SCALE_AHEAD = /^\s?(?:hundred|thousand|million|billion|trillion|bn|mn|m)\b/i;
+
+/** Reads the digits at i: a grouped integer (with an optional decimal part) or a plain number. */
+function readDigits(text: string, i: number): { raw: string; value: number; grouped: boolean; decimal: boolean } | null {
+  GROUPED_RE.lastIndex = i;
+  const g = GROUPED_RE.exec(text);
+  if (g) {
+    const sep = g[1];
+    const after = text.slice(i + g[0].length);
+    // "1.125 million": a dot before a scale word is a decimal point, not a thousands separator.
+    if (!(sep === '.' && SCALE_AHEAD.test(after))) {
+      let raw = g[0];
+      const dec = sep === '.' ? /^,(\d{1,2})(?!\d)/.exec(after) : /^\.(\d+)/.exec(after);
+      if (dec) raw += dec[0];
+      const intPart = g[0].split(sep).join('');
+      return { raw, value: Number(`${intPart}${dec ? `.${dec[1]}` : ''}`), grouped: true, decimal: Boolean(dec) };
+    }
+  }
+  PLAIN_RE.lastIndex = i;
+  const m = PLAIN_RE.exec(text);
+  if (!m) return null;
+  return { raw: m[0], value: Number(m[0].replace(',', '.')), grouped: false, decimal: /[.,]/.test(m[0]) };
+}
 
 function matchDigits(text: string, i: number): NumberMention | null {
   if (!/\d/.test(text[i])) return null;
@@ -114,12 +139,11 @@ function matchDigits(text: string, i: number): NumberMention | null {
   const before = text.slice(Math.max(0, i - 2), i);
   if (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before)) return null;
   if (i > 0 && /[\d.,]/.test(text[i - 1])) return null;
-  DIGITS_RE.lastIndex = i;
-  const m = DIGITS_RE.exec(text);
-  if (!m) return null;
-  let end = i + m[0].length;
-  let value = Number(m[1].replace(/,/g, '') + (m[2] ? `.${m[2]}` : ''));
-  const hasComma = m[1].includes(',');
+  const d = readDigits(text, i);
+  if (!d) return null;
+  let end = i + d.raw.length;
+  let value = d.value;
+  const hasComma = d.grouped;
 
   const prefix = text.slice(Math.max(0, i - 4), i);
   let currency: string | undefined;
@@ -137,10 +161,10 @@ function matchDigits(text: string, i: number): NumberMention | null {
   const after = text.slice(end, end + 30);
   const beforeLong = text.slice(Math.max(0, i - 12), i);
   let calendar: NumberMention['calendar'];
-  if (/^[:.]\d{2}\b/.test(after) && !m[2] || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b)/i.test(after) || /\d:$/.test(before)) calendar = 'time';
+  if (/^[:.]\d{2}\b/.test(after) && !d.decimal || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b)/i.test(after) || /\d:$/.test(before)) calendar = 'time';
   else if (/^[/-]\d{1,2}[/-]\d{2,4}/.test(after) || /^-\d{2}-\d{2}/.test(after) || /\d[/-]$/.test(before)) calendar = 'date';
   else if (MONTH_BEFORE.test(beforeLong) || MONTH_AFTER.test(after)) calendar = 'date';
-  else if (!hasComma && !m[2] && value >= 1800 && value <= 2100 && m[1].length === 4) calendar = 'year';
+  else if (!hasComma && !d.decimal && value >= 1800 && value <= 2100 && d.raw.length === 4) calendar = 'year';
   if (/^s\b/.test(after) || /^’s\b|^'s\b/.test(after) && calendar === 'year') calendar = 'year';
 
   // Scale words: "1.5 million", "$3bn", "20 billion".
@@ -149,7 +173,7 @@ function matchDigits(text: string, i: number): NumberMention | null {
   if (scale) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
-  } else if (short && currency) {
+  } else if (short && (currency || /^k\b/i.test(after))) {
     value *= SHORT_SCALES[short[1].toLowerCase()];
     end += short[0].length;
   } else if (/^[A-Za-z]/.test(after) && !/^(?:st|nd|rd|th)\b/.test(after)) {
