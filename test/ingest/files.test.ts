@@ -25,6 +25,7 @@ describe('ingestFiles', () => {
     const [report] = ingestFiles([input], dir);
     expect(report.written).toBe(join('articles', '08-zurich-opens-its-first-night-bus.md'));
     expect(report.removed.map((r) => r.reason)).toEqual(['title (moved to front matter)', 'share button']);
+    expect(report.kept).toBe(2);
     const a = parseArticle('S1', report.written, readFileSync(join(dir, report.written), 'utf8'));
     expect(a.meta).toMatchObject({ title: 'Zürich opens its first night bus line to the airport', outlet: 'Limmat News', originalFile: 'scraped.txt' });
     expect(a.paragraphs.map((p) => p.text)).toHaveLength(2);

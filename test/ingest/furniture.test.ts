@@ -179,6 +179,8 @@ describe('broken sentences and markdown', () => {
     const r = ingest(page(TITLE, P1, 'The authority, which replaced the', '', 'Federal Water Office', ', said the dams would hold.', 'He has led it since the', 'reform', '.', P2));
     expect(r.blocks).toContain('The authority, which replaced the Federal Water Office, said the dams would hold.');
     expect(r.blocks).toContain('He has led it since the reform.');
+    const link = ingest(page(TITLE, P1, 'The evacuation was ordered overnight, said Interior Minister', 'Joachim Herrmann', 'on Friday morning.', P2));
+    expect(link.blocks).toContain('The evacuation was ordered overnight, said Interior Minister Joachim Herrmann on Friday morning.');
   });
   it('escapes markdown so the reader sees exactly the scraped text', () => {
     const odd = ['Losses: *at least* €2_000 per household, [estimate] <unconfirmed> & rising | says #ministry.', '1. That is the first point, the minister said.', '- Dashes start this sentence in the scraped text, oddly.', '> Quoted residents said the water came fast.'];

@@ -27,9 +27,9 @@ export function splitBlocks(raw: string): Block[] {
   });
 
   const blocks: Block[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = blocks[blocks.length - 1];
-    const sep = prev && !prev.bullet && !line.bullet ? joiner(prev.text, line.text) : null;
+    const sep = prev && !prev.bullet && !line.bullet ? joiner(prev.text, line.text, lines[i + 1]?.text) : null;
     if (prev && sep !== null) {
       prev.lines.push(line.n);
       prev.parts.push(line.text);
@@ -37,17 +37,23 @@ export function splitBlocks(raw: string): Block[] {
     } else {
       blocks.push({ lines: [line.n], parts: [line.text], text: line.text, bullet: line.bullet });
     }
-  }
+  });
   return blocks;
 }
 
-/** The separator that re-joins `next` to `prev` ("" or " "), or null when `next` starts a new block. */
-function joiner(prev: string, next: string): string | null {
+/**
+ * The separator that re-joins `next` to `prev` ("" or " "), or null when `next` starts a new block.
+ * `after` is the line after `next`: a link's text often sits alone between the two halves of its
+ * sentence ("…said Interior Minister" / "Ana Ruiz" / "on Monday.").
+ */
+function joiner(prev: string, next: string, after: string | undefined): string | null {
   if (endsSentence(prev)) return null;
   if (CONTINUES_WITH_PUNCT.test(next)) return '';
   const w = words(prev);
   const last = w[w.length - 1]?.toLowerCase();
   if (last && NON_FINAL.has(last)) return ' ';
   if (/^\p{Ll}/u.test(next) && w.length >= 6) return ' ';
+  const linkText = w.length >= 8 && words(next).length <= 4 && !endsSentence(next);
+  if (linkText && after !== undefined && (CONTINUES_WITH_PUNCT.test(after) || /^\p{Ll}/u.test(after))) return ' ';
   return null;
 }

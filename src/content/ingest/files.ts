@@ -24,7 +24,7 @@ export function ingestFiles(files: string[], contentDir: string): IngestReport[]
   return results.map(({ file, result }) => {
     const name = `${String(next++).padStart(2, '0')}-${slugify(result.meta.title)}.md`;
     writeFileSync(join(articlesDir, name), result.markdown);
-    return { file, written: join('articles', name), meta: result.meta, removed: result.removed, kept: result.kept.length };
+    return { file, written: join('articles', name), meta: result.meta, removed: result.removed, kept: result.kept.filter((k) => k.as === 'paragraph').length };
   });
 }
 

@@ -44,6 +44,7 @@ export interface IngestReport {
   written: string;
   meta: IngestMeta;
   removed: RemovedLine[];
+  /** Paragraphs written (¶ count; subheadings not counted). */
   kept: number;
 }
 
