@@ -118,6 +118,10 @@ describe('site banners and footers', () => {
     const r = ingest(withTail('3 comments', 'Hans M. wrote that the dams should have been raised years ago, and nobody listened.', 'Reply'));
     expect(r.body).not.toContain('Hans M.');
   });
+  it('keeps the report after an inline "Related:" link late in the article', () => {
+    const r = ingest(page(TITLE, P1, P2, P3, 'Related: Storm Zoltan leaves thousands without power', P4, 'Insurers expect claims of more than €100 million, an industry association said.'));
+    expect(r.blocks).toEqual([P1, P2, P3, P4, 'Insurers expect claims of more than €100 million, an industry association said.']);
+  });
   it('keeps "Home Office" sentences, and sentences that sound like disclaimers or translation notes', () => {
     const real = ['Home Office officials declined to comment on the evacuation plans.',
       'The statement does not necessarily reflect the views of the whole government, the spokesman said.',

@@ -74,9 +74,12 @@ function paragraphLike(it: Classified): boolean {
   return (f.terminal && (!endsWithEllipsis(f.text) || n >= 10)) || n > MAX_HEADING_WORDS;
 }
 
+/** Comments, tags, or a bare "Related"/"Most read" heading: what follows is the page, not the report. */
 function endsArticle(it: Classified): boolean {
   const h = it.hit;
-  return !!h && (h.reason === 'comment prompt' || h.reason === 'tag cloud' || h.label === 'navigation' || /^related\b/i.test(it.facts.text));
+  if (!h) return false;
+  return h.reason === 'comment prompt' || h.reason === 'tag cloud' || h.label === 'navigation' ||
+    (h.label !== undefined && /^related\b/i.test(it.facts.text));
 }
 
 /** Head zone: finds the headline; before it is site banner, after it kicker/dek lines or furniture. */
