@@ -71,7 +71,7 @@ describe('the seed dossier as EPUB', () => {
     const epub = await openEpub(result.outputs.find((o) => o.format === 'epub')!.bytes);
     const navName = epub.names.find((n) => /nav\.xhtml$/.test(n) || /toc\.xhtml$/.test(n))!;
     const nav = await epub.xml(navName);
-    const navText = xmlText(nav);
+    const navText = xmlText(nav.documentElement!);
     for (const s of result.document.sections) expect(navText).toContain(s.title);
     const { articles } = readContent(CONTENT);
     const chapters = await Promise.all(epub.names.filter((n) => n.endsWith('.xhtml')).map(async (n) => ({ n, doc: await epub.xml(n) })));
@@ -79,7 +79,7 @@ describe('the seed dossier as EPUB', () => {
       expect(navText).toContain(a.meta.title);
       const chapter = chapters.find((c) => elements(c.doc, 'h1').concat(elements(c.doc, 'h2')).some((h) => xmlText(h).includes(a.meta.title)));
       expect(chapter, a.meta.title).toBeTruthy();
-      const body = xmlText(chapter!.doc).replace(/\s+/g, ' ');
+      const body = xmlText(chapter!.doc.documentElement!).replace(/\s+/g, ' ');
       for (const p of a.paragraphs) expect(body, `${a.id} ¶${p.n}`).toContain(p.text.replace(/\s+/g, ' '));
     }
   });
