@@ -66,3 +66,17 @@ describe('a translated francophone site: cookie banner, paywall label, inline li
     });
   });
 });
+
+describe('a WordPress news blog: inline "See more", an ALSO READ box, agency credit, share and like widgets', () => {
+  const r = ingest(read('quake-wordpress.txt'), 'quake-wordpress.txt');
+  it('keeps the report with its subheading, and nothing else', () => {
+    expect(r.blocks).toHaveLength(8);
+    expect(r.kept).toContainEqual(expect.objectContaining({ text: 'Rescue efforts', as: 'heading' }));
+    expect(r.blocks[r.blocks.length - 1]).toBe('The quake was followed by at least 62 aftershocks, the meteorology agency BMKG said.');
+    expect(r.body).not.toMatch(/Semeru|Jakarta floods|Bali|ANTARA|#Indonesia|Share this|Like|Related/);
+  });
+  it('reads the agency credit as the author', () => {
+    expect(r.reasonOf('(ANTARA/Reuters)')).toBe('byline');
+    expect(r.meta.author).toBe('ANTARA/Reuters');
+  });
+});

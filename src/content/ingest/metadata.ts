@@ -71,7 +71,7 @@ function guessAuthor(removed: Classified[]): string | undefined {
   const names = removed.filter((it) => reasonOf(it) === 'byline' && !/^\p{Ll}{1,3}$/u.test(it.block.text))
     .map((it) => it.block.text.replace(/^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '')
       // "By Ana Ruiz, correspondent in Lima": the name, not the role.
-      .replace(/,\s+\p{Ll}.*$/u, '').trim());
+      .replace(/,\s+\p{Ll}.*$/u, '').replace(/^\((.*)\)$/, '$1').trim());
   const unique = [...new Set(names)];
   return unique.length ? unique.join(', ') : undefined;
 }

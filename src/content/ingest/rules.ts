@@ -55,10 +55,10 @@ const TRANSLATION_LABEL = /^(automatically |machine[- ]|ai[- ])?(translated|tran
 const NAV_LABEL = /^((next|previous|prev|older|newer) (post|article|story|entry)|you (may|might|will) (also )?(like|enjoy|be interested( in)?)|trending( now| news)?|trends?( \d+h| today)?|latest( news| articles| stories| posts| videos)?|most (read|popular|viewed|shared|commented)|popular( now| posts| news| articles)?|top (stories|news|articles)|editor'?s? (picks?|choice)|news feed|more (videos|articles)|watch (also|more)|menu|search|home|skip to (main )?content)$/i;
 
 const AGENCIES = new Set(('afp ap dpa reuters ansa efe xinhua tass interfax ria upi aap kyodo yonhap anadolu bloomberg pti ani ' +
-  'ians apa sda ats belga anp ntb tt stt pap ctk mti hina tanjug bta agerpres unian ukrinform lusa epa').split(' '));
+  'ians apa sda ats belga anp ntb tt stt pap ctk mti hina tanjug bta agerpres unian ukrinform lusa epa antara bernama irna wafa mena pna vna').split(' '));
 const BYLINE_FILLER = new Set('news agency agencies wire wires staff editorial team and with the desk'.split(' '));
 
-const SOCIAL = /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|vk|viber|flipboard|e-?mail|print|copy link)$/i;
+const SOCIAL = /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|messenger|vk|viber|flipboard|e-?mail|print|copy link|like( this)?:?|like loading\.*)$/i;
 
 const CURRENCY_AMOUNT = /(\b(nis|usd|eur|gbp|rub|chf|inr)\s?\d|[₪€$£₽]\s?\d|\d[\d,.]*\s?(nis|₪|€|\$|£|usd|eur|gbp)\b)/i;
 const PROMO_WORDS = /\b(loans?|credit|mortgage|insurance|discount|offer|deals?|sale|bonus|casino|bet(ting)?|free|cashback|interest rate|apply now|buy now|order now|better terms|any purpose)\b/i;
