@@ -1,0 +1,122 @@
+// Benchmarks (`npm run bench`, not part of the tests): (a) the seed dossier, PDF+EPUB, whole
+// process, against pandoc (EPUB + PDF via pdflatex) in one interleaved run; (b) generated corpora
+// of growing size — wall time, peak memory and time per article. Prints a markdown report.
+// Options: --reps N (default 7 for (a), ceil(N/2) for (b)), --sizes 50,200,500, --only seed|corpus, --seed S
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../test/fixtures/generate/corpus.mjs';
+import { describeMachine } from './machine.mjs';
+import { commandExists, hasGnuTime, measure, median } from './measure.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'bin', 'dossier.js');
+const { values: opt } = parseArgs({
+  options: {
+    reps: { type: 'string', default: '7' },
+    sizes: { type: 'string', default: '50,200,500' },
+    only: { type: 'string' },
+    seed: { type: 'string', default: '2024' },
+  },
+});
+const reps = Math.max(1, Number(opt.reps));
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const fmt = (ms) => (ms / 1000).toFixed(2);
+const mib = (x) => (x === null ? 'n/a' : `${Math.round(x)}`);
+
+function dossierBuild(contentDir, outDir) {
+  return measure(process.execPath, [CLI, 'build', '--content', contentDir, '--out', outDir, '--quiet'], { cwd: ROOT });
+}
+
+/** pandoc's EPUB then its PDF (pdflatex) of the same files, timed together. */
+function pandocBuild(files, outDir) {
+  const epub = measure('pandoc', [...files, '-o', join(outDir, 'pandoc.epub')], { cwd: outDir });
+  const pdf = measure('pandoc', [...files, '--pdf-engine=pdflatex', '-o', join(outDir, 'pandoc.pdf')], { cwd: outDir });
+  return { ms: epub.ms + pdf.ms, maxRssMiB: Math.max(epub.maxRssMiB ?? 0, pdf.maxRssMiB ?? 0) || null };
+}
+
+function benchSeed() {
+  const contentDir = join(ROOT, 'content');
+  const files = readdirSync(join(contentDir, 'articles')).filter((n) => n.endsWith('.md')).sort().map((n) => join(contentDir, 'articles', n));
+  console.log(`## (a) Seed dossier vs pandoc (${files.length} articles, ${reps} interleaved repetitions)\n`);
+  const missing = ['pandoc', 'pdflatex'].filter((c) => !commandExists(c));
+  const out = join(work, 'seed');
+  mkdirSync(out, { recursive: true });
+  const ours = [];
+  const theirs = [];
+  dossierBuild(contentDir, out); // warm-up: page cache, compiled code
+  if (missing.length === 0) pandocBuild(files, out);
+  for (let i = 0; i < reps; i++) {
+    // Alternate which goes first so neither always runs on a warmer machine.
+    const order = i % 2 === 0 ? ['d', 'p'] : ['p', 'd'];
+    for (const who of order) {
+      if (who === 'd') ours.push(dossierBuild(contentDir, out));
+      else if (missing.length === 0) theirs.push(pandocBuild(files, out));
+    }
+  }
+  const dMed = median(ours.map((r) => r.ms));
+  console.log('| tool | median wall (s) | runs (s) | peak RSS (MiB) |');
+  console.log('|---|---:|---|---:|');
+  console.log(`| dossier build (PDF+EPUB) | ${fmt(dMed)} | ${ours.map((r) => fmt(r.ms)).join(' ')} | ${mib(Math.max(...ours.map((r) => r.maxRssMiB ?? 0)) || null)} |`);
+  if (missing.length > 0) {
+    console.log(`\n**pandoc comparison skipped: ${missing.join(' and ')} not found.** Install with:\n` +
+      '`apt-get install -y --no-install-recommends pandoc texlive-latex-recommended texlive-fonts-recommended lmodern`\n');
+    return;
+  }
+  const pMed = median(theirs.map((r) => r.ms));
+  console.log(`| pandoc EPUB + PDF (pdflatex) | ${fmt(pMed)} | ${theirs.map((r) => fmt(r.ms)).join(' ')} | ${mib(Math.max(...theirs.map((r) => r.maxRssMiB ?? 0)) || null)} |`);
+  const ratio = dMed / pMed;
+  console.log(`\nRatio dossier/pandoc (medians): **${ratio.toFixed(2)}** (target ≤ 0.50: ${ratio <= 0.5 ? 'met' : `missed by ${((ratio / 0.5 - 1) * 100).toFixed(0)}%`})\n`);
+}
+
+function benchCorpora() {
+  const sizes = opt.sizes.split(',').map(Number).filter((n) => n > 0);
+  const seed = Number(opt.seed);
+  const corpusReps = Math.max(1, Math.ceil(reps / 2));
+  console.log(`## (b) Generated corpora (seed ${seed}, ${corpusReps} repetitions each; the smaller corpora are prefixes of the larger)\n`);
+  console.log('| articles | build median (s) | runs (s) | ms / article | analyze --json (s) | peak RSS build (MiB) |');
+  console.log('|---:|---:|---|---:|---:|---:|');
+  const rows = [];
+  for (const n of sizes) {
+    const dir = join(work, `corpus-${n}`);
+    const { kind } = generateCorpus(dir, n, seed);
+    const out = join(dir, 'out');
+    if (rows.length === 0) dossierBuild(dir, out); // warm-up
+    const runs = Array.from({ length: corpusReps }, () => dossierBuild(dir, out));
+    const analyze = measure(process.execPath, [CLI, 'analyze', '--content', dir, '--json'], { cwd: ROOT });
+    const ms = median(runs.map((r) => r.ms));
+    const rss = Math.max(...runs.map((r) => r.maxRssMiB ?? 0)) || null;
+    rows.push({ n, ms, rss, kind });
+    console.log(`| ${n} | ${fmt(ms)} | ${runs.map((r) => fmt(r.ms)).join(' ')} | ${(ms / n).toFixed(1)} | ${fmt(analyze.ms)} | ${mib(rss)} |`);
+  }
+  console.log(`\nEvent kind generated: ${rows[0]?.kind}.`);
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    console.log(`Marginal cost ${a.n}→${b.n}: ${((b.ms - a.ms) / (b.n - a.n)).toFixed(1)} ms/article`);
+  }
+  const last = rows.at(-1);
+  if (last?.n === 500) {
+    console.log(`\n500 articles: ${fmt(last.ms)} s (target ≤ 30 s: ${last.ms <= 30000 ? 'met' : 'missed'}), ` +
+      `peak ${mib(last.rss)} MiB (target ≤ 1024 MiB: ${last.rss === null ? 'not measured' : last.rss <= 1024 ? 'met' : 'missed'})`);
+  }
+  console.log('');
+}
+
+const m = describeMachine();
+console.log('# dossier benchmark\n');
+console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.platform}, node ${m.node}; ` +
+  `pandoc: ${m.pandoc ?? 'missing'}; pdflatex: ${m.pdflatex ?? 'missing'}; date ${new Date().toISOString()}`);
+if (!hasGnuTime) console.log('\n(/usr/bin/time not found: peak memory is not measured; `apt-get install time`.)');
+console.log('');
+try {
+  if (opt.only !== 'corpus') benchSeed();
+  if (opt.only !== 'seed') benchCorpora();
+} catch (e) {
+  console.error(`benchmark failed: ${e.message}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
