@@ -36,11 +36,13 @@ function topicOf(text: string, at: number): { names: Set<string>; words: Set<str
   for (const m of text.slice(from, at + 80).matchAll(/[\p{L}][\p{L}’'-]+/gu)) {
     const w = m[0].replace(/[’']s$/, '');
     if (/^\p{Lu}/u.test(w)) {
-      if (from + m.index > 0 && w.length > 2) names.add(w.toLowerCase());
+      if (from + m.index > 0 && w.length > 2 && !CALENDAR_WORDS.test(w)) names.add(w.toLowerCase());
     } else if (w.length > 5 && !STOPWORDS.has(w)) words.add(w);
   }
   return { names, words };
 }
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 interface Hit { ref: SentenceRef; side: 0 | 1; start: number; end: number; names: Set<string>; words: Set<string> }
 

@@ -48,6 +48,8 @@ const PHRASE_END = new Set(
 
 const MILITARY = new Set(['military', 'equipment']);
 
+const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities))\b[^,.;:]{0,40}?\b(?:rose|has risen|had risen|risen|climbed|reached|stood|stands|is|was|hit|jumped|increased|went up)(?:\s+(?:to|at))?\s+$/i;
+
 export function findQuantities(article: Article): Quantity[] {
   const out: Quantity[] = [];
   const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
@@ -253,6 +255,13 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       coreStart = back.start;
     }
   }
+  // "The death toll rose to 52": the toll names both the event and that people are counted.
+  if (!event && !cls && TOLL_BEFORE.test(text.slice(0, phraseStart))) {
+    event = 'death';
+    cls = 'person';
+    nouns = ['people'];
+    coreStart = text.slice(0, phraseStart).search(TOLL_BEFORE);
+  }
   // "…killed, including three children" / "2,030 soldiers and 250 vehicles": the earlier count's event.
   const prev = earlier[earlier.length - 1] as (Quantity & { localEnd?: number }) | undefined;
   if (!event && prev?.event && prev.localEnd !== undefined) {
@@ -333,9 +342,9 @@ function eventAfter(tokens: Token[], from: number, limit: number): { event: stri
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
     if (t.norm === 'and' || t.norm === 'but') return null;
-    const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(after.slice(i, i + 4))));
+    const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(after.slice(i, i + 5))));
     if (ev) {
-      const words = ev.pattern.exec(joinNorm(after.slice(i, i + 4)))![0].split(' ').length;
+      const words = ev.pattern.exec(joinNorm(after.slice(i, i + 5)))![0].split(' ').length;
       return { event: ev.event, end: after[Math.min(after.length - 1, i + words - 1)].end };
     }
   }
@@ -402,7 +411,7 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
 const ATTRIBUTION = [
   /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
   /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
-  /,\s*((?:the )?[\p{Lu}][^,.;:]{0,60}?|(?:the )?(?:officials?|authorities|police|ministry|government)[^,.;:]{0,40}?)\s+(?:said|says|reported|announced|told [^,.;]+)[.”"]?$/u,
+  /,\s*((?:the |a )?[\p{Lu}][^,.;:]{0,60}?|(?:the |a )?[\p{Ll}][^,.;:]{0,40}?(?:officials?|authorit(?:y|ies)|police|ministry|government|service|agency|spokes(?:man|woman|person)))\s+(?:said|says|reported|announced|told)\b[^,;:]{0,30}$/u,
   /^((?:the )?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,4})\s+(?:said|says|told|reported|announced|estimated|stated|confirmed|claimed)\b/u,
 ];
 

@@ -1,7 +1,7 @@
 // Analysis stage (shared text utility): the clause around a phrase, kept short, so a quote shows the
 // words that matter and still is an exact substring of the paragraph.
 
-const CLAUSE_MARK = /[;:()—–]|,(?=\s)|\s(?:and|but|while)\s/g;
+const CLAUSE_MARK = /[;()—–]|[:,](?=\s)|\s(?:and|but|while)\s/g;
 
 /**
  * Bounds of the clause holding [coreStart, coreEnd): clause punctuation, or "and"/"but". On the left an

@@ -1,0 +1,105 @@
+// Unit tests: quantities → figures on invented reports of floods, elections, budgets and earthquakes —
+// what is counted, what happened to it, grouping across wordings, agreement, background, exclusions.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import type { Figure } from '../../src/analysis/types.js';
+import { article, eventFixtures } from './figuresHelpers.js';
+
+const find = (figures: Figure[], label: string) => figures.filter((f) => f.label === label);
+
+describe('extractFigures', () => {
+  it('groups differently worded reports of one toll and finds they agree', () => {
+    const figures = extractFigures([
+      article('S1', ['At least 164 people have died in the earthquake, officials said.']),
+      article('S2', ['The quake killed more than 160 people across the province.']),
+      article('S3', ['Rescuers counted 164 deaths by Sunday.']),
+    ]);
+    const [killed] = find(figures, 'people killed');
+    expect(killed.values.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
+    expect(killed.agreement).toBe('consistent');
+    expect(killed.values[0]).toMatchObject({ value: 164, qualifier: 'at least', quote: 'At least 164 people have died in the earthquake' });
+  });
+
+  it('finds a conflict between exact counts of the same force', () => {
+    const figures = extractFigures([
+      article('S1', ['The mission includes 2,030 soldiers and 250 pieces of equipment.']),
+      article('S2', ['The alliance sent 2,500 soldiers to the capital.']),
+    ]);
+    const [troops] = find(figures, 'troops deployed');
+    expect(troops.agreement).toBe('conflicting');
+    expect(troops.values.map((v) => v.value)).toEqual([2030, 2500]);
+    expect(find(figures, 'equipment deployed')[0].values[0]).toMatchObject({ value: 250, quote: '250 pieces of equipment' });
+  });
+
+  it('marks a figure from one source as single-source and keeps what is counted apart', () => {
+    const figures = extractFigures([
+      article('S1', ['Nearly 8,000 people were detained during the election protests.', 'The ruling party won 121 seats.']),
+      article('S2', ['Police arrested some 8,000 people after the vote.']),
+    ]);
+    expect(find(figures, 'people arrested')[0].agreement).toBe('consistent');
+    expect(find(figures, 'seats')[0].agreement).toBe('single-source');
+  });
+
+  it('reads money, shares and lengths of time with what they are about', () => {
+    const figures = extractFigures([article('S1', [
+      'The finance minister unveiled a $3bn budget on Monday.',
+      'Turnout was 62% according to the commission.',
+      'A three-day curfew was declared.',
+    ])]);
+    expect(figures.map((f) => f.label)).toEqual(expect.arrayContaining(['budget (USD)', 'turnout (%)', 'length of the curfew (days)']));
+    expect(figures.find((f) => f.label === 'budget (USD)')!.values[0].value).toBe(3e9);
+  });
+
+  it('takes an age with the person it belongs to, from either side', () => {
+    const figures = extractFigures([
+      article('S1', ['Protests targeted Jane Aldous, the 81-year-old former leader.']),
+      article('S2', ['Crowds chanted against 81-year-old former leader Jane Aldous.']),
+    ]);
+    const [age] = figures.filter((f) => f.label.startsWith('age of'));
+    expect(age.values).toHaveLength(2);
+    expect(age.agreement).toBe('consistent');
+  });
+
+  it('leaves out dates, times, years, ordinals and numbers that count nothing', () => {
+    const figures = extractFigures([article('S1', [
+      'On January 10, 2022, at 15:34, the second round began.',
+      'The two leaders met three years ago in 2019.',
+      'It was one of the largest storms on record.',
+    ])]);
+    expect(figures).toEqual([]);
+  });
+
+  it('keeps an earlier disaster’s toll apart as background', () => {
+    const figures = extractFigures([article('S1', [
+      'At least 47 people have died in the floods.',
+      'The 2019 floods in the same valley killed 212 people.',
+    ], '2031-04-12')]);
+    const killed = find(figures, 'people killed');
+    expect(killed).toHaveLength(2);
+    expect(killed.find((f) => f.background)!.values[0].value).toBe(212);
+    expect(killed.find((f) => !f.background)!.values[0].value).toBe(47);
+  });
+
+  it('quotes every value verbatim from its paragraph', () => {
+    const articles = eventFixtures();
+    for (const f of extractFigures(articles)) {
+      for (const v of f.values) {
+        const p = articles.find((a) => a.id === v.source)!.paragraphs.find((x) => x.n === v.paragraph)!;
+        expect(p.text).toContain(v.quote);
+      }
+    }
+  });
+
+  it('finds the invented flood’s figures and how the sources relate', () => {
+    const figures = extractFigures(eventFixtures());
+    const byLabel = (l: string) => figures.find((f) => f.label === l && !f.background)!;
+    expect(byLabel('people killed').values.map((v) => [v.source, v.value])).toEqual([['S1', 47], ['S2', 52], ['S3', 50]]);
+    expect(byLabel('people killed').agreement).toBe('conflicting'); // 52 against "nearly 50"
+    expect(byLabel('people displaced or evacuated').values.map((v) => v.value)).toEqual([12000, 12500, 8000]);
+    expect(byLabel('buildings damaged or destroyed').agreement).toBe('consistent');
+    expect(byLabel('people missing').values.map((v) => v.value)).toEqual([15, 15]);
+    expect(byLabel('children killed').agreement).toBe('single-source');
+    expect(figures.find((f) => f.background)?.values[0].value).toBe(212);
+    expect(figures.some((f) => f.values.some((v) => v.value === 18))).toBe(false); // "at 18:00"
+  });
+});

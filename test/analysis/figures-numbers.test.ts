@@ -1,0 +1,41 @@
+// Unit tests: number grammar — digits with separators and scales, number words, vague amounts, ranges,
+// and the calendar numbers that are never figures.
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/analysis/text/numbers.js';
+
+const values = (s: string) => findNumbers(s).filter((n) => !n.calendar).map((n) => n.value);
+
+describe('findNumbers', () => {
+  it('reads thousands separators written in different styles', () => {
+    expect(values('2,030 soldiers, 19.471 homes, 19 471 homes, 85\u00a0831 voters, 12\u202f000 ballots')).toEqual([2030, 19471, 19471, 85831, 12000]);
+  });
+  it('reads decimals and scales, including currency short forms', () => {
+    const ns = findNumbers('a $3bn budget, €20m in aid, 1.5 million voters, 1.125 million tonnes, 85.8k workers, a 7,5 magnitude');
+    expect(ns.map((n) => n.value)).toEqual([3e9, 2e7, 1.5e6, 1.125e6, 85800, 7.5]);
+    expect(ns.map((n) => n.currency)).toEqual(['USD', 'EUR', undefined, undefined, undefined, undefined]);
+  });
+  it('reads number words, compounds and "a hundred"', () => {
+    expect(values('three children, twenty-five houses, two hundred and fifty people, a hundred homes, Fifteen people')).toEqual([3, 25, 250, 100, 15]);
+  });
+  it('keeps a hyphenated unit with the number', () => {
+    const [age, days, strong] = findNumbers('the 81-year-old mayor called a five-day shutdown with a 2,000-strong force');
+    expect([age.value, age.hyphenWord]).toEqual([81, 'year-old']);
+    expect([days.value, days.hyphenWord]).toEqual([5, 'day']);
+    expect([strong.value, strong.hyphenWord]).toEqual([2000, 'strong']);
+  });
+  it('reads vague amounts as intervals', () => {
+    const [dozens, hundreds, tens] = findNumbers('dozens of homes, hundreds more were injured, tens of thousands fled');
+    expect([dozens.value, dozens.valueMax]).toEqual([24, 99]);
+    expect([hundreds.value, hundreds.valueMax]).toEqual([200, 999]);
+    expect([tens.value, tens.valueMax]).toEqual([20000, 99999]);
+  });
+  it('reads ranges', () => {
+    const [r] = findNumbers('30-40 houses were flooded');
+    expect([r.value, r.valueMax]).toEqual([30, 40]);
+  });
+  it('marks dates, clock times and years, and skips codes and ordinals', () => {
+    const ns = findNumbers('At 15:34 on 10/01/2022, on January 10, 2022, in 2014, the 2000s, G7, COVID-19, the 3rd round, 24h');
+    expect(ns.every((n) => n.calendar)).toBe(true);
+    expect(ns.some((n) => n.value === 7 || n.value === 19 || n.value === 3 || n.value === 24)).toBe(false);
+  });
+});
