@@ -29,7 +29,7 @@ const LANGUAGE_CODES: Record<string, string> = {
   bulgarian: 'bg', serbian: 'sr', croatian: 'hr', greek: 'el', turkish: 'tr', finnish: 'fi', swedish: 'sv',
   norwegian: 'no', danish: 'da', estonian: 'et', latvian: 'lv', lithuanian: 'lt', arabic: 'ar', hebrew: 'he',
   persian: 'fa', farsi: 'fa', urdu: 'ur', hindi: 'hi', chinese: 'zh', japanese: 'ja', korean: 'ko',
-  vietnamese: 'vi', indonesian: 'id', thai: 'th', kazakh: 'kk', georgian: 'ka', armenian: 'hy',
+  vietnamese: 'vi', indonesian: 'id', thai: 'th', georgian: 'ka', armenian: 'hy',
 };
 
 /**

@@ -28,7 +28,7 @@ interface Rule {
 
 export function facts(text: string, bullet: boolean): LineFacts {
   const ws = words(text);
-  // "Walla!", "More on Walla!": a name with an exclamation mark, not an exclaimed sentence.
+  // "Yahoo!", "More on Yahoo!": a name with an exclamation mark, not an exclaimed sentence.
   const exclaimedName = /!\s*$/.test(text) && ws.length <= 3;
   return { text, words: ws, terminal: endsSentence(text) && !exclaimedName, finished: endsFinished(text) && !exclaimedName, bullet };
 }

@@ -6,7 +6,7 @@ const SECTIONS = 'news|world|politics|business|economy|sports?|europe|asia|afric
 /** "Home World …", "Home › News › …": a site's breadcrumb trail in front of a headline. */
 export const BREADCRUMB = new RegExp(`^home(?:\\s*[>»›/|]\\s*|\\s+(?=(?:${SECTIONS})\\b))(?:(?:${SECTIONS})(?:\\s*[>»›/|]\\s*|\\s+))*`, 'i');
 
-/** Lower-case words a site appends to its name in a title ("Walla! news"): not part of the name. */
+/** Lower-case words a site appends to its name in a title ("Hola! news"): not part of the name. */
 const DESCRIPTORS = new Set(['news', 'online', 'website', 'site', 'portal', 'com', 'net']);
 
 export interface SplitTitle {
