@@ -35,12 +35,15 @@ export const ORG_HEADS = new Set([
   'administration', 'authority', 'authorities', 'board', 'bureau', 'group', 'company', 'corporation', 'inc', 'ltd',
   'university', 'college', 'school', 'hospital', 'clinic', 'network', 'watch', 'international', 'society', 'center',
   'centre', 'church', 'command', 'directorate', 'secretariat', 'cabinet', 'tribunal', 'media', 'news', 'times', 'post',
+  'mission', 'delegation', 'coalition', 'panel', 'observatory', 'programme', 'program', 'initiative', 'corps', 'brigade',
+  'unit', 'team', 'club', 'trust', 'council', 'chamber', 'academy', 'laboratory', 'observers', 'monitors',
 ]);
 
 /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
 export const BODY_HEADS = new Set([
   'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
   'union', 'alliance', 'institute', 'foundation', 'fund', 'bank', 'party', 'court', 'bureau', 'group', 'university',
+  'mission', 'delegation', 'coalition',
 ]);
 
 /** Stems too generic to show that two organisation names denote the same body. */
@@ -79,7 +82,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Lower-case words allowed inside a capitalised name ("Ministry of Health", "Ludwig van Beethoven"). */
-export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'on', 'de', 'van', 'von', 'der', 'den', 'da', 'du', 'al', 'bin', 'ibn', 'la', 'le', 'del']);
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'du', 'al', 'bin', 'ibn', 'la', 'le', 'del']);
 
 /** Capitalised function words that start sentences and are never names. */
 export const FUNCTION_WORDS = new Set([

@@ -2,7 +2,7 @@
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
 import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
-import { isAdjective, isCommonWord, isDateWord, isDemonym, isNounOnly, isPlacePhrase, isPlaceWord } from './wordTags.js';
+import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
 export interface Mention {
   source: string;
@@ -60,10 +60,22 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
       }
       break;
     }
-    spans.push(span);
+    spans.push(...splitAtAnd(span));
     i = j;
   }
   return spans;
+}
+
+/**
+ * "and" stays inside a name only in a body's name ("Disaster and Emergency Agency"): the span must end
+ * in an organisation head with a word of its own after "and". Otherwise it joins two names.
+ */
+function splitAtAnd(span: Token[]): Token[][] {
+  const at = span.findIndex((t) => t.word === 'and');
+  if (at < 0) return [span];
+  const rest = span.slice(at + 1);
+  const bodyName = rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1])) && rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t)));
+  return bodyName ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
 }
 
 const lc = (t: Token) => t.word.toLowerCase();
@@ -139,9 +151,25 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
     }
     i = k;
   }
-  if (!sawTitle) return { title: [], name: tokens };
+  if (!sawTitle) return portfolioTitle(tokens);
   return { title: tokens.slice(0, i), name: tokens.slice(i) };
 }
+
+/** "Emergency Situations Minister X": capitalised portfolio words before a title word, then the name. */
+function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
+  for (let k = tokens.length - 2; k >= 1; k--) {
+    if (isTitleAt(tokens, k) !== 1 || !PERSON_TITLES.has(lc(tokens[k]))) continue;
+    const before = tokens.slice(0, k);
+    const after = tokens.slice(k + 1);
+    const plain = (t: Token) => t.cap && !ORG_HEADS.has(lc(t));
+    if (after.length <= 4 && after.every(plain) && before.every((t) => plain(t) || NAME_CONNECTORS.has(t.word))) return { title: tokens.slice(0, k + 1), name: after };
+  }
+  return { title: [], name: tokens };
+}
+
+/** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
+const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
+  'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator']);
 
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { title, name } = stripTitle(span);
@@ -164,7 +192,11 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 
   const acronym = tokens.length === 1 && tokens[0].acronym;
   const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]);
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel ? 'organisation' : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
+  // Without an organisation head word, a multi-word name is a person's unless it opens with an
+  // ordinary adjective or plural noun ("Red Crescent", "Doctors Without Borders") and no first name.
+  const bodyLike = tokens.length > 1 && !isFirstName(words[0]) && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || (bodyLike && title.length === 0) ? 'organisation'
+    : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];
   const end = last.possessive ? last.end - 2 : last.end;

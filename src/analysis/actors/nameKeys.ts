@@ -24,6 +24,10 @@ export function romanisations(word: string): string[] {
     .replace(/(ov|off|ow)$/, 'ov').replace(/ij$/, 'i').replace(/ii$/, 'i').replace(/([a-z])\1/g, '$1');
   const readings = new Set([w]);
   if (w.includes('ch')) readings.add(w.replace(/ch/g, 'h'));
+  // Russian ё is written "yo", "jo" or "e" ("Narmirjov" / "Narmirev")
+  if (/[ij]o/.test(w)) readings.add(w.replace(/(^|[^aeiou])[ij]+o/g, '$1e'));
+  // an initial iotation is written or not ("Yevgeny" / "Evgeny", "Iekaterina" / "Ekaterina")
+  for (const r of [...readings]) if (/^i[aeiou]/.test(r)) readings.add(r.slice(1));
   return [...readings];
 }
 

@@ -62,3 +62,15 @@ export function isNounOnly(word: string): boolean {
   const t = tagsOf(word);
   return t.has('Noun') && !t.has('Verb');
 }
+
+/** A plural common noun in compromise's lexicon ("Doctors"). */
+export function isPluralNoun(word: string): boolean {
+  const t = tagsOf(word);
+  return inLexicon(word) && t.has('Plural') && !t.has('ProperNoun');
+}
+
+/** compromise reads the word as an adjective, by lexicon or by its ending ("Regional", "Red"). */
+export function readsAsAdjective(word: string): boolean {
+  const t = tagsOf(word);
+  return t.has('Adjective') && !t.has('FirstName');
+}
