@@ -11,7 +11,7 @@ export const COVER_IMAGE = 'cover.png';
 export const COVER_PAGE = 'cover.xhtml';
 
 /** 2:3 at 1600 px wide, the size the e-book stores ask for. */
-const WIDTH = 1600;
+export const WIDTH = 1600;
 const HEIGHT = 2400;
 const MARGIN = 150;
 /** Cover pixels per typographic point of the theme's sizes (an A4 page is 595 pt wide; covers are read as thumbnails, so larger). */
@@ -39,20 +39,34 @@ function svgDocument(body: string, height = HEIGHT): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">${body}</svg>`;
 }
 
+function measure(style: TextStyle, line: string, opts: ResvgRenderOptions): number {
+  return new Resvg(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
+}
+
 /** Greedy word wrap, measuring each candidate line with resvg itself (same fonts, same shaping). */
 function wrap(text: string, style: TextStyle, maxWidth: number, opts: ResvgRenderOptions): string[] {
-  const width = (line: string) => new Resvg(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
   const out: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && width(candidate) > maxWidth) {
+    if (line && measure(style, candidate, opts) > maxWidth) {
       out.push(line);
       line = word;
     } else line = candidate;
   }
   if (line) out.push(line);
   return out;
+}
+
+/** Wraps, shrinking the type until the text takes at most `maxLines` lines and no word overflows. */
+function fit(text: string, style: TextStyle, maxWidth: number, maxLines: number, opts: ResvgRenderOptions): { style: TextStyle; lines: string[] } {
+  let current = style;
+  for (;;) {
+    const lines = wrap(text, current, maxWidth, opts);
+    const fits = lines.length <= maxLines && lines.every((l) => measure(current, l, opts) <= maxWidth);
+    if (fits || current.size < style.size / 4) return { style: current, lines };
+    current = { ...current, size: current.size * 0.9, letterSpacing: current.letterSpacing && current.letterSpacing * 0.9 };
+  }
 }
 
 export function coverSvg(meta: DocumentMeta, theme: Theme, opts: ResvgRenderOptions = fontOptions(theme)): string {
@@ -64,30 +78,26 @@ export function coverSvg(meta: DocumentMeta, theme: Theme, opts: ResvgRenderOpti
     `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="${PAPER}"/>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${bandHeight}" fill="${theme.colors.accent}"/>`,
   ];
-  const handling: TextStyle = { family: heading, weight: 700, size: theme.sizes.small * PX_PER_PT, color: PAPER, letterSpacing: theme.sizes.small * PX_PER_PT * 0.12 };
-  parts.push(textElement(handling, MARGIN, bandHeight / 2 + handling.size * 0.35, meta.handling.toUpperCase()));
+  const handling = fit(meta.handling.toUpperCase(),
+    { family: heading, weight: 700, size: theme.sizes.small * PX_PER_PT, color: PAPER, letterSpacing: theme.sizes.small * PX_PER_PT * 0.12 },
+    measureWidth, 1, opts);
+  parts.push(textElement(handling.style, MARGIN, bandHeight / 2 + handling.style.size * 0.35, handling.lines.join(' ')));
 
-  // The title shrinks until it fits in five lines.
-  let titleStyle: TextStyle = { family: heading, weight: 700, size: theme.sizes.coverTitle * PX_PER_PT, color: theme.colors.text };
-  let titleLines = wrap(meta.title, titleStyle, measureWidth, opts);
-  while (titleLines.length > 5 && titleStyle.size > 40) {
-    titleStyle = { ...titleStyle, size: titleStyle.size * 0.85 };
-    titleLines = wrap(meta.title, titleStyle, measureWidth, opts);
-  }
-  let y = HEIGHT * 0.3;
-  for (const line of titleLines) {
-    parts.push(textElement(titleStyle, MARGIN, y, line));
-    y += titleStyle.size * 1.15;
-  }
+  const title = fit(meta.title, { family: heading, weight: 700, size: theme.sizes.coverTitle * PX_PER_PT, color: theme.colors.text }, measureWidth, 5, opts);
+  let baseline = HEIGHT * 0.3;
+  title.lines.forEach((line, i) => parts.push(textElement(title.style, MARGIN, baseline + i * title.style.size * 1.15, line)));
+  baseline += (title.lines.length - 1) * title.style.size * 1.15;
+  // Below the last baseline: the title's descent, then the next line's ascent (about 0.3 and 0.9 of a size).
+  let y = baseline + title.style.size * 0.3;
   if (meta.subtitle) {
-    const sub: TextStyle = { family: body, weight: 400, size: theme.sizes.coverSubtitle * PX_PER_PT, color: theme.colors.muted };
-    y += sub.size * 0.4;
-    for (const line of wrap(meta.subtitle, sub, measureWidth, opts)) {
-      parts.push(textElement(sub, MARGIN, y, line));
-      y += sub.size * 1.3;
-    }
+    // The subtitle never outgrows a title that had to shrink.
+    const size = Math.min(theme.sizes.coverSubtitle * PX_PER_PT, title.style.size * 0.6);
+    const sub = fit(meta.subtitle, { family: body, weight: 400, size, color: theme.colors.muted }, measureWidth, 3, opts);
+    y += sub.style.size * 1.6;
+    sub.lines.forEach((line, i) => parts.push(textElement(sub.style, MARGIN, y + i * sub.style.size * 1.3, line)));
+    y += (sub.lines.length - 1) * sub.style.size * 1.3 + sub.style.size * 0.3;
   }
-  parts.push(`<rect x="${MARGIN}" y="${y + 20}" width="${WIDTH * 0.2}" height="10" fill="${theme.colors.accent}"/>`);
+  parts.push(`<rect x="${MARGIN}" y="${y + 40}" width="${WIDTH * 0.2}" height="10" fill="${theme.colors.accent}"/>`);
   const foot: TextStyle = { family: heading, weight: 400, size: theme.sizes.h2 * PX_PER_PT * 0.8, color: theme.colors.text };
   parts.push(textElement({ ...foot, weight: 700 }, MARGIN, HEIGHT - MARGIN - foot.size * 1.4, meta.date));
   parts.push(textElement({ ...foot, color: theme.colors.muted }, MARGIN, HEIGHT - MARGIN, meta.author));
