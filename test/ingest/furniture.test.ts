@@ -118,6 +118,10 @@ describe('site banners and footers', () => {
     const r = ingest(withTail('3 comments', 'Hans M. wrote that the dams should have been raised years ago, and nobody listened.', 'Reply'));
     expect(r.body).not.toContain('Hans M.');
   });
+  it('keeps a short closing paragraph before the footer', () => {
+    const r = ingest(withTail('He denied it.', 'Source link', 'Leave a Reply'));
+    expect(r.blocks[r.blocks.length - 1]).toBe('He denied it.');
+  });
   it('keeps the report after an inline "Related:" link late in the article', () => {
     const r = ingest(page(TITLE, P1, P2, P3, 'Related: Storm Zoltan leaves thousands without power', P4, 'Insurers expect claims of more than €100 million, an industry association said.'));
     expect(r.blocks).toEqual([P1, P2, P3, P4, 'Insurers expect claims of more than €100 million, an industry association said.']);

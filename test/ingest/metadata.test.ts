@@ -56,6 +56,9 @@ describe('date', () => {
     expect(r.meta.date).toBe('2023-03-14');
     expect(r.body).not.toContain('2025');
   });
+  it('does not take a date from the headline', () => {
+    expect(ingest(page('Floods of 2 June 2024: the valley one year on', ...BODY)).meta.date).toBeUndefined();
+  });
   it('does not take a date from the report itself', () => {
     const r = ingest(page('Chile rations water as drought enters its tenth year', 'The cuts were announced on 2 February 2023 by the minister, who spoke in Santiago.', ...BODY));
     expect(r.meta.date).toBeUndefined();

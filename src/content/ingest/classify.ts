@@ -43,6 +43,8 @@ export function classifyBlocks(blocks: Block[]): Classification {
   const anchors = items.flatMap((it, i) => (isAnchor(it) && (i > 0 || isProse(it)) ? [i] : []));
   const first = anchors[0] ?? items.length;
   let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
+  // A short closing paragraph ("He denied it.") right after the last long one is still the report.
+  while (tailStart < items.length && paragraphLike(items[tailStart]) && !endsWithEllipsis(items[tailStart].facts.text)) tailStart++;
   // A comment section or a "Related" list in the second half ends the report even if sentences follow.
   const end = items.findIndex((it, i) => i > first && i >= items.length / 2 && endsArticle(it));
   if (end >= 0) tailStart = Math.min(tailStart, end);

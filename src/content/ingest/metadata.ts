@@ -54,7 +54,7 @@ function guessOutlet(removed: Classified[]): string | undefined {
  */
 function guessDate(items: Classified[]): string | undefined {
   const places: ((it: Classified) => boolean)[] = [
-    (it) => it.zone === 'head' && it.verdict.keep === false,
+    (it) => it.zone === 'head' && it.verdict.keep === false && !/title/.test(reasonOf(it)),
     (it) => reasonOf(it) === 'timestamp',
     (it) => it.zone === 'tail' && reasonOf(it) === 'site footer',
   ];
