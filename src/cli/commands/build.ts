@@ -37,8 +37,11 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<void> {
   }
 }
 
-/** Rebuilds whenever content/ or styles/ change; a failed rebuild reports and keeps watching. */
-export async function watchBuild(args: BuildArgs, io: Io): Promise<never> {
+/**
+ * Rebuilds whenever content/ or styles/ change; a failed rebuild reports and keeps watching.
+ * Runs until `signal` aborts (Ctrl-C ends the process otherwise).
+ */
+export async function watchBuild(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<void> {
   const rebuild = async (): Promise<void> => {
     try {
       await runBuild(args, io);
@@ -52,7 +55,7 @@ export async function watchBuild(args: BuildArgs, io: Io): Promise<never> {
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   for (const dir of dirs) {
-    watch(dir, { recursive: true }, (_event, name) => {
+    watch(dir, { recursive: true, signal }, (_event, name) => {
       if (name && /(^|\/)\.|~$|\.tmp$/.test(String(name))) return; // editor swap files and our own temporaries
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -62,5 +65,8 @@ export async function watchBuild(args: BuildArgs, io: Io): Promise<never> {
     });
   }
   io.stderr(`watching ${dirs.join(' and ')} (Ctrl-C to stop)\n`);
-  return new Promise<never>(() => {});
+  await new Promise<void>((done) => signal?.addEventListener('abort', () => {
+    clearTimeout(timer);
+    void running.then(() => done());
+  }));
 }
