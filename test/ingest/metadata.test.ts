@@ -15,9 +15,9 @@ describe('title', () => {
     expect(r.meta.outlet).toBe('The Andes Courier');
   });
   it('keeps a dash that is part of the headline', () => {
-    const r = ingest(page('Water cuts in Chile – what do they mean for farmers?', ...BODY));
+    const r = ingest(page('Andes Courier', 'Water cuts in Chile – what do they mean for farmers?', ...BODY));
     expect(r.meta.title).toBe('Water cuts in Chile – what do they mean for farmers?');
-    expect(r.meta.outlet).toBeUndefined();
+    expect(r.meta.outlet).toBe('Andes Courier');
   });
   it('strips a breadcrumb trail in front of the only headline', () => {
     const r = ingest(page('Home World Chile rations water as drought enters its tenth year', ...BODY));

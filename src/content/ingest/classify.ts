@@ -39,8 +39,9 @@ export function classifyBlocks(blocks: Block[]): Classification {
     return { block, facts: f, hit: matchRule(f), verdict: { keep: 'paragraph' }, zone: 'body' };
   });
 
-  // The first line of a page is its headline (even one ending in "?") unless it is clearly prose.
-  const anchors = items.flatMap((it, i) => (isAnchor(it) && (i > 0 || isProse(it)) ? [i] : []));
+  // The first line of some length is the headline (even one ending in "?") unless it is clearly prose.
+  const headline = items.findIndex((it) => !it.hit && it.facts.words.length >= 4 && !endsWithEllipsis(it.facts.text));
+  const anchors = items.flatMap((it, i) => (isAnchor(it) && (i !== headline || isProse(it)) ? [i] : []));
   const first = anchors[0] ?? items.length;
   let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
   // A short closing paragraph ("He denied it.") right after the last long one is still the report.
