@@ -117,5 +117,5 @@ export function coverAltText(meta: DocumentMeta): string {
 export function renderCoverPage(meta: DocumentMeta): string {
   const body = h('section', { class: 'cover', 'epub:type': 'cover' },
     h('img', { src: COVER_IMAGE, alt: coverAltText(meta), role: 'doc-cover' }));
-  return xhtmlDocument({ lang: meta.language, title: meta.title, stylesheet: STYLESHEET, body });
+  return xhtmlDocument({ lang: meta.language, title: meta.title, stylesheet: STYLESHEET, body, bodyClass: 'cover-page' });
 }

@@ -77,6 +77,7 @@ nav#toc > ol { padding-left: 0; }
 nav#toc li { margin: 0.3em 0; }
 nav#toc a { text-decoration: none; }
 nav#toc > ol > li > a { font-family: ${heading}; font-weight: bold; }
+body.cover-page { margin: 0; padding: 0; }
 section.cover { margin: 0; padding: 0; text-align: center; }
 section.cover img { max-width: 100%; max-height: 100vh; height: auto; }
 `;

@@ -48,7 +48,7 @@ export function lines(...children: Child[]): Markup {
 }
 
 /** A complete XHTML content document (EPUB 3), with the language on both `lang` and `xml:lang`. */
-export function xhtmlDocument(opts: { lang: string; title: string; stylesheet?: string; body: Child; bodyType?: string }): string {
+export function xhtmlDocument(opts: { lang: string; title: string; stylesheet?: string; body: Child; bodyClass?: string }): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE html>',
@@ -57,7 +57,7 @@ export function xhtmlDocument(opts: { lang: string; title: string; stylesheet?: 
         h('head', {},
           lines(h('meta', { charset: 'UTF-8' }), h('title', {}, opts.title),
             opts.stylesheet ? h('link', { rel: 'stylesheet', type: 'text/css', href: opts.stylesheet }) : null)),
-        h('body', { 'epub:type': opts.bodyType }, lines(opts.body)),
+        h('body', { class: opts.bodyClass }, lines(opts.body)),
       ))),
     '',
   ].join('\n');
