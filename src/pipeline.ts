@@ -16,7 +16,8 @@ export interface BuildRequest {
   paper?: 'A4' | 'letter';
   /** The build's clock: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
   now: Date;
-  onProgress?: (step: string) => void;
+  /** Called before each step with its position in the build, for progress bars. */
+  onProgress?: (step: string, done: number, total: number) => void;
 }
 
 export interface BuildOutput {
@@ -37,7 +38,9 @@ export function analyzeContent(content: Content): Analysis {
 }
 
 export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
-  const progress = req.onProgress ?? (() => {});
+  const total = 3 + req.formats.length;
+  let done = 0;
+  const progress = (step: string) => req.onProgress?.(step, done++, total);
   progress('reading content');
   const content = readContent(req.contentDir);
   const theme = loadTheme(req.stylesDir);
