@@ -22,11 +22,20 @@ interface GlyphCoverage {
   hasGlyphForCodePoint(cp: number): boolean;
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
+/** The bits of pdfkit's embedded font (and its fontkit font) the soft-hyphen fix touches. */
+interface PdfkitFont {
+  layoutCache?: Record<string, { seeded?: boolean; glyphs: unknown[]; advanceWidth: number; positions: unknown[] }>;
+  font?: GlyphCoverage & { glyphForCodePoint(cp: number): { advanceWidth: number; path: { commands: unknown[] } } };
+}
+
 /** Measurement and coverage for the registered faces; one instance per document. */
 export class Fonts {
   private readonly widths = new Map<string, number>();
   private readonly faces: Face[];
   private readonly paths = new Map<string, string>();
+  private readonly softHyphenChecked = new WeakSet<object>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
     this.faces = theme.fonts.fallback ? ['body', 'heading', 'fallback'] : ['body', 'heading'];
@@ -41,17 +50,48 @@ export class Fonts {
     // By path, not by a registered name: pdfkit caches fonts under the path, while a registered name
     // for a font it already holds (the document's default font) would be re-read from disk each time.
     this.doc.font(this.paths.get(fontKey(f))!).fontSize(size);
+    this.showSoftHyphen();
+  }
+
+  /**
+   * A hyphen at a line break is drawn as U+00AD so that copied or extracted text reads the whole word.
+   * fontkit hides U+00AD (a default-ignorable character) when shaping; seeding pdfkit's layout cache
+   * with the font's own soft-hyphen glyph keeps it visible. Fonts whose soft-hyphen glyph is blank
+   * keep fontkit's behaviour (`softHyphenVisible` tells the line breaker to draw "-").
+   */
+  private showSoftHyphen(): void {
+    const font = (this.doc as unknown as { _font: PdfkitFont })._font;
+    const cache = font.layoutCache;
+    if (!cache || this.softHyphenChecked.has(font) || !font.font?.glyphForCodePoint) return;
+    this.softHyphenChecked.add(font);
+    // The hyphen glyph first: the soft hyphen is often a composite of it, and decoding the composite
+    // would otherwise create (and cache) the hyphen glyph without its code point, losing "-" from
+    // the extracted text everywhere.
+    font.font.glyphForCodePoint(0x2d);
+    const glyph = font.font.glyphForCodePoint(0xad);
+    if (glyph.advanceWidth <= 0 || glyph.path.commands.length === 0) return;
+    cache[SOFT_HYPHEN] = {
+      seeded: true, glyphs: [glyph], advanceWidth: glyph.advanceWidth,
+      positions: [{ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: glyph.advanceWidth }],
+    };
+  }
+
+  /** Whether the current font draws U+00AD visibly (see showSoftHyphen). */
+  softHyphenVisible(f: FontRef): boolean {
+    this.use(f, 10);
+    return !!(this.doc as unknown as { _font: PdfkitFont })._font.layoutCache?.[SOFT_HYPHEN]?.seeded;
   }
 
   width(text: string, f: FontRef, size: number): number {
-    const key = `${fontKey(f)}|${size}|${text}`;
+    // Widths scale with the size: one shaping per face and text (shaping is the costly part).
+    const key = `${fontKey(f)}|${text}`;
     let w = this.widths.get(key);
     if (w === undefined) {
-      this.use(f, size);
-      w = this.doc.widthOfString(text);
+      this.use(f, 1000);
+      w = this.doc.widthOfString(text) / 1000;
       this.widths.set(key, w);
     }
-    return w;
+    return w * size;
   }
 
   /** Ascender and descender (negative) in points. */

@@ -15,7 +15,7 @@ import { addOutline } from './outline.js';
 import { type Paper, pageGeometry } from './page.js';
 import { paintPages } from './paint.js';
 import { addRunningHeads } from './runningHeads.js';
-import { TOC_ANCHOR, layoutToc } from './toc.js';
+import { layoutToc } from './toc.js';
 import type { SNode } from './types.js';
 
 export interface PdfOptions {
@@ -65,7 +65,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   (pdf as unknown as { addStructure(e: unknown): void }).addStructure(rootEl);
   const pageOf = (anchor: string) => flow.dests.get(anchor)?.page;
   paintPages(pdf, fonts, { pages: flow.pages, geo, pageOf }, root, rootEl);
-  addOutline(pdf, doc, (a) => flow.dests.get(a), CONTENTS_TITLE, TOC_ANCHOR);
+  addOutline(pdf, doc, (a) => flow.dests.get(a));
   pdf.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));

@@ -90,6 +90,7 @@ export class LineBreaker {
         continue;
       }
       const hyphenWidth = this.fonts.width('-', run.style.font, run.style.size);
+      const hyphenText = this.fonts.softHyphenVisible(run.style.font) ? SOFT_HYPHEN : '-';
       for (const token of run.text.split(/(\s+)/u)) {
         if (token === '') continue;
         if (/^\s+$/u.test(token) && !/^\u00a0+$/u.test(token)) {
@@ -107,8 +108,8 @@ export class LineBreaker {
             if (yi + 1 < syllables.length) {
               items.push({
                 type: 'penalty', width: hyphenWidth, cost: this.theme.print.hyphenPenalty, flagged: true,
-                // Drawn as U+00AD: the same glyph as '-', but text extraction knows it is not part of the word.
-                hyphen: { text: SOFT_HYPHEN, style: run.style, link: run.link },
+                // Drawn as U+00AD where the font allows: looks like '-', but extracted text keeps the word whole.
+                hyphen: { text: hyphenText, style: run.style, link: run.link },
               });
             }
           });
@@ -143,9 +144,9 @@ export class LineBreaker {
     const noteIds: string[] = [];
     let x = 0;
     let gapBefore = false;
-    const add = (p: Payload, w: number) => {
+    const add = (p: Payload, w: number, alone = false) => {
       const last = pieces[pieces.length - 1];
-      if (last && !gapBefore && samePayload(last, p)) {
+      if (last && !gapBefore && !alone && samePayload(last, p)) {
         last.text += p.text;
         last.width += w;
       } else {
@@ -163,7 +164,7 @@ export class LineBreaker {
         if (pieces.length > 0) pieces[pieces.length - 1].text += it.text;
         x += it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
         gapBefore = true;
-      } else if (it.type === 'penalty' && i === to && it.hyphen) add(it.hyphen, it.width);
+      } else if (it.type === 'penalty' && i === to && it.hyphen) add(it.hyphen, it.width, true); // own piece: pdfkit shapes it alone
     }
     return { pieces, noteIds, contentWidth: x };
   }

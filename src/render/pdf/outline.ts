@@ -1,5 +1,5 @@
-// PDF writer, outline (bookmarks): contents, then sections with their source chapters nested, each
-// pointing at the top of its heading.
+// PDF writer, outline (bookmarks): the sections with their source chapters nested, each pointing at
+// the top of its heading.
 import type { DossierDocument, Section } from '../../model/document.js';
 
 interface OutlineItem {
@@ -7,7 +7,7 @@ interface OutlineItem {
   outlineData: { Dest?: unknown[] };
 }
 
-export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: (anchor: string) => { page: number; y: number } | undefined, tocTitle: string, tocAnchor: string): void {
+export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: (anchor: string) => { page: number; y: number } | undefined): void {
   const root = (doc as unknown as { outline: OutlineItem }).outline;
   const kids = (doc as unknown as { _root: { data: { Pages: { data: { Kids: unknown[] } } } } })._root.data.Pages.data.Kids;
   const pageHeight = doc.page.height;
@@ -19,7 +19,6 @@ export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: 
     item.outlineData.Dest = [kids[at.page], 'XYZ', null, pageHeight - at.y, null];
     return item;
   };
-  add(root, tocTitle, tocAnchor, false);
   const visit = (parent: OutlineItem, s: Section) => {
     const item = add(parent, s.sourceId ? `${s.sourceId} · ${s.title}` : s.title, s.anchor, s.children.length > 0);
     if (item) s.children.forEach((c) => visit(item, c));

@@ -73,9 +73,9 @@ describe('PDF text and navigation', () => {
     }
   });
 
-  it('has a nested outline: contents, sections, and the sources under Sources', async () => {
+  it('has a nested outline: the sections, and the sources under Sources', async () => {
     const outline = (await read.pdf.getOutline())!;
-    expect(outline.map((o) => o.title)).toEqual(['Contents', ...doc.sections.map((s) => s.title)]);
+    expect(outline.map((o) => o.title)).toEqual(doc.sections.map((s) => s.title));
     const sources = outline.find((o) => o.title === 'Sources')!;
     expect(sources.items.map((o) => o.title)).toEqual(doc.sections.find((s) => s.kind === 'sources')!.children.map((c) => `${c.sourceId} · ${c.title}`));
     for (const o of [...outline, ...sources.items]) {
