@@ -1,6 +1,6 @@
 // Content stage: the only reader of the content folder — settings, articles and curated overrides.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
 import { DossierError } from '../diagnostics.js';
 import { parseArticle } from './article.js';
 import { parseSettings, SETTINGS_FILE } from './settings.js';
@@ -38,8 +38,10 @@ export function readContent(dir: string): Content {
   if (names.length === 0) {
     throw new DossierError({ message: 'no articles (*.md) found', file: articlesDir, hint: 'add markdown articles, or run `dossier ingest FILE... --content DIR`' });
   }
+  const root = realpathSync(dir);
   const articles = names.map((name, i) => {
     const rel = join('articles', name);
+    assertInside(root, join(dir, rel), rel);
     const text = readUtf8(join(dir, rel), rel);
     return parseArticle(`S${i + 1}`, rel, text);
   });
@@ -49,6 +51,20 @@ export function readContent(dir: string): Content {
   if (curatedText !== null) curatedFiles.push({ path: CURATED_FILE, text: curatedText });
 
   return { dir, settings, articles, curatedFiles };
+}
+
+/** A link (symlink) may not lead a build to read files outside the content folder. */
+function assertInside(root: string, path: string, shown: string): void {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return; // a dangling link fails later with "cannot read file"
+  }
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new DossierError({ message: 'points outside the content folder', file: shown, hint: 'copy the article into the content folder instead of linking to it' });
+  }
 }
 
 function readTextIfExists(path: string): string | null {

@@ -148,3 +148,21 @@ describe('dossier CLI', () => {
     expect(r.err).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('safety', () => {
+  it('refuses an article that links outside the content folder', async () => {
+    const { symlinkSync } = await import('node:fs');
+    writeFileSync(join(dir, 'secret.md'), '---\ntitle: Secret\n---\nDo not read.\n');
+    symlinkSync(join(dir, 'secret.md'), join(dir, 'content', 'articles', '02-link.md'));
+    const r = await run(['check', '--content', join(dir, 'content')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/02-link\.md: error: points outside the content folder/);
+  });
+
+  it('refuses an output prefix that is a path', async () => {
+    writeFileSync(join(dir, 'content', 'dossier.yml'), 'file_prefix: ../../x\n');
+    const r = await run(['check', '--content', join(dir, 'content')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/dossier\.yml:1: error: setting "file_prefix"/);
+  });
+});
