@@ -17,7 +17,7 @@ export function guessMeta(c: Classification, fileName: string): IngestMeta {
     outlet: titleLine?.outlet ?? guessOutlet(removedLines),
     date: guessDate(c.items),
     language: detectLanguage(kept),
-    original_language: first(removedLines, (it) => translatedFrom(it.block.text)),
+    original_language: first(removedLines, (it) => (reasonOf(it) === 'translation note' ? translatedFrom(it.block.text) : undefined)),
     url: first(removedLines, (it) => (it.hit?.reason === 'web address' && it.zone !== 'body' ? /\S+$/.exec(it.block.text)?.[0] : undefined)),
     author: guessAuthor(removedLines),
     original_file: basename(fileName),
@@ -54,7 +54,7 @@ function guessOutlet(removed: Classified[]): string | undefined {
  */
 function guessDate(items: Classified[]): string | undefined {
   const places: ((it: Classified) => boolean)[] = [
-    (it) => it.zone === 'head' && it.verdict.keep === false && !/title/.test(reasonOf(it)),
+    (it) => it.zone === 'head' && ['timestamp', 'byline', 'site banner'].includes(reasonOf(it)),
     (it) => reasonOf(it) === 'timestamp',
     (it) => it.zone === 'tail' && reasonOf(it) === 'site footer',
   ];

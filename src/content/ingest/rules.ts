@@ -96,7 +96,7 @@ const RULES: Rule[] = [
   { reason: 'subscription prompt', test: (f) => f.words.length <= 14 && /^(did you (like|enjoy)|liked) this (article|story|post)\?/i.test(f.text) },
   { reason: 'navigation', test: (f) => f.words.length <= 6 && /^(reading time|read time|listen to (this )?(article|story)|print( this)? (article|page)|font size|\d+ min(ute)?s? read)\b/i.test(f.text) },
   { reason: 'navigation', test: (f) => short(f, 6) && /^(read later|save (for later|article)|bookmark|(for )?subscribers( only)?|premium|our selection|editor'?s selection|selected for you)\b/i.test(f.text) },
-  { reason: 'media control', test: (f) => short(f, 8) && /^(click (here )?to|tap to|enlarge( image)?|open (the )?(gallery|image)|image \d+ (of|\/) \d+|\d+\s*(\/|of)\s*\d+|loading|play( video)?|watch (the )?video|video duration|duration)\b/i.test(f.text) },
+  { reason: 'media control', test: (f) => short(f, 8) && /^(click (here )?to|tap to|enlarge( image)?|open (the )?(gallery|image)|image \d+ (of|\/) \d+|\d{1,3}\s*(\/|of)\s*\d{1,3}$|loading|play( video)?|watch (the )?video|video duration|duration)\b/i.test(f.text) },
   { reason: 'navigation', test: (f) => !f.finished && /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,}$/.test(f.text) && f.words.length <= 12 },
   { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum)$/i.test(f.text) },
   { reason: 'site footer', test: (f) => short(f, 6) && /^(source|via|quelle|fuente|fonte)\s*:\s*\S/i.test(f.text) },
