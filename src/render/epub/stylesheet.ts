@@ -67,7 +67,9 @@ section.profile { margin-top: 1.5em; }
 .profile .subtitle { font-style: italic; opacity: ${muted}; }
 hr { border: 0; border-top: 1px solid ${colors.rule}; margin: 1em 0; }
 .part-contents { list-style: none; padding-left: 0; }
-.footnotes { margin-top: 2em; padding-top: 0.5em; border-top: 1px solid ${colors.rule}; font-size: ${em(sizes.footnote, theme)}; }
+/* The rule sits on the first note, not the section: Apple Books hides footnote asides, and a lone rule would remain. */
+.footnotes { margin-top: 2em; font-size: ${em(sizes.footnote, theme)}; }
+.footnotes > aside:first-child { padding-top: 0.5em; border-top: 1px solid ${colors.rule}; }
 aside.footnote { margin: 0 0 0.6em; }
 aside.footnote p { margin: 0 0 0.3em; }
 aside.footnote.discrepancy { padding-left: 0.5em; border-left: 0.2em solid ${colors.conflict}; }
