@@ -61,7 +61,8 @@ export function flattenInlines(inlines: Inline[], ctx: InlineContext, doc: Dossi
           break;
         }
         case 'sourceRef':
-          runs.push({ text: i.label, style: styleFor(c, theme.colors.accent), link: { dest: citationAnchor(i.sourceId, i.paragraph) } });
+          // A citation ("S2 ¶4") is never split across lines.
+          runs.push({ text: i.label.replace(/ /g, '\u00a0'), style: styleFor(c, theme.colors.accent), link: { dest: citationAnchor(i.sourceId, i.paragraph) } });
           break;
         default:
           assertNever(i);

@@ -164,6 +164,9 @@ export class LineBreaker {
         if (pieces.length > 0) pieces[pieces.length - 1].text += it.text;
         x += it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
         gapBefore = true;
+      } else if (it.type === 'glue' && i === to && pieces.length > 0) {
+        // The space a line breaks at stays in the text, so extracted lines do not run words together.
+        pieces[pieces.length - 1].text += it.text;
       } else if (it.type === 'penalty' && i === to && it.hyphen) add(it.hyphen, it.width, true); // own piece: pdfkit shapes it alone
     }
     return { pieces, noteIds, contentWidth: x };

@@ -1,0 +1,63 @@
+// Line breaking on real font metrics: justified lines fill the measure exactly, none overflows, breaks
+// inside words carry a hyphen, citations stay whole, ragged text keeps natural spaces.
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { Fonts } from '../../../src/render/pdf/fonts.js';
+import { createHyphenator } from '../../../src/render/pdf/hyphenate.js';
+import { LineBreaker } from '../../../src/render/pdf/linebreak.js';
+import type { Run, TextStyle } from '../../../src/render/pdf/types.js';
+import { fontPath, loadTheme } from '../../../src/style/theme.js';
+
+const theme = loadTheme();
+const doc = new PDFDocument({ autoFirstPage: false, font: fontPath(theme.fonts.body, 'regular') });
+const fonts = new Fonts(doc, theme);
+const breaker = new LineBreaker(fonts, theme);
+const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.sizes.body, color: theme.colors.text };
+const text = 'Emergency services reported that the flooding, which began after three days of uninterrupted rainfall, had displaced thousands of residents across the northern districts, while independent monitoring organisations questioned the official casualty figures published on Tuesday evening.';
+const hyphenate = createHyphenator('en');
+const lineText = (l: { pieces: { text: string }[] }) => l.pieces.map((p) => p.text).join('');
+
+describe('line breaking', () => {
+  it('justifies every line but the last to the measure, without overflow', () => {
+    for (const width of [180, 240, 330]) {
+      const lines = breaker.breakRuns([{ text, style: base }], { width, justify: true, base, hyphenate });
+      expect(lines.length).toBeGreaterThan(2);
+      lines.forEach((l, i) => {
+        if (i < lines.length - 1) expect(l.contentWidth).toBeCloseTo(width, 1);
+        else expect(l.contentWidth).toBeLessThanOrEqual(width + 0.01);
+      });
+      // Every word survives, in order, once the breaks are undone.
+      expect(lines.map(lineText).join('').replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim()).toBe(text);
+    }
+  });
+
+  it('ends a line broken inside a word with a (soft) hyphen', () => {
+    const lines = breaker.breakRuns([{ text, style: base }], { width: 150, justify: true, base, hyphenate });
+    const broken = lines.slice(0, -1).filter((l) => lineText(l).endsWith('\u00ad'));
+    expect(broken.length).toBeGreaterThan(0);
+    // Any other line ends at a space or after a dash or slash: never inside a word without a hyphen.
+    for (const l of lines.slice(0, -1)) expect(lineText(l)).toMatch(/[\s\u00ad\-–—/]$/u);
+  });
+
+  it('keeps a citation label on one line', () => {
+    const runs: Run[] = Array.from({ length: 12 }, (_, i): Run[] => [
+      { text: 'word word word ', style: base },
+      { text: `S${i}\u00a0¶${i + 1}`, style: base, link: { dest: `src-S${i}-p${i + 1}` } },
+      { text: ' ', style: base },
+    ]).flat();
+    const lines = breaker.breakRuns(runs, { width: 160, justify: true, base, hyphenate });
+    for (const l of lines) for (const p of l.pieces) if (p.link) expect(p.text.trim()).toMatch(/^S\d+\u00a0¶\d+$/);
+  });
+
+  it('sets ragged text with natural word spaces', () => {
+    const lines = breaker.breakRuns([{ text, style: base }], { width: 240, justify: false, base });
+    const space = fonts.width(' ', base.font, base.size);
+    for (const l of lines) {
+      for (let i = 1; i < l.pieces.length; i++) {
+        const gap = l.pieces[i].x - (l.pieces[i - 1].x + l.pieces[i - 1].width);
+        expect(gap).toBeCloseTo(space, 3);
+      }
+      expect(l.contentWidth).toBeLessThanOrEqual(240);
+    }
+  });
+});
