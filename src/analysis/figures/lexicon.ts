@@ -8,8 +8,6 @@ export interface UnitNoun {
   cls: string;
   /** Canonical wording shown in labels ("troops" for soldiers/troops/servicemen). */
   lemma: string;
-  /** A narrower kind than the class's general noun (vehicles among equipment). */
-  specific?: boolean;
   /** Currency code for money nouns. */
   currency?: string;
 }
@@ -23,8 +21,8 @@ export const UNIT_NOUNS: UnitNoun[] = [
   u('security forces|security guards|security personnel|security officers|security services|security force members|law enforcement officers|law enforcement personnel', 'security', 'security forces'),
   u('police officers|policemen|policewomen|police personnel|police', 'security', 'police'),
   u('military personnel|military servicemen|service ?members|servicemen|soldiers|troops|peacekeepers|paratroopers|marines|reservists|conscripts', 'military', 'troops'),
-  u('armou?red vehicles|military vehicles|vehicles|trucks|cars|buses', 'equipment', 'vehicles', { specific: true }),
-  u('tanks|aircraft|warplanes|planes|jets|helicopters|drones|ships|warships|boats', 'equipment', 'aircraft and vessels', { specific: true }),
+  u('armou?red vehicles|military vehicles|vehicles|trucks|cars|buses', 'equipment', 'vehicles'),
+  u('tanks|aircraft|warplanes|planes|jets|helicopters|drones|ships|warships|boats', 'equipment', 'aircraft and vessels'),
   u('pieces of (?:military )?(?:equipment|hardware)|units of (?:military )?equipment|military equipment|equipment|military hardware|hardware|weapons|missiles|rockets|guns|rifles', 'equipment', 'equipment'),
   u('schoolchildren|children|child|kids|minors|infants|babies|toddlers|teenagers', 'child', 'children'),
   u('women', 'woman', 'women'),

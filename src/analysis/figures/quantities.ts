@@ -25,8 +25,6 @@ export interface Quantity {
   cls: string;
   /** Canonical nouns the source used for it ("troops", "vehicles"). */
   nouns: string[];
-  /** The source names a narrower kind than the class's general noun. */
-  specific: boolean;
   event: string | null;
   /** What an age, a length of time, an amount or a share is of ("shutdown", "budget"). */
   subject: string | null;
@@ -84,6 +82,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   const nums = findNumbers(text);
   const tokens = tokenize(text);
   const found: Quantity[] = [];
+  // Where each found count's phrase ends, for "and 250 more" / "including three" inheritance.
+  let prev: Previous | null = null;
   const skip = new Set<number>();
   for (let k = 0; k < nums.length; k++) {
     if (skip.has(k)) continue;
@@ -96,7 +96,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       skip.add(k + 1);
     }
     const limit = nums.find((n, j) => j > k && !skip.has(j) && n.start >= num.end)?.start ?? text.length;
-    const q = readQuantity(text, tokens, num, limit, found);
+    const q = readQuantity(text, tokens, num, limit, prev);
     if (!q) continue;
     const clause = clauseAround(text, q.coreStart, q.coreEnd);
     const quoteSpan = clauseQuote(text, q.coreStart, q.coreEnd);
@@ -107,7 +107,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       // A vague amount ("hundreds") keeps its word: the interval alone would read as a range the source never gave.
       qualifier: num.form === 'vague' ? num.text.toLowerCase() : q.qualifier,
       interval: intervalOf(num.value, num.valueMax, q.qualifier),
-      cls: q.cls, nouns: q.nouns, specific: q.specific, event: q.event, subject: q.subject,
+      cls: q.cls, nouns: q.nouns, event: q.event, subject: q.subject,
       ...(q.currency ? { currency: q.currency } : {}),
       key: '',
       background: isBackground(text.slice(clause[0], clause[1]), year),
@@ -117,29 +117,21 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       end: s.start + num.end,
     });
     found[found.length - 1].key = keyOf(found[found.length - 1]);
-    // Remember where this one's phrase ends, for "and 250 more" / "including three" inheritance.
-    (found[found.length - 1] as Quantity & { localEnd?: number }).localEnd = q.coreEnd;
+    prev = { event: q.event, coreEnd: q.coreEnd };
   }
-  return found.map((f) => {
-    const { localEnd: _drop, ...rest } = f as Quantity & { localEnd?: number };
-    return rest;
-  });
+  return found;
 }
 
-interface Reading {
-  qualifier: string | null;
-  cls: string;
-  nouns: string[];
-  specific: boolean;
-  event: string | null;
-  subject: string | null;
-  currency?: string;
+interface Previous { event: string | null; coreEnd: number }
+
+/** What one number's surroundings say, with the span of the words that say it (for the quote). */
+type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency'> & {
   phraseStart: number;
   coreStart: number;
   coreEnd: number;
-}
+};
 
-function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, earlier: Quantity[]): Reading | null {
+function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
   const qual = qualifierBefore(text.slice(0, num.start));
   const phraseStart = num.start - (qual?.length ?? 0);
   const after = tokens.filter((t) => t.start >= num.end && t.start < limit);
@@ -156,22 +148,21 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     if (/^years?-old$/.test(hw)) {
       const name = nameAfter(rest) ?? nameBefore(before);
       const subject = name ?? rest.find((t) => !t.punct)?.norm ?? null;
-      return { ...base, cls: 'age', nouns: ['age'], specific: false, event: null, subject, coreEnd: name && rest.length && nameAfter(rest) ? lastNameToken(rest)!.end : hyphenEnd };
+      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, coreEnd: name && rest.length && nameAfter(rest) ? lastNameToken(rest)!.end : hyphenEnd };
     }
     if (TIME_UNIT.test(hw)) {
       const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
       if (!subj) return null;
-      return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], specific: false, event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
+      return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
     }
-    if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], specific: false, event: 'deploy', subject: null, coreEnd: hyphenEnd };
-    if (hw === 'magnitude') return { ...base, cls: 'magnitude', nouns: ['magnitude'], specific: false, event: null, subject: null, coreEnd: hyphenEnd };
+    if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
+    if (hw === 'magnitude') return { ...base, cls: 'magnitude', nouns: ['magnitude'], event: null, subject: null, coreEnd: hyphenEnd };
     if (!/^(?:percent|per)$/.test(hw)) return null;
   }
 
   // What is counted: the first unit noun in the phrase after the number.
   let cls: string | null = null;
   let nouns: string[] = [];
-  let specific = false;
   let event: string | null = null;
   let currency = num.currency;
   let coreEnd = num.end;
@@ -188,7 +179,6 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
           // "X and other Y": Y is the wider class.
           cls = unit.noun.cls;
           nouns.push(unit.noun.lemma);
-          specific ||= Boolean(unit.noun.specific);
           currency ??= unit.noun.currency;
           coreEnd = after[i + unit.length - 1].end;
           i += unit.length - 1;
@@ -230,7 +220,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     const labelTokens = before.filter((t) => t.start >= label.index && t.end <= label.index + label[1].length);
     for (let i = 0; i < labelTokens.length && !cls; i++) {
       const unit = unitAt(labelTokens, i);
-      if (unit) ({ cls } = unit.noun), nouns = [unit.noun.lemma], specific = Boolean(unit.noun.specific), currency ??= unit.noun.currency;
+      if (unit) ({ cls } = unit.noun), nouns = [unit.noun.lemma], currency ??= unit.noun.currency;
     }
     const ev = labelTokens.map((_, i) => EVENT_WORDS.find((e) => e.pattern.test(joinNorm(labelTokens.slice(i, i + 4))))).find(Boolean);
     if (ev) event = ev.event;
@@ -263,9 +253,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     coreStart = text.slice(0, phraseStart).search(TOLL_BEFORE);
   }
   // "…killed, including three children" / "2,030 soldiers and 250 vehicles": the earlier count's event.
-  const prev = earlier[earlier.length - 1] as (Quantity & { localEnd?: number }) | undefined;
-  if (!event && prev?.event && prev.localEnd !== undefined) {
-    const between = text.slice(prev.localEnd, phraseStart);
+  if (!event && prev?.event) {
+    const between = text.slice(prev.coreEnd, phraseStart);
     if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) event = prev.event;
   }
 
@@ -279,7 +268,6 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       if (!noun) return null;
       cls = noun.cls;
       nouns = [noun.lemma];
-      specific = Boolean(noun.specific);
     }
   }
   if (!cls) return null;
@@ -293,7 +281,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     subject = (nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start))?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
   }
   if (!currency && cls === 'money') return null;
-  return { ...base, cls, nouns, specific, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
+  return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
 }
 
 /** "for three weeks", "aged 81", "81 years old"; other counts of time ("three years ago") are not figures. */
@@ -301,12 +289,12 @@ function timeReading(text: string, tokens: Token[], num: NumberMention, after: T
   const unit = after[0].norm.replace(/s$/, '');
   if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
     const name = nameBefore(before);
-    return { ...base, cls: 'age', nouns: ['age'], specific: false, event: null, subject: name ?? null, coreEnd: after[1].end };
+    return { ...base, cls: 'age', nouns: ['age'], event: null, subject: name ?? null, coreEnd: after[1].end };
   }
   if (before[before.length - 1]?.norm === 'for' || before[before.length - 1]?.norm === 'lasted') {
     const subj = nearestMatch(DURATION_SUBJECTS, text, num.start);
     if (!subj) return null;
-    return { ...base, cls: 'duration', nouns: [`${unit}s`], specific: false, event: null, subject: subj.toLowerCase(), coreEnd: after[0].end };
+    return { ...base, cls: 'duration', nouns: [`${unit}s`], event: null, subject: subj.toLowerCase(), coreEnd: after[0].end };
   }
   void tokens;
   return null;
