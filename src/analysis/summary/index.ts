@@ -5,7 +5,8 @@ import type { Article } from '../../content/types.js';
 import type { Discrepancy, SummarySentence } from '../types.js';
 import { candidateSentences, type Candidate } from './candidates.js';
 import { lexRank } from './lexrank.js';
-import { contentTerms, cosine, tfidf } from './terms.js';
+import { pointTerms } from './points.js';
+import { cosine, tfidf } from './terms.js';
 import { touchedDiscrepancies } from './touches.js';
 
 /** Summary length: six sentences (the brief asks for 5–8), fewer only when the sources say less. */
@@ -22,7 +23,7 @@ const LAMBDA = 0.7;
 export function summarize(articles: Article[], discrepancies: Discrepancy[]): SummarySentence[] {
   const cands = candidateSentences(articles);
   if (cands.length === 0) return [];
-  const vectors = tfidf(cands.map((c) => contentTerms(c.text)));
+  const vectors = tfidf(cands.map((c) => pointTerms(c.text)));
   const sim = vectors.map((a) => vectors.map((b) => cosine(a, b)));
   const centrality = lexRank(sim);
   const support = cands.map((c, i) => supportingSentences(cands, sim, i));
@@ -30,7 +31,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   const score = cands.map((c, i) =>
     (centrality[i] / max) * (1 + 0.5 * new Set(support[i].map((j) => cands[j].source)).size) * (c.dependent ? 0.5 : 1));
 
-  const terms = cands.map((c) => new Set(contentTerms(c.text)));
+  const terms = cands.map((c) => new Set(pointTerms(c.text)));
   const chosen = selectMmr(score, sim, terms, SENTENCES);
   const order = articles.map((a) => a.id);
   return chosen

@@ -1,0 +1,37 @@
+// Analysis stage (summary): the terms that say what a sentence reports, for comparing sentences across
+// sources — attribution ("According to X,", "X said that", ", officials said") removed, since outlets
+// credit the same fact to different people, and numbers reduced to two significant digits, since
+// they write the same quantity differently ("$10 billion", "€10bn", "10,000,000,000").
+import { findNumbers } from '../text/numbers.js';
+import { contentTerms } from './terms.js';
+
+const LEAD_ATTRIBUTION = [
+  /^according to [^,]{1,80},\s*/i,
+  /^(?:[^\s,]+\s+){0,8}?(?:said|says|told reporters|told|added|stated|stressed|noted|warned|explained|claimed)(?: that)?\s*[:,]?\s*/i,
+];
+const TRAIL_ATTRIBUTION = /,\s+(?:[^\s,]+\s+){0,6}?(?:said|says|told \S+|added|reported|according to [^,.]+)\s*\.?$/i;
+
+export function stripAttribution(sentence: string): string {
+  let s = sentence;
+  for (const re of LEAD_ATTRIBUTION) {
+    const m = s.match(re);
+    // a lead-in only counts when a report follows it
+    if (m && s.length - m[0].length > 15) { s = s.slice(m[0].length); break; }
+  }
+  return s.replace(TRAIL_ATTRIBUTION, '');
+}
+
+export function pointTerms(sentence: string): string[] {
+  const s = stripAttribution(sentence);
+  const numbers = findNumbers(s).filter((n) => !n.calendar);
+  let plain = '';
+  let at = 0;
+  const magnitudes: string[] = [];
+  for (const n of numbers) {
+    plain += `${s.slice(at, n.start)} `;
+    at = n.end;
+    magnitudes.push(`#${Number(n.value.toPrecision(2))}`);
+  }
+  plain += s.slice(at);
+  return [...contentTerms(plain), ...magnitudes];
+}
