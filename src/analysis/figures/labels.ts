@@ -7,7 +7,8 @@ export function labelOf(list: Quantity[]): string {
   const subject = mostCommon(list.map((x) => x.subject).filter((s): s is string => Boolean(s)));
   switch (q.cls) {
     case 'age':
-      return subject ? `age of ${/^\p{Ll}/u.test(subject) && list.some((x) => x.subject === subject) ? capitalise(subject) : subject}` : 'age';
+      // A name ("age of Doe") or a common noun ("age of the mayor").
+      return subject ? `age of ${/^\p{Lu}/u.test(subject) ? subject : `the ${subject}`}` : 'age';
     case 'duration':
       return `length of the ${subject ?? 'period'} (${q.nouns[0]})`;
     case 'money':
@@ -30,8 +31,4 @@ function mostCommon(xs: string[]): string {
   const counts = new Map<string, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -146,9 +146,9 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
     const rest = tokens.filter((t) => t.start >= hyphenEnd && t.start < limit);
     if (/^years?-old$/.test(hw)) {
-      const name = nameAfter(rest) ?? nameBefore(before);
-      const subject = name ?? rest.find((t) => !t.punct)?.norm ?? null;
-      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, coreEnd: name && rest.length && nameAfter(rest) ? lastNameToken(rest)!.end : hyphenEnd };
+      const following = nameAfter(rest);
+      const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
+      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, coreEnd: following?.end ?? hyphenEnd };
     }
     if (TIME_UNIT.test(hw)) {
       const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
@@ -166,7 +166,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   let event: string | null = null;
   let currency = num.currency;
   let coreEnd = num.end;
-  if (text[num.end] === '%' ) {
+  if (text[num.end] === '%') {
     cls = 'percent';
     nouns = ['%'];
     coreEnd = num.end + 1;
@@ -175,18 +175,19 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       const t = after[i];
       const unit = unitAt(after, i);
       if (unit) {
-        if (!cls || unit.noun.cls === cls || nouns.length) {
-          // "X and other Y": Y is the wider class.
-          cls = unit.noun.cls;
-          nouns.push(unit.noun.lemma);
-          currency ??= unit.noun.currency;
-          coreEnd = after[i + unit.length - 1].end;
-          i += unit.length - 1;
-          const n1 = after[i + 1]?.norm;
-          const n2 = after[i + 2]?.norm;
-          if ((n1 === 'and' || n1 === 'or') && (n2 === 'other' || n2 === 'more')) { i += 2; continue; }
-          break;
+        // "X and other Y": Y is the wider class, and both nouns are what the source counts.
+        cls = unit.noun.cls;
+        nouns.push(unit.noun.lemma);
+        currency ??= unit.noun.currency;
+        coreEnd = after[i + unit.length - 1].end;
+        i += unit.length - 1;
+        const n1 = after[i + 1]?.norm;
+        const n2 = after[i + 2]?.norm;
+        if ((n1 === 'and' || n1 === 'or') && (n2 === 'other' || n2 === 'more')) {
+          i += 2;
+          continue;
         }
+        break;
       }
       const ev = EVENT_WORDS.find((e) => e.impliesPerson && e.pattern.test(joinNorm(after.slice(i, i + 3))));
       if (ev && !cls) {
@@ -197,7 +198,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
         break;
       }
       if (!cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) {
-        return timeReading(text, tokens, num, after, before, base);
+        return timeReading(text, num, after, before, base);
       }
       if (t.punct) {
         if (isQuoteMark(t)) continue;
@@ -220,7 +221,10 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     const labelTokens = before.filter((t) => t.start >= label.index && t.end <= label.index + label[1].length);
     for (let i = 0; i < labelTokens.length && !cls; i++) {
       const unit = unitAt(labelTokens, i);
-      if (unit) ({ cls } = unit.noun), nouns = [unit.noun.lemma], currency ??= unit.noun.currency;
+      if (!unit) continue;
+      cls = unit.noun.cls;
+      nouns = [unit.noun.lemma];
+      currency ??= unit.noun.currency;
     }
     const ev = labelTokens.map((_, i) => EVENT_WORDS.find((e) => e.pattern.test(joinNorm(labelTokens.slice(i, i + 4))))).find(Boolean);
     if (ev) event = ev.event;
@@ -285,7 +289,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
 }
 
 /** "for three weeks", "aged 81", "81 years old"; other counts of time ("three years ago") are not figures. */
-function timeReading(text: string, tokens: Token[], num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
+function timeReading(text: string, num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
   const unit = after[0].norm.replace(/s$/, '');
   if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
     const name = nameBefore(before);
@@ -296,7 +300,6 @@ function timeReading(text: string, tokens: Token[], num: NumberMention, after: T
     if (!subj) return null;
     return { ...base, cls: 'duration', nouns: [`${unit}s`], event: null, subject: subj.toLowerCase(), coreEnd: after[0].end };
   }
-  void tokens;
   return null;
 }
 
@@ -351,31 +354,21 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
 }
 
 /** A capitalised name right after ("81-year-old former leader Jane Doe"), skipping lower-case titles. */
-function nameAfter(tokens: Token[]): string | null {
-  const name: string[] = [];
-  for (let i = 0; i < tokens.length && i < 7; i++) {
-    const t = tokens[i];
-    if (/^\p{Lu}/u.test(t.text) && !t.punct) name.push(t.text);
-    else if (name.length) break;
-    else if (t.punct && !isQuoteMark(t)) break;
-  }
-  return name.length ? name[name.length - 1].replace(/[’']s$/, '').toLowerCase() : null;
-}
-
-function lastNameToken(tokens: Token[]): Token | null {
+function nameAfter(tokens: Token[]): { name: string; end: number } | null {
   let last: Token | null = null;
   for (let i = 0; i < tokens.length && i < 7; i++) {
-    if (/^\p{Lu}/u.test(tokens[i].text)) last = tokens[i];
-    else if (last) break;
+    const t = tokens[i];
+    if (!t.punct && /^\p{Lu}/u.test(t.text)) last = t;
+    else if (last || (t.punct && !isQuoteMark(t)) || PHRASE_END.has(t.norm)) break;
   }
-  return last;
+  return last ? { name: last.text.replace(/[’']s$/, ''), end: last.end } : null;
 }
 
 /** "Jane Doe, the 81-year-old …": the name before the apposition. */
 function nameBefore(before: Token[]): string | null {
   let i = before.length - 1;
   while (i >= 0 && /^(the|a|an|aged|,)$/i.test(before[i].text)) i--;
-  if (i >= 0 && /^\p{Lu}/u.test(before[i].text) && i > 0) return before[i].text.replace(/[’']s$/, '').toLowerCase();
+  if (i > 0 && /^\p{Lu}/u.test(before[i].text)) return before[i].text.replace(/[’']s$/, '');
   return null;
 }
 
@@ -427,6 +420,6 @@ function isBackground(clause: string, year: number | null): boolean {
  * not part of it: "$3bn" and "3 billion euros" for one budget line are one figure that disagrees.
  */
 export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'background'>): string {
-  const parts = [q.cls, q.event ?? '-', q.subject ?? '-'];
+  const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-'];
   return (q.background ? 'bg|' : '') + parts.join('|');
 }
