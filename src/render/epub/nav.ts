@@ -64,7 +64,7 @@ export function renderNcx(entries: NavEntry[], meta: DocumentMeta): string {
         h('meta', { name: 'dtb:totalPageCount', content: 0 }),
         h('meta', { name: 'dtb:maxPageNumber', content: 0 }))),
       h('docTitle', {}, h('text', {}, meta.title)),
-      h('docAuthor', {}, h('text', {}, meta.author)),
+      meta.author.trim() ? h('docAuthor', {}, h('text', {}, meta.author)) : null,
       h('navMap', {}, lines(entries.map(navPoint)))));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(ncx)}\n`;
 }
