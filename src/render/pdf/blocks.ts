@@ -2,7 +2,6 @@
 // source paragraphs (¶n in the margin, each a link target), lists, quotes, definition lists, profiles.
 import { type Block, type DossierDocument, type Inline, type Section, assertNever } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
-import type { Face } from './fonts.js';
 import type { Flow } from './flow.js';
 import type { Hyphenator } from './hyphenate.js';
 import { type InlineContext, flattenInlines } from './inlines.js';
@@ -21,12 +20,7 @@ export interface LayoutContext {
 /** Called with the top of a block's first line, e.g. to set a list label beside it. */
 type FirstLineHook = (top: number, line: Line) => void;
 
-interface TextSpec {
-  face: Face;
-  size: number;
-  color: string;
-  bold?: boolean;
-  italic?: boolean;
+interface TextSpec extends InlineContext {
   justify: boolean;
 }
 

@@ -3,7 +3,7 @@
 // and recording where every anchor lands.
 import type { Theme } from '../../style/theme.js';
 import type { Geometry } from './page.js';
-import type { Line, LinkTarget, Op, PageBox, SNode } from './types.js';
+import { type Line, type LinkTarget, type Op, type PageBox, type SNode, sameLink } from './types.js';
 
 /** One line of a laid-out footnote. */
 export interface FootLine {
@@ -241,21 +241,19 @@ export class Flow {
       const linkNode: SNode = { type: 'Link', parent: node };
       const start = piece.x;
       let end = start;
-      while (k < line.pieces.length && line.pieces[k].link && sameTarget(line.pieces[k].link!, link)) {
+      let label = '';
+      while (k < line.pieces.length && line.pieces[k].link && sameLink(line.pieces[k].link, link)) {
         const p = line.pieces[k];
         this.emit({ op: 'text', x: x + p.x, y: baseline - (p.style.rise ?? 0), text: p.text, style: p.style, node: linkNode });
         end = p.x + p.width;
+        label += p.text;
         k++;
       }
-      this.emit({ op: 'link', x: x + start, y: top, w: end - start, h: line.height, target: link, node: linkNode });
+      this.emit({ op: 'link', x: x + start, y: top, w: end - start, h: line.height, target: link, node: linkNode, label: `${piece.noteId ? 'Note ' : ''}${label.replace(/[\s\u00ad]+/g, ' ').trim()}` });
     }
   }
 }
 
 export function markerAnchor(noteId: string): string {
   return `${noteId}-ref`;
-}
-
-function sameTarget(a: LinkTarget, b: LinkTarget): boolean {
-  return 'dest' in a ? 'dest' in b && a.dest === b.dest : 'url' in b && a.url === b.url;
 }

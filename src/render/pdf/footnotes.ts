@@ -40,7 +40,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
         const lblNode: SNode = { type: 'Lbl', parent: node };
         const linkNode: SNode = { type: 'Link', parent: lblNode };
         flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
-        flow.emit({ op: 'link', x: 0, y, w: p.footnoteLabelWidth, h: fl.line.height, target: { dest: markerAnchor(note.id) }, node: linkNode });
+        flow.emit({ op: 'link', x: 0, y, w: p.footnoteLabelWidth, h: fl.line.height, target: { dest: markerAnchor(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
       }
       flow.emitLine(fl.line, p.footnoteLabelWidth, y, node);
       y += fl.line.height;

@@ -4,16 +4,12 @@ import texLinebreak from 'tex-linebreak';
 import type { Theme } from '../../style/theme.js';
 import type { Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
-import type { Line, LinkTarget, Piece, Run, TextStyle } from './types.js';
+import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
 const { breakLines, lineContentStart, MIN_COST, MAX_COST, PARAGRAPH_START } = texLinebreak;
 
-interface Payload {
-  text: string;
-  style: TextStyle;
-  link?: LinkTarget;
-  noteId?: string;
-}
+/** What a box draws. */
+type Payload = Pick<Run, 'text' | 'style' | 'link' | 'noteId'>;
 
 type Item =
   | { type: 'box'; width: number; payload: Payload }
@@ -185,11 +181,6 @@ function samePayload(a: Piece, b: Payload): boolean {
   return a.style === b.style || (a.style.font.face === b.style.font.face && a.style.font.style === b.style.font.style
     && a.style.size === b.style.size && a.style.color === b.style.color && a.style.rise === b.style.rise
     && sameLink(a.link, b.link) && a.noteId === b.noteId);
-}
-
-function sameLink(a?: LinkTarget, b?: LinkTarget): boolean {
-  if (!a || !b) return a === b;
-  return 'dest' in a ? 'dest' in b && a.dest === b.dest : 'url' in b && a.url === b.url;
 }
 
 /** First-fit breaking for ragged text: the last feasible break before the line overflows. */

@@ -101,7 +101,7 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
         case 'link': {
           // A Link element holds its text and its annotation; ended here so it records this page.
           const el = elementFor(op.node);
-          if (resolvable(op.target, input.pageOf)) annotate(tdoc, left + op.x, op.y, op.w, op.h, op.target, el);
+          if (resolvable(op.target, input.pageOf)) annotate(tdoc, left + op.x, op.y, op.w, op.h, op.target, op.label, el);
           if (open === op.node) close();
           el.end();
           return;
@@ -115,7 +115,8 @@ function resolvable(target: LinkTarget, pageOf: (anchor: string) => number | und
   return 'url' in target || pageOf(target.dest) !== undefined;
 }
 
-function annotate(doc: TaggingDoc, x: number, y: number, w: number, h: number, target: LinkTarget, el: StructElement): void {
-  if ('dest' in target) doc.goTo(x, y, w, h, target.dest, { structParent: el, Contents: new String(target.dest) });
-  else doc.link(x, y, w, h, target.url, { structParent: el, Contents: new String(target.url) });
+function annotate(doc: TaggingDoc, x: number, y: number, w: number, h: number, target: LinkTarget, label: string, el: StructElement): void {
+  const Contents = new String(label || ('dest' in target ? target.dest : target.url));
+  if ('dest' in target) doc.goTo(x, y, w, h, target.dest, { structParent: el, Contents });
+  else doc.link(x, y, w, h, target.url, { structParent: el, Contents });
 }

@@ -44,7 +44,7 @@ export function layoutToc(c: LayoutContext, blocks: BlockLayout, title: string, 
       if (dots) flow.emit({ op: 'text', x: width - numberWidth, y: baseline, text: dots, style: { ...style, color: t.colors.muted }, artifact: 'Layout', alignRight: true });
       const anchor = section.anchor;
       flow.emit({ op: 'text', x: width, y: baseline, text: '', style, node: link, alignRight: true, resolve: (pageOf) => String(pageOf(anchor) ?? '') });
-      flow.emit({ op: 'link', x: indent, y: top, w: width - indent, h: height, target: { dest: anchor }, node: link });
+      flow.emit({ op: 'link', x: indent, y: top, w: width - indent, h: height, target: { dest: anchor }, node: link, label });
     });
   }
 }

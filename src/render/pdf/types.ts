@@ -4,6 +4,11 @@ import type { FontRef } from './fonts.js';
 
 export type LinkTarget = { dest: string } | { url: string };
 
+export function sameLink(a?: LinkTarget, b?: LinkTarget): boolean {
+  if (!a || !b) return a === b;
+  return 'dest' in a ? 'dest' in b && a.dest === b.dest : 'url' in b && a.url === b.url;
+}
+
 export interface TextStyle {
   font: FontRef;
   size: number;
@@ -67,7 +72,8 @@ export type Op =
   | { op: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
   | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
   | { op: 'dest'; name: string; y: number }
-  | { op: 'link'; x: number; y: number; w: number; h: number; target: LinkTarget; node: SNode };
+  /** A link annotation; `label` is its text description (the annotation's /Contents). */
+  | { op: 'link'; x: number; y: number; w: number; h: number; target: LinkTarget; node: SNode; label: string };
 
 export interface PageBox {
   ops: Op[];
