@@ -74,10 +74,24 @@ describe('extractFigures', () => {
       'At least 47 people have died in the floods.',
       'The 2019 floods in the same valley killed 212 people.',
     ], '2031-04-12')]);
-    const killed = find(figures, 'people killed');
+    const killed = figures.filter((f) => f.label.startsWith('people killed'));
     expect(killed).toHaveLength(2);
+    expect(killed.find((f) => f.background)!.label).toBe('people killed (2019)');
     expect(killed.find((f) => f.background)!.values[0].value).toBe(212);
     expect(killed.find((f) => !f.background)!.values[0].value).toBe(47);
+  });
+
+  it('separates background tolls of different years, and the main quake from its aftershock', () => {
+    const figures = extractFigures([article('S1', [
+      'A magnitude 7.8 earthquake struck before dawn, followed by a 7.5-magnitude aftershock.',
+      'It was the strongest quake since 1939, when nearly 33,000 people died.',
+      'In 2020, a quake in the west killed 117 people.',
+      'Turnout was 87 percent, up from 84 percent in 2018.',
+    ], '2023-02-07')]);
+    expect(figures.find((f) => f.label === 'magnitude of the earthquake')!.values[0].value).toBe(7.8);
+    expect(figures.find((f) => f.label === 'magnitude of the aftershock')!.values[0].value).toBe(7.5);
+    expect(figures.filter((f) => f.background).map((f) => f.label).sort()).toEqual(['people killed (1939)', 'people killed (2020)', 'turnout (%) (2018)']);
+    expect(figures.find((f) => f.label === 'turnout (%)' && !f.background)!.values[0].value).toBe(87);
   });
 
   it('quotes every value verbatim from its paragraph', () => {

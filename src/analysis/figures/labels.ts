@@ -3,6 +3,12 @@ import { EVENT_PARTICIPLE } from './lexicon.js';
 import type { Quantity } from './quantities.js';
 
 export function labelOf(list: Quantity[]): string {
+  const era = list[0].era;
+  // Background figures say which earlier year they belong to.
+  return era && era !== 'past' ? `${labelOfKind(list)} (${era})` : labelOfKind(list);
+}
+
+function labelOfKind(list: Quantity[]): string {
   const q = list[0];
   const subject = mostCommon(list.map((x) => x.subject).filter((s): s is string => Boolean(s)));
   switch (q.cls) {
@@ -16,13 +22,14 @@ export function labelOf(list: Quantity[]): string {
     case 'percent':
       return `${subject ?? 'share'} (%)`;
     case 'magnitude':
-      return 'magnitude';
+      return subject ? `magnitude of the ${subject}` : 'magnitude';
     default: {
       const lemmas = new Set(list.flatMap((x) => x.nouns));
       // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.
       const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
       const participle = q.event ? EVENT_PARTICIPLE[q.event] ?? q.event : '';
-      return participle ? `${noun} ${participle}` : noun;
+      const total = subject === 'total' ? ' (total)' : '';
+      return `${participle ? `${noun} ${participle}` : noun}${total}`;
     }
   }
 }

@@ -32,6 +32,8 @@ export interface Quantity {
   /** Mentions with the same key count the same thing. */
   key: string;
   background: boolean;
+  /** For background: the earlier year the count belongs to ("2019"), or "past". */
+  era: string | null;
   quote: string;
   attribution: string | null;
   /** Offsets of the number (with its qualifier) in the paragraph text. */
@@ -110,13 +112,16 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       cls: q.cls, nouns: q.nouns, event: q.event, subject: q.subject,
       ...(q.currency ? { currency: q.currency } : {}),
       key: '',
-      background: isBackground(text.slice(clause[0], clause[1]), year),
+      background: false,
+      era: backgroundEra(text, clause, year),
       quote: text.slice(quoteSpan[0], quoteSpan[1]),
       attribution: attributionOf(text),
       start: s.start + q.phraseStart,
       end: s.start + num.end,
     });
-    found[found.length - 1].key = keyOf(found[found.length - 1]);
+    const last = found[found.length - 1];
+    last.background = last.era !== null;
+    last.key = keyOf(last);
     prev = { event: q.event, coreEnd: q.coreEnd };
   }
   return found;
@@ -156,9 +161,12 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
     }
     if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
-    if (hw === 'magnitude') return { ...base, cls: 'magnitude', nouns: ['magnitude'], event: null, subject: null, coreEnd: hyphenEnd };
+    if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);
     if (!/^(?:percent|per)$/.test(hw)) return null;
   }
+
+  // "a magnitude 7.8 earthquake"
+  if (before[before.length - 1]?.norm === 'magnitude') return magnitudeReading(text, num.end, { ...base, coreStart: before[before.length - 1].start });
 
   // What is counted: the first unit noun in the phrase after the number.
   let cls: string | null = null;
@@ -279,13 +287,21 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (num.form === 'words' && num.value === 1 && coreEnd === num.end) return null;
   if (MILITARY.has(cls) && (!event || event === 'involve')) event = 'deploy';
 
-  let subject: string | null = null;
+  // "bringing the combined toll to 2,300": a total over places is a figure of its own.
+  let subject: string | null = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b/i.test(text.slice(Math.max(0, coreStart - 40), coreEnd + 20)) ? 'total' : null;
   if (cls === 'money' || cls === 'percent') {
     const where = label ? text.slice(label.index, phraseStart) : text;
     subject = (nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start))?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
   }
   if (!currency && cls === 'money') return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
+}
+
+/** A magnitude and what shook: the main quake and an aftershock are different figures. */
+function magnitudeReading(text: string, from: number, base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading {
+  const what = /^\s*(?:\w+\s+)?(earthquake|quake|aftershock|tremor|shock)s?\b/i.exec(text.slice(from));
+  const subject = what ? (what[1].toLowerCase() === 'aftershock' ? 'aftershock' : 'earthquake') : null;
+  return { ...base, cls: 'magnitude', nouns: ['magnitude'], event: null, subject, coreEnd: what ? from + what[0].length : from };
 }
 
 /** "for three weeks", "aged 81", "81 years old"; other counts of time ("three years ago") are not figures. */
@@ -407,19 +423,28 @@ export function attributionOf(sentence: string): string | null {
   return null;
 }
 
-/** An earlier event's toll ("in the 2010 floods", "three years ago") is background, not this event's. */
-function isBackground(clause: string, year: number | null): boolean {
-  if (/\b(?:previous|last year|in the past|years ago|decades ago)\b/i.test(clause)) return true;
-  if (year === null) return false;
-  for (const m of clause.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) !== year && Number(m[1]) !== year - 1) return true;
-  return false;
+/**
+ * An earlier event's toll ("In 2020, a quake killed 117", "three years ago") is background, not this
+ * event's: another year is named before the count or in its clause, or the clause says it is past.
+ */
+function backgroundEra(sentence: string, clause: [number, number], year: number | null): string | null {
+  const words = sentence.slice(clause[0], clause[1]);
+  if (/\b(?:previous|last year|in the past|years ago|decades ago)\b/i.test(words)) return 'past';
+  if (year === null) return null;
+  for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
+    const y = Number(m[1]);
+    if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
+  }
+  return null;
 }
 
 /**
  * Same key, same quantity: what is counted, what happened to it, and what it is of. The currency is
  * not part of it: "$3bn" and "3 billion euros" for one budget line are one figure that disagrees.
  */
-export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'background'>): string {
-  const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-'];
-  return (q.background ? 'bg|' : '') + parts.join('|');
+export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'value'>): string {
+  // A count with no event ("home to 2 million people") is only the same figure when it is the same number.
+  const parts = [q.cls, q.event ?? `-${q.cls === 'person' ? q.value : ''}`, q.subject?.toLowerCase() ?? '-'];
+  // Background counts from different years are different events.
+  return (q.era ? `bg ${q.era}|` : '') + parts.join('|');
 }
