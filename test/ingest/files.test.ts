@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
 import { DossierError } from '../../src/diagnostics.js';
-import { escapeMarkdown, ingestFiles, slugify } from '../../src/content/ingest/index.js';
+import { escapeMarkdown, ingestFiles, ingestText, slugify } from '../../src/content/ingest/index.js';
 
 const PAGE = ['Zürich opens its first night bus line to the airport - Limmat News', 'Share on Facebook',
   'The city council approved the new line on Monday after a two-year trial.', 'Buses will run every thirty minutes between midnight and five in the morning.'].join('\n\n');
@@ -88,5 +88,14 @@ describe('ingestFiles on a page without report text', () => {
     const input = join(dir, 'menu-only.txt');
     writeFileSync(input, 'Home\n\nMenu\n\nShare on Facebook\n\nLeave a Reply\n');
     expect(() => ingestFiles([input], dir)).toThrow(/menu-only\.txt.*no report text/);
+  });
+});
+
+describe('line endings and byte-order mark', () => {
+  it('reads CRLF and BOM files like plain LF ones', () => {
+    const lf = ingestText(PAGE, 'p.txt');
+    const crlf = ingestText(`\uFEFF${PAGE.replace(/\n/g, '\r\n')}`, 'p.txt');
+    expect(crlf.markdown).toBe(lf.markdown);
+    expect(crlf.removed).toEqual(lf.removed);
   });
 });
