@@ -135,7 +135,10 @@ export class LineBreaker {
       } else if (it.type === 'penalty' && i === to) natural += it.width;
     }
     let ratio = 0;
-    if (justify) ratio = natural < width ? (stretch > 0 ? (width - natural) / stretch : 0) : shrink > 0 ? Math.max(-1, (width - natural) / shrink) : 0;
+    // A line wider than the measure is shrunk (the optimal breaks may choose that, even for a
+    // paragraph's last line); only justified lines are stretched.
+    if (natural > width) ratio = shrink > 0 ? Math.max(-1, (width - natural) / shrink) : 0;
+    else if (justify && stretch > 0) ratio = (width - natural) / stretch;
     const pieces: Piece[] = [];
     const noteIds: string[] = [];
     let x = 0;

@@ -39,6 +39,24 @@ describe('line breaking', () => {
     for (const l of lines.slice(0, -1)) expect(lineText(l)).toMatch(/[\s\u00ad\-–—/]$/u);
   });
 
+  it('keeps every line, the last included, within the measure when citations and markers end it', () => {
+    const sup: TextStyle = { ...base, size: base.size * theme.print.superscriptScale, rise: 3 };
+    const sentence = 'Relief convoys operated by the river-basin authority, which carries 1,400 volunteers and 90 boats, will soon stop, the agency said, asking for “more support” because “donors” were absent. (';
+    for (let width = 300; width <= 460; width += 0.5) {
+      const runs: Run[] = [
+        { text: sentence, style: base },
+        ...['S1\u00a0¶6', 'S2\u00a0¶12', 'S3\u00a0¶11', 'S5\u00a0¶13'].flatMap((l, i): Run[] => [
+          ...(i > 0 ? [{ text: ', ', style: base }] : []), { text: l, style: base, link: { dest: l } }]),
+        { text: ')', style: base }, { text: '3', style: sup, noteId: 'a' }, { text: ',', style: sup }, { text: '4', style: sup, noteId: 'b' },
+      ];
+      const lines = breaker.breakRuns(runs, { width, justify: true, base, hyphenate });
+      for (const l of lines) {
+        const last = l.pieces[l.pieces.length - 1];
+        expect(last.x + last.width, `width ${width}`).toBeLessThanOrEqual(width + 0.01);
+      }
+    }
+  });
+
   it('keeps a citation label on one line', () => {
     const runs: Run[] = Array.from({ length: 12 }, (_, i): Run[] => [
       { text: 'word word word ', style: base },
