@@ -41,9 +41,16 @@ export function isCommonWord(word: string): boolean {
 
 /** A phrase compromise reads entirely as a place ("United States", "Central Asia"). */
 export function isPlacePhrase(phrase: string): boolean {
-  const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
-  return terms.length > 0 && terms.every((t) => t.tags.includes('Place'));
+  let place = placePhrases.get(phrase);
+  if (place === undefined) {
+    const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+    place = terms.length > 0 && terms.every((t) => t.tags.includes('Place'));
+    placePhrases.set(phrase, place);
+  }
+  return place;
 }
+
+const placePhrases = new Map<string, boolean>();
 
 /** An adjective in compromise's lexicon, not a proper noun ("Soviet"); suffix guesses ("-sky") do not count. */
 export function isAdjective(word: string): boolean {

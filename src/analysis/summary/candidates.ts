@@ -19,21 +19,33 @@ const MIN_WORDS = 8;
 const MAX_WORDS = 50;
 const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|in another context)\b/i;
 
+/**
+ * Sentences compared at most, over the whole corpus: the similarity graph grows with its square. With
+ * many articles each contributes its lead sentences (news puts the main points first).
+ */
+const MAX_CANDIDATES = 1500;
+const MIN_PER_ARTICLE = 3;
+
 export function candidateSentences(articles: Article[]): Candidate[] {
+  const perArticle = Math.max(MIN_PER_ARTICLE, Math.floor(MAX_CANDIDATES / Math.max(1, articles.length)));
+  return articles.flatMap((a) => articleCandidates(a, perArticle));
+}
+
+function articleCandidates(a: Article, limit: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const a of articles) {
-    const total = Math.max(1, a.paragraphs.length - 1);
-    a.paragraphs.forEach((p, i) => {
-      for (const s of splitSentences(p.text)) {
-        const words = s.text.split(/\s+/).length;
-        if (words < MIN_WORDS || words > MAX_WORDS) continue;
-        if (/\?["”’]?$/.test(s.text) || !/[.!"”’)]$/.test(s.text)) continue;
-        if (/^[“"‘]/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
-        if (unbalancedQuotes(s.text)) continue;
-        out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, dependent: POINTS_BACK.test(s.text) });
-      }
-    });
-  }
+  const total = Math.max(1, a.paragraphs.length - 1);
+  a.paragraphs.forEach((p, i) => {
+    if (out.length >= limit) return;
+    for (const s of splitSentences(p.text)) {
+      if (out.length >= limit) break;
+      const words = s.text.split(/\s+/).length;
+      if (words < MIN_WORDS || words > MAX_WORDS) continue;
+      if (/\?["”’]?$/.test(s.text) || !/[.!"”’)]$/.test(s.text)) continue;
+      if (/^[“"‘]/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
+      if (unbalancedQuotes(s.text)) continue;
+      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, dependent: POINTS_BACK.test(s.text) });
+    }
+  });
   return out;
 }
 

@@ -4,7 +4,7 @@
 import type { Article } from '../../content/types.js';
 import type { Discrepancy, SummarySentence } from '../types.js';
 import { candidateSentences, type Candidate } from './candidates.js';
-import { lexRank } from './lexrank.js';
+import { lexRank, similarityGraph } from './lexrank.js';
 import { pointTerms } from './points.js';
 import { cosine, tfidf } from './terms.js';
 import { touchedDiscrepancies } from './touches.js';
@@ -23,16 +23,17 @@ const LAMBDA = 0.7;
 export function summarize(articles: Article[], discrepancies: Discrepancy[]): SummarySentence[] {
   const cands = candidateSentences(articles);
   if (cands.length === 0) return [];
-  const vectors = tfidf(cands.map((c) => pointTerms(c.text)));
-  const sim = vectors.map((a) => vectors.map((b) => cosine(a, b)));
-  const centrality = lexRank(sim);
-  const support = cands.map((c, i) => supportingSentences(cands, sim, i));
+  const points = cands.map((c) => pointTerms(c.text));
+  const vectors = tfidf(points);
+  const graph = similarityGraph(cands.length, (i, j) => cosine(vectors[i], vectors[j]));
+  const centrality = lexRank(graph);
+  const support = graph.map((edges, i) => supportingSentences(cands, edges, i));
   const max = Math.max(...centrality);
   const score = cands.map((c, i) =>
     (centrality[i] / max) * (1 + 0.5 * new Set(support[i].map((j) => cands[j].source)).size) * (c.dependent ? 0.5 : 1));
 
-  const terms = cands.map((c) => new Set(pointTerms(c.text)));
-  const chosen = selectMmr(score, sim, terms, SENTENCES);
+  const terms = points.map((p) => new Set(p));
+  const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), terms, SENTENCES);
   const order = articles.map((a) => a.id);
   return chosen
     .map((i) => ({ i, at: Math.min(cands[i].position, ...support[i].map((j) => cands[j].position)) }))
@@ -50,21 +51,21 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
 }
 
 /** For each other source, its sentence most like candidate i, when similar enough. */
-function supportingSentences(cands: Candidate[], sim: number[][], i: number): number[] {
-  const best = new Map<string, number>();
-  cands.forEach((c, j) => {
-    if (c.source === cands[i].source || sim[i][j] < SUPPORT) return;
-    const k = best.get(c.source);
-    if (k === undefined || sim[i][j] > sim[i][k]) best.set(c.source, j);
-  });
-  return [...best.values()];
+function supportingSentences(cands: Candidate[], edges: { to: number; w: number }[], i: number): number[] {
+  const best = new Map<string, { j: number; w: number }>();
+  for (const { to: j, w } of edges) {
+    if (cands[j].source === cands[i].source || w < SUPPORT) continue;
+    const b = best.get(cands[j].source);
+    if (!b || w > b.w) best.set(cands[j].source, { j, w });
+  }
+  return [...best.values()].map((b) => b.j);
 }
 
 /**
  * Maximal Marginal Relevance: important sentences that do not repeat what is chosen — neither too
  * similar to one chosen sentence nor mostly made of words the chosen sentences already say.
  */
-function selectMmr(score: number[], sim: number[][], terms: Set<string>[], k: number): number[] {
+function selectMmr(score: number[], sim: (i: number, j: number) => number, terms: Set<string>[], k: number): number[] {
   const chosen: number[] = [];
   const top = Math.max(...score);
   while (chosen.length < k) {
@@ -72,7 +73,7 @@ function selectMmr(score: number[], sim: number[][], terms: Set<string>[], k: nu
     let bestValue = -Infinity;
     score.forEach((s, i) => {
       if (chosen.includes(i)) return;
-      const overlap = chosen.length ? Math.max(...chosen.map((j) => sim[i][j])) : 0;
+      const overlap = chosen.length ? Math.max(...chosen.map((j) => sim(i, j))) : 0;
       const said = new Set(chosen.flatMap((j) => [...terms[j]]));
       const covered = terms[i].size ? [...terms[i]].filter((t) => said.has(t)).length / terms[i].size : 1;
       if (overlap >= REDUNDANT || covered >= COVERED) return;

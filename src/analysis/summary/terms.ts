@@ -38,10 +38,22 @@ export function tfidf(docs: string[][]): Vector[] {
 }
 
 export function cosine(a: Vector, b: Vector): number {
+  const na = norm(a);
+  const nb = norm(b);
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) { na += x * x; const y = b.get(t); if (y) dot += x * y; }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  for (const [t, x] of small) { const y = large.get(t); if (y) dot += x * y; }
+  return dot / (na * nb);
+}
+
+const norms = new WeakMap<Vector, number>();
+
+function norm(v: Vector): number {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+    norms.set(v, n);
+  }
+  return n;
 }
