@@ -39,9 +39,9 @@ export function classifyBlocks(blocks: Block[]): Classification {
     return { block, facts: f, hit: matchRule(f), verdict: { keep: 'paragraph' }, zone: 'body' };
   });
 
-  // The first line of some length is the headline (even one ending in "?") unless it is clearly prose.
+  // A headline may end in "?" or "!": the first such line is not taken for the start of the report.
   const headline = items.findIndex((it) => !it.hit && it.facts.words.length >= 4 && !endsWithEllipsis(it.facts.text));
-  const anchors = items.flatMap((it, i) => (isAnchor(it) && (i !== headline || isProse(it)) ? [i] : []));
+  const anchors = items.flatMap((it, i) => (isAnchor(it) && (i !== headline || !looksLikeHeadline(it)) ? [i] : []));
   const first = anchors[0] ?? items.length;
   let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
   // A short closing paragraph ("He denied it.") right after the last long one is still the report.
@@ -62,9 +62,9 @@ function isAnchor(it: Classified): boolean {
   return paragraphLike(it) && it.facts.words.length >= MIN_ANCHOR_WORDS && !endsWithEllipsis(it.facts.text);
 }
 
-/** More than one sentence, or longer than any headline. */
-function isProse(it: Classified): boolean {
-  return /[.!?…]["”’)]?\s+\p{Lu}/u.test(it.facts.text) || it.facts.words.length > 25;
+/** One short sentence ending in "?" or "!", as headlines do (a lede ends with a full stop). */
+function looksLikeHeadline(it: Classified): boolean {
+  return /[?!]["”’)]?$/u.test(it.facts.text) && !/[.!?…]["”’)]?\s+\p{Lu}/u.test(it.facts.text) && it.facts.words.length <= MAX_HEADING_WORDS;
 }
 
 /** Reads as a paragraph of text rather than a label, link or heading. */
@@ -107,7 +107,7 @@ function classifyHead(head: Classified[]): number | undefined {
  */
 function pickTitle(head: Classified[]): number | undefined {
   const candidates = head.flatMap((it, i) => {
-    const ok = (!it.hit || it.hit.reason === 'breadcrumb') && !it.facts.bullet && it.facts.words.length >= 3;
+    const ok = (!it.hit || it.hit.reason === 'breadcrumb') && !it.facts.bullet && it.facts.words.length >= 1;
     return ok ? [i] : [];
   });
   const complete = candidates.filter((i) => !endsWithEllipsis(head[i].facts.text));
@@ -159,7 +159,7 @@ function classifyBody(items: Classified[], from: number, to: number): void {
 }
 
 function isListItem(it: Classified): boolean {
-  return it.facts.words.length < MIN_ANCHOR_WORDS && !isProse(it);
+  return it.facts.words.length < MIN_ANCHOR_WORDS && !/[.!?…]["”’)]?\s+\p{Lu}/u.test(it.facts.text);
 }
 
 function classifyRun(run: Classified[]): void {
