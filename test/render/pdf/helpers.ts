@@ -12,6 +12,7 @@ export interface TextItem {
   y: number;
   /** Font size. */
   size: number;
+  width: number;
 }
 
 export interface LinkAnnot {
@@ -24,6 +25,7 @@ export interface ReadPage {
   items: TextItem[];
   text: string;
   links: LinkAnnot[];
+  width: number;
   height: number;
 }
 
@@ -39,10 +41,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const page = await pdf.getPage(i);
     const content = await page.getTextContent();
     const items: TextItem[] = [];
-    for (const it of content.items) if ('str' in it && it.str !== '') items.push({ str: it.str, x: it.transform[4], y: it.transform[5], size: Math.hypot(it.transform[0], it.transform[1]) });
+    for (const it of content.items) if ('str' in it && it.str !== '') items.push({ str: it.str, x: it.transform[4], y: it.transform[5], size: Math.hypot(it.transform[0], it.transform[1]), width: it.width });
     const annots = (await page.getAnnotations()) as { subtype: string; dest?: unknown; url?: string; rect: number[] }[];
     const links = annots.filter((a) => a.subtype === 'Link').map((a) => ({ dest: typeof a.dest === 'string' ? a.dest : undefined, url: a.url, rect: a.rect }));
-    pages.push({ items, text: items.map((i) => i.str).join(' '), links, height: page.view[3] });
+    pages.push({ items, text: items.map((i) => i.str).join(' '), links, width: page.view[2], height: page.view[3] });
   }
   return { pdf, pages };
 }

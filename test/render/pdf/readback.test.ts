@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Block, type DossierDocument, type Inline, inlineText } from '../../../src/model/document.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
+import { pageGeometry } from '../../../src/render/pdf/page.js';
 import { tocEntries } from '../../../src/render/pdf/toc.js';
 import { loadTheme } from '../../../src/style/theme.js';
 import { LONG_NOTE, longNoteParagraph, stretchedDocument } from './fixtures.js';
@@ -118,6 +119,24 @@ describe('PDF text and navigation', () => {
     const cited = new Set([...sections().flatMap((s) => allBlocks(s.blocks)).flatMap(inlinesOf), ...Object.values(doc.footnotes).flatMap((n) => n.content.flatMap(inlinesOf))].flatMap((i) => sourceRefs([i])));
     expect(cited.size).toBeGreaterThan(3);
     for (const anchor of cited) expect(await destPage(read.pdf, anchor), anchor).toBeDefined();
+  });
+});
+
+describe('PDF page layout', () => {
+  it('keeps all text inside the page margins (labels may hang into the binding-side margin only on the left)', () => {
+    const geo = pageGeometry(theme, 'A4');
+    read.pages.forEach((p, i) => {
+      const left = geo.left(i);
+      const right = left + geo.width;
+      for (const it of p.items) {
+        if (it.str.trim() === '') continue;
+        expect(it.x + it.width, `page ${i + 1}: "${it.str}"`).toBeLessThanOrEqual(right + 0.5);
+        expect(it.x, `page ${i + 1}: "${it.str}"`).toBeGreaterThanOrEqual(left - theme.print.footnoteLabelWidth * 3);
+        // Between the running head and the running foot.
+        expect(it.y, `page ${i + 1}: "${it.str}"`).toBeGreaterThan(p.height - geo.bottom - theme.print.runningHeadGap - theme.sizes.runningHead * 2);
+        expect(it.y, `page ${i + 1}: "${it.str}"`).toBeLessThan(p.height - geo.top + theme.print.runningHeadGap + theme.sizes.runningHead);
+      }
+    });
   });
 });
 
