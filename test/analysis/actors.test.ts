@@ -125,4 +125,17 @@ describe('extractActors', () => {
     expect(names).not.toContain('Jamie Oliver');
     expect(names).toContain('Tomas Novak');
   });
+
+  it('keeps a particle inside a surname and does not take a form of address for a role', () => {
+    const { actors } = extractActors(makeArticles(
+      ['President Bashar al-Assad said the army would retake the city. Mr Jonathan Powell, a former adviser, said talks were possible.'],
+      ['Al-Assad told state television that the offensive was over. Mr Powell said he had met both sides.'],
+    ));
+    const assad = byName(actors, 'Bashar al-Assad');
+    expect(assad).toHaveLength(1);
+    expect(assad[0].role).toBe('President');
+    const powell = byName(actors, 'Jonathan Powell')[0];
+    expect(powell.aliases).toEqual(['Powell']);
+    expect(powell.role).toBe('a former adviser');
+  });
 });

@@ -95,7 +95,8 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     }
   }
   // Sentence-initial capitals are not evidence of a name: drop ordinary words there.
-  while (tokens.length > 0 && tokens[0] === s.tokens[0] && isOrdinaryWord(tokens[0], casing)) tokens = dropLeadingConnectors(tokens.slice(1));
+  // (a title is kept: "President X said" starts many sentences, and the title becomes the role)
+  while (tokens.length > 0 && tokens[0] === s.tokens[0] && isTitleAt(tokens, 0) === 0 && isOrdinaryWord(tokens[0], casing)) tokens = dropLeadingConnectors(tokens.slice(1));
   while (tokens.length > 0 && !tokens[0].acronym && FUNCTION_WORDS.has(lc(tokens[0]))) tokens = dropLeadingConnectors(tokens.slice(1));
   if (tokens.length === 0) return [];
   const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));

@@ -6,6 +6,9 @@ import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isAdjective, isDemonym } from './wordTags.js';
 
+/** Forms of address are stripped from names but are not roles. */
+const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i;
+
 export interface RoleCandidate {
   text: string;
   /** Higher is more informative: 3 qualified title, 2 apposition/descriptor, 1 bare title or clause. */
@@ -14,7 +17,7 @@ export interface RoleCandidate {
 
 export function roleCandidates(m: Mention): RoleCandidate[] {
   const out: RoleCandidate[] = [];
-  if (m.title) out.push({ text: m.title, rank: m.title.split(/\s+/).length > 1 ? 3 : 1 });
+  if (m.title && !HONORIFICS.test(m.title)) out.push({ text: m.title, rank: m.title.split(/\s+/).length > 1 ? 3 : 1 });
   const p = m.sentence.paragraphText;
   const after = p.slice(m.end);
   const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+[^,.;:()]{3,120}?)(?=\s+(?:who|which|that)\b|,|\.|;|$)/);

@@ -31,6 +31,9 @@ export interface SentenceTokens {
   tokens: Token[];
 }
 
+/** Lower-case particles that begin a hyphenated surname ("al-Assad", "ben-Gurion", "el-Sisi"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ben', 'bin', 'ibn', 'abu', 'bou', 'ould', 'de', 'di', 'da', 'del', 'van', 'von']);
+
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 
@@ -43,7 +46,9 @@ export function tokenize(text: string, offset: number, paragraphText: string): T
     const possessive = POSSESSIVE.test(raw);
     const word = possessive ? raw.slice(0, -2) : raw;
     const parts = word.split('-');
-    const cap = parts.every((p) => /^\p{Lu}/u.test(p));
+    // every hyphen part capitalised ("Kassym-Jomart"), or a name particle before one ("al-Assad")
+    const cap = parts.every((p, k) => /^\p{Lu}/u.test(p) || (k < parts.length - 1 && NAME_PARTICLES.has(p)))
+      && /^\p{Lu}/u.test(parts[parts.length - 1]);
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
     const hashtag = paragraphText[start - 1] === '#';
     out.push({ raw, start, end: start + raw.length, word, possessive, cap: cap && !hashtag, acronym, hashtag, gapBefore: paragraphText.slice(prevEnd, start) });
