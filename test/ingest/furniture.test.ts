@@ -67,6 +67,14 @@ describe('read-more links and link lists', () => {
   });
 });
 
+describe('furniture as machine translation renders it', () => {
+  it('removes literal translations of German, French, Spanish and Russian site furniture', () => {
+    const furniture = ['Also interesting', 'Materials on the topic', 'News of partners', 'Data protection', 'To the homepage', 'Look also: The dikes of Passau hold', 'Leave your comment', 'Share in Telegram'];
+    // Each alone between two paragraphs, so only its own wording can give it away.
+    for (const line of furniture) expectRemoved(withMiddle(line), [line], /read-more link|site footer|comment prompt|share button/);
+  });
+});
+
 describe('adverts', () => {
   it('removes sponsored and promotional lines', () => {
     const ads = ['Advertisement', 'In cooperation with our partner will present', 'Mortgage from 1.9%: borrow up to $300,000 today'];

@@ -46,8 +46,9 @@ export function classifyBlocks(blocks: Block[]): Classification {
   let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
   // A short closing paragraph ("He denied it.") right after the last long one is still the report.
   while (tailStart < items.length && paragraphLike(items[tailStart]) && !endsWithEllipsis(items[tailStart].facts.text)) tailStart++;
-  // A comment section or a "Related" list in the second half ends the report even if sentences follow.
-  const end = items.findIndex((it, i) => i > first && i >= items.length / 2 && endsArticle(it));
+  // A comment section or a "Related" list near the end ends the report even if sentences (comments,
+  // teasers) follow — but only if few do: losing report text is worse than keeping a comment.
+  const end = items.findIndex((it, i) => i > first && endsArticle(it) && anchors.filter((a) => a > i).length * 3 <= anchors.length);
   if (end >= 0) tailStart = Math.min(tailStart, end);
 
   items.forEach((it, i) => { it.zone = i < first ? 'head' : i >= tailStart ? 'tail' : 'body'; });

@@ -44,7 +44,7 @@ function setOff(text: string, phrase: RegExp): boolean {
   return rest.trim() !== '' && (/^\s*[:|–—»›>→-]/.test(rest) || /^\s{2,}/.test(rest));
 }
 
-const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject)|keep reading|continue reading|read on|read the full (article|story))\b/i;
+const LINK_PHRASE = /^(see (also|more)|also see|read (also|more|too|next|further)|also read|to read also|you should read|look also|more (on|from|about|news|stories)|related( (posts?|articles?|stories|news|content|coverage|topics?|links?))?|further reading|recommended( (for you|reading|articles?))?|don'?t miss|must read|in other news|similar (news|articles|posts|stories)|other news|also on|on the (same )?(topic|subject)|keep reading|continue reading|read on|read the full (article|story)|also interesting|materials on (the|this) topic|news (of|from) (our )?partners|partner news)\b/i;
 
 /** "This article was machine-translated", "Translated from Spanish with the help of AI". */
 // Each speaks of the page itself, so a sentence about a translated letter or treaty is not one.
@@ -98,7 +98,7 @@ const RULES: Rule[] = [
   { reason: 'navigation', test: (f) => short(f, 6) && /^(read later|save (for later|article)|bookmark|(for )?subscribers( only)?|premium|our selection|editor'?s selection|selected for you)\b/i.test(f.text) },
   { reason: 'media control', test: (f) => short(f, 8) && /^(click (here )?to|tap to|enlarge( image)?|open (the )?(gallery|image)|image \d+ (of|\/) \d+|\d{1,3}\s*(\/|of)\s*\d{1,3}$|loading|play( video)?|watch (the )?video|video duration|duration)\b/i.test(f.text) },
   { reason: 'navigation', test: (f) => !f.finished && /^[^|·•]{1,30}(\s[|·•]\s[^|·•]{1,30}){2,}$/.test(f.text) && f.words.length <= 12 },
-  { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum)$/i.test(f.text) },
+  { reason: 'site footer', test: (f) => short(f, 8) && /^(exit mobile version|source link|source site-?\d*|back to top|powered by\b.*|all (news )?(articles|stories|posts|news) (on|for|from)\b.*|privacy( policy)?|data protection|terms (of|and) (use|service|conditions)|cookie (policy|settings)|contact us|about us|imprint|impressum|(back )?to the (homepage|home page|overview|topic page))$/i.test(f.text) },
   { reason: 'site footer', test: (f) => short(f, 6) && /^(source|via|quelle|fuente|fonte)\s*:\s*\S/i.test(f.text) },
   { reason: 'site footer', test: (f) => short(f, 15) && /^(©|\(c\)|copyright\b)/i.test(f.text) && /\b(19|20)\d\d\b|privacy|rights|terms|cookies/i.test(f.text) },
   { reason: 'photo credit', test: (f) => short(f, 15) && /^(©|\(c\)|copyright\b)/i.test(f.text) },
