@@ -10,7 +10,7 @@ import { Fonts } from './fonts.js';
 import { layoutFootnotes } from './footnotes.js';
 import { createHyphenator } from './hyphenate.js';
 import { LineBreaker } from './linebreak.js';
-import { documentInfo } from './metadata.js';
+import { documentInfo, escapeXmpInfo } from './metadata.js';
 import { addOutline } from './outline.js';
 import { type Paper, pageGeometry } from './page.js';
 import { paintPages } from './paint.js';
@@ -38,6 +38,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
     font: fontPath(theme.fonts.body, 'regular'),
     info: documentInfo(doc, opts.creationDate),
   });
+  escapeXmpInfo(pdf);
   const fonts = new Fonts(pdf, theme);
   const breaker = new LineBreaker(fonts, theme);
   const geo = pageGeometry(theme, opts.paper);

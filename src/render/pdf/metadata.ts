@@ -15,3 +15,24 @@ export function documentInfo(doc: DossierDocument, created: Date): PDFKit.Docume
     ModDate: created,
   };
 }
+
+/**
+ * pdfkit writes the title, author and subject into the XMP packet unescaped, so a "&" or "<" in them
+ * would make the XML malformed. Escape them for the XMP only; the Info dictionary keeps the plain text.
+ */
+export function escapeXmpInfo(pdf: PDFKit.PDFDocument): void {
+  const doc = pdf as unknown as { _addInfo(): void; info: Record<string, unknown> };
+  const addInfo = doc._addInfo.bind(doc);
+  doc._addInfo = () => {
+    const saved = { ...doc.info };
+    for (const key of ['Title', 'Author', 'Subject', 'Creator']) {
+      if (typeof doc.info[key] === 'string') doc.info[key] = xmlEscape(doc.info[key] as string);
+    }
+    addInfo();
+    Object.assign(doc.info, saved);
+  };
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -241,6 +241,22 @@ describe('PDF file checks', () => {
   });
 });
 
+describe('PDF metadata', () => {
+  it('carries title, author, subject and keywords, also when they hold XML special characters', async () => {
+    const info = (await read.pdf.getMetadata()).info as Record<string, string>;
+    expect(info.Title).toBe(doc.meta.title);
+    expect(info.Author).toBe(doc.meta.author);
+    expect(info.Subject).toBe(doc.meta.description);
+    expect(info.Keywords).toBe(doc.meta.keywords.join(', '));
+    const tricky = { ...doc, meta: { ...doc.meta, title: 'Floods & landslides <draft>', author: 'Desk A&B' } };
+    const meta = await (await readPdf(await renderPdf(tricky, theme, { paper: 'A4', creationDate: created }))).pdf.getMetadata();
+    expect((meta.info as Record<string, string>).Title).toBe('Floods & landslides <draft>');
+    // The XMP packet parses and says the same.
+    expect(meta.metadata?.get('dc:title')).toBe('Floods & landslides <draft>');
+    expect(meta.metadata?.get('dc:creator')).toEqual(['Desk A&B']);
+  });
+});
+
 describe('PDF reproducibility', () => {
   it('gives byte-identical output for the same input and date, and a different one for another date', async () => {
     const again = await renderPdf(doc, theme, { paper: 'A4', creationDate: created });
