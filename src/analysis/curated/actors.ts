@@ -2,11 +2,9 @@
 // merge other extracted actors in, suppress a false actor, or add one the engine missed.
 import type { Article } from '../../content/types.js';
 import type { Actor, Analysis, Discrepancy } from '../types.js';
-import { locateQuote } from './locate.js';
+import { locateQuote, norm } from './locate.js';
 import type { ParsedCurated } from './parse.js';
 import type { ActorEntry } from './schema.js';
-
-const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").trim().toLowerCase();
 
 function findActor(actors: Actor[], spelling: string): Actor | undefined {
   const n = norm(spelling);

@@ -2,6 +2,9 @@
 // and the paragraph (¶) of a source that contains a quote verbatim.
 import type { Article } from '../../content/types.js';
 
+/** Names compared as an analyst types them: case, apostrophe style and surrounding space ignored. */
+export const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").trim().toLowerCase();
+
 export function resolveSource(articles: Article[], ref: string): Article | undefined {
   const r = ref.trim();
   return articles.find((a) => a.id === r)

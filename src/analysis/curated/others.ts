@@ -2,11 +2,9 @@
 // suppress or reword a discrepancy, add one the engine missed, and replace the executive summary.
 import type { Article } from '../../content/types.js';
 import type { Analysis, Discrepancy, Figure, SummarySentence } from '../types.js';
-import { findParagraph, locateQuote, resolveSource, sourceHint } from './locate.js';
+import { findParagraph, locateQuote, norm, resolveSource, sourceHint } from './locate.js';
 import type { ParsedCurated } from './parse.js';
 import type { Curated } from './schema.js';
-
-const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").trim().toLowerCase();
 
 export function applyFigureOverrides(analysis: Analysis, entries: NonNullable<Curated['figures']>, file: ParsedCurated): void {
   entries.forEach((e, i) => {
