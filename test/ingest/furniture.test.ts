@@ -61,6 +61,11 @@ describe('read-more links and link lists', () => {
     expect(r.kept).toContainEqual(expect.objectContaining({ text: 'Evacuation continues in Passau', as: 'heading' }));
     expect(r.markdown).toContain('## Evacuation continues in Passau');
   });
+  it('keeps a run of short lines with no furniture around them (a fact box)', () => {
+    const facts = ['Evacuated: 1,200 residents', 'Sandbags filled: 40,000', 'Roads closed: 17'];
+    const r = expectKept(withMiddle(...facts), facts);
+    expect(r.kept.filter((k) => facts.includes(k.text)).map((k) => k.as)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
   it('removes navigation labels (next post, you may like, most read, trending)', () => {
     const nav = ['Next Article', 'You might also like', 'Most Read', 'Trending now'];
     expectRemoved(withTail(...nav), nav, /navigation/);

@@ -165,8 +165,10 @@ function isListItem(it: Classified): boolean {
 
 function classifyRun(run: Classified[]): void {
   const candidates = run.filter((it) => !it.hit);
-  const hasFurniture = candidates.length < run.length;
-  const isList = candidates.length >= 3;
+  // Furniture in the run (a link, a label, bullets) makes its short lines a link list or advert block.
+  // Without any, several short lines in a row are content, such as a fact box, and stay as paragraphs.
+  const evidence = candidates.length < run.length || candidates.some((it) => it.facts.bullet);
+  const several = candidates.length >= 3;
   // Among furniture, only the last short line can be the subheading of the paragraph that follows.
   const lastCandidate = candidates[candidates.length - 1];
   let label: string | undefined;
@@ -174,10 +176,10 @@ function classifyRun(run: Classified[]): void {
     if (it.hit) {
       it.verdict = removed(it.hit.reason);
       label = it.hit.label ?? label;
-    } else if (isList || label || it.facts.bullet || endsWithEllipsis(it.facts.text) || (hasFurniture && it !== lastCandidate)) {
+    } else if (label || it.facts.bullet || endsWithEllipsis(it.facts.text) || (evidence && (several || it !== lastCandidate))) {
       it.verdict = removed(label ?? 'link list');
     } else {
-      it.verdict = { keep: 'heading' };
+      it.verdict = { keep: several ? 'paragraph' : 'heading' };
     }
   }
 }
