@@ -38,7 +38,6 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
       const parent = n.parent ? elementFor(n.parent) : root;
       const opts: Record<string, unknown> = {};
       if (n.title) opts.title = n.title;
-      if (n.lang) opts.lang = n.lang;
       if (n.scope) opts.scope = n.scope;
       el = tdoc.struct(n.type, opts);
       parent.add(el);

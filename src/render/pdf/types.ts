@@ -43,7 +43,7 @@ export interface Line {
   height: number;
   /** Distance from the line's top to its baseline. */
   baseline: number;
-  /** Footnotes first referenced... or referenced, by this line (the flow decides which are new). */
+  /** Footnotes referenced on this line (the flow decides which are referenced for the first time). */
   noteIds: string[];
   /** Width the content actually takes (for centring and right alignment). */
   contentWidth: number;
@@ -54,7 +54,6 @@ export interface SNode {
   type: string;
   parent?: SNode;
   title?: string;
-  lang?: string;
   scope?: 'Row' | 'Column';
 }
 
