@@ -12,7 +12,7 @@ export function isAcronymOf(acronym: string, words: string[]): boolean {
   const content = parts.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
   const initials = (ws: string[]) => ws.map((w) => w[0]?.toUpperCase() ?? '').join('');
   return initials(content) === letters || initials(parts) === letters
-    // a leading qualifier the acronym leaves out ("Russia's CSTO" style prefixes are stripped elsewhere)
+    // a leading qualifier the acronym leaves out ("UN World Food Programme" as "WFP")
     || (content.length > letters.length && initials(content.slice(content.length - letters.length)) === letters && letters.length >= 3);
 }
 
@@ -37,7 +37,7 @@ export function equatedMentions(mentions: Mention[]): [Mention, Mention][] {
       const gap = a.sentence.paragraphText.slice(a.end, b.start);
       if (/^['’]?s?\s*\(\s*$/.test(gap) && a.sentence.paragraphText.slice(b.end).match(/^\s*\)/)) out.push([a, b]);
       else if (/^\s*,\s*$/.test(gap) || /^\s*,?\s+or\s+$/.test(gap)) {
-        // an appositive chain must end in "or": "CIS Security Organization, KTSJ or CSTO"
+        // an appositive chain must end in "or": "North Atlantic Alliance, OTAN or NATO"
         let k = i + 1;
         while (k + 1 < list.length && /^\s*,?\s+or\s+$|^\s*,\s*$/.test(list[k].sentence.paragraphText.slice(list[k].end, list[k + 1].start))) k++;
         const chainGaps = list.slice(i, k).map((m, j) => m.sentence.paragraphText.slice(m.end, list[i + j + 1].start));

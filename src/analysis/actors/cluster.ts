@@ -97,7 +97,7 @@ export function nodeKind(n: NameNode): Cluster['kind'] {
   return 'unknown';
 }
 
-/** Name parts with hyphens split: "Kassym-Jomart Tokayev" → Kassym, Jomart, Tokayev. */
+/** Name parts with hyphens split: "Jean-Claude Juncker" → Jean, Claude, Juncker. */
 const parts = (words: string[]) => words.flatMap((w) => w.split('-')).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
 
 /** Same surname and compatible given names (equal under transliteration, or an initial). */
@@ -143,7 +143,7 @@ function makeCluster(nodes: NameNode[]): Cluster {
 }
 
 /**
- * A translated source may name a body with words no other source uses ("Common Security Convention").
+ * A translated source may name a body with words no other source uses ("Regional Fisheries Convention").
  * Such a cluster joins another organisation when the two never appear in the same source, share a
  * specific content word, and are talked about in the same terms — TF-IDF cosine of their sentences at
  * least CONTEXT_COREFERENCE and twice that of any other candidate (a clear antecedent, not a guess).

@@ -16,7 +16,7 @@ export interface Mention {
   words: string[];
   kind: 'person' | 'organisation' | 'unknown';
   acronym: boolean;
-  /** Title or descriptor written right before the name ("Kazakh President", "Human Rights Organization"). */
+  /** Title or descriptor written right before the name ("German Chancellor", "Human Rights Organization"). */
   title: string | null;
   /** Speaking or acting: a reporting/acting verb follows, or "according to" precedes. */
   acts: boolean;
@@ -134,7 +134,7 @@ function isTitleAt(tokens: Token[], i: number): number {
 
 const isPlaceToken = (t: Token) => isPlaceWord(t.word) || isDemonym(t.word) || (t.acronym && t.word.length <= 3 && isPlaceWord(t.word));
 
-/** Strips "Kazakh President", "US Secretary of State", "President of Russia" from the front of a name. */
+/** Strips "German Chancellor", "US Secretary of State", "President of France" from the front of a name. */
 function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
   let i = 0;
   let sawTitle = false;
@@ -145,7 +145,7 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
     if (n === 0) break;
     k += n;
     sawTitle = true;
-    // "President of Russia": the office's country belongs to the title
+    // "President of France": the office's country belongs to the title
     if (k + 1 < tokens.length && tokens[k].word === 'of' && isPlaceToken(tokens[k + 1])) {
       k += 2;
       while (k < tokens.length && isPlaceToken(tokens[k])) k++;

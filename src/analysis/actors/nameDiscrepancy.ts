@@ -1,5 +1,5 @@
 // Analysis stage (actors): a person whose name sources spell differently gets a `name` discrepancy
-// listing each spelling at its first occurrence. Short forms ("Putin" beside "Vladimir Putin") and
+// listing each spelling at its first occurrence. Short forms ("Merkel" beside "Angela Merkel") and
 // acronyms are not spellings that disagree; only forms that no longer form contain are.
 import type { Discrepancy } from '../types.js';
 import type { Mention } from './mentions.js';

@@ -1,5 +1,5 @@
-// Analysis stage (actors): transliteration-aware comparison of name words — "Tokayev/Tokajev/Tokaev",
-// "Zhomart/Jomart/Shomart/Jumrat", "Selenskyj/Zelensky" — by sound-class skeletons, Double Metaphone
+// Analysis stage (actors): transliteration-aware comparison of name words — "Gorbachev/Gorbatschow",
+// "Qadhafi/Gaddafi", "Selenskyj/Zelensky" — by sound-class skeletons, Double Metaphone
 // and normalised edit distance, so spellings from different transliteration schemes meet.
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
@@ -75,6 +75,6 @@ export function sameNameWord(a: string, b: string): boolean {
   const [b1, b2] = doubleMetaphone(fb);
   const phonetic = a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2;
   // Sound classes or phonetic codes say the words sound alike; edit similarity guards against
-  // unrelated words that merely share a consonant frame ("Putin"/"Biden").
+  // unrelated words that merely share a consonant frame ("Pompeo"/"Biden" style pairs).
   return (skeletonMatch || phonetic) && best >= 0.5;
 }

@@ -1,6 +1,6 @@
-// Analysis stage (actors): the role the sources give an actor — a title before the name ("Kazakh
-// President"), an apposition after it ("X, a Russian-led military alliance,"), a relative clause
-// ("X, which monitors internet outages"), or a descriptor before it ("81-year-old former leader X").
+// Analysis stage (actors): the role the sources give an actor — a title before the name ("German
+// President"), an apposition after it ("X, a Paris-based charity,"), a relative clause
+// ("X, which tracks air quality"), or a descriptor before it ("70-year-old former leader X").
 import { ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -43,13 +43,13 @@ function descriptorBefore(m: Mention): string | null {
     return s.paragraphText.slice(first.start, m.start).replace(/[\s,]+$/, '') || null;
   }
   let k = i;
-  // lower-case words, and capitalised qualifiers of a role ("Former Soviet leader")
+  // lower-case words, and capitalised qualifiers of a role ("Former Yugoslav leader")
   const qualifier = (t: Token) => !t.cap || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
   while (k > 0 && qualifier(s.tokens[k - 1]) && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 5) k--;
   const words = s.tokens.slice(k, i);
   const nounAt = words.findIndex((t) => ROLE_NOUNS.has(t.word.toLowerCase()));
   if (nounAt < 0 || nounAt !== words.length - 1) return null;
-  // drop leading prepositions/articles the window caught ("against 81-year-old former leader")
+  // drop leading prepositions/articles the window caught ("against 70-year-old former leader")
   let from = 0;
   while (from < nounAt && /^(?:against|for|with|by|to|from|of|and|the|a|an|on|in|at)$/i.test(words[from].word)) from++;
   return s.paragraphText.slice(words[from].start, words[words.length - 1].end);

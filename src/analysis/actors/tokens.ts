@@ -12,9 +12,9 @@ export interface Token {
   /** Name form: possessive "’s" removed. */
   word: string;
   possessive: boolean;
-  /** Starts with a capital and every hyphen part does too ("Kassym-Jomart", not "Russian-led"). */
+  /** Starts with a capital and every hyphen part does too ("Jean-Claude", not "Russian-led"). */
   cap: boolean;
-  /** All capitals, 2–6 letters: an acronym ("CSTO"). */
+  /** All capitals, 2–6 letters: an acronym ("NATO"). */
   acronym: boolean;
   hashtag: boolean;
   /** Text between the previous token and this one. */
@@ -46,7 +46,7 @@ export function tokenize(text: string, offset: number, paragraphText: string): T
     const possessive = POSSESSIVE.test(raw);
     const word = possessive ? raw.slice(0, -2) : raw;
     const parts = word.split('-');
-    // every hyphen part capitalised ("Kassym-Jomart"), or a name particle before one ("al-Assad")
+    // every hyphen part capitalised ("Jean-Claude"), or a name particle before one ("al-Assad")
     const cap = parts.every((p, k) => /^\p{Lu}/u.test(p) || (k < parts.length - 1 && NAME_PARTICLES.has(p)))
       && /^\p{Lu}/u.test(parts[parts.length - 1]);
     const acronym = /^\p{Lu}{2,6}$/u.test(word);
