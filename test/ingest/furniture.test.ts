@@ -178,6 +178,8 @@ describe('bylines and timestamps', () => {
     expect(r.reasonOf('jk')).toBe('byline');
     expect(r.reasonOf('dpa/AFP')).toBe('byline');
     expect(r.blocks).toEqual([P1, P2, P3, P4]);
+    const relative = ['Updated 2 hours ago', 'Yesterday at 14:05'];
+    expectRemoved(page(TITLE, ...relative, P1, P2, P3, P4), relative, /timestamp/);
   });
   it('keeps sentences that name an agency', () => {
     const real = ['AFP reported that twelve people were arrested near the border.', 'Reuters'];

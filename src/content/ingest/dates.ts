@@ -50,13 +50,14 @@ export function findDates(text: string): FoundDate[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.date);
 }
 
-const STAMP_WORDS = new Set(('updated update published posted last modified on at am pm a.m p.m gmt utc cet cest est edt pst ' +
+const STAMP_WORDS = new Set(('updated update published posted last modified on at today yesterday am pm a.m p.m gmt utc cet cest est edt pst ' +
   'bst msk ist z monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
   'january february march april may june july august september october november december ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
 
 /** A line that is only a date and/or time (with words like "Updated"), as pages print above a story. */
 export function isTimestamp(text: string): boolean {
+  if (/^((updated|published|posted)\s*:?\s*)?\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i.test(text)) return true;
   const hasStamp = findDates(text).length > 0 || /\b\d{1,2}:\d{2}\b/.test(text);
   if (!hasStamp) return false;
   const rest = text.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z?/g, ' ');
