@@ -113,7 +113,7 @@ export class LineBreaker {
         });
       }
     }
-    forbidLastWordHyphens(items);
+    discourageLastWordHyphens(items, this.theme.print.hyphenPenalty);
     items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
     items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
     return items;
@@ -172,11 +172,15 @@ export class LineBreaker {
   }
 }
 
-/** A paragraph's last line should not be the tail of a hyphenated word (TeX's final hyphen demerits). */
-function forbidLastWordHyphens(items: Item[]): void {
+/**
+ * A paragraph's last line should rarely be the tail of a hyphenated word (TeX's final hyphen
+ * demerits): breaks in the last word cost ten times a normal hyphen, so only a very loose line
+ * elsewhere is worse.
+ */
+function discourageLastWordHyphens(items: Item[], hyphenPenalty: number): void {
   for (let i = items.length - 1; i >= 0 && items[i].type !== 'glue'; i--) {
     const it = items[i];
-    if (it.type === 'penalty' && it.flagged) it.cost = MAX_COST;
+    if (it.type === 'penalty' && it.flagged) it.cost = Math.min(MAX_COST - 1, 10 * hyphenPenalty);
   }
 }
 
