@@ -41,7 +41,7 @@ describe('findDiscrepancies', () => {
 
   it('reports resigned against dismissed for the same person', () => {
     const { found } = discrepancies(eventFixtures());
-    const d = found.find((x) => x.about.startsWith('how the post was left'))!;
+    const d = found.find((x) => x.about.startsWith('resigned or removed'))!;
     expect(d.statements.map((s) => s.quote)).toEqual([
       'Governor Mira Talvik resigned on Monday after criticism of the warning system',
       'Governor Mira Talvik was dismissed by the cabinet on Monday',

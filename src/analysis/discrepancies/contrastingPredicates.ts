@@ -13,14 +13,14 @@ interface Contrast {
 
 const CONTRASTS: Contrast[] = [
   {
-    name: 'departure', about: 'how the post was left',
+    name: 'departure', about: 'resigned or removed',
     sides: [
       { label: 'resigned', re: /\b(?:resign(?:ed|s|ing)?|resignation|stepped down|steps down|step down|quit|left office|retired)\b/gi },
       { label: 'was removed', re: /\b(?:ousted|oust(?:s|ing)?|dismissed|sacked|removed|forced out|forced to resign|deposed|toppled|relieved of)\b/gi },
     ],
   },
   {
-    name: 'admission', about: 'whether it was confirmed or denied',
+    name: 'admission', about: 'confirmed or denied',
     sides: [
       { label: 'confirmed', re: /\b(?:confirmed|admitted|acknowledged)\b/gi },
       { label: 'denied', re: /\b(?:denied|rejected the claim|dismissed the claim|refuted)\b/gi },

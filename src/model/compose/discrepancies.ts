@@ -1,8 +1,9 @@
 // Model stage: the Discrepancies section — every place the sources disagree, one line each with its
 // footnote marker — and the footnote body of a discrepancy: its account, then each side quoted and cited.
-import type { Discrepancy } from '../../analysis/types.js';
+import type { Discrepancy, Statement } from '../../analysis/types.js';
+import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
-import { citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, quoteWithCitation, text } from './context.js';
+import { citeParagraph, citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 
 const KIND_WORD: Record<Discrepancy['kind'], string> = { figure: 'Figure', name: 'Name', claim: 'Claim' };
 
@@ -31,9 +32,24 @@ function discrepancyLine(d: Discrepancy): Inline[] {
 }
 
 /** The footnote body for a discrepancy: its account, then each side quoted with source and ¶. */
-export function discrepancyFootnote(d: Discrepancy): Block[] {
+export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): Block[] {
   return [
     para([{ type: 'strong', children: [text(`${d.about}.`)] }, text(` ${d.note}`)]),
-    ...d.statements.map((s) => para(quoteWithCitation(s))),
+    ...d.statements.map((s) => para([text(excerpt(s, articles)), text(' ('), citeParagraph(s.source, s.paragraph), text(')')])),
   ];
+}
+
+/**
+ * A quote in quotation marks, with an ellipsis where it starts or stops inside a sentence, so a clause
+ * cut from a longer sentence does not read as the whole of it. The quoted words stay verbatim.
+ */
+export function excerpt(s: Statement, articles: Article[]): string {
+  const p = articles.find((a) => a.id === s.source)?.paragraphs.find((x) => x.n === s.paragraph);
+  const at = p ? p.text.indexOf(s.quote) : -1;
+  if (!p || at < 0) return `“${s.quote}”`;
+  const before = p.text.slice(0, at).trimEnd();
+  const after = p.text.slice(at + s.quote.length).trimStart();
+  const cutBefore = before !== '' && !/[.!?:;,”"’)]$/.test(before) && !/^[“"‘(]/.test(s.quote);
+  const cutAfter = after !== '' && !/^[.!?:;,”"’)—–]/.test(after) && !/[.!?]$/.test(s.quote);
+  return `“${cutBefore ? '…' : ''}${s.quote}${cutAfter ? '…' : ''}”`;
 }

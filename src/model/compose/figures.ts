@@ -6,6 +6,7 @@ import type { Agreement, Figure } from '../../analysis/types.js';
 import { loadTheme, type Theme } from '../../style/theme.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
 import { citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { excerpt } from './discrepancies.js';
 
 let agreementTokens: Theme['agreement'] | undefined;
 
@@ -22,11 +23,11 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
   const own = figures.filter((f) => !f.background);
   const background = figures.filter((f) => f.background);
   const blocks: Block[] = [para([text(legend(figures))], 'small')];
-  if (own.length) blocks.push(figuresTable(own));
+  if (own.length) blocks.push(figuresTable(own, ctx));
   if (background.length) {
     blocks.push({ type: 'heading', level: 3, content: [text('Background figures')] });
     blocks.push(para([text('Quantities about earlier events, reported for context; they are not this event’s figures.')], 'small'));
-    blocks.push(figuresTable(background));
+    blocks.push(figuresTable(background, ctx));
   }
   return { kind: 'figures', anchor: 'sec-figures', title: 'Key figures', blocks, children: [] };
 }
@@ -40,7 +41,7 @@ function legend(figures: Figure[]): string {
     + 'Each value keeps the source’s own qualifier and wording; “S2 ¶4” links to the paragraph quoted.';
 }
 
-function figuresTable(figures: Figure[]): Block {
+function figuresTable(figures: Figure[], ctx: ComposeContext): Block {
   return {
     type: 'table',
     kind: 'figures',
@@ -49,15 +50,15 @@ function figuresTable(figures: Figure[]): Block {
       { content: [text('Reported values, by source')], weight: 6 },
       { content: [text('Agreement')], weight: 1.6 },
     ],
-    rows: figures.map(figureRow),
+    rows: figures.map((f) => figureRow(f, ctx)),
   };
 }
 
-function figureRow(f: Figure): TableCell[] {
+function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
   const values: Inline[] = [];
   f.values.forEach((v, i) => {
     if (i > 0) values.push({ type: 'lineBreak' });
-    values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatValue(v))] }, text(` — “${v.quote}”`));
+    values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatValue(v))] }, text(` — ${excerpt(v, ctx.articles)}`));
   });
   const agreement: Inline[] = [text(agreementLabel(f.agreement))];
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));

@@ -28,7 +28,7 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
   const candidates: Record<string, Omit<Footnote, 'number'>> = {};
   for (const d of analysis.discrepancies) {
     const id = discrepancyNoteId(d);
-    candidates[id] = { id, anchor: id, kind: 'discrepancy', content: discrepancyFootnote(d) };
+    candidates[id] = { id, anchor: id, kind: 'discrepancy', content: discrepancyFootnote(d, articles) };
   }
   const footnotes = numberFootnotes(sections, candidates);
 
