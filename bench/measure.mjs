@@ -1,5 +1,6 @@
-// Benchmark helper: runs one command as a child process and measures wall time and peak memory
-// (GNU time's maxrss, which covers the command's waited-for descendants such as pdflatex).
+// Benchmark helper: runs one command as a child process and measures wall time, CPU time and peak
+// memory (GNU time's rusage, which covers the command's waited-for descendants such as pdflatex).
+// CPU time is reported beside wall time because it is far less skewed by other load on the machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -19,21 +20,21 @@ export function versionOf(cmd, args = ['--version']) {
 }
 
 /**
- * Runs `cmd args` and returns { ms, maxRssMiB, status, stderr }. Throws with the command's
+ * Runs `cmd args` and returns { ms, cpuMs, maxRssMiB } (cpuMs and maxRssMiB null without GNU time). Throws with the command's
  * stderr when it fails, so a broken build is reported instead of timed.
  */
 export function measure(cmd, args, opts = {}) {
   const env = { ...process.env, NO_COLOR: '1', ...opts.env };
-  const full = hasGnuTime ? [GNU_TIME, ['-f', '@@rss %M', cmd, ...args]] : [cmd, args];
+  const full = hasGnuTime ? [GNU_TIME, ['-f', '@@rss %M %U %S', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { cwd: opts.cwd, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rss = /@@rss (\d+)/.exec(r.stderr ?? '');
+  const rss = /@@rss (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
   if (r.error || r.status !== 0) {
-    const err = (r.stderr ?? '').replace(/@@rss \d+\n?/, '').trim().split('\n').slice(-15).join('\n');
+    const err = (r.stderr ?? '').replace(/@@rss .*\n?/, '').trim().split('\n').slice(-15).join('\n');
     throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}): ${r.error?.message ?? err}`);
   }
-  return { ms, maxRssMiB: rss ? Number(rss[1]) / 1024 : null };
+  return { ms, cpuMs: rss ? (Number(rss[2]) + Number(rss[3])) * 1000 : null, maxRssMiB: rss ? Number(rss[1]) / 1024 : null };
 }
 
 export function median(xs) {
