@@ -94,6 +94,15 @@ describe('extractFigures', () => {
     expect(figures.find((f) => f.label === 'turnout (%)' && !f.background)!.values[0].value).toBe(87);
   });
 
+  it('tells apart two shares in one sentence, but keeps a rival estimate of one count together', () => {
+    const shares = extractFigures([article('S1', ['The opposition won 42.3% of the vote, while the ruling party took 38 percent.'])]);
+    expect(shares.filter((f) => f.label === 'vote (%)').map((f) => f.agreement)).toEqual(['single-source', 'single-source']);
+    const crowd = extractFigures([article('S1', ['Some 2,000 workers marched through the capital, organisers said; police put the number at 1,200.'])]);
+    expect(crowd).toHaveLength(1);
+    expect(crowd[0].values.map((v) => v.value)).toEqual([2000, 1200]);
+    expect(crowd[0].agreement).toBe('conflicting');
+  });
+
   it('quotes every value verbatim from its paragraph', () => {
     const articles = eventFixtures();
     for (const f of extractFigures(articles)) {

@@ -19,10 +19,12 @@ const u = (words: string, cls: string, lemma: string, extra: Partial<UnitNoun> =
 /** Longer phrases first so "security forces" wins over "forces". */
 export const UNIT_NOUNS: UnitNoun[] = [
   u('security forces|security guards|security personnel|security officers|security services|security force members|law enforcement officers|law enforcement personnel', 'security', 'security forces'),
-  u('police officers|policemen|policewomen|police personnel|police', 'security', 'police'),
+  u('police officers|policemen|policewomen|police personnel|police|officers', 'security', 'police'),
   u('military personnel|military servicemen|service ?members|servicemen|soldiers|troops|peacekeepers|paratroopers|marines|reservists|conscripts', 'military', 'troops'),
   u('armou?red vehicles|military vehicles|vehicles|trucks|cars|buses', 'equipment', 'vehicles'),
-  u('tanks|aircraft|warplanes|planes|jets|helicopters|drones|ships|warships|boats', 'equipment', 'aircraft and vessels'),
+  u('aircraft|warplanes|planes|jets|helicopters|drones', 'equipment', 'aircraft'),
+  u('ships|warships|boats|vessels', 'equipment', 'vessels'),
+  u('tanks', 'equipment', 'tanks'),
   u('pieces of (?:military )?(?:equipment|hardware)|units of (?:military )?equipment|military equipment|equipment|military hardware|hardware|weapons|missiles|rockets|guns|rifles', 'equipment', 'equipment'),
   u('schoolchildren|children|child|kids|minors|infants|babies|toddlers|teenagers', 'child', 'children'),
   u('women', 'woman', 'women'),

@@ -11,7 +11,7 @@ import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
   AMOUNT_SUBJECTS, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type UnitNoun,
 } from './lexicon.js';
-import { intervalOf, qualifierBefore, type Interval } from './qualifiers.js';
+import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 
 export interface Quantity {
   source: string;
@@ -47,6 +47,8 @@ const PHRASE_END = new Set(
 );
 
 const MILITARY = new Set(['military', 'equipment']);
+
+const RIVAL_ESTIMATE = /\b(?:put|puts|estimated|estimates|gave|gives|placed|places|set|sets)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd|turnout)\s+(?:at|as)\s+$/i;
 
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities))\b[^,.;:]{0,40}?\b(?:rose|has risen|had risen|risen|climbed|reached|stood|stands|is|was|hit|jumped|increased|went up)(?:\s+(?:to|at))?\s+$/i;
 
@@ -122,18 +124,25 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     const last = found[found.length - 1];
     last.background = last.era !== null;
     last.key = keyOf(last);
-    prev = { event: q.event, coreEnd: q.coreEnd };
+    // Two different amounts of one kind in one sentence are two things ("the opposition won 42%, the
+    // ruling party 38%"), not a contradiction: the later one is told apart — unless it is a rival
+    // estimate ("police put the number at 1,200").
+    const clash = found.slice(0, -1).filter((o) => o.key === last.key && !intervalsOverlap(o.interval, last.interval));
+    if (clash.length && !q.rivalEstimate) last.key += `#${clash.length + 1}`;
+    prev = { event: q.event, cls: q.cls, nouns: q.nouns, subject: q.subject, coreEnd: q.coreEnd };
   }
   return found;
 }
 
-interface Previous { event: string | null; coreEnd: number }
+type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject'> & { coreEnd: number };
 
 /** What one number's surroundings say, with the span of the words that say it (for the quote). */
 type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency'> & {
   phraseStart: number;
   coreStart: number;
   coreEnd: number;
+  /** "…police put the number at 1,200": a rival estimate of the count just before. */
+  rivalEstimate?: boolean;
 };
 
 function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
@@ -163,6 +172,12 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
     if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);
     if (!/^(?:percent|per)$/.test(hw)) return null;
+  }
+
+  // "…organisers said; police put the number at 1,200": the same count, estimated by someone else.
+  const rival = RIVAL_ESTIMATE.exec(text.slice(0, phraseStart));
+  if (rival && prev) {
+    return { ...base, cls: prev.cls, nouns: prev.nouns, event: prev.event, subject: prev.subject, coreStart: rival.index, coreEnd: num.end, rivalEstimate: true };
   }
 
   // "a magnitude 7.8 earthquake"
@@ -443,8 +458,10 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
  * not part of it: "$3bn" and "3 billion euros" for one budget line are one figure that disagrees.
  */
 export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'value'>): string {
-  // A count with no event ("home to 2 million people") is only the same figure when it is the same number.
-  const parts = [q.cls, q.event ?? `-${q.cls === 'person' ? q.value : ''}`, q.subject?.toLowerCase() ?? '-'];
+  // A count with no event ("home to 2 million people"), or an amount or share with nothing it is of, is
+  // only the same figure when it is the same number.
+  const vague = (q.cls === 'person' && !q.event) || q.subject === 'amount' || q.subject === 'share';
+  const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : ''];
   // Background counts from different years are different events.
   return (q.era ? `bg ${q.era}|` : '') + parts.join('|');
 }
