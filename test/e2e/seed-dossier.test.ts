@@ -29,8 +29,24 @@ beforeAll(async () => {
   pdfPages = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await pdf.getPage(i);
-    const content = await page.getTextContent();
-    pdfPages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
+    // Running heads and footers are tagged as artifacts: leave them out, so a paragraph that
+    // continues on the next page reads on without the page furniture in between.
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    let depth = 0;
+    let artifactDepth = -1;
+    let text = '';
+    for (const it of content.items) {
+      if ('type' in it && it.type === 'beginMarkedContent' || 'type' in it && it.type === 'beginMarkedContentProps') {
+        depth++;
+        if (artifactDepth < 0 && 'tag' in it && it.tag === 'Artifact') artifactDepth = depth;
+      } else if ('type' in it && it.type === 'endMarkedContent') {
+        if (depth === artifactDepth) artifactDepth = -1;
+        depth--;
+      } else if ('str' in it && artifactDepth < 0) {
+        text += it.str + (it.hasEOL ? '\n' : '');
+      }
+    }
+    pdfPages.push(text);
   }
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
