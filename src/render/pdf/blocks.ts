@@ -22,6 +22,7 @@ type FirstLineHook = (top: number, line: Line) => void;
 
 interface TextSpec extends InlineContext {
   justify: boolean;
+  balance?: boolean;
 }
 
 export class BlockLayout {
@@ -39,7 +40,7 @@ export class BlockLayout {
     const ctx: InlineContext = { face: spec.face, size: spec.size, color: spec.color, bold: spec.bold, italic: spec.italic };
     const runs = flattenInlines(content, ctx, this.c.doc, this.theme);
     const base: TextStyle = { font: { face: spec.face, style: spec.bold ? 'bold' : spec.italic ? 'italic' : 'regular' }, size: spec.size, color: spec.color };
-    return this.c.breaker.breakRuns(runs, { width, justify: spec.justify, base, hyphenate: spec.justify ? this.c.hyphenate : undefined });
+    return this.c.breaker.breakRuns(runs, { width, justify: spec.justify, balance: spec.balance, base, hyphenate: spec.justify ? this.c.hyphenate : undefined });
   }
 
   /** A top-level section (level 1) or a source chapter (level 2), each starting a new page. */
@@ -56,7 +57,7 @@ export class BlockLayout {
 
   heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number): void {
     const { flow } = this.c;
-    const lines = this.lines(content, { face: 'heading', size, color: level <= 2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false }, flow.geo.width);
+    const lines = this.lines(content, { face: 'heading', size, color: level <= 2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false, balance: true }, flow.geo.width);
     const height = lines.reduce((s, l) => s + l.height, 0);
     flow.skip(this.theme.spacing.beforeHeading);
     // Keep with next: the heading and the start of what follows share a page.

@@ -26,10 +26,10 @@ export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, 
   accentRule(t.print.ruleWeight);
 
   flow.y = Math.max(flow.y, flow.geo.top + (flow.geo.bottom - flow.geo.top) * t.print.coverTitleTop);
-  put(blocks.lines(text(meta.title), { face: 'heading', size: t.sizes.coverTitle, color: t.colors.accent, bold: true, justify: false }, width), { type: 'H1', parent: sect });
+  put(blocks.lines(text(meta.title), { face: 'heading', size: t.sizes.coverTitle, color: t.colors.accent, bold: true, justify: false, balance: true }, width), { type: 'H1', parent: sect });
   if (meta.subtitle) {
     flow.y += t.spacing.afterHeading;
-    put(blocks.lines(text(meta.subtitle), { face: 'heading', size: t.sizes.coverSubtitle, color: t.colors.muted, justify: false }, width), { type: 'P', parent: sect });
+    put(blocks.lines(text(meta.subtitle), { face: 'heading', size: t.sizes.coverSubtitle, color: t.colors.muted, justify: false, balance: true }, width), { type: 'P', parent: sect });
   }
   flow.y += t.spacing.beforeHeading;
   accentRule(t.print.coverRuleWeight);

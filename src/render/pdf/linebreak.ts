@@ -23,6 +23,8 @@ export interface BreakOptions {
   base: TextStyle;
   /** Syllables of a word, for hyphenation; absent → no hyphenation. */
   hyphenate?: Hyphenator;
+  /** Ragged text only: lines of even length (headings), not a full first line and a lone last word. */
+  balance?: boolean;
 }
 
 /** A stretch so large the last line of a paragraph is never spread. */
@@ -60,6 +62,7 @@ export class LineBreaker {
       }
     } else {
       breaks = firstFit(items, opts.width);
+      if (opts.balance && breaks.length > 2) breaks = balanced(items, opts.width, breaks.length);
     }
     const metrics = this.lineMetrics(opts.base);
     const lines: Line[] = [];
@@ -188,6 +191,23 @@ function samePayload(a: Piece, b: Payload): boolean {
   return a.style === b.style || (a.style.font.face === b.style.font.face && a.style.font.style === b.style.font.style
     && a.style.size === b.style.size && a.style.color === b.style.color && a.style.rise === b.style.rise
     && sameLink(a.link, b.link) && a.noteId === b.noteId);
+}
+
+/** First-fit breaks at the narrowest measure that still gives the same number of lines. */
+function balanced(items: Item[], width: number, count: number): number[] {
+  let lo = 0;
+  let hi = width;
+  let best = firstFit(items, width);
+  // Bisection to a tenth of a point is plenty for a heading.
+  while (hi - lo > 0.1) {
+    const mid = (lo + hi) / 2;
+    const breaks = firstFit(items, mid);
+    if (breaks.length === count && breaks.every((b, i) => i === 0 || naturalWidth(items, lineContentStart(items, i === 1 ? PARAGRAPH_START : breaks[i - 1], b), b) <= mid)) {
+      best = breaks;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
 }
 
 /** First-fit breaking for ragged text: the last feasible break before the line overflows. */

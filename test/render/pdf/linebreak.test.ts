@@ -78,4 +78,17 @@ describe('line breaking', () => {
       expect(l.contentWidth).toBeLessThanOrEqual(240);
     }
   });
+
+  it('balances a ragged heading: same number of lines, no lone last word', () => {
+    const heading: TextStyle = { font: { face: 'heading', style: 'bold' }, size: theme.sizes.coverTitle, color: theme.colors.accent };
+    const runs: Run[] = [{ text: 'Floods in the Lower Valley, July 2021', style: heading }];
+    const width = fonts.width('Floods in the Lower Valley, July', heading.font, heading.size) + 2;
+    const plain = breaker.breakRuns(runs, { width, justify: false, base: heading });
+    const even = breaker.breakRuns(runs, { width, justify: false, base: heading, balance: true });
+    expect(plain.map(lineText).map((t) => t.trim())).toEqual(['Floods in the Lower Valley, July', '2021']);
+    expect(even).toHaveLength(plain.length);
+    const spread = (ls: typeof even) => Math.max(...ls.map((l) => l.contentWidth)) - Math.min(...ls.map((l) => l.contentWidth));
+    expect(spread(even)).toBeLessThan(spread(plain) / 2);
+    for (const l of even) expect(l.contentWidth).toBeLessThanOrEqual(width);
+  });
 });
