@@ -10,7 +10,7 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
   for (const f of figures) {
     if (f.agreement === 'conflicting') {
       const d: Discrepancy = {
-        id: `figure-${f.id}`, kind: 'figure', about: f.label,
+        id: `figure-${f.id}`, kind: 'figure', about: aboutFigure(f),
         statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
         note: conflictNote(f),
       };
@@ -24,6 +24,11 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
     }
   }
   return out;
+}
+
+/** "number of troops deployed"; labels that already say what they measure stay as they are. */
+function aboutFigure(f: Figure): string {
+  return /^(?:age|length|magnitude) of|\(/.test(f.label) ? f.label : `number of ${f.label}`;
 }
 
 /** "S2 and S3 give 2,030; S4 and S5 give 2,500 (S5 gives both)." */
