@@ -138,4 +138,9 @@ describe('extractActors', () => {
     expect(powell.aliases).toEqual(['Powell']);
     expect(powell.role).toBe('a former adviser');
   });
+
+  it('copes with a paragraph that ends inside an apposition or relative clause', () => {
+    const { actors } = extractActors(makeArticles(['Anna Smith, a nurse,', 'The Harbour Trust, which', 'Bo Lindqvist, who']));
+    expect(actors.map((a) => a.name)).toContain('Anna Smith');
+  });
 });

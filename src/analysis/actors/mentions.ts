@@ -233,6 +233,7 @@ export function verbAfter(s: SentenceTokens, nameEnd: number): string[] {
   const out: string[] = [];
   const after = s.tokens.filter((t) => t.start >= nameEnd);
   const scan = (from: number) => {
+    if (from < 0) return; // the clause runs to the end of the paragraph: no verb follows
     let k = from;
     while (k < after.length && k - from < 4 && (AUX.has(lc(after[k])) || isDateWord(after[k].word))) k++;
     if (k < after.length) out.push(lc(after[k]));
