@@ -68,8 +68,10 @@ export class LineBreaker {
     const lines: Line[] = [];
     for (let l = 0; l + 1 < breaks.length; l++) {
       const from = l === 0 ? PARAGRAPH_START : breaks[l];
-      const isLast = l + 2 === breaks.length;
-      lines.push({ ...this.positionLine(items, from, breaks[l + 1], opts.width, opts.justify && !isLast), ...metrics });
+      // The last line, and a line ended by a hard break, keep natural spaces.
+      const end = items[breaks[l + 1]];
+      const ragged = l + 2 === breaks.length || (end.type === 'penalty' && end.cost <= MIN_COST);
+      lines.push({ ...this.positionLine(items, from, breaks[l + 1], opts.width, opts.justify && !ragged), ...metrics });
     }
     return lines;
   }

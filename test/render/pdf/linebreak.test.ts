@@ -91,4 +91,12 @@ describe('line breaking', () => {
     expect(spread(even)).toBeLessThan(spread(plain) / 2);
     for (const l of even) expect(l.contentWidth).toBeLessThanOrEqual(width);
   });
+
+  it('does not spread a line ended by a hard line break', () => {
+    const runs: Run[] = [{ text: 'Short line', style: base }, { text: '', style: base, forcedBreak: true }, { text, style: base }];
+    const lines = breaker.breakRuns(runs, { width: 300, justify: true, base, hyphenate });
+    expect(lineText(lines[0]).trim()).toBe('Short line');
+    expect(lines[0].contentWidth).toBeCloseTo(fonts.width('Short line', base.font, base.size), 3);
+    expect(lines[1].contentWidth).toBeCloseTo(300, 1);
+  });
 });
