@@ -31,14 +31,16 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
 
 /**
  * "Workers on strike: 328,315" names no event the lexicon knows; when the same kind of thing is counted
- * with an event in exactly one other group ("328,320 workers joined the strike"), it is that figure.
+ * with an event in exactly one other group ("328,320 workers joined the strike") and the amounts are
+ * compatible, it is that figure.
  */
 function mergeEventless(groups: Map<string, Quantity[]>): void {
   for (const [key, list] of [...groups]) {
     const q = list[0];
     if (q.event !== null) continue;
-    const peers = [...groups.entries()].filter(([k, l]) => k !== key && l[0].cls === q.cls && l[0].subject === q.subject && l[0].background === q.background && l[0].event !== null);
+    const peers = [...groups.entries()].filter(([k, l]) => k !== key && l[0].cls === q.cls && l[0].subject === q.subject && l[0].era === q.era && l[0].event !== null);
     if (peers.length !== 1) continue;
+    if (!list.every((x) => peers[0][1].some((y) => intervalsOverlap(x.interval, y.interval)))) continue;
     peers[0][1].push(...list);
     groups.delete(key);
   }

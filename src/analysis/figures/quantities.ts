@@ -303,7 +303,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (MILITARY.has(cls) && (!event || event === 'involve')) event = 'deploy';
 
   // "bringing the combined toll to 2,300": a total over places is a figure of its own.
-  let subject: string | null = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b/i.test(text.slice(Math.max(0, coreStart - 40), coreEnd + 20)) ? 'total' : null;
+  const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
+  let subject: string | null = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
   if (cls === 'money' || cls === 'percent') {
     const where = label ? text.slice(label.index, phraseStart) : text;
     subject = (nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start))?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
