@@ -27,6 +27,10 @@ export interface BreakOptions {
   balance?: boolean;
 }
 
+/** Extra cost of two hyphenated lines in a row, and of a loose line next to a tight one (the part of
+ * TeX's doublehyphendemerits and adjdemerits). */
+const DOUBLE_HYPHEN_DEMERITS = 3000;
+const ADJACENT_FITNESS_DEMERITS = 3000;
 /** A stretch so large the last line of a paragraph is never spread. */
 const FILL = 100000;
 const SOFT_HYPHEN = '\u00ad';
@@ -54,7 +58,7 @@ export class LineBreaker {
     if (opts.justify) {
       try {
         breaks = breakLines(items, opts.width, {
-          maxAdjustmentRatio: this.theme.print.maxStretch, doubleHyphenPenalty: 3000, adjacentLooseTightPenalty: 3000,
+          maxAdjustmentRatio: this.theme.print.maxStretch, doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS,
         });
       } catch {
         // No breaking within the stretch limit (e.g. a very long word): accept looser lines.
