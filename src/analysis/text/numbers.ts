@@ -143,7 +143,6 @@ function matchDigits(text: string, i: number): NumberMention | null {
   if (!d) return null;
   let end = i + d.raw.length;
   let value = d.value;
-  const hasComma = d.grouped;
 
   const prefix = text.slice(Math.max(0, i - 4), i);
   let currency: string | undefined;
@@ -164,8 +163,7 @@ function matchDigits(text: string, i: number): NumberMention | null {
   if (/^[:.]\d{2}\b/.test(after) && !d.decimal || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b)/i.test(after) || /\d:$/.test(before)) calendar = 'time';
   else if (/^[/-]\d{1,2}[/-]\d{2,4}/.test(after) || /^-\d{2}-\d{2}/.test(after) || /\d[/-]$/.test(before)) calendar = 'date';
   else if (MONTH_BEFORE.test(beforeLong) || MONTH_AFTER.test(after)) calendar = 'date';
-  else if (!hasComma && !d.decimal && value >= 1800 && value <= 2100 && d.raw.length === 4) calendar = 'year';
-  if (/^s\b/.test(after) || /^’s\b|^'s\b/.test(after) && calendar === 'year') calendar = 'year';
+  else if (!d.grouped && !d.decimal && value >= 1800 && value <= 2100 && d.raw.length === 4) calendar = 'year';
 
   // Scale words: "1.5 million", "$3bn", "20 billion".
   const scale = /^\s?(hundred|thousand|million|billion|trillion)\b/i.exec(after);
@@ -176,10 +174,8 @@ function matchDigits(text: string, i: number): NumberMention | null {
   } else if (short && (currency || /^k\b/i.test(after))) {
     value *= SHORT_SCALES[short[1].toLowerCase()];
     end += short[0].length;
-  } else if (/^[A-Za-z]/.test(after) && !/^(?:st|nd|rd|th)\b/.test(after)) {
-    return null; // "24h", "5G": a code, not a count
-  } else if (/^(?:st|nd|rd|th)\b/.test(after)) {
-    return null; // ordinals ("3rd") rank, they do not count
+  } else if (/^[A-Za-z]/.test(after)) {
+    return null; // "24h", "5G", "3rd", "1990s": codes, ordinals and decades do not count anything
   }
 
   const mention: NumberMention = { start, end, text: text.slice(start, end), value: round(value), form: 'digits' };
