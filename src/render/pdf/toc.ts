@@ -25,26 +25,30 @@ export function layoutToc(c: LayoutContext, blocks: BlockLayout, title: string, 
     const spec = level === 0
       ? { face: 'heading' as const, size: t.sizes.body, color: t.colors.text, bold: true, justify: false }
       : { face: 'body' as const, size: t.sizes.body, color: t.colors.text, justify: false };
-    const label = section.sourceId ? `${section.sourceId} · ${section.title}` : section.title;
-    const lines = blocks.lines([{ type: 'text', text: label }], spec, width - indent - numberWidth);
+    const prefix = section.sourceId ? `${section.sourceId} · ` : '';
+    // Wrapped lines hang under the title, past the source id.
+    const hang = prefix ? c.breaker.width(prefix, { font: { face: spec.face, style: 'regular' }, size: spec.size, color: spec.color }) : t.print.tocIndent;
+    const lines = blocks.lines([{ type: 'text', text: prefix + section.title }], spec, width - indent - hang - numberWidth);
     const height = lines.reduce((s, l) => s + l.height, 0);
     flow.skip(level === 0 ? t.spacing.paragraph : t.spacing.list);
     const toci: SNode = { type: 'TOCI', parent: toc };
     const link: SNode = { type: 'Link', parent: toci };
     flow.placeOrBreak({ height, noteIds: [] }, toci, (top) => {
       let y = top;
-      for (const line of lines) {
-        for (const p of line.pieces) flow.emit({ op: 'text', x: indent + p.x, y: y + line.baseline, text: p.text, style: p.style, node: link });
+      lines.forEach((line, i) => {
+        const x = indent + (i === 0 ? 0 : hang);
+        for (const p of line.pieces) flow.emit({ op: 'text', x: x + p.x, y: y + line.baseline, text: p.text, style: p.style, node: link });
         y += line.height;
-      }
+      });
       const last = lines[lines.length - 1];
+      const lastX = indent + (lines.length > 1 ? hang : 0);
       const baseline = y - last.height + last.baseline;
       const style: TextStyle = { font: { face: 'body', style: 'regular' }, size: t.sizes.body, color: t.colors.text };
-      const dots = leaders(c, style, width - numberWidth - (indent + last.contentWidth));
+      const dots = leaders(c, style, width - numberWidth - (lastX + last.contentWidth));
       if (dots) flow.emit({ op: 'text', x: width - numberWidth, y: baseline, text: dots, style: { ...style, color: t.colors.muted }, artifact: 'Layout', alignRight: true });
       const anchor = section.anchor;
       flow.emit({ op: 'text', x: width, y: baseline, text: '', style, node: link, alignRight: true, resolve: (pageOf) => String(pageOf(anchor) ?? '') });
-      flow.emit({ op: 'link', x: indent, y: top, w: width - indent, h: height, target: { dest: anchor }, node: link, label });
+      flow.emit({ op: 'link', x: indent, y: top, w: width - indent, h: height, target: { dest: anchor }, node: link, label: prefix + section.title });
     });
   }
 }
