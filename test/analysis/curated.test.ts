@@ -75,6 +75,20 @@ describe('applyCurated', () => {
     expect(thw.aliases).toEqual(['THW', 'Technisches Hilfswerk']);
   });
 
+  it('joins the name discrepancies of merged actors into one note', () => {
+    const a = base();
+    a.actors[0].discrepancy = 'D2';
+    a.actors[1].discrepancy = 'D3';
+    a.discrepancies.push(
+      { id: 'D2', kind: 'name', about: 'spelling A', note: '', statements: [{ source: 'S1', quote: 'Maria Schäfer', paragraph: 1 }] },
+      { id: 'D3', kind: 'name', about: 'spelling B', note: '', statements: [{ source: 'S2', quote: 'Maria Schaefer', paragraph: 1 }] },
+    );
+    const out = apply('actors:\n  - match: Maria Schäfer\n    merge: [Maria Schaefer]\n', a);
+    expect(out.discrepancies.map((d) => d.id)).toEqual(['D1', 'D2']);
+    expect(out.discrepancies[1].statements.map((s) => s.quote)).toEqual(['Maria Schäfer', 'Maria Schaefer']);
+    expect(out.actors.find((x) => x.name === 'Maria Schäfer')!.discrepancy).toBe('D2');
+  });
+
   it('suppresses a false actor and adds a missed one with a located statement', () => {
     const out = apply([
       'actors:',
