@@ -143,4 +143,9 @@ describe('extractActors', () => {
     const { actors } = extractActors(makeArticles(['Anna Smith, a nurse,', 'The Harbour Trust, which', 'Bo Lindqvist, who']));
     expect(actors.map((a) => a.name)).toContain('Anna Smith');
   });
+
+  it('takes an organisation’s role from the kind of body named before it', () => {
+    const { actors } = extractActors(makeArticles(['The Geneva-based aid agency MedAid said its clinics were full.']));
+    expect(byName(actors, 'MedAid')[0].role).toBe('Geneva-based aid agency');
+  });
 });

@@ -1,7 +1,8 @@
 // Analysis stage (actors): the role the sources give an actor — a title before the name ("German
 // President"), an apposition after it ("X, a Paris-based charity,"), a relative clause
-// ("X, which tracks air quality"), or a descriptor before it ("70-year-old former leader X").
-import { ROLE_NOUNS } from './lexicon.js';
+// ("X, which tracks air quality"), or a descriptor before it ("70-year-old former leader X",
+// "the Paris-based aid agency X").
+import { ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isAdjective, isDemonym } from './wordTags.js';
@@ -47,7 +48,9 @@ function descriptorBefore(m: Mention): string | null {
   const qualifier = (t: Token) => !t.cap || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
   while (k > 0 && qualifier(s.tokens[k - 1]) && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 5) k--;
   const words = s.tokens.slice(k, i);
-  const nounAt = words.findIndex((t) => ROLE_NOUNS.has(t.word.toLowerCase()));
+  // a person's occupation, or the kind of body an organisation is ("the regional aid agency X")
+  const isRoleNoun = (w: string) => ROLE_NOUNS.has(w) || (m.kind === 'organisation' && ORG_HEADS.has(w));
+  const nounAt = words.findIndex((t) => isRoleNoun(t.word.toLowerCase()));
   if (nounAt < 0 || nounAt !== words.length - 1) return null;
   // drop leading prepositions/articles the window caught ("against 70-year-old former leader")
   let from = 0;
