@@ -1,7 +1,8 @@
 // Benchmarks (`npm run bench`, not part of the tests): (a) the seed dossier, PDF+EPUB, whole
 // process, against pandoc (EPUB + PDF via pdflatex) in one interleaved run; (b) generated corpora
 // of growing size — wall time, peak memory and time per article. Prints a markdown report.
-// Options: --reps N (default 7 for (a), ceil(N/2) for (b)), --sizes 50,200,500, --only seed|corpus, --seed S
+// Options: --reps N (default 7, for (a)), --corpus-reps N (default 3, for (b)), --sizes 50,200,500,
+// --only seed|corpus, --seed S
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ const CLI = join(ROOT, 'bin', 'dossier.js');
 const { values: opt } = parseArgs({
   options: {
     reps: { type: 'string', default: '7' },
+    'corpus-reps': { type: 'string', default: '3' },
     sizes: { type: 'string', default: '50,200,500' },
     only: { type: 'string' },
     seed: { type: 'string', default: '2024' },
@@ -84,7 +86,7 @@ function benchSeed() {
 function benchCorpora() {
   const sizes = opt.sizes.split(',').map(Number).filter((n) => n > 0);
   const seed = Number(opt.seed);
-  const corpusReps = Math.max(1, Math.ceil(reps / 2));
+  const corpusReps = Math.max(1, Number(opt['corpus-reps']));
   console.log(`## (b) Generated corpora (seed ${seed}, ${corpusReps} repetitions each; the smaller corpora are prefixes of the larger)\n`);
   console.log('| articles | build median wall (s) | runs, wall (s) | median CPU (s) | wall ms / article | analyze --json wall (s) | peak RSS build (MiB) |');
   console.log('|---:|---:|---|---:|---:|---:|---:|');
