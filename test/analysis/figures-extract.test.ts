@@ -101,6 +101,7 @@ describe('extractFigures', () => {
     expect(crowd).toHaveLength(1);
     expect(crowd[0].values.map((v) => v.value)).toEqual([2000, 1200]);
     expect(crowd[0].agreement).toBe('conflicting');
+    expect(crowd[0].values.map((v) => v.attribution)).toEqual(['organisers', 'police']);
   });
 
   it('quotes every value verbatim from its paragraph', () => {

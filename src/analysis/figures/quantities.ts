@@ -117,7 +117,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       background: false,
       era: backgroundEra(text, clause, year),
       quote: text.slice(quoteSpan[0], quoteSpan[1]),
-      attribution: attributionOf(text),
+      attribution: attributionOf(segmentAround(text, q.phraseStart)) ?? attributionOf(text),
       start: s.start + q.phraseStart,
       end: s.start + num.end,
     });
@@ -421,10 +421,18 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
   return best?.w ?? null;
 }
 
+/** The part of a sentence between semicolons that holds `at` ("…, organisers said; police put it at …"). */
+function segmentAround(text: string, at: number): string {
+  const start = text.lastIndexOf(';', at) + 1;
+  const end = text.indexOf(';', at);
+  return text.slice(start, end < 0 ? text.length : end).trim();
+}
+
 const ATTRIBUTION = [
+  /^((?:the |a )?[\p{L}’' -]{2,40}?)\s+(?:put|puts|estimated|estimates|gave|gives|placed|places)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd)\b/iu,
   /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
   /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
-  /,\s*((?:the |a )?[\p{Lu}][^,.;:]{0,60}?|(?:the |a )?[\p{Ll}][^,.;:]{0,40}?(?:officials?|authorit(?:y|ies)|police|ministry|government|service|agency|spokes(?:man|woman|person)))\s+(?:said|says|reported|announced|told)\b[^,;:]{0,30}$/u,
+  /,\s*((?:the |a )?[\p{L}][\p{L}’' -]{1,50}?)\s+(?:said|says|reported|announced|told)\b[^,;:]{0,30}$/u,
   /^((?:the )?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,4})\s+(?:said|says|told|reported|announced|estimated|stated|confirmed|claimed)\b/u,
 ];
 
