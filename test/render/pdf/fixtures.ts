@@ -18,6 +18,10 @@ export function stretchedDocument(): DossierDocument {
     id: LONG_NOTE, number: 3, anchor: LONG_NOTE, kind: 'note',
     content: Array.from({ length: 40 }, (_, i): Block => ({ type: 'paragraph', content: [{ type: 'text', text: longNoteParagraph(i) }] })),
   };
+  // Many profiles: some fall near a page foot, where a title must move on with its profile.
+  const actors = doc.sections.find((s) => s.kind === 'actors')!;
+  const profile = actors.blocks[0] as Extract<Block, { type: 'profile' }>;
+  actors.blocks = Array.from({ length: 16 }, (_, i): Block => ({ ...profile, anchor: `actor-A${i + 1}`, title: [{ type: 'text', text: `Official number ${i + 1}` }] }));
   const s1 = doc.sections.find((s) => s.kind === 'sources')!.children[0];
   const p5 = s1.blocks.find((b) => b.type === 'sourceParagraph' && b.number === 5) as Extract<Block, { type: 'sourceParagraph' }>;
   p5.content = [...p5.content, { type: 'noteRef', noteId: LONG_NOTE }];

@@ -140,6 +140,25 @@ describe('PDF page layout', () => {
   });
 });
 
+describe('PDF keeps headings with what follows', () => {
+  it('leaves room for at least the first lines of a profile below its title', async () => {
+    const geo = pageGeometry(theme, 'A4');
+    const bodyLine = theme.sizes.body * theme.leading;
+    const anchors = doc.sections.flatMap((s) => s.blocks).filter((b): b is Extract<Block, { type: 'profile' }> => b.type === 'profile').map((b) => b.anchor);
+    expect(anchors.length).toBeGreaterThan(10);
+    const pages = new Set<number>();
+    for (const a of anchors) {
+      const dest = (await read.pdf.getDestination(a))!;
+      const page = await read.pdf.getPageIndex(dest[0] as never);
+      pages.add(page);
+      const top = read.pages[page].height - (dest[3] as number);
+      // Title (h3) plus the first rows of the profile fit above the text block's foot.
+      expect(geo.bottom - top, a).toBeGreaterThan(theme.sizes.h3 * theme.leading + theme.print.minLinesAtBreak * bodyLine);
+    }
+    expect(pages.size).toBeGreaterThan(1);
+  });
+});
+
 describe('PDF footnotes', () => {
   it('sets each note at the foot of the page of its first marker, below the marker, and links both ways', async () => {
     for (const note of Object.values(doc.footnotes)) {
