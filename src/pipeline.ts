@@ -47,7 +47,7 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   progress(`analysing ${content.articles.length} articles`);
   const analysis = analyzeContent(content);
   progress('composing the dossier');
-  const document = composeDossier({ settings: content.settings, articles: content.articles, analysis }, { today: req.now });
+  const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
   const opts: RenderOptions = { paper: req.paper ?? content.settings.paper, timestamp: req.now };
   const outputs: BuildOutput[] = [];
   for (const format of req.formats) {

@@ -5,6 +5,9 @@ import { parseArticle } from '../../src/content/article.js';
 import { parseSettings } from '../../src/content/settings.js';
 import { type Block, type DossierDocument, type Inline, inlineText } from '../../src/model/document.js';
 import { composeDossier } from '../../src/model/compose/index.js';
+import { loadTheme } from '../../src/style/theme.js';
+
+const theme = loadTheme();
 
 const articles = [
   parseArticle('S1', 'articles/01.md', '---\ntitle: Quake hits the north\noutlet: North Post\ndate: 2023-02-07\n---\nAt least 40 people died, officials said.\n\nSee [the map](https://example.org/map), [a local file](../../etc/passwd) and [script](javascript:alert(1)).\n'),
@@ -38,7 +41,7 @@ function allInlines(doc: DossierDocument): Inline[] {
 }
 
 describe('composeDossier', () => {
-  const doc = composeDossier({ settings, articles, analysis: analysis() }, { today: new Date(Date.UTC(2030, 0, 1)) });
+  const doc = composeDossier({ settings, articles, analysis: analysis(), theme }, { today: new Date(Date.UTC(2030, 0, 1)) });
 
   it('leaves out empty sections and keeps the sources, one chapter each, with numbered paragraphs', () => {
     expect(doc.sections.map((s) => s.kind)).not.toContain('summary');
@@ -66,17 +69,17 @@ describe('composeDossier', () => {
 
   it('dates the dossier from the newest article and derives a stable identifier from the content', () => {
     expect(doc.meta.date).toBe('2023-02-08');
-    const again = composeDossier({ settings, articles, analysis: analysis() }, { today: new Date() });
+    const again = composeDossier({ settings, articles, analysis: analysis(), theme }, { today: new Date() });
     expect(again.meta.identifier).toBe(doc.meta.identifier);
     expect(doc.meta.identifier).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const other = composeDossier({ settings, articles: articles.slice(0, 1), analysis: analysis() }, { today: new Date() });
+    const other = composeDossier({ settings, articles: articles.slice(0, 1), analysis: analysis(), theme }, { today: new Date() });
     expect(other.meta.identifier).not.toBe(doc.meta.identifier);
   });
 
   it('drops references to notes that do not exist', () => {
     const a = analysis();
     a.discrepancies = [];
-    const d = composeDossier({ settings, articles, analysis: a }, { today: new Date() });
+    const d = composeDossier({ settings, articles, analysis: a, theme }, { today: new Date() });
     expect(allInlines(d).filter((i) => i.type === 'noteRef')).toHaveLength(0);
     expect(Object.keys(d.footnotes)).toHaveLength(0);
   });

@@ -1,12 +1,15 @@
 // Model stage: what every section composer receives, and the small inline builders they share.
 import type { Analysis, Discrepancy, Statement } from '../../analysis/types.js';
 import type { Article, Settings } from '../../content/types.js';
+import type { Theme } from '../../style/theme.js';
 import type { Block, Inline } from '../document.js';
 
 export interface ComposeContext {
   settings: Settings;
   articles: Article[];
   analysis: Analysis;
+  /** Design tokens that carry meaning in the text (agreement symbols and words). */
+  theme: Theme;
 }
 
 /** Anchor of source paragraph ¶n of source `sourceId` (S1…). */

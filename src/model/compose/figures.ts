@@ -3,17 +3,13 @@
 // and a word (never colour alone). Rows with a discrepancy carry its footnote marker.
 import { formatValue } from '../../analysis/figures/format.js';
 import type { Agreement, Figure } from '../../analysis/types.js';
-import { loadTheme, type Theme } from '../../style/theme.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
 import { citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 import { excerpt } from './discrepancies.js';
 
-let agreementTokens: Theme['agreement'] | undefined;
-
 /** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
-function agreementLabel(a: Agreement): string {
-  agreementTokens ??= loadTheme().agreement;
-  const t = agreementTokens[a];
+function agreementLabel(a: Agreement, ctx: ComposeContext): string {
+  const t = ctx.theme.agreement[a];
   return `${t.symbol} ${t.word}`;
 }
 
@@ -22,7 +18,7 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
   if (!figures.length) return null;
   const own = figures.filter((f) => !f.background);
   const background = figures.filter((f) => f.background);
-  const blocks: Block[] = [para([text(legend(figures))], 'small')];
+  const blocks: Block[] = [para([text(legend(figures, ctx))], 'small')];
   if (own.length) blocks.push(figuresTable(own, ctx));
   if (background.length) {
     blocks.push({ type: 'heading', level: 3, content: [text('Background figures')] });
@@ -32,12 +28,12 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
   return { kind: 'figures', anchor: 'sec-figures', title: 'Key figures', blocks, children: [] };
 }
 
-function legend(figures: Figure[]): string {
+function legend(figures: Figure[], ctx: ComposeContext): string {
   const count = (a: Agreement) => figures.filter((f) => f.agreement === a).length;
   return `${figures.length} quantit${figures.length === 1 ? 'y' : 'ies'} the sources report: `
-    + `${count('consistent')} on which sources agree (${agreementLabel('consistent')}), `
-    + `${count('conflicting')} on which they conflict (${agreementLabel('conflicting')}), `
-    + `${count('single-source')} from one source only (${agreementLabel('single-source')}). `
+    + `${count('consistent')} on which sources agree (${agreementLabel('consistent', ctx)}), `
+    + `${count('conflicting')} on which they conflict (${agreementLabel('conflicting', ctx)}), `
+    + `${count('single-source')} from one source only (${agreementLabel('single-source', ctx)}). `
     + 'Each value keeps the source’s own qualifier and wording; “S2 ¶4” links to the paragraph quoted.';
 }
 
@@ -60,7 +56,7 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
     if (i > 0) values.push({ type: 'lineBreak' });
     values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatValue(v))] }, text(` — ${excerpt(v, ctx.articles)}`));
   });
-  const agreement: Inline[] = [text(agreementLabel(f.agreement))];
+  const agreement: Inline[] = [text(agreementLabel(f.agreement, ctx))];
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
   return [
     { content: [text(capitalise(f.label))], header: true },
