@@ -1,4 +1,5 @@
 // Compose: actor profiles and the executive summary as model blocks — citations, notes, anchors.
+import { loadTheme } from '../../src/style/theme.js';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analysis/types.js';
 import type { Settings } from '../../src/content/types.js';
@@ -30,7 +31,7 @@ const analysis: Analysis = {
 const refs = (inlines: Inline[]) => inlines.filter((i) => i.type === 'sourceRef' || i.type === 'noteRef');
 
 describe('composeActorsSection', () => {
-  const section = composeActorsSection({ settings, articles, analysis })!;
+  const section = composeActorsSection({ settings, articles, analysis, theme: loadTheme() })!;
   const profile = section.blocks[0] as Extract<Block, { type: 'profile' }>;
 
   it('gives each actor a profile anchored for links', () => {
@@ -57,7 +58,7 @@ describe('composeActorsSection', () => {
 
 describe('composeSummarySection', () => {
   it('cites every supporting paragraph and adds the discrepancy note', () => {
-    const section = composeSummarySection({ settings, articles, analysis })!;
+    const section = composeSummarySection({ settings, articles, analysis, theme: loadTheme() })!;
     const list = section.blocks[0] as Extract<Block, { type: 'list' }>;
     const content = (list.items[0][0] as Extract<Block, { type: 'paragraph' }>).content;
     expect(inlineText(content)).toBe('Governor Maria Schäfer said every bridge would be rebuilt. (S1 ¶1, S2 ¶1)');
@@ -65,6 +66,6 @@ describe('composeSummarySection', () => {
   });
 
   it('is left out when there is no summary', () => {
-    expect(composeSummarySection({ settings, articles, analysis: { ...analysis, summary: [] } })).toBeNull();
+    expect(composeSummarySection({ settings, articles, analysis: { ...analysis, summary: [] }, theme: loadTheme() })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // Unit tests: the Key figures table and the Discrepancies section as model nodes — one row per figure,
 // agreement as symbol and word, footnote markers on rows with a discrepancy, verbatim cited quotes.
+import { loadTheme } from '../../src/style/theme.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../src/analysis/index.js';
 import { parseSettings } from '../../src/content/settings.js';
@@ -11,7 +12,7 @@ import { eventFixtures } from './figuresHelpers.js';
 
 const articles = eventFixtures();
 const analysis = analyzeArticles(articles);
-const ctx = { settings: parseSettings(null, 'dossier.yml'), articles, analysis };
+const ctx = { settings: parseSettings(null, 'dossier.yml'), articles, analysis, theme: loadTheme() };
 
 describe('Key figures section', () => {
   const section = composeFiguresSection(ctx)!;
