@@ -19,7 +19,8 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
       const broken = breaker.breakRuns(flattenInlines(runs, { face: 'body', size: base.size, color: base.color }, doc, theme), { width: textWidth, justify: true, base, hyphenate });
       broken.forEach((line, li) => out.push({
         line, noteId: note.id, first: out.length === 0,
-        gapBefore: li > 0 ? 0 : pi === 0 ? p.footnoteGap : theme.spacing.list,
+        // Paragraphs of one note sit closer together than two notes do.
+        gapBefore: li > 0 ? 0 : pi === 0 ? p.footnoteGap : p.footnoteGap / 2,
       }));
     });
     if (out.length > 0) lines.set(note.id, out);
