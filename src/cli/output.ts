@@ -1,6 +1,6 @@
 // CLI: writing outputs atomically (temp file + rename), so a failed build leaves the previous dossier untouched.
-import { mkdirSync, renameSync, rmSync, writeFileSync, accessSync, constants } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DossierError, EXIT_CONTENT } from '../diagnostics.js';
 
 export function ensureWritableDir(dir: string): void {
@@ -12,18 +12,43 @@ export function ensureWritableDir(dir: string): void {
   }
 }
 
-/** Writes all files to temporaries first, then renames each into place: all or nothing, as far as the OS allows. */
+/**
+ * Writes every file to a temporary beside its target, checks that every target can be replaced, and only
+ * then renames them into place — so a failure leaves all earlier outputs as they were and no temporaries.
+ */
 export function writeAtomically(files: { path: string; bytes: Uint8Array | string }[]): void {
   const temps: { tmp: string; path: string }[] = [];
-  try {
-    for (const f of files) {
-      const tmp = join(dirname(f.path), `.${process.pid}.${Date.now()}.${temps.length}.tmp`);
+  const cleanUp = () => { for (const t of temps) rmSync(t.tmp, { force: true }); };
+  const fail = (path: string, e: unknown, hint?: string): never => {
+    cleanUp();
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DossierError({ message: `cannot write output: ${code ?? (e as Error).message}`, file: path, hint: hint ?? 'check the output folder and its permissions' }, EXIT_CONTENT);
+  };
+  for (const f of files) {
+    const existing = lstatOrNull(f.path);
+    if (existing && !existing.isFile()) fail(f.path, new Error('not a regular file'), `remove or rename ${basename(f.path)}: it is in the way of the output`);
+    const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+    try {
       writeFileSync(tmp, f.bytes);
-      temps.push({ tmp, path: f.path });
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      fail(f.path, e);
     }
-  } catch (e) {
-    for (const t of temps) rmSync(t.tmp, { force: true });
-    throw new DossierError({ message: `cannot write output: ${(e as Error).message}`, file: files[temps.length]?.path });
+    temps.push({ tmp, path: f.path });
   }
-  for (const t of temps) renameSync(t.tmp, t.path);
+  for (const t of temps) {
+    try {
+      renameSync(t.tmp, t.path);
+    } catch (e) {
+      fail(t.path, e);
+    }
+  }
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
 }

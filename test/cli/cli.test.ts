@@ -166,3 +166,18 @@ describe('safety', () => {
     expect(r.err).toMatch(/dossier\.yml:1: error: setting "file_prefix"/);
   });
 });
+
+describe('atomic output', () => {
+  it('replaces nothing when one output cannot be written, and leaves no temporaries', async () => {
+    const { readdirSync } = await import('node:fs');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'dossier.pdf'), 'old pdf');
+    mkdirSync(join(out, 'dossier.epub')); // something in the way of the EPUB
+    const r = await run(['build', '--content', join(dir, 'content'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/dossier\.epub: error: cannot write output/);
+    expect(readFileSync(join(out, 'dossier.pdf'), 'utf8')).toBe('old pdf');
+    expect(readdirSync(out).sort()).toEqual(['dossier.epub', 'dossier.pdf']);
+  });
+});
