@@ -35,8 +35,10 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
   const dates = articles.map((a) => a.meta.date).filter((d): d is string => Boolean(d)).sort();
   const date = settings.date ?? dates[dates.length - 1] ?? opts.today.toISOString().slice(0, 10);
   const outlets = [...new Set(articles.map((a) => a.meta.outlet).filter((o): o is string => Boolean(o)))];
-  const description = `Briefing dossier compiled from ${articles.length} source${articles.length === 1 ? '' : 's'}`
-    + (outlets.length ? ` (${outlets.join(', ')})` : '')
+  const unidentified = articles.filter((a) => !a.meta.outlet).length;
+  const outletNote = outlets.length === 0 ? ''
+    : ` (${outlets.join(', ')}${unidentified ? `; ${unidentified} of unidentified outlet${unidentified === 1 ? '' : 's'}` : ''})`;
+  const description = `Briefing dossier compiled from ${articles.length} source${articles.length === 1 ? '' : 's'}${outletNote}`
     + ': executive summary, key figures, actors, discrepancies and the full source texts.';
 
   return {
@@ -49,7 +51,7 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
       handling: settings.handling,
       identifier: stableIdentifier(ctx),
       description,
-      keywords: ['briefing', 'dossier', ...outlets],
+      keywords: ['briefing', 'dossier'],
     },
     cover: {
       sources: articles.map((a) => ({ sourceId: a.id, title: a.meta.title, outlet: a.meta.outlet, date: a.meta.date })),

@@ -42,7 +42,7 @@ function composeSource(a: Article, notes: Map<string, string[]>): Section {
 function sourceFacts(a: Article): { term: Inline[]; description: Inline[] }[] {
   const facts: [string, string | undefined][] = [
     ['Source', a.id],
-    ['Outlet', a.meta.outlet],
+    ['Outlet', a.meta.outlet ?? 'not identified'],
     ['Date', a.meta.date],
     ['Author', a.meta.author],
     ['Language', a.meta.language ? languageName(a.meta.language) : undefined],
