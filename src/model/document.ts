@@ -81,6 +81,8 @@ export interface DocumentMeta {
   author: string;
   /** ISO date of the dossier. */
   date: string;
+  /** The date as printed on the cover, in the dossier's language. */
+  dateLabel: string;
   language: string;
   handling: string;
   /** Stable identifier derived from the content (same content → same id). */

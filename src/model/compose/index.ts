@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Block, DossierDocument, Footnote, Inline, Section } from '../document.js';
 import { assertNever } from '../document.js';
 import { composeActorsSection } from './actors.js';
+import { formatDate } from './dates.js';
 import { type ComposeContext, discrepancyNoteId } from './context.js';
 import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancies.js';
 import { composeFiguresSection } from './figures.js';
@@ -47,6 +48,7 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
       subtitle: settings.subtitle,
       author: settings.author,
       date,
+      dateLabel: formatDate(date, settings.language),
       language: settings.language,
       handling: settings.handling,
       identifier: stableIdentifier(ctx),

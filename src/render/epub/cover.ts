@@ -99,7 +99,7 @@ export function coverSvg(meta: DocumentMeta, theme: Theme, opts: ResvgRenderOpti
   }
   parts.push(`<rect x="${MARGIN}" y="${y + 40}" width="${WIDTH * 0.2}" height="10" fill="${theme.colors.accent}"/>`);
   const foot: TextStyle = { family: heading, weight: 400, size: theme.sizes.h2 * PX_PER_PT * 0.8, color: theme.colors.text };
-  parts.push(textElement({ ...foot, weight: 700 }, MARGIN, HEIGHT - MARGIN - foot.size * 1.4, meta.date));
+  parts.push(textElement({ ...foot, weight: 700 }, MARGIN, HEIGHT - MARGIN - foot.size * 1.4, meta.dateLabel));
   parts.push(textElement({ ...foot, color: theme.colors.muted }, MARGIN, HEIGHT - MARGIN, meta.author));
   return svgDocument(parts.join(''));
 }
@@ -111,7 +111,7 @@ export function renderCoverImage(meta: DocumentMeta, theme: Theme): Uint8Array {
 
 /** The text alternative of the cover: everything the image says. */
 export function coverAltText(meta: DocumentMeta): string {
-  return [meta.handling, meta.title, meta.subtitle, meta.date, meta.author].filter(Boolean).join(' — ');
+  return [meta.handling, meta.title, meta.subtitle, meta.dateLabel, meta.author].filter(Boolean).join(' — ');
 }
 
 export function renderCoverPage(meta: DocumentMeta): string {

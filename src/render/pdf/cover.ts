@@ -34,7 +34,7 @@ export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, 
   flow.y += t.spacing.beforeHeading;
   accentRule(t.print.coverRuleWeight);
   flow.y += t.spacing.beforeHeading;
-  const byline = `${formatDate(meta.date, meta.language)} · ${meta.author}`;
+  const byline = `${meta.dateLabel} · ${meta.author}`;
   put(blocks.lines(text(byline), { face: 'heading', size: t.sizes.body, color: t.colors.text, justify: false }, width), { type: 'P', parent: sect });
 
   if (doc.cover.sources.length > 0) {
@@ -57,16 +57,5 @@ export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, 
       });
       flow.y += t.spacing.list;
     }
-  }
-}
-
-/** A long, language-appropriate form of an ISO date (e.g. "16 July 2021"); the ISO text if unparsable. */
-export function formatDate(iso: string, language: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
-  } catch {
-    return iso;
   }
 }

@@ -35,6 +35,6 @@ describe('cover image', () => {
     expect(Buffer.from(a.slice(1, 4)).toString()).toBe('PNG');
     expect(Buffer.from(a).equals(Buffer.from(renderCoverImage(meta, theme)))).toBe(true);
     const alt = coverAltText(meta);
-    for (const part of [meta.title, meta.date, meta.handling]) expect(alt).toContain(part);
+    for (const part of [meta.title, meta.dateLabel, meta.handling]) expect(alt).toContain(part);
   });
 });

@@ -14,7 +14,7 @@ const t = (text: string): Inline => ({ type: 'text', text });
 function awkward(): DossierDocument {
   return {
     meta: {
-      title: 'Storm over the Coastal Plain', author: 'Test Desk', date: 'not a date', language: 'de',
+      title: 'Storm over the Coastal Plain', author: 'Test Desk', date: 'not a date', dateLabel: 'not a date', language: 'de',
       handling: 'Restricted', identifier: 'urn:test', description: 'Edge cases.', keywords: [],
     },
     cover: { sources: [{ sourceId: 'S1', title: 'Sturm — Шторм — Καταιγίδα' }] },
