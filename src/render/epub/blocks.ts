@@ -16,7 +16,10 @@ export interface BlockContext {
 }
 
 export function renderInlines(inlines: Inline[], ctx: BlockContext): Child[] {
-  return inlines.map((i) => renderInline(i, ctx));
+  // Adjacent note markers would read as one number ("1" "3" → "13"): separate them with a comma.
+  return inlines.flatMap((i, k) => (i.type === 'noteRef' && inlines[k - 1]?.type === 'noteRef'
+    ? [h('sup', { class: 'noteref-sep' }, ','), renderInline(i, ctx)]
+    : [renderInline(i, ctx)]));
 }
 
 function renderInline(i: Inline, ctx: BlockContext): Child {

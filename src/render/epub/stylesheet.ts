@@ -46,7 +46,7 @@ p.small { font-size: ${em(sizes.small, theme)}; }
 a { color: inherit; text-decoration: underline; }
 .source-paragraph .paragraph-number { font-family: ${heading}; font-size: ${em(sizes.small, theme)}; font-weight: bold; opacity: ${muted}; }
 .source-ref { font-family: ${heading}; font-size: 0.85em; white-space: nowrap; }
-sup.noteref { font-size: 0.75em; line-height: 0; vertical-align: super; }
+sup.noteref, sup.noteref-sep { font-size: 0.75em; line-height: 0; vertical-align: super; }
 sup.noteref a { font-weight: bold; text-decoration: none; }
 ul, ol { margin: 0 0 ${em(spacing.paragraph, theme)}; padding-left: 1.4em; }
 li { margin: 0 0 ${em(spacing.list, theme)}; }
