@@ -11,9 +11,9 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../test/fixtures/generate/corpus.mjs';
 import { describeMachine } from './machine.mjs';
 import { commandExists, hasGnuTime, measure, median } from './measure.mjs';
+import { snapshotCli } from './snapshot.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'bin', 'dossier.js');
 const { values: opt } = parseArgs({
   options: {
     reps: { type: 'string', default: '7' },
@@ -25,6 +25,7 @@ const { values: opt } = parseArgs({
 });
 const reps = Math.max(1, Number(opt.reps));
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const CLI = snapshotCli(ROOT, join(work, 'cli'));
 const fmt = (ms) => (ms / 1000).toFixed(2);
 const mib = (x) => (x === null ? 'n/a' : `${Math.round(x)}`);
 
