@@ -25,7 +25,7 @@ const { values: opt } = parseArgs({
 });
 const reps = Math.max(1, Number(opt.reps));
 const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-const CLI = snapshotCli(ROOT, join(work, 'cli'));
+const { cli: CLI, commit } = snapshotCli(ROOT, join(work, 'cli'));
 const fmt = (ms) => (ms / 1000).toFixed(2);
 const mib = (x) => (x === null ? 'n/a' : `${Math.round(x)}`);
 
@@ -122,7 +122,7 @@ function benchCorpora() {
 const m = describeMachine();
 console.log('# dossier benchmark\n');
 console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.platform}, node ${m.node}; ` +
-  `pandoc: ${m.pandoc ?? 'missing'}; pdflatex: ${m.pdflatex ?? 'missing'}; load average at start ${m.load}; date ${new Date().toISOString()}`);
+  `pandoc: ${m.pandoc ?? 'missing'}; pdflatex: ${m.pdflatex ?? 'missing'}; load average at start ${m.load}; date ${new Date().toISOString()}; measured commit ${commit} (git HEAD, compiled afresh)`);
 if (!hasGnuTime) console.log('\n(/usr/bin/time not found: peak memory is not measured; `apt-get install time`.)');
 console.log('');
 try {

@@ -1,17 +1,18 @@
-// Benchmark helper: compiles the current source into a private copy of the CLI, so that a benchmark
-// run is not disturbed by anyone recompiling dist/ meanwhile and measures exactly one version.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+// Benchmark helper: builds the committed source (git HEAD) into a private copy of the CLI, so a run
+// measures exactly one known version — not half-edited files, and undisturbed by anyone recompiling dist/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Builds ROOT's source into `dir` (bin/, dist/, package.json; node_modules and styles linked). Returns the CLI path. */
+/** Extracts HEAD of the repository at `root` into `dir`, compiles it, and returns { cli, commit }. */
 export function snapshotCli(root, dir) {
   mkdirSync(dir, { recursive: true });
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', join(dir, 'dist')], { encoding: 'utf8' });
+  const commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const tar = execFileSync('git', ['-C', root, 'archive', '--format=tar', 'HEAD'], { maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
   if (!existsSync(join(dir, 'dist', 'src', 'cli', 'main.js'))) throw new Error(`tsc produced no CLI:\n${tsc.stdout}${tsc.stderr}`);
-  if (tsc.status !== 0) console.error(`warning: tsc reported errors; measuring the emitted JavaScript anyway:\n${tsc.stdout.split('\n').slice(0, 5).join('\n')}`);
-  cpSync(join(root, 'bin'), join(dir, 'bin'), { recursive: true });
-  cpSync(join(root, 'package.json'), join(dir, 'package.json'));
-  for (const link of ['node_modules', 'styles']) symlinkSync(join(root, link), join(dir, link), 'dir');
-  return join(dir, 'bin', 'dossier.js');
+  if (tsc.status !== 0) console.error(`warning: tsc reported errors at ${commit}; measuring the emitted JavaScript anyway:\n${tsc.stdout.split('\n').slice(0, 5).join('\n')}`);
+  return { cli: join(dir, 'bin', 'dossier.js'), commit };
 }
