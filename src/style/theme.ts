@@ -19,7 +19,7 @@ const fontFace = z.object({
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1f3f66"');
 
 export const themeSchema = z.object({
-  fonts: z.object({ body: fontFace, heading: fontFace, fallback: fontFace.optional() }).strict(),
+  fonts: z.object({ body: fontFace, heading: fontFace, fallbacks: z.array(fontFace).default([]) }).strict(),
   colors: z.object({
     text: color, muted: color, accent: color, rule: color,
     tableHeaderBackground: color, tableStripe: color, conflict: color, agree: color,
@@ -49,7 +49,8 @@ export const themeSchema = z.object({
     superscriptScale: z.number().positive().max(1), superscriptRise: z.number().min(0).max(1),
     footnoteRuleLength: z.number().positive().max(1), footnoteRuleGap: z.number().min(0),
     footnoteGap: z.number().min(0), footnoteLabelWidth: z.number().min(0),
-    footnoteMinLines: z.number().int().min(1), minLinesAtBreak: z.number().int().min(1),
+    footnoteMinLines: z.number().int().min(1), footnoteKeepWhole: z.number().int().min(0),
+    minLinesAtBreak: z.number().int().min(1),
     hyphenPenalty: z.number(), maxStretch: z.number().positive(),
     marginLabelGap: z.number().min(0), listIndent: z.number().min(0), blockquoteIndent: z.number().min(0),
     definitionTermWidth: z.number().positive().max(0.6), runningHeadGap: z.number().min(0),

@@ -19,8 +19,8 @@ const PX_PER_PT = (WIDTH / 595) * 1.9;
 const PAPER = '#ffffff';
 
 function fontOptions(theme: Theme): ResvgRenderOptions {
-  // The fallback face (when the theme has one) supplies symbols the text faces lack.
-  const faces = [theme.fonts.heading, theme.fonts.body, ...(theme.fonts.fallback ? [theme.fonts.fallback] : [])];
+  // The first fallback face supplies symbols the text faces lack (the cover's own text is the dossier's).
+  const faces = [theme.fonts.heading, theme.fonts.body, ...theme.fonts.fallbacks.slice(0, 1)];
   const files = faces.flatMap((face) =>
     (['regular', 'italic', 'bold', 'boldItalic'] as const).map((style) => fontPath(face, style)));
   return { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: theme.fonts.body.family }, fitTo: { mode: 'original' } };

@@ -1,8 +1,9 @@
 // PDF writer, fonts: registers the theme's TrueType faces with pdfkit, measures text, and splits text
-// into runs a face can draw (glyphs the face lacks fall back to the theme's fallback face).
+// into runs a face can draw (glyphs the face lacks go to the first of the theme's fallback faces that has them).
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
 
-export type Face = 'body' | 'heading' | 'fallback';
+/** The text faces, and the theme's fallback faces by position (`fallback0`, `fallback1`…). */
+export type Face = 'body' | 'heading' | `fallback${number}`;
 export const FONT_STYLES: readonly FontStyle[] = ['regular', 'italic', 'bold', 'boldItalic'];
 
 export interface FontRef {
@@ -34,15 +35,19 @@ interface PdfkitFont {
 export class Fonts {
   private readonly widths = new Map<string, number>();
   private readonly faces: Face[];
+  private readonly fallbacks: Face[];
+  private readonly fallbackByCodePoint = new Map<string, Face | null>();
   private readonly paths = new Map<string, string>();
   private readonly softHyphenChecked = new WeakSet<object>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
-    this.faces = theme.fonts.fallback ? ['body', 'heading', 'fallback'] : ['body', 'heading'];
-    for (const face of this.faces) {
-      const spec = face === 'fallback' ? theme.fonts.fallback! : theme.fonts[face];
-      for (const style of FONT_STYLES) this.paths.set(fontKey({ face, style }), fontPath(spec, style));
-    }
+    const fallbacks = theme.fonts.fallbacks.map((_, i): Face => `fallback${i}`);
+    this.faces = ['body', 'heading', ...fallbacks];
+    const specs = [theme.fonts.body, theme.fonts.heading, ...theme.fonts.fallbacks];
+    this.faces.forEach((face, i) => {
+      for (const style of FONT_STYLES) this.paths.set(fontKey({ face, style }), fontPath(specs[i], style));
+    });
+    this.fallbacks = fallbacks;
   }
 
   /** Selects the font on the document (for drawing and measuring). */
@@ -106,19 +111,32 @@ export class Fonts {
     return (this.doc as unknown as { _font: { font: GlyphCoverage } })._font.font;
   }
 
-  /** Splits text into runs of one face: characters the face lacks go to the fallback face. */
+  /**
+   * Splits text into runs of one face: characters the face lacks go to the first fallback face that has
+   * them (fallback faces are only loaded when a character needs them); a character no face has stays
+   * with the text face.
+   */
   splitByCoverage(text: string, f: FontRef): { text: string; font: FontRef }[] {
-    if (f.face === 'fallback' || !this.faces.includes('fallback')) return [{ text, font: f }];
+    if (f.face.startsWith('fallback') || this.fallbacks.length === 0) return [{ text, font: f }];
     const own = this.coverage(f);
     const runs: { text: string; font: FontRef }[] = [];
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       // Spaces and soft hyphens stay with the surrounding face.
-      const face: Face = cp <= 0x20 || cp === 0xad || own.hasGlyphForCodePoint(cp) ? f.face : 'fallback';
+      const face: Face = cp <= 0x20 || cp === 0xad || own.hasGlyphForCodePoint(cp) ? f.face : this.fallbackFor(cp, f.style) ?? f.face;
       const last = runs[runs.length - 1];
       if (last && last.font.face === face) last.text += ch;
       else runs.push({ text: ch, font: { face, style: f.style } });
     }
     return runs;
+  }
+
+  private fallbackFor(cp: number, style: FontStyle): Face | undefined {
+    const key = `${style}:${cp}`;
+    if (!this.fallbackByCodePoint.has(key)) {
+      const face = this.fallbacks.find((fb) => this.coverage({ face: fb, style }).hasGlyphForCodePoint(cp));
+      this.fallbackByCodePoint.set(key, face ?? null);
+    }
+    return this.fallbackByCodePoint.get(key) ?? undefined;
   }
 }
