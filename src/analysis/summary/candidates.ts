@@ -1,7 +1,8 @@
 // Analysis stage (summary): the sentences a summary may quote — whole, declarative, long enough to say
-// something, not a question, not a bare quotation, and readable without the sentence before it.
+// something, not a question, not a bare quotation — each with how well it reads alone.
 import type { Article } from '../../content/types.js';
 import { splitSentences } from '../text/sentences.js';
+import { readability } from './quality.js';
 
 export interface Candidate {
   source: string;
@@ -11,13 +12,12 @@ export interface Candidate {
   start: number;
   /** Position in its source, 0 (lead) … 1 (end). */
   position: number;
-  /** Opens with a pronoun or connective that points back ("He said", "However"): weaker alone. */
-  dependent: boolean;
+  /** How well it reads alone, in (0, 1] (see quality.ts). */
+  quality: number;
 }
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 50;
-const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|in another context)\b/i;
 
 /**
  * Sentences compared at most, over the whole corpus: the similarity graph grows with its square. With
@@ -43,7 +43,7 @@ function articleCandidates(a: Article, limit: number): Candidate[] {
       if (/\?["”’]?$/.test(s.text) || !/[.!"”’)]$/.test(s.text)) continue;
       if (/^[“"‘]/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
       if (unbalancedQuotes(s.text)) continue;
-      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, dependent: POINTS_BACK.test(s.text) });
+      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, quality: readability(s.text) });
     }
   });
   return out;

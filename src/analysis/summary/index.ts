@@ -1,18 +1,22 @@
 // Analysis stage: the extractive executive summary — sentences quoted verbatim, chosen by LexRank
-// centrality weighted by how many sources carry the same point, de-duplicated with MMR, ordered as the
-// sources tell the story, each citing every source that supports it and the discrepancies it touches.
+// centrality weighted by how many sources carry the same point and how well the sentence reads alone;
+// each point is given in its most readable wording, never twice, ordered what-happened first, and
+// cites only the source paragraphs that carry the same key content (see support.ts).
 import type { Article } from '../../content/types.js';
 import type { Discrepancy, SummarySentence } from '../types.js';
 import { candidateSentences, type Candidate } from './candidates.js';
 import { lexRank, similarityGraph } from './lexrank.js';
+import { readingOrder } from './order.js';
 import { pointTerms } from './points.js';
+import { keyContent, keyWeights, supportStrength } from './support.js';
 import { cosine, tfidf } from './terms.js';
 import { touchedDiscrepancies } from './touches.js';
 
-/** Summary length: six sentences (the brief asks for 5–8), fewer only when the sources say less. */
-const SENTENCES = 6;
-/** Cosine at which a sentence in another source says the same thing (support). */
-const SUPPORT = 0.25;
+/** Summary length: up to seven sentences, at least five when the sources say that much. */
+const SENTENCES = 7;
+const MIN_SENTENCES = 5;
+/** Beyond the minimum, a point scoring below this share of the best one is an aside, left out. */
+const ASIDE = 0.15;
 /** Cosine at which a candidate repeats a sentence already chosen. */
 const REDUNDANT = 0.45;
 /** Share of a candidate's content words already said by the chosen sentences that makes it a repeat. */
@@ -27,34 +31,47 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   const vectors = tfidf(points);
   const graph = similarityGraph(cands.length, (i, j) => cosine(vectors[i], vectors[j]));
   const centrality = lexRank(graph);
-  const support = graph.map((edges, i) => supportingSentences(cands, edges, i));
+  const keys = cands.map((c) => keyContent(c.text));
+  const weight = keyWeights(keys);
+  const strength = (i: number, j: number) => supportStrength(keys[i], keys[j], weight);
+  const support = graph.map((edges, i) => supportingSentences(cands, edges, i, strength));
   const max = Math.max(...centrality);
-  const score = cands.map((c, i) =>
-    (centrality[i] / max) * (1 + 0.5 * new Set(support[i].map((j) => cands[j].source)).size) * (c.dependent ? 0.5 : 1));
+  const spread = (i: number) => 1 + support[i].length;
+  const score = cands.map((c, i) => (centrality[i] / max) * spread(i) * c.quality);
 
+  // the same point in the best wording: among a sentence and its supporters that other sources back
+  // too (or that gives more figures), the most readable, preferring one that gives more of the figures, then one carried more widely
+  const worth = (j: number) => cands[j].quality * (1 + 0.1 * support[j].length) * (1 + 0.5 * keys[j].values.size);
+  const wording = (i: number) => [i, ...support[i]]
+    .filter((j) => j === i || support[j].length >= Math.min(1, support[i].length) || hasMore(keys[j].values, keys[i].values))
+    .sort((a, b) => worth(b) - worth(a))[0];
   const terms = points.map((p) => new Set(p));
-  const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), terms, SENTENCES);
-  const order = articles.map((a) => a.id);
-  return chosen
-    .map((i) => ({ i, at: Math.min(cands[i].position, ...support[i].map((j) => cands[j].position)) }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ i }) => {
-      const c = cands[i];
-      const group = [c, ...support[i].map((j) => cands[j])];
-      const sources = order.filter((s) => group.some((g) => g.source === s));
-      const touched = touchedDiscrepancies([c], discrepancies);
-      const citations = sources.map((s) => group.find((g) => g.source === s)!).map((g) => ({ source: g.source, paragraph: g.paragraph }));
+  // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point)
+  const samePoint = (i: number, j: number) => !hasMore(keys[i].values, keys[j].values)
+    && (cosine(vectors[i], vectors[j]) >= REDUNDANT || strength(i, j) > 0 || strength(j, i) > 0);
+  const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, SENTENCES);
+  return readingOrder(chosen.map((i) => cands[i]), chosen.map((i) => support[i].map((j) => cands[j])))
+    .map(({ c, group }) => {
+      const order = articles.map((a) => a.id);
+      const all = [c, ...group];
+      const sources = order.filter((s) => all.some((g) => g.source === s));
+      const citations = sources.map((s) => all.find((g) => g.source === s)!).map((g) => ({ source: g.source, paragraph: g.paragraph }));
       const out: SummarySentence = { text: c.text, sources, origin: { source: c.source, paragraph: c.paragraph }, citations };
+      const touched = touchedDiscrepancies([c], discrepancies);
       if (touched.length > 0) out.discrepancies = touched;
       return out;
     });
 }
 
-/** For each other source, its sentence most like candidate i, when similar enough. */
-function supportingSentences(cands: Candidate[], edges: { to: number; w: number }[], i: number): number[] {
+const hasMore = (a: Set<number>, b: Set<number>) => [...a].some((v) => !b.has(v));
+
+/** For each other source, its sentence that best supports candidate i, if any does. */
+function supportingSentences(cands: Candidate[], edges: { to: number }[], i: number, strength: (i: number, j: number) => number): number[] {
   const best = new Map<string, { j: number; w: number }>();
-  for (const { to: j, w } of edges) {
-    if (cands[j].source === cands[i].source || w < SUPPORT) continue;
+  for (const { to: j } of edges) {
+    if (cands[j].source === cands[i].source) continue;
+    const w = strength(i, j);
+    if (w === 0) continue;
     const b = best.get(cands[j].source);
     if (!b || w > b.w) best.set(cands[j].source, { j, w });
   }
@@ -62,26 +79,31 @@ function supportingSentences(cands: Candidate[], edges: { to: number; w: number 
 }
 
 /**
- * Maximal Marginal Relevance: important sentences that do not repeat what is chosen — neither too
- * similar to one chosen sentence nor mostly made of words the chosen sentences already say.
+ * Maximal Marginal Relevance over points: the most important point not yet made — neither the same
+ * point as a chosen sentence nor mostly made of words already said — then given in its best wording.
  */
-function selectMmr(score: number[], sim: (i: number, j: number) => number, terms: Set<string>[], k: number): number[] {
+function selectMmr(
+  score: number[], sim: (i: number, j: number) => number, samePoint: (i: number, j: number) => boolean,
+  terms: Set<string>[], wording: (i: number) => number, k: number,
+): number[] {
   const chosen: number[] = [];
   const top = Math.max(...score);
   while (chosen.length < k) {
     let best = -1;
     let bestValue = -Infinity;
+    const said = new Set(chosen.flatMap((j) => [...terms[j]]));
     score.forEach((s, i) => {
-      if (chosen.includes(i)) return;
-      const overlap = chosen.length ? Math.max(...chosen.map((j) => sim(i, j))) : 0;
-      const said = new Set(chosen.flatMap((j) => [...terms[j]]));
+      if (chosen.some((j) => samePoint(i, j))) return;
       const covered = terms[i].size ? [...terms[i]].filter((t) => said.has(t)).length / terms[i].size : 1;
-      if (overlap >= REDUNDANT || covered >= COVERED) return;
+      if (covered >= COVERED) return;
+      if (chosen.length >= MIN_SENTENCES && s < ASIDE * top) return;
+      const overlap = chosen.length ? Math.max(...chosen.map((j) => sim(i, j))) : 0;
       const value = LAMBDA * (s / top) - (1 - LAMBDA) * overlap;
       if (value > bestValue) { bestValue = value; best = i; }
     });
     if (best < 0) break;
-    chosen.push(best);
+    const w = wording(best);
+    chosen.push(chosen.some((j) => samePoint(w, j)) ? best : w);
   }
   return chosen;
 }
