@@ -40,6 +40,8 @@ export interface FigureValue {
   attribution?: string | null;
   /** What the source says is counted, in canonical nouns ("troops", "vehicles"). */
   counted?: string[];
+  /** The source reports the figure as someone's claim ("allegedly", "reportedly"), not as fact. */
+  hedged?: boolean;
 }
 
 export type Agreement = 'consistent' | 'conflicting' | 'single-source';

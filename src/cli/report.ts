@@ -1,4 +1,5 @@
 // CLI: the readable terminal report of `dossier analyze` (without --json).
+import { formatValueSaid } from '../analysis/figures/format.js';
 import type { Analysis } from '../analysis/types.js';
 
 export function formatAnalysisReport(a: Analysis): string {
@@ -13,7 +14,7 @@ export function formatAnalysisReport(a: Analysis): string {
     out.push('', `Key figures (${a.figures.length})`);
     for (const f of a.figures) {
       out.push(`  ${f.id}  ${f.label} — ${f.agreement}${f.background ? ' (background)' : ''}`);
-      for (const v of f.values) out.push(`        ${v.source} ¶${v.paragraph}: ${v.qualifier ? `${v.qualifier} ` : ''}${v.value.toLocaleString('en')} — “${v.quote}”`);
+      for (const v of f.values) out.push(`        ${v.source} ¶${v.paragraph}: ${formatValueSaid(v)} — “${v.quote}”`);
     }
   }
   if (a.actors.length) {

@@ -28,12 +28,12 @@ describe('findDiscrepancies', () => {
       article('S1', ['The convoy included 120 pieces of equipment.']),
       article('S2', ['The convoy included 120 vehicles and other equipment.']),
     ]);
-    expect(found.some((d) => d.kind === 'figure' && /counted/.test(d.about))).toBe(true);
+    expect(found.some((d) => d.kind === 'figure' && /^kind of/.test(d.about) && /count different things/.test(d.note))).toBe(true);
   });
 
   it('reports a figure given as official by one source and unconfirmed by another', () => {
     const { found } = discrepancies(eventFixtures());
-    const d = found.find((x) => /confirmed/.test(x.about))!;
+    const d = found.find((x) => /official/.test(x.about))!;
     expect(d.kind).toBe('claim');
     expect(d.statements.some((s) => s.source === 'S3' && s.quote.includes('has not been confirmed'))).toBe(true);
     expect(d.statements.some((s) => s.source !== 'S3')).toBe(true);
@@ -41,11 +41,14 @@ describe('findDiscrepancies', () => {
 
   it('reports resigned against dismissed for the same person', () => {
     const { found } = discrepancies(eventFixtures());
-    const d = found.find((x) => x.about.startsWith('resigned or removed'))!;
+    const d = found.find((x) => x.about.startsWith('resignation or removal'))!;
     expect(d.statements.map((s) => s.quote)).toEqual([
       'Governor Mira Talvik resigned on Monday after criticism of the warning system',
       'Governor Mira Talvik was dismissed by the cabinet on Monday',
     ]);
+    // The note quotes the sources' own words, not a label of the rule.
+    expect(d.note).toContain('“resigned”');
+    expect(d.note).toContain('“was dismissed”');
   });
 
   it('does not pair a resignation and a dismissal about different things', () => {
@@ -61,8 +64,10 @@ describe('findDiscrepancies', () => {
       article('S1', ['Norwegian troops arrived in the port on Friday.']),
       article('S2', ['Norwegian, Danish and Finnish troops arrived in the port.']),
     ]);
-    const d = found.find((x) => x.about.startsWith('who'))!;
-    expect(d.statements.map((s) => s.quote)).toEqual(['Norwegian troops', 'Norwegian, Danish and Finnish troops']);
+    const d = found.find((x) => x.about.startsWith('nationality'))!;
+    // A bare two-word mention is quoted with its clause.
+    expect(d.statements.map((s) => s.quote)).toEqual(['Norwegian troops arrived in the port on Friday', 'Norwegian, Danish and Finnish troops']);
+    expect(d.note).toBe('S1 calls them Norwegian troops; S2 lists troops of three nations (Norwegian, Danish and Finnish).');
   });
 
   it('reports sources naming different prices, but not one source naming two', () => {

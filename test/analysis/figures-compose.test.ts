@@ -8,7 +8,7 @@ import { discrepancyNoteId } from '../../src/model/compose/context.js';
 import { composeDiscrepanciesSection, discrepancyFootnote } from '../../src/model/compose/discrepancies.js';
 import { composeFiguresSection } from '../../src/model/compose/figures.js';
 import { type Block, inlineText } from '../../src/model/document.js';
-import { eventFixtures } from './figuresHelpers.js';
+import { article, eventFixtures } from './figuresHelpers.js';
 
 const articles = eventFixtures();
 const analysis = analyzeArticles(articles);
@@ -36,6 +36,26 @@ describe('Key figures section', () => {
     expect(rows.some((r) => /one source/.test(inlineText(r[2].content)))).toBe(true);
   });
 
+  it('does not say only "agree" for a figure with a discrepancy of its own', () => {
+    const own = [
+      article('S1', ['The convoy included 120 pieces of equipment.']),
+      article('S2', ['The convoy included 120 vehicles and other equipment.']),
+    ];
+    const a = analyzeArticles(own);
+    const table = composeFiguresSection({ ...ctx, articles: own, analysis: a })!.blocks.find((b) => b.type === 'table')!;
+    const cell = table.type === 'table' ? inlineText(table.rows[0][2].content) : '';
+    expect(cell).toMatch(/same number/);
+    expect(cell).toMatch(/≠ counts different things/);
+    expect(cell).not.toMatch(/agree/);
+  });
+
+  it('shows who gave a value next to it', () => {
+    const own = [article('S1', ['Officials said the blaze destroyed 45 homes, according to the fire service.'])];
+    const a = analyzeArticles(own);
+    const table = composeFiguresSection({ ...ctx, articles: own, analysis: a })!.blocks.find((b) => b.type === 'table')!;
+    expect(table.type === 'table' && inlineText(table.rows[0][1].content)).toContain('45 (the fire service)');
+  });
+
   it('cites each value to its paragraph and quotes it verbatim', () => {
     const cell = tables[0].rows[0][1].content;
     const f = analysis.figures[0];
@@ -49,6 +69,8 @@ describe('Discrepancies section', () => {
     const section = composeDiscrepanciesSection(ctx)!;
     const list = section.blocks.find((b) => b.type === 'list')!;
     expect(list.type === 'list' && list.items.length).toBe(analysis.discrepancies.length);
+    // Unnumbered, so the footnote markers are the only numbers next to each item.
+    expect(list.type === 'list' && list.ordered).toBe(false);
   });
 
   it('quotes every side in the footnote, with an ellipsis where the quote is cut from a sentence', () => {

@@ -1,6 +1,6 @@
 // Analysis stage (discrepancies): sources telling the same event with verbs that exclude each other —
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
-import { listSources, type SentenceRef } from '../text/corpus.js';
+import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
 import { STOPWORDS } from '../text/words.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
@@ -8,22 +8,22 @@ import { statementAt } from './statements.js';
 interface Contrast {
   name: string;
   about: string;
-  sides: [{ label: string; re: RegExp }, { label: string; re: RegExp }];
+  sides: [{ re: RegExp }, { re: RegExp }];
 }
 
 const CONTRASTS: Contrast[] = [
   {
-    name: 'departure', about: 'resigned or removed',
+    name: 'departure', about: 'resignation or removal',
     sides: [
-      { label: 'resigned', re: /\b(?:resign(?:ed|s|ing)?|resignation|stepped down|steps down|step down|quit|left office|retired)\b/gi },
-      { label: 'was removed', re: /\b(?:ousted|oust(?:s|ing)?|dismissed|sacked|removed|forced out|forced to resign|deposed|toppled|relieved of)\b/gi },
+      { re: /\b(?:resign(?:ed|s|ing)?|resignation|stepped down|steps down|step down|quit|left office|retired)\b/gi },
+      { re: /\b(?:ousted|oust(?:s|ing)?|dismissed|sacked|removed|forced out|forced to resign|deposed|toppled|relieved of)\b/gi },
     ],
   },
   {
-    name: 'admission', about: 'confirmed or denied',
+    name: 'admission', about: 'confirmation or denial',
     sides: [
-      { label: 'confirmed', re: /\b(?:confirmed|admitted|acknowledged)\b/gi },
-      { label: 'denied', re: /\b(?:denied|rejected the claim|dismissed the claim|refuted)\b/gi },
+      { re: /\b(?:confirmed|admitted|acknowledged)\b/gi },
+      { re: /\b(?:denied|rejected the claim|dismissed the claim|refuted)\b/gi },
     ],
   },
 ];
@@ -45,6 +45,16 @@ function topicOf(text: string, at: number): { names: Set<string>; words: Set<str
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 interface Hit { ref: SentenceRef; side: 0 | 1; start: number; end: number; names: Set<string>; words: Set<string> }
+
+/** The auxiliary before a verb belongs to what the source says ("has been ousted"). */
+const AUXILIARY = /\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$/i;
+
+/** The source's own words for the verb, for the note: notes quote only what a source wrote. */
+function wording(h: Hit): string {
+  const text = h.ref.sentence.text;
+  const aux = AUXILIARY.exec(text.slice(0, h.start));
+  return text.slice(aux ? aux.index : h.start, h.end);
+}
 
 const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w));
 
@@ -75,9 +85,13 @@ export function contrastingPredicates(sentences: SentenceRef[]): Discrepancy[] {
       }
     }
     if (!paired.size) continue;
-    const statements: Statement[] = [...paired].sort((x, y) => x.side - y.side || x.ref.source.localeCompare(y.ref.source))
+    const statements: Statement[] = [...paired].sort((x, y) => x.side - y.side || bySourceOrder(x.ref.source, y.ref.source))
       .map((h) => statementAt(h.ref, h.start, h.end));
-    const bySide = c.sides.map((side, i) => `“${side.label}” (${listSources([...paired].filter((h) => h.side === i).map((h) => h.ref.source))})`);
+    const bySide = c.sides.map((_, i) => {
+      const words = new Map<string, string[]>();
+      for (const h of [...paired].filter((x) => x.side === i)) words.set(wording(h), [...(words.get(wording(h)) ?? []), h.ref.source]);
+      return [...words.entries()].map(([w, sources]) => `“${w}” (${listSources(sources)})`).join(', ');
+    });
     out.push({
       id: `claim-${c.name}`, kind: 'claim',
       about: `${c.about}${about.length ? ` (${about.map(titleCase).join(' ')})` : ''}`,

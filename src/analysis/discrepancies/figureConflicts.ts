@@ -31,17 +31,32 @@ function aboutFigure(f: Figure): string {
   return /^(?:age|length|magnitude) of|\(/.test(f.label) ? f.label : `number of ${f.label}`;
 }
 
-/** "S2 and S3 give 2,030; S4 and S5 give 2,500 (S5 gives both)." */
+/** "Sources disagree on troops deployed: 1,240 — given by the minister (S2 and S3); 1,800 (S4). S3 contradicts itself." */
 function conflictNote(f: Figure): string {
-  const byAmount = new Map<string, string[]>();
-  for (const v of f.values) {
-    const amount = formatValue(v);
-    byAmount.set(amount, [...(byAmount.get(amount) ?? []), v.source]);
-  }
-  const parts = [...byAmount.entries()].map(([amount, sources]) => `${listSources(sources)} ${new Set(sources).size > 1 ? 'give' : 'gives'} ${amount}`);
+  const byAmount = new Map<string, FigureValue[]>();
+  for (const v of f.values) byAmount.set(formatValue(v), [...(byAmount.get(formatValue(v)) ?? []), v]);
+  const parts = [...byAmount.entries()].map(([amount, vs]) => {
+    const who = speakers(vs);
+    const all = listSources(vs.map((v) => v.source));
+    if (!who.length) return `${amount} (${all})`;
+    const credited = listSources(vs.filter((v) => v.attribution).map((v) => v.source));
+    return `${amount} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(vs.filter((v) => !v.attribution).map((v) => v.source))}`})`;
+  });
   const self = [...new Set(f.values.map((v) => v.source))].filter((s) => selfContradicts(f.values.filter((v) => v.source === s)));
   const selfNote = self.length ? ` ${listSources(self)} ${self.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
   return `Sources disagree on ${f.label}: ${parts.join('; ')}.${selfNote}`;
+}
+
+/** Who gave the values, one name per person: "Jane Doe" and "Doe" are one speaker, named by the surname. */
+function speakers(values: FigureValue[]): string[] {
+  const bySurname = new Map<string, string>();
+  for (const v of values) {
+    if (!v.attribution) continue;
+    const last = v.attribution.split(' ').pop()!.toLowerCase();
+    const had = bySurname.get(last);
+    if (!had || v.attribution.length < had.length) bySurname.set(last, v.attribution);
+  }
+  return [...bySurname.values()];
 }
 
 function selfContradicts(values: FigureValue[]): boolean {
@@ -64,7 +79,7 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   const describe = groups.map(([k, vs]) => `${listSources(vs.map((v) => v.source))}: ${k}`).join('; ');
   return {
     id: `counted-${f.id}`, kind: 'figure',
-    about: `what was counted as ${f.label} (${formatValue(f.values[0])})`,
+    about: `kind of ${f.label} (${formatValue(f.values[0])})`,
     statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
     note: `Sources give the same number but count different things (${describe}).`,
   };

@@ -1,7 +1,7 @@
 // Analysis stage (discrepancies): a figure some sources give as official while others say it was not
 // confirmed, is unclear, or was deleted — the reader must know the number is contested.
 import { listSources, type SentenceRef } from '../text/corpus.js';
-import type { Discrepancy, Figure, Statement } from '../types.js';
+import type { Discrepancy, Figure, FigureValue, Statement } from '../types.js';
 import { sentenceStatement } from './statements.js';
 
 const HEDGE = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
@@ -24,18 +24,33 @@ export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Disc
     const official = f.values.filter((v) => !hedging.has(v.source) && v.attribution && OFFICIAL.test(v.attribution));
     if (!official.length) continue;
     const statements: Statement[] = [
-      ...official.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
+      ...official.map((v) => withAttribution(v, sentences)),
       ...hedges.map(sentenceStatement),
     ];
     out.push({
       id: `claim-hedge-${++n}`, kind: 'claim',
-      about: `whether the figure for ${f.label} is confirmed`,
+      about: `whether the number of ${f.label} is official`,
       statements,
       note: `${listSources(official.map((v) => v.source))} report${new Set(official.map((v) => v.source)).size > 1 ? '' : 's'} it on official authority (${[...new Set(official.map((v) => v.attribution))].join('; ')}); ${listSources([...hedging])} say${hedging.size > 1 ? '' : 's'} it is unconfirmed, unclear or was withdrawn.`,
     });
     if (!f.discrepancy) f.discrepancy = out[out.length - 1].id;
   }
   return out;
+}
+
+/**
+ * The note rests on who gave the figure, so its quote must show that: the value's quote widened to the
+ * attribution in its sentence ("At least 12 died …, according to the ministry").
+ */
+function withAttribution(v: FigureValue, sentences: SentenceRef[]): Statement {
+  const plain = { source: v.source, paragraph: v.paragraph, quote: v.quote };
+  if (!v.attribution || v.quote.includes(v.attribution)) return plain;
+  const ref = sentences.find((r) => r.source === v.source && r.paragraph === v.paragraph && r.sentence.text.includes(v.quote) && r.sentence.text.includes(v.attribution!));
+  if (!ref) return plain;
+  const text = ref.sentence.text;
+  const from = Math.min(text.indexOf(v.quote), text.indexOf(v.attribution));
+  const to = Math.max(text.indexOf(v.quote) + v.quote.length, text.indexOf(v.attribution) + v.attribution.length);
+  return { ...plain, quote: text.slice(from, to) };
 }
 
 /** The figure the hedge is about: reported in the same or the previous ¶ of the source, by most sources. */

@@ -1,6 +1,7 @@
-// Analysis stage (discrepancies): who a force was — one source lists several nationalities ("Russian,
-// Belarusian and Armenian troops") where another names only one ("Russian troops").
-import { listSources, type SentenceRef } from '../text/corpus.js';
+// Analysis stage (discrepancies): who a force was — one source lists several nationalities ("Norwegian,
+// Danish and Finnish troops") where another names only one ("Norwegian troops") and does not call the
+// force "Norwegian-led".
+import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -9,7 +10,7 @@ const ADJ = "\\p{Lu}[\\p{L}]+";
 const LIST = new RegExp(`((?:${ADJ}(?:,\\s*|\\s+and\\s+))*${ADJ})\\s+(?:${FORCE})\\b`, 'gu');
 /** Demonyms end like these; capitalised words that do not ("Security", "Special") are not nationalities. */
 const DEMONYM = /(?:ian|ean|ish|ese|ic|i|an|ch|ek|ik|yz|men|ss)$/;
-const NOT_DEMONYM = new Set(['The', 'Special', 'Security', 'Armed', 'Government', 'Rebel', 'Allied', 'Foreign', 'Local', 'Federal', 'National', 'Islamic', 'Public', 'Republican', 'Peacekeeping', 'Russia-led']);
+const NOT_DEMONYM = new Set(['The', 'Special', 'Security', 'Armed', 'Government', 'Rebel', 'Allied', 'Foreign', 'Local', 'Federal', 'National', 'Islamic', 'Public', 'Republican', 'Peacekeeping']);
 /** An apposition that says who they are ("…troops, i.e. the so-called X peacekeepers,"). */
 const APPOSITION = /^,\s*(?:i\.e\.|that is|namely|the so-called|so-called)[^,.;]*/;
 
@@ -32,21 +33,44 @@ export function nationalityLists(sentences: SentenceRef[]): Discrepancy[] {
   if (!lists.length) return [];
   const listed = new Set(lists.flatMap((m) => m.nations));
   const listSourcesSet = new Set(lists.map((m) => m.ref.source));
-  // Sources that name a single nationality from the list, and never the full list.
-  const singles = mentions.filter((m) => m.nations.length === 1 && listed.has(m.nations[0]) && !listSourcesSet.has(m.ref.source));
-  if (!singles.length) return [];
-  const perSource = new Map<string, Mention[]>();
-  for (const m of singles.sort((a, b) => Number(b.identifies) - Number(a.identifies))) {
-    const list = perSource.get(m.ref.source) ?? [];
-    if (list.length < 2) perSource.set(m.ref.source, [...list, m]);
+  // A source that calls the force "Norwegian-led" knows it is not only Norwegian: its bare "Norwegian troops"
+  // is shorthand, not a claim. A mention that says who the force is ("…troops, i.e. the X peacekeepers") is.
+  const ledBy = new Set(sentences.filter((r) => [...r.sentence.text.matchAll(LED)].some((m) => listed.has(m[1]))).map((r) => r.source));
+  const perSource = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.nations.length !== 1 || !listed.has(m.nations[0]) || listSourcesSet.has(m.ref.source)) continue;
+    if (!m.identifies && ledBy.has(m.ref.source)) continue;
+    const had = perSource.get(m.ref.source);
+    if (!had || (m.identifies && !had.identifies)) perSource.set(m.ref.source, m);
   }
-  const chosen = [...perSource.values()].flat();
-  const statements: Statement[] = [...chosen, ...lists].map((m) => statementAt(m.ref, m.start, m.end, 0, 0));
-  const single = [...new Set(chosen.flatMap((m) => m.nations))];
+  if (!perSource.size) return [];
+  const chosen = [...perSource.values()].sort((a, b) => bySourceOrder(a.ref.source, b.ref.source));
+  // A bare two-word mention says little on its own: quote its clause; an identifying one is quoted whole.
+  const statements: Statement[] = [
+    ...chosen.map((m) => (m.identifies ? statementAt(m.ref, m.start, m.end, 0, 0) : statementAt(m.ref, m.start, m.end))),
+    ...lists.map((m) => statementAt(m.ref, countBefore(m.ref.sentence.text, m.start), m.end, 0, 0)),
+  ];
+  const calls = chosen.map((m) => `${m.ref.source} calls them ${m.ref.sentence.text.slice(m.start, m.end).split(/[,;]/)[0]}`);
+  const listing = [...new Map(lists.map((m) => [m.ref.source, m])).values()]
+    .map((m) => `${m.ref.source} lists troops of ${countWord(m.nations.length)} nations (${m.ref.sentence.text.slice(m.start, m.end).replace(/\s+\S+$/, '')})`);
   return [{
     id: 'claim-nationality', kind: 'claim',
-    about: 'who the deployed forces were',
+    about: 'nationality of the deployed forces',
     statements,
-    note: `${listSources(chosen.map((m) => m.ref.source))} speak${perSource.size > 1 ? '' : 's'} of ${single.join('/')} forces only; ${listSources(lists.map((m) => m.ref.source))} list${listSourcesSet.size > 1 ? '' : 's'} ${[...listed].join(', ')} troops.`,
+    note: `${[...calls, ...listing].join('; ')}.`,
   }];
+}
+
+/** "X-led" names who leads a force of several. */
+const LED = /(\p{Lu}\p{L}+)-led\b/gu;
+
+/** A count right before the list ("900 Norwegian, Danish … troops") belongs in the quote. */
+function countBefore(text: string, start: number): number {
+  const m = /\d[\d,.]*\s+$/.exec(text.slice(0, start));
+  return m ? m.index : start;
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+function countWord(n: number): string {
+  return COUNT_WORDS[n] ?? String(n);
 }

@@ -1,23 +1,37 @@
-// Analysis stage (discrepancies): sources naming different goods whose price is at issue ("fuel prices",
-// "gas prices", "LPG prices") when no one source names two of them — so they tell one story differently.
-import { listSources, type SentenceRef } from '../text/corpus.js';
+// Analysis stage (discrepancies): sources naming different goods whose price rise set off protests
+// ("protests against rising fuel prices", "a rise in LPG prices") when no one source names two of them —
+// so they tell the one trigger differently.
+import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
 import type { Discrepancy } from '../types.js';
-import { statementAt } from './statements.js';
 
 /** Words before "prices" that say how prices moved or where, not what was priced. */
 const NOT_GOODS = new Set('rising rise rises higher high soaring surging spiralling falling lower low local world global consumer retail sharp steep record increased increasing the of in on their its our new current market average'.split(' '));
 
-const PRICE = /\b([\p{L}][\p{L}-]*)\s+prices?\b|\bprices?\s+(?:of|for)\s+([\p{L}][\p{L}-]*)/gu;
+const PRICE = /\b([\p{L}][\p{L}-]*)\s+prices?\b/gu;
+/** How-prices-moved words that may stand between the trigger and the good ("against rising local fuel prices"). */
+const MOVES = '(?:(?:rising|soaring|surging|spiralling|higher|high|increased|increasing|local|world|global|consumer|retail|the)\\s+)*';
+/**
+ * The price phrase must be what was protested or what rose: "protests against/over X prices", "directed
+ * against rising X prices", "a rise/hike/increase in X prices", "X price hikes". "…a movement to raise
+ * fuel prices" is not a trigger.
+ */
+const TRIGGER_BEFORE = new RegExp(`\\b(?:against|over|(?:rise|rises|increase|increases|hike|hikes|jump|surge|spike)\\s+in)\\s+${MOVES}$`, 'i');
+const TRIGGER_AFTER = /^\s+(?:hikes?|rises?|increases?|surge|spike)\b/i;
+/** The protest the trigger belongs to, quoted from its noun when it is near ("the protests that … rise in LPG prices"). */
+const PROTEST = /\b(?:the\s+)?(?:protests?|demonstrations?|riots?|unrest|uprising|strikes?|rallies|rally)\b/gi;
 
-interface Mention { ref: SentenceRef; good: string; start: number; end: number }
+interface Mention { ref: SentenceRef; good: string; start: number; end: number; phrase: string }
 
 export function priceVariants(sentences: SentenceRef[]): Discrepancy[] {
   const mentions: Mention[] = [];
   for (const ref of sentences) {
-    for (const m of ref.sentence.text.matchAll(PRICE)) {
-      const word = m[1] ?? m[2];
-      if (NOT_GOODS.has(word.toLowerCase())) continue;
-      mentions.push({ ref, good: word.toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const text = ref.sentence.text;
+    for (const m of text.matchAll(PRICE)) {
+      if (NOT_GOODS.has(m[1].toLowerCase())) continue;
+      const end = m.index + m[0].length;
+      const before = TRIGGER_BEFORE.exec(text.slice(0, m.index));
+      if (!before && !TRIGGER_AFTER.test(text.slice(end))) continue;
+      mentions.push({ ref, good: m[1].toLowerCase(), start: quoteStart(text, before ? before.index : m.index), end, phrase: m[0] });
     }
   }
   const goods = new Map<string, Mention[]>();
@@ -27,17 +41,19 @@ export function priceVariants(sentences: SentenceRef[]): Discrepancy[] {
   const perSource = new Map<string, Set<string>>();
   for (const m of mentions) perSource.set(m.ref.source, (perSource.get(m.ref.source) ?? new Set()).add(m.good));
   if ([...perSource.values()].some((s) => s.size > 1)) return [];
-  if (perSource.size < 2) return [];
-  const entries = [...goods.entries()];
+  const bySource = (a: Mention, b: Mention) => bySourceOrder(a.ref.source, b.ref.source) || a.ref.paragraph - b.ref.paragraph;
+  const entries = [...goods.values()].map((ms) => ms.sort(bySource)).sort((a, b) => bySource(a[0], b[0]));
   return [{
     id: 'claim-prices', kind: 'claim',
-    about: `which prices were at issue (${entries.map(([, ms]) => displayGood(ms)).join(', ')})`,
-    statements: entries.flatMap(([, ms]) => ms).map((m) => statementAt(m.ref, m.start, m.end, 40, 30)),
-    note: `The sources name different prices: ${entries.map(([g, ms]) => `${displayGood(ms)} (${listSources(ms.map((m) => m.ref.source))})`).join(', ')}.`,
+    about: 'which prices set off the protests',
+    statements: entries.flat().sort(bySource).map((m) => ({ source: m.ref.source, paragraph: m.ref.paragraph, quote: m.ref.sentence.text.slice(m.start, m.end) })),
+    note: `The sources name different prices: ${entries.map((ms) => `“${ms[0].phrase}” (${listSources(ms.map((m) => m.ref.source))})`).join(', ')}.`,
   }];
 }
 
-function displayGood(ms: Mention[]): string {
-  const m = ms[0];
-  return m.ref.sentence.text.slice(m.start, m.end);
+/** The quote starts at the nearest protest noun at most 60 characters before the trigger, else at the trigger. */
+function quoteStart(text: string, trigger: number): number {
+  let start = trigger;
+  for (const m of text.slice(0, trigger).matchAll(PROTEST)) if (trigger - m.index <= 60) start = m.index;
+  return start;
 }

@@ -57,6 +57,7 @@ function toValue(q: Quantity): FigureValue {
     unit: unitOf(q),
     attribution: q.attribution,
     counted: q.nouns,
+    ...(q.hedged ? { hedged: true } : {}),
   };
 }
 

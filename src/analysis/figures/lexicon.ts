@@ -97,7 +97,7 @@ export const EVENT_WORDS: EventWord[] = [
   e('will go|axed|slashed|cut|lost|shed|eliminated', 'cut'),
 ];
 
-/** Events that happen to people: with no counted noun, the count is of people ("8,000 were arrested"). */
+/** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
 export const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection']);
 
 /** How a label says what happened. */

@@ -11,7 +11,7 @@ interface QualifierRule {
   bound: (lo: number, hi: number) => Interval;
 }
 
-/** Just above v: "more than 160" excludes 160 itself. */
+/** Just above v: "more than 50" excludes 50 itself. */
 const above = (v: number) => v + Math.max(1e-9, Math.abs(v) * 1e-9);
 const below = (v: number) => v - Math.max(1e-9, Math.abs(v) * 1e-9);
 /** "About", "some", "around": a rounded figure, within a tenth either way. */
@@ -40,7 +40,7 @@ export interface QualifierMatch {
   length: number;
 }
 
-/** The qualifier written right before a number, if any ("… at least 164"). */
+/** The qualifier written right before a number, if any ("… at least 52"). */
 export function qualifierBefore(textBefore: string): QualifierMatch | null {
   const tail = textBefore.slice(-40);
   for (const rule of RULES) {
@@ -60,7 +60,7 @@ export function intervalOf(value: number, valueMax: number | undefined, qualifie
 
 /**
  * A bare number ending in three or more zeros ("2,000", "7,500,000") is a rounded report: it stands for
- * anything that rounds to it. Fewer zeros ("2,500", "160") are taken as exact.
+ * anything that rounds to it. Fewer zeros ("1,800", "50") are taken as exact.
  */
 function roundedInterval(v: number): Interval {
   if (!Number.isInteger(v) || v < 1000) return [v, v];

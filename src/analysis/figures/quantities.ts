@@ -12,6 +12,7 @@ import {
   AMOUNT_SUBJECTS, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type UnitNoun,
 } from './lexicon.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
+import { isHedged, whoSaid } from './attribution.js';
 
 export interface Quantity {
   source: string;
@@ -36,6 +37,8 @@ export interface Quantity {
   era: string | null;
   quote: string;
   attribution: string | null;
+  /** The sentence reports the amount as someone's claim ("allegedly numbering…"). */
+  hedged: boolean;
   /** Offsets of the number (with its qualifier) in the paragraph text. */
   start: number;
   end: number;
@@ -55,8 +58,11 @@ const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|peopl
 export function findQuantities(article: Article): Quantity[] {
   const out: Quantity[] = [];
   const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
+  let previous = '';
   for (const p of article.paragraphs) {
-    for (const s of unitsOf(p)) out.push(...sentenceQuantities(article.id, p.n, s, year));
+    // What came before a sentence (this ¶ and the one before), where "he said" finds its speaker.
+    for (const s of unitsOf(p)) out.push(...sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`));
+    previous = p.text;
   }
   return out;
 }
@@ -81,12 +87,12 @@ function unitsOf(p: SourceParagraph): Span[] {
   return spans;
 }
 
-function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null): Quantity[] {
+function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string): Quantity[] {
   const text = s.text;
   const nums = findNumbers(text);
   const tokens = tokenize(text);
   const found: Quantity[] = [];
-  // Where each found count's phrase ends, for "and 250 more" / "including three" inheritance.
+  // Where each found count's phrase ends, for "and 120 more" / "including three" inheritance.
   let prev: Previous | null = null;
   const skip = new Set<number>();
   for (let k = 0; k < nums.length; k++) {
@@ -117,7 +123,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       background: false,
       era: backgroundEra(text, clause, year),
       quote: text.slice(quoteSpan[0], quoteSpan[1]),
-      attribution: attributionOf(segmentAround(text, q.phraseStart)) ?? attributionOf(text),
+      attribution: whoSaid(text, q.phraseStart, earlier, isHedged(text, q.phraseStart)),
+      hedged: isHedged(text, q.phraseStart),
       start: s.start + q.phraseStart,
       end: s.start + num.end,
     });
@@ -154,7 +161,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
 
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
 
-  // Hyphenated forms: "81-year-old", "a five-day shutdown", "a 2,000-strong force".
+  // Hyphenated forms: "74-year-old", "a five-day shutdown", "a 2,000-strong force".
   if (num.hyphenWord) {
     const hw = num.hyphenWord;
     const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
@@ -279,7 +286,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     nouns = ['people'];
     coreStart = text.slice(0, phraseStart).search(TOLL_BEFORE);
   }
-  // "…killed, including three children" / "2,030 soldiers and 250 vehicles": the earlier count's event.
+  // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
   if (!event && prev?.event) {
     const between = text.slice(prev.coreEnd, phraseStart);
     if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) event = prev.event;
@@ -290,7 +297,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       cls = 'person';
       nouns = ['people'];
     } else {
-      // "…“terrorists”, allegedly numbering as many as 20,000": the noun came earlier in the sentence.
+      // "…“terrorists”, allegedly numbering as many as 5,000": the noun came earlier in the sentence.
       const noun = unitBefore(before);
       if (!noun) return null;
       cls = noun.cls;
@@ -320,7 +327,7 @@ function magnitudeReading(text: string, from: number, base: Pick<Reading, 'quali
   return { ...base, cls: 'magnitude', nouns: ['magnitude'], event: null, subject, coreEnd: what ? from + what[0].length : from };
 }
 
-/** "for three weeks", "aged 81", "81 years old"; other counts of time ("three years ago") are not figures. */
+/** "for three weeks", "aged 74", "74 years old"; other counts of time ("three years ago") are not figures. */
 function timeReading(text: string, num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
   const unit = after[0].norm.replace(/s$/, '');
   if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
@@ -377,7 +384,7 @@ function eventAfter(tokens: Token[], from: number, limit: number): { event: stri
 function eventBefore(before: Token[]): { event: string; start: number; distance: number } | null {
   for (let d = 1; d <= 4 && d <= before.length; d++) {
     const t = before[before.length - d];
-    // Stop at clause punctuation and at another count ("2,030 soldiers and 250 …").
+    // Stop at clause punctuation and at another count ("1,240 soldiers and 120 …").
     if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === 'and') return null;
     const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(before.slice(before.length - d, before.length - d + 3))));
     if (ev) return { event: ev.event, start: t.start, distance: d };
@@ -385,7 +392,7 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
   return null;
 }
 
-/** A capitalised name right after ("81-year-old former leader Jane Doe"), skipping lower-case titles. */
+/** A capitalised name right after ("74-year-old former leader Jane Doe"), skipping lower-case titles. */
 function nameAfter(tokens: Token[]): { name: string; end: number } | null {
   let last: Token | null = null;
   for (let i = 0; i < tokens.length && i < 7; i++) {
@@ -396,7 +403,7 @@ function nameAfter(tokens: Token[]): { name: string; end: number } | null {
   return last ? { name: last.text.replace(/[’']s$/, ''), end: last.end } : null;
 }
 
-/** "Jane Doe, the 81-year-old …": the name before the apposition. */
+/** "Jane Doe, the 74-year-old …": the name before the apposition. */
 function nameBefore(before: Token[]): string | null {
   let i = before.length - 1;
   while (i >= 0 && /^(the|a|an|aged|,)$/i.test(before[i].text)) i--;
@@ -419,32 +426,6 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
     if (!best || d < best.d) best = { d, w: m[1] };
   }
   return best?.w ?? null;
-}
-
-/** The part of a sentence between semicolons that holds `at` ("…, organisers said; police put it at …"). */
-function segmentAround(text: string, at: number): string {
-  const start = text.lastIndexOf(';', at) + 1;
-  const end = text.indexOf(';', at);
-  return text.slice(start, end < 0 ? text.length : end).trim();
-}
-
-const ATTRIBUTION = [
-  /^((?:the |a )?[\p{L}’' -]{2,40}?)\s+(?:put|puts|estimated|estimates|gave|gives|placed|places)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd)\b/iu,
-  /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
-  /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
-  /,\s*((?:the |a )?[\p{L}][\p{L}’' -]{1,50}?)\s+(?:said|says|reported|announced|told)\b[^,;:]{0,30}$/u,
-  /^((?:the )?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,4})\s+(?:said|says|told|reported|announced|estimated|stated|confirmed|claimed)\b/u,
-];
-
-/** Who gave the figure, when the sentence says ("according to …", "citing …", "X said"). */
-export function attributionOf(sentence: string): string | null {
-  for (const re of ATTRIBUTION) {
-    const m = re.exec(sentence);
-    const who = m?.[1].trim().replace(/\s+/g, ' ');
-    // A pronoun names no one a reader could check.
-    if (who && !/^(?:he|she|they|it|we|i|you)$/i.test(who)) return who;
-  }
-  return null;
 }
 
 /**

@@ -5,7 +5,7 @@ const CLAUSE_MARK = /[;()—–]|[:,](?=\s)|\s(?:and|but|while)\s/g;
 
 /**
  * Bounds of the clause holding [coreStart, coreEnd): clause punctuation, or "and"/"but". On the left an
- * "and" only bounds the clause when it opens the phrase itself ("… died and nearly 8,000 were …").
+ * "and" only bounds the clause when it opens the phrase itself ("… died and nearly 6,000 were …").
  */
 export function clauseAround(text: string, coreStart: number, coreEnd: number): [number, number] {
   let left = 0;
@@ -21,6 +21,11 @@ export function clauseAround(text: string, coreStart: number, coreEnd: number): 
   return [left, right];
 }
 
+/** Words that open a phrase: a quote cut for length stops before one, never after. */
+const PHRASE_OPENER = /^(?:at|to|in|on|for|with|from|by|as|after|before|during|since|into|near|amid|under|over|while|when|where|which|who|that|because|although|though|if|and|but|or)$/i;
+/** Words a quote must not end on: they leave the phrase hanging ("…at the request of the"). */
+const HANGING = /\s(?:the|a|an|of|to|at|in|on|for|with|from|by|as|and|or|but|that|which|who|its|their|his|her|this|these)$/i;
+
 /** A quote of the clause around the core, at most `maxLeft`/`maxRight` characters beyond it, trimmed. */
 export function clauseQuote(text: string, coreStart: number, coreEnd: number, maxLeft = 70, maxRight = 45): [number, number] {
   let [left, right] = clauseAround(text, coreStart, coreEnd);
@@ -28,11 +33,23 @@ export function clauseQuote(text: string, coreStart: number, coreEnd: number, ma
     const cut = text.indexOf(' ', coreStart - maxLeft);
     left = cut >= 0 && cut < coreStart ? cut + 1 : coreStart;
   }
-  if (right - coreEnd > maxRight) {
-    const cut = text.lastIndexOf(' ', coreEnd + maxRight);
-    right = cut > coreEnd ? cut : coreEnd;
-  }
+  if (right - coreEnd > maxRight) right = phraseCut(text, coreEnd, coreEnd + maxRight);
   while (left < right && /[\s”’'»]/.test(text[left])) left++;
   while (right > left && /[\s.,;:“‘«]/.test(text[right - 1])) right--;
   return [Math.min(left, coreStart), Math.max(right, coreEnd)];
+}
+
+/**
+ * Where to stop a quote that is too long, at or before `limit`: before the last phrase opener in
+ * reach ("…to the border | at the request…"), else at a word end that leaves no function word hanging.
+ */
+function phraseCut(text: string, coreEnd: number, limit: number): number {
+  let best = -1;
+  for (const m of text.slice(coreEnd, limit + 1).matchAll(/\s(\p{L}+)/gu)) {
+    if (PHRASE_OPENER.test(m[1])) best = coreEnd + m.index;
+  }
+  if (best > coreEnd) return best;
+  let cut = text.lastIndexOf(' ', limit);
+  while (cut > coreEnd && HANGING.test(text.slice(coreEnd, cut))) cut = text.lastIndexOf(' ', cut - 1);
+  return cut > coreEnd ? cut : coreEnd;
 }

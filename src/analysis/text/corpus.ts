@@ -17,8 +17,13 @@ export function allSentences(articles: Article[]): SentenceRef[] {
   }))));
 }
 
-/** Lists source ids the way a note reads them: "S1", "S1 and S3", "S1, S2 and S4". */
+/** Lists source ids the way a note reads them, in source order: "S1", "S1 and S3", "S1, S2 and S4". */
 export function listSources(ids: string[]): string {
-  const u = [...new Set(ids)];
+  const u = [...new Set(ids)].sort(bySourceOrder);
   return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+/** "S2" before "S10": source ids compare by their number. */
+export function bySourceOrder(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
 }

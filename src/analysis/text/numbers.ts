@@ -1,5 +1,5 @@
 // Analysis stage (shared text utility): finds the numbers a text states — digits with separators,
-// decimals and scales ("2,030", "1.5 million", "$3bn"), number words ("twenty-five", "a dozen"),
+// decimals and scales ("1,240", "1.5 million", "$3bn"), number words ("twenty-five", "a dozen"),
 // vague amounts ("dozens", "tens of thousands") and ranges — each with its exact character span.
 // Own grammar rather than compromise's number parser, which merges neighbouring numbers in lists.
 
@@ -14,7 +14,7 @@ export interface NumberMention {
   form: 'digits' | 'words' | 'vague';
   /** Currency given by a sign or code before the number ("$", "€", "NIS"), as an ISO-like code. */
   currency?: string;
-  /** Word joined by a hyphen after the number: "five-day" → "day", "81-year-old" → "year-old". */
+  /** Word joined by a hyphen after the number: "five-day" → "day", "74-year-old" → "year-old". */
   hyphenWord?: string;
   /** Calendar use: the number is part of a date, a clock time, or is a year. */
   calendar?: 'date' | 'time' | 'year';
@@ -106,7 +106,7 @@ function matchVague(text: string, i: number): NumberMention | null {
   return null;
 }
 
-/** Digit groups with one repeated thousands separator: "2,030", "19.471", "19 471" (also no-break spaces). */
+/** Digit groups with one repeated thousands separator: "1,240", "19.471", "19 471" (also no-break spaces). */
 const GROUPED_RE = /\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*(?![\d])/y;
 const PLAIN_RE = /\d+(?:\.\d+|,\d{1,2}(?!\d))?/y;
 const SCALE_AHEAD = /^\s?(?:hundred|thousand|million|billion|trillion|bn|mn|m)\b/i;
@@ -261,7 +261,7 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** Formats a value for display: "8,000", "1.5 million", "3 billion". */
+/** Formats a value for display: "6,000", "1.5 million", "3 billion". */
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function formatNumber(v: number): string {

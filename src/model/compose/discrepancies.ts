@@ -14,7 +14,8 @@ export function composeDiscrepanciesSection(ctx: ComposeContext): Section | null
     + 'Each note quotes every side verbatim, with a link to the paragraph.')], 'small');
   return {
     kind: 'discrepancies', anchor: 'sec-discrepancies', title: 'Discrepancies',
-    blocks: [intro, { type: 'list', ordered: true, items: list.map((d) => [para(discrepancyLine(d))]) }],
+    // Unnumbered: the footnote markers are the only numbers, so a list number cannot be mistaken for one.
+    blocks: [intro, { type: 'list', ordered: false, items: list.map((d) => [para(discrepancyLine(d))]) }],
     children: [],
   };
 }

@@ -1,8 +1,8 @@
 // Model stage: the Key figures section — one table row per figure: what is counted, each source's value
 // with its qualifier and verbatim wording (cited to the ¶), and whether the sources agree, in a symbol
 // and a word (never colour alone). Rows with a discrepancy carry its footnote marker.
-import { formatValue } from '../../analysis/figures/format.js';
-import type { Agreement, Figure } from '../../analysis/types.js';
+import { formatAmount, whoGave } from '../../analysis/figures/format.js';
+import type { Agreement, Discrepancy, Figure } from '../../analysis/types.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
 import { citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 import { excerpt } from './discrepancies.js';
@@ -54,15 +54,27 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
   const values: Inline[] = [];
   f.values.forEach((v, i) => {
     if (i > 0) values.push({ type: 'lineBreak' });
-    values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatValue(v))] }, text(` — ${excerpt(v, ctx.articles)}`));
+    values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatAmount(v))] }, text(`${whoGave(v)} — ${excerpt(v, ctx.articles)}`));
   });
-  const agreement: Inline[] = [text(agreementLabel(f.agreement, ctx))];
+  const own = f.discrepancy ? ctx.analysis.discrepancies.find((d) => d.id === f.discrepancy) : undefined;
+  const agreement: Inline[] = own && f.agreement !== 'conflicting' ? caveatedAgreement(f.agreement, own, ctx) : [text(agreementLabel(f.agreement, ctx))];
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
   return [
     { content: [text(capitalise(f.label))], header: true },
     { content: values },
     { content: agreement },
   ];
+}
+
+/**
+ * Sources that agree on the amount can still disagree about the figure (what was counted, whether it is
+ * official): the cell says both, so "agree" never stands alone next to a discrepancy note.
+ */
+function caveatedAgreement(a: Agreement, d: Discrepancy, ctx: ComposeContext): Inline[] {
+  const { consistent, conflicting } = ctx.theme.agreement;
+  const first = a === 'consistent' ? `${consistent.symbol} same number` : agreementLabel(a, ctx);
+  const caveat = d.kind === 'figure' ? 'counts different things' : 'disputed';
+  return [text(first), { type: 'lineBreak' }, text(`${conflicting.symbol} ${caveat}`)];
 }
 
 function capitalise(s: string): string {

@@ -1,0 +1,91 @@
+// Unit tests: what discrepancy notes and quotes say, on invented reports — notes quote only the sources'
+// words, "X-led" is no claim of "X only", price triggers must be what was protested, official figures are
+// quoted with their attribution, conflicting values say who gave them, sources are listed in order.
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../../src/analysis/discrepancies/index.js';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import { listSources } from '../../src/analysis/text/corpus.js';
+import type { Article } from '../../src/content/types.js';
+import { article } from './figuresHelpers.js';
+
+function found(articles: Article[]) {
+  const figures = extractFigures(articles);
+  return { figures, list: findDiscrepancies(articles, figures, []) };
+}
+
+/** Every “…” in a note must be words some statement of it quotes. */
+function quotedWordsAreVerbatim(note: string, quotes: string[]): void {
+  for (const m of note.matchAll(/“([^”]+)”/g)) expect(quotes.some((q) => q.includes(m[1]))).toBe(true);
+}
+
+describe('discrepancy notes and quotes', () => {
+  it('quotes the verbs each source used, auxiliary included', () => {
+    const { list } = found([
+      article('S1', ['Port director Ilse Varn resigned from the harbour board on Tuesday.']),
+      article('S2', ['Port director Ilse Varn has been ousted from the harbour board, officials said.']),
+    ]);
+    const d = list.find((x) => x.about.startsWith('resignation or removal'))!;
+    expect(d.note).toContain('“resigned” (S1) against “has been ousted” (S2)');
+    quotedWordsAreVerbatim(d.note, d.statements.map((s) => s.quote));
+  });
+
+  it('does not take a source that calls the force "X-led" as saying it was X only', () => {
+    const { list } = found([
+      article('S1', ['The Norwegian-led mission reached the port.', 'Norwegian troops guarded the docks.']),
+      article('S2', ['Norwegian, Danish and Finnish troops arrived in the port.']),
+    ]);
+    expect(list.some((d) => d.about.startsWith('nationality'))).toBe(false);
+  });
+
+  it('prefers a mention that says who the force is, even in a source that also says "X-led"', () => {
+    const { list } = found([
+      article('S1', ['Norwegian troops reached the port.', 'Norwegian troops, i.e. the so-called Northern Guard units, held the docks.', 'The Norwegian-led force stayed a week.']),
+      article('S2', ['Some 900 Norwegian, Danish and Finnish troops arrived in the port.']),
+    ]);
+    const d = list.find((x) => x.about.startsWith('nationality'))!;
+    expect(d.statements.map((s) => s.quote)).toEqual([
+      'Norwegian troops, i.e. the so-called Northern Guard units',
+      '900 Norwegian, Danish and Finnish troops',
+    ]);
+    expect(d.note).toBe('S1 calls them Norwegian troops; S2 lists troops of three nations (Norwegian, Danish and Finnish).');
+  });
+
+  it('counts a price only when it is what was protested or what rose', () => {
+    const { list } = found([
+      article('S1', ['Rebels used the movement to raise bread prices in a bid to topple the cabinet.']),
+      article('S2', ['The strikes that followed a rise in local fuel prices are a sign of deeper anger at the government.']),
+      article('S3', ['Protests, which were first directed against rising rent prices, spread across the north.']),
+    ]);
+    const d = list.find((x) => x.about === 'which prices set off the protests')!;
+    expect(d.statements.map((s) => [s.source, s.quote])).toEqual([
+      ['S2', 'The strikes that followed a rise in local fuel prices'],
+      ['S3', 'Protests, which were first directed against rising rent prices'],
+    ]);
+    expect(d.note).toBe('The sources name different prices: “fuel prices” (S2), “rent prices” (S3).');
+  });
+
+  it('quotes an official figure together with the attribution the note relies on', () => {
+    const { list } = found([
+      article('S1', ['At least 40 people have died in the floods and 300 were rescued, according to the regional government.']),
+      article('S2', ['At least 40 people died in the floods.', 'The figure has not been confirmed by the hospitals.']),
+    ]);
+    const d = list.find((x) => /official/.test(x.about))!;
+    const s1 = d.statements.find((s) => s.source === 'S1')!;
+    expect(s1.quote).toMatch(/^At least 40 people have died.*according to the regional government$/);
+  });
+
+  it('says who gave each conflicting value, resolving "he said" to the person named before', () => {
+    const { figures, list } = found([
+      article('S1', ['Defence Minister Arvo Lind spoke on Monday.', 'The mission includes 1,200 soldiers, he said.']),
+      article('S2', ['The alliance sent 1,800 soldiers to the border.']),
+    ]);
+    const f = figures.find((x) => x.label === 'troops deployed')!;
+    expect(f.values.find((v) => v.source === 'S1')!.attribution).toBe('Arvo Lind');
+    const d = list.find((x) => x.id === f.discrepancy)!;
+    expect(d.note).toBe('Sources disagree on troops deployed: 1,200 — given by Arvo Lind (S1); 1,800 (S2).');
+  });
+
+  it('lists sources in source order, S2 before S10', () => {
+    expect(listSources(['S10', 'S2', 'S1', 'S2'])).toBe('S1, S2 and S10');
+  });
+});
