@@ -6,7 +6,7 @@ import type { Actor, Discrepancy } from '../types.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { findMentions, type Mention } from './mentions.js';
 import { nameDiscrepancy } from './nameDiscrepancy.js';
-import { chooseRole, descriptorSpans } from './roles.js';
+import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
 import { corpusCasing, tokenizeArticles } from './tokens.js';
 
@@ -26,7 +26,12 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
     for (const m of c.mentions) actorOf.set(m, `A${i + 1}`);
     if (resolveKind(c) === 'person') persons.add(`A${i + 1}`);
   });
-  const statements = attributeStatements(sentences, mentions, actorOf, persons);
+  // every title and role each person is given, to recognise "the president of X" as that person
+  const roles = ranked.filter((_, i) => persons.has(`A${i + 1}`)).map(({ c }) => ({
+    actor: actorOf.get(c.mentions[0])!,
+    words: c.mentions.flatMap((m) => roleCandidates(m).map((r) => r.text)).join(' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean),
+  }));
+  const statements = attributeStatements(sentences, mentions, actorOf, persons, roles);
 
   const actors: Actor[] = [];
   const nameDiscrepancies: Discrepancy[] = [];

@@ -10,6 +10,9 @@ import { isAdjective, isDemonym } from './wordTags.js';
 /** Forms of address are stripped from names but are not roles. */
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i;
 
+/** Finite verbs that make words after a comma a clause, not an apposition. */
+const FINITE = /\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|did|does)\b/i;
+
 export interface RoleCandidate {
   text: string;
   /** Higher is more informative: 3 qualified title, 2 apposition/descriptor, 1 bare title or clause. */
@@ -22,7 +25,8 @@ export function roleCandidates(m: Mention): RoleCandidate[] {
   const p = m.sentence.paragraphText;
   const after = p.slice(m.end);
   const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+[^,.;:()]{3,120}?)(?=\s+(?:who|which|that)\b|,|\.|;|$)/);
-  if (appo) out.push({ text: appo[1].trim(), rank: 2 });
+  // an apposition names a role; a clause after the name ("According to X, the troops will leave") does not
+  if (appo && !FINITE.test(appo[1])) out.push({ text: appo[1].trim(), rank: 2 });
   const rel = after.match(/^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/);
   if (rel && !appo) out.push({ text: rel[1].trim(), rank: 1 });
   const desc = descriptorBefore(m);
