@@ -7,10 +7,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/read.js';
 import { type BuildResult, buildDossier } from '../../src/pipeline.js';
+import { loadTheme } from '../../src/style/theme.js';
 import { elements, openEpub, text as xmlText } from '../render/epub/helpers.js';
 
 const CONTENT = join(__dirname, '..', '..', 'content');
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';
+const FOOTNOTE_SIZE = loadTheme().sizes.footnote;
 
 let result: BuildResult;
 let pdfPages: string[];
@@ -29,8 +31,9 @@ beforeAll(async () => {
   pdfPages = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await pdf.getPage(i);
-    // Running heads and footers are tagged as artifacts: leave them out, so a paragraph that
-    // continues on the next page reads on without the page furniture in between.
+    // Running heads and footers are tagged as artifacts, and footnotes are set at the note size:
+    // leave both out, so a paragraph that continues on the next page reads on without the page
+    // furniture or the page's notes in between.
     const content = await page.getTextContent({ includeMarkedContent: true });
     let depth = 0;
     let artifactDepth = -1;
@@ -42,7 +45,7 @@ beforeAll(async () => {
       } else if ('type' in it && it.type === 'endMarkedContent') {
         if (depth === artifactDepth) artifactDepth = -1;
         depth--;
-      } else if ('str' in it && artifactDepth < 0) {
+      } else if ('str' in it && artifactDepth < 0 && Math.abs(Math.hypot(it.transform[0], it.transform[1]) - FOOTNOTE_SIZE) > 0.01) {
         text += it.str + (it.hasEOL ? '\n' : '');
       }
     }

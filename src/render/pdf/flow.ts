@@ -1,6 +1,6 @@
 // PDF writer, page flow: stacks lines and rows down the pages, reserving room at the page bottom for
-// the footnotes they reference (a note too long continues overleaf), keeping widows and orphans out,
-// and recording where every anchor lands.
+// the footnotes they reference (every page referencing a note prints it; a long note continues
+// overleaf under a "(cont.)" label), keeping widows and orphans out, and recording where anchors land.
 import type { Theme } from '../../style/theme.js';
 import type { Geometry } from './page.js';
 import { type Line, type LinkTarget, type Op, type PageBox, type SNode, sameLink } from './types.js';
@@ -13,6 +13,10 @@ export interface FootLine {
   first: boolean;
   /** Space above this line (between notes, or between paragraphs of one note). */
   gapBefore: number;
+  /** The label line heading a note's continuation on a later page. */
+  cont?: boolean;
+  /** Structure element of the printed copy this line belongs to (set when placed). */
+  node?: SNode;
 }
 
 /** Something placed as a whole: a line, a table row, a definition-list row. */
@@ -32,8 +36,10 @@ interface FitState {
 export interface FootnoteArt {
   /** Laid-out lines of each note, by note id. */
   lines: Map<string, FootLine[]>;
+  /** The "(cont.)" label line put before the rest of a note carried to the next page. */
+  contLabel(noteId: string): FootLine;
   /** Draws the note lines of a page (rule, numbers, text) from `top`. */
-  draw(flow: Flow, lines: FootLine[], top: number, noteNodes: Map<string, SNode>): void;
+  draw(flow: Flow, lines: FootLine[], top: number): void;
 }
 
 export class Flow {
@@ -47,9 +53,10 @@ export class Flow {
   private pending: FootLine[] = [];
   private split = false;
   private bodyUsed = false;
-  private readonly placed = new Set<string>();
-  private readonly markerAnchored = new Set<string>();
-  private readonly noteNodes = new Map<string, SNode>();
+  /** Notes printed (or continued) at the foot of the current page. */
+  private placed = new Set<string>();
+  /** Page where each note was first printed: its copy there takes the note's own anchor. */
+  private readonly firstPage = new Map<string, number>();
   notes: FootnoteArt | undefined;
 
   constructor(readonly geo: Geometry, private readonly theme: Theme) {}
@@ -76,9 +83,33 @@ export class Flow {
     const cap = this.geo.bottom - this.geo.top - keep;
     let k = 0;
     while (k < this.pending.length && this.footHeight(this.pending.slice(0, k + 1)) <= cap) k++;
+    // Never end a page on a bare "(cont.)" label.
+    if (k > 1 && this.pending[k - 1].cont) k--;
     this.foot = this.pending.slice(0, Math.max(1, k));
-    this.pending = this.pending.slice(this.foot.length);
+    this.pending = this.withContLabels(this.pending.slice(this.foot.length));
     this.split = this.pending.length > 0;
+    // A note continued here counts as printed on this page: its markers here link to the continuation.
+    this.placed = new Set(this.foot.map((l) => l.noteId));
+  }
+
+  /** Puts a "(cont.)" label before every note that resumes mid-way at the head of `lines`. */
+  private withContLabels(lines: FootLine[]): FootLine[] {
+    return lines.flatMap((l, i) => {
+      const resumes = !l.first && !l.cont && (i === 0 || lines[i - 1].noteId !== l.noteId);
+      return resumes && this.notes ? [{ ...this.notes.contLabel(l.noteId), node: l.node }, l] : [l];
+    });
+  }
+
+  /** Named destination of a note's copy on a page: the first copy keeps the note's own anchor. */
+  noteDest(noteId: string, anchor: string, page = this.pageIndex): string {
+    const first = this.firstPage.get(noteId);
+    return first === undefined || first === page ? anchor : `${anchor}-p${page + 1}`;
+  }
+
+  /** Named destination of the first marker of a note on a page (where its copy's number links back). */
+  markerDest(noteId: string, page = this.pageIndex): string {
+    const first = this.firstPage.get(noteId);
+    return first === undefined || first === page ? markerAnchor(noteId) : `${markerAnchor(noteId)}-p${page + 1}`;
   }
 
   /** Ends the flow: notes still waiting for room get pages of their own. */
@@ -90,7 +121,7 @@ export class Flow {
   /** Draws the footnotes of the page being finished. */
   private finishPage(): void {
     if (!this.page || this.foot.length === 0) return;
-    this.notes?.draw(this, this.foot, this.geo.bottom - this.footHeight(this.foot), this.noteNodes);
+    this.notes?.draw(this, this.foot, this.geo.bottom - this.footHeight(this.foot));
     this.foot = [];
   }
 
@@ -127,6 +158,7 @@ export class Flow {
 
   /** Fits a unit into a state (mutating it), or returns false. Returns the note lines deferred overleaf. */
   private fit(s: FitState, u: Unit): FootLine[] | false {
+    // Notes not yet printed on this page: each page referencing a note carries it.
     const fresh = u.noteIds.filter((id, i) => !s.placed.has(id) && u.noteIds.indexOf(id) === i && this.notes?.lines.has(id));
     const newLines = fresh.flatMap((id) => this.notes!.lines.get(id)!);
     const avail = this.geo.bottom - s.y - u.height;
@@ -140,9 +172,12 @@ export class Flow {
     if (newLines.length === 0) return avail >= this.footHeight(s.foot) - 1e-6 ? commit(0) : false;
     if (s.split) return false;
     if (this.footHeight([...s.foot, ...newLines]) <= avail + 1e-6) return commit(newLines.length);
-    // Split: keep the first lines of the note(s) with the marker, continue the rest overleaf.
-    const min = Math.min(this.theme.print.footnoteMinLines, newLines.length);
-    for (let k = newLines.length - 1; k >= min; k--) {
+    // Split the last note only, and only a long one: its first lines stay with the marker, the rest
+    // continues overleaf. A short note stays whole; its marker's line moves on instead.
+    const last = this.notes!.lines.get(fresh[fresh.length - 1])!;
+    if (last.length <= this.theme.print.footnoteKeepWhole) return false;
+    const min = newLines.length - last.length + this.theme.print.footnoteMinLines;
+    for (let k = newLines.length - this.theme.print.footnoteMinLines; k >= min; k--) {
       if (this.footHeight([...s.foot, ...newLines.slice(0, k)]) <= avail + 1e-6) return commit(k);
     }
     return false;
@@ -167,15 +202,20 @@ export class Flow {
     const s = this.state();
     const deferred = this.fit(s, u);
     if (deferred === false) return false;
+    // Each copy of a note printed on this page is a Note structure element under the referencing block.
+    const copies = new Map<string, SNode>();
     for (const id of u.noteIds) {
-      if (!this.placed.has(id) && this.notes?.lines.has(id)) this.noteNodes.set(id, { type: 'Note', parent: owner });
+      if (this.placed.has(id) || !this.notes?.lines.has(id) || copies.has(id)) continue;
+      copies.set(id, { type: 'Note', parent: owner });
+      if (!this.firstPage.has(id)) this.firstPage.set(id, this.pageIndex);
     }
+    const withNode = (l: FootLine): FootLine => (l.node ? l : { ...l, node: copies.get(l.noteId) });
     draw(this.y);
     this.y = s.y;
-    this.foot = s.foot;
-    s.placed.forEach((id) => this.placed.add(id));
+    this.foot = s.foot.map(withNode);
+    this.placed = s.placed;
     this.split = s.split;
-    this.pending.push(...deferred);
+    this.pending.push(...this.withContLabels(deferred.map(withNode)));
     this.bodyUsed = true;
     return true;
   }
@@ -232,17 +272,18 @@ export class Flow {
         k++;
         continue;
       }
-      if (piece.noteId && !this.markerAnchored.has(piece.noteId)) {
-        // The first marker of a note is where the note's number links back to.
-        this.markerAnchored.add(piece.noteId);
-        this.dest(markerAnchor(piece.noteId), top);
+      let link: LinkTarget = piece.link;
+      if (piece.noteId && 'dest' in link) {
+        // The first marker of a note on a page is where that page's copy links back to; every
+        // marker links to the copy on its own page.
+        this.dest(this.markerDest(piece.noteId), top);
+        link = { dest: this.noteDest(piece.noteId, link.dest) };
       }
-      const link: LinkTarget = piece.link;
       const linkNode: SNode = { type: 'Link', parent: node };
       const start = piece.x;
       let end = start;
       let label = '';
-      while (k < line.pieces.length && line.pieces[k].link && sameLink(line.pieces[k].link, link)) {
+      while (k < line.pieces.length && line.pieces[k].link && sameLink(line.pieces[k].link, piece.link)) {
         const p = line.pieces[k];
         this.emit({ op: 'text', x: x + p.x, y: baseline - (p.style.rise ?? 0), text: p.text, style: p.style, node: linkNode });
         end = p.x + p.width;

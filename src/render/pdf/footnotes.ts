@@ -1,8 +1,9 @@
 // PDF writer, footnotes: lays out every note once (hanging number, justified text) and draws a page's
-// notes under a short rule; the number links back to the first marker, the note is the marker's target.
+// notes under a short rule; each page's copy is its markers' target, its number links back to the
+// page's first marker, and a continued note is headed "n (cont.)".
 import type { Block, DossierDocument, Inline } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
-import { type Flow, type FootLine, type FootnoteArt, markerAnchor } from './flow.js';
+import type { Flow, FootLine, FootnoteArt } from './flow.js';
 import type { Hyphenator } from './hyphenate.js';
 import { flattenInlines } from './inlines.js';
 import type { LineBreaker } from './linebreak.js';
@@ -26,28 +27,38 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
     if (out.length > 0) lines.set(note.id, out);
   }
 
-  const draw = (flow: Flow, foot: FootLine[], top: number, nodes: Map<string, SNode>): void => {
+  const metrics = breaker.lineMetrics(base);
+  const contLabel = (noteId: string): FootLine => ({
+    line: { pieces: [], noteIds: [], contentWidth: 0, ...metrics }, noteId, first: false, cont: true, gapBefore: p.footnoteGap,
+  });
+
+  const draw = (flow: Flow, foot: FootLine[], top: number): void => {
     const ruleY = top + p.footnoteRuleGap;
     flow.emit({ op: 'line', x1: 0, y1: ruleY, x2: width * p.footnoteRuleLength, y2: ruleY, width: p.ruleWeight, color: theme.colors.rule });
     let y = ruleY + p.footnoteRuleGap;
     foot.forEach((fl, i) => {
       if (i > 0) y += fl.gapBefore;
       const note = doc.footnotes[fl.noteId];
-      const node: SNode = nodes.get(fl.noteId) ?? { type: 'Note' };
+      const node: SNode = fl.node ?? { type: 'Note' };
+      const label = String(note.number);
+      // The note's first line on this page is what this page's markers link to.
+      if (fl.first || fl.cont) flow.dest(flow.noteDest(note.id, note.anchor), y);
+      if (fl.cont) {
+        const style: TextStyle = { font: { face: 'body', style: 'italic' }, size: base.size, color: theme.colors.muted };
+        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `${label} (cont.)`, style, node: { type: 'Lbl', parent: node } });
+      }
       if (fl.first) {
-        flow.dest(note.anchor, y);
-        const label = String(note.number);
         const labelStyle: TextStyle = { ...base, color: theme.colors.accent };
         const lblNode: SNode = { type: 'Lbl', parent: node };
         const linkNode: SNode = { type: 'Link', parent: lblNode };
         flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
-        flow.emit({ op: 'link', x: 0, y, w: p.footnoteLabelWidth, h: fl.line.height, target: { dest: markerAnchor(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
+        flow.emit({ op: 'link', x: 0, y, w: p.footnoteLabelWidth, h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
       }
       flow.emitLine(fl.line, p.footnoteLabelWidth, y, node);
       y += fl.line.height;
     });
   };
-  return { lines, draw };
+  return { lines, contLabel, draw };
 }
 
 /** A note's blocks as paragraphs of inlines (notes hold short paragraphs; lists are flattened). */

@@ -52,6 +52,7 @@ describe('page flow', () => {
       Array.from({ length: n }, (_, i) => ({ line: { ...line(), height: theme.sizes.footnote * theme.leading }, noteId: id, first: i === 0, gapBefore: theme.print.footnoteGap }));
     flow.notes = {
       lines: new Map([['short', noteLines('short', 2)], ['long', noteLines('long', 30)]]),
+      contLabel: (id) => ({ ...noteLines(id, 1)[0], first: false, cont: true }),
       draw: (f, lines) => drawn.push({ page: f.pageIndex, lines }),
     };
     flow.newPage();
@@ -70,7 +71,9 @@ describe('page flow', () => {
     expect(longPages.length).toBeGreaterThanOrEqual(2);
     // The first lines stay with the marker, nothing is lost or repeated.
     expect(longPages[0].lines.filter((l) => l.noteId === 'long').length).toBeGreaterThanOrEqual(theme.print.footnoteMinLines);
-    expect(longPages.flatMap((d) => d.lines.filter((l) => l.noteId === 'long')).length).toBe(30);
+    expect(longPages.flatMap((d) => d.lines.filter((l) => l.noteId === 'long' && !l.cont)).length).toBe(30);
+    // Each continuation starts with a "(cont.)" label.
+    for (const d of longPages.slice(1)) expect(d.lines[0].cont).toBe(true);
     // Every page's notes fit above the bottom margin.
     for (const d of drawn) expect(flow.footHeight(d.lines)).toBeLessThanOrEqual(geo.bottom - geo.top);
   });
