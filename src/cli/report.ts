@@ -20,7 +20,7 @@ export function formatAnalysisReport(a: Analysis): string {
   if (a.actors.length) {
     out.push('', `Actors (${a.actors.length})`);
     for (const x of a.actors) {
-      out.push(`  ${x.id}  ${x.name} (${x.kind})${x.role ? ` — ${x.role}` : ''}; ${x.mentions} mentions in ${x.sources.join(', ')}`);
+      out.push(`  ${x.id}  ${x.name} (${x.kind})${x.role ? ` — ${x.role}` : ''}; ${x.mentions} mention${x.mentions === 1 ? '' : 's'} in ${x.sources.join(', ')}`);
       if (x.aliases.length) out.push(`        also: ${x.aliases.join('; ')}`);
     }
   }

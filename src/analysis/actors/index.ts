@@ -9,6 +9,7 @@ import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
 import { corpusCasing, tokenizeArticles } from './tokens.js';
+import { isPlaceWord } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
@@ -38,7 +39,9 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   ranked.forEach(({ c, sources }, i) => {
     const id = `A${i + 1}`;
     const kind = resolveKind(c);
-    const name = chooseName(c, kind, sourceOrder);
+    const bare = chooseName(c, kind, sourceOrder);
+    const place = kind === 'organisation' ? possessivePlace(c.mentions) : null;
+    const name = place ? `${bare} (${place})` : bare;
     const aliases = [...new Set(c.mentions.map((m) => m.surface))].filter((s) => s !== name);
     const actor: Actor = {
       id, name, kind, role: chooseRole(c.mentions), aliases,
@@ -78,6 +81,18 @@ function resolveKind(c: Cluster): Actor['kind'] {
   if (c.kind !== 'unknown') return c.kind;
   const which = c.mentions.some((m) => /^,\s+which\b/.test(m.sentence.paragraphText.slice(m.end)));
   return which ? 'organisation' : 'person';
+}
+
+/**
+ * The country of a body the sources name only with a possessive place before it ("Norway's Foreign
+ * Ministry"): without it the profile would not say whose ministry it is.
+ */
+function possessivePlace(mentions: Mention[]): string | null {
+  for (const m of mentions) {
+    const before = m.sentence.paragraphText.slice(Math.max(0, m.start - 40), m.start).match(/(\p{Lu}[\p{L}-]+)['’]s\s+$/u);
+    if (before && isPlaceWord(before[1]) && !m.words.includes(before[1])) return before[1];
+  }
+  return null;
 }
 
 /** The spelling most sources use, full forms first (a person's full name, an organisation's expansion), then the earliest. */

@@ -76,7 +76,19 @@ export function chooseRole(mentions: Mention[]): string | null {
   }
   const best = [...tally.entries()].sort(([ta, a], [tb, b]) =>
     b.rank - a.rank || b.sources.size - a.sources.size || b.count - a.count || tb.length - ta.length)[0];
-  return best ? best[0] : null;
+  return best ? cleanRole(best[0]) || null : null;
+}
+
+/**
+ * A role as a profile shows it: without a leading article or an age ("the 70-year-old …" — the age is a
+ * figure of its own), and a quoted epithet put after the plain role ("“the iron lady” and former leader"
+ * → "former leader (“the iron lady”)").
+ */
+export function cleanRole(role: string): string {
+  let r = role.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/^\d+-year-old\s+/i, '').replace(/^(?:and|,)\s+/i, '');
+  const epithet = r.match(/^([“"‘][^”"’]+[”"’])\s*(?:and|,)\s+(.+)$/);
+  if (epithet) r = `${epithet[2]} (${epithet[1]})`;
+  return r;
 }
 
 /** Text spans (paragraph offsets) that are role descriptors: names inside them are not actors themselves. */

@@ -1,0 +1,35 @@
+// Actors: roles as a profile shows them (no article, no age, epithet after the plain role) and the
+// country of a body named only with a possessive place — on invented articles.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import { cleanRole } from '../../src/analysis/actors/roles.js';
+import { makeArticles } from './articleFixture.js';
+
+describe('cleanRole', () => {
+  it.each([
+    ['a Paris-based aid agency', 'Paris-based aid agency'],
+    ['the 74-year-old former mayor', 'former mayor'],
+    ['the 74-year-old “iron chancellor” and former mayor', 'former mayor (“iron chancellor”)'],
+    ['an independent monitoring group', 'independent monitoring group'],
+    ['German Chancellor', 'German Chancellor'],
+  ])('%s → %s', (raw, clean) => {
+    expect(cleanRole(raw)).toBe(clean);
+  });
+});
+
+describe('roles and names in profiles', () => {
+  const articles = makeArticles(
+    ['Nordfisk, a Bergen-based fishing trade group, said catches had fallen by half.', 'Norway\'s Fisheries Directorate said the quotas would be reviewed.'],
+    ['Nordfisk said catches had fallen sharply this season.', 'Nordfisk warned that boats would stay in port.'],
+  );
+  const { actors } = extractActors(articles);
+
+  it('shows an apposition role without its article', () => {
+    expect(actors.find((a) => a.name === 'Nordfisk')?.role).toBe('Bergen-based fishing trade group');
+  });
+
+  it('keeps the possessive place of a body in its name', () => {
+    const body = actors.find((a) => a.aliases.includes('Fisheries Directorate') || a.name.includes('Fisheries Directorate'));
+    expect(body?.name).toBe('Fisheries Directorate (Norway)');
+  });
+});
