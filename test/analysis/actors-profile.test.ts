@@ -56,6 +56,18 @@ describe('composeActorsSection', () => {
   });
 });
 
+describe('composeActorsSection: statement choice', () => {
+  it('shows a source’s plain statements before ones that lean on context', () => {
+    const leaning = Array.from({ length: 7 }, (_, i) => ({ source: 'S1', paragraph: i + 1, quote: `He also said today that bridge ${i + 1} would reopen.` }));
+    const plain = { source: 'S1', paragraph: 9, quote: 'Governor Maria Schäfer said every bridge would be rebuilt by May.' };
+    const a: Analysis = { ...analysis, actors: [{ ...analysis.actors[0], statements: [...leaning, plain] }] };
+    const p = composeActorsSection({ settings, articles, analysis: a, theme: loadTheme() })!.blocks[0] as Extract<Block, { type: 'profile' }>;
+    const quotes = p.children.find((b) => b.type === 'blockquote') as Extract<Block, { type: 'blockquote' }>;
+    const texts = quotes.children.map((b) => inlineText((b as Extract<Block, { type: 'paragraph' }>).content));
+    expect(texts.some((t) => t.includes('rebuilt by May'))).toBe(true);
+  });
+});
+
 describe('composeSummarySection', () => {
   it('cites every supporting paragraph and adds the discrepancy note', () => {
     const section = composeSummarySection({ settings, articles, analysis, theme: loadTheme() })!;

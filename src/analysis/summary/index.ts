@@ -41,7 +41,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
 
   // the same point in the best wording: among a sentence and its supporters that other sources back
   // too (or that gives more figures), the most readable, preferring one that gives more of the figures, then one carried more widely
-  const worth = (j: number) => cands[j].quality * (1 + 0.1 * support[j].length) * (1 + 0.5 * keys[j].values.size);
+  const worth = (j: number) => cands[j].quality * (1 + 0.3 * support[j].length) * (1 + 0.25 * keys[j].values.size);
   const wording = (i: number) => [i, ...support[i]]
     .filter((j) => j === i || support[j].length >= Math.min(1, support[i].length) || hasMore(keys[j].values, keys[i].values))
     .sort((a, b) => worth(b) - worth(a))[0];
@@ -49,7 +49,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point)
   const samePoint = (i: number, j: number) => !hasMore(keys[i].values, keys[j].values)
     && (cosine(vectors[i], vectors[j]) >= REDUNDANT || strength(i, j) > 0 || strength(j, i) > 0);
-  const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, SENTENCES);
+  const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, strength, SENTENCES);
   return readingOrder(chosen.map((i) => cands[i]), chosen.map((i) => support[i].map((j) => cands[j])))
     .map(({ c, group }) => {
       const order = articles.map((a) => a.id);
@@ -84,7 +84,7 @@ function supportingSentences(cands: Candidate[], edges: { to: number }[], i: num
  */
 function selectMmr(
   score: number[], sim: (i: number, j: number) => number, samePoint: (i: number, j: number) => boolean,
-  terms: Set<string>[], wording: (i: number) => number, k: number,
+  terms: Set<string>[], wording: (i: number) => number, strength: (i: number, j: number) => number, k: number,
 ): number[] {
   const chosen: number[] = [];
   const top = Math.max(...score);
@@ -102,8 +102,11 @@ function selectMmr(
       if (value > bestValue) { bestValue = value; best = i; }
     });
     if (best < 0) break;
-    const w = wording(best);
-    chosen.push(chosen.some((j) => samePoint(w, j)) ? best : w);
+    const w = chosen.some((j) => samePoint(wording(best), j)) ? best : wording(best);
+    // a sentence that backs a chosen one and gives more figures says the same point more fully: it replaces it
+    const fuller = chosen.findIndex((j) => strength(j, w) > 0);
+    if (fuller >= 0) chosen[fuller] = w;
+    else chosen.push(w);
   }
   return chosen;
 }

@@ -3,6 +3,7 @@
 // statements attributed to the actor quoted with source and ¶.
 import type { Actor, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
+import { readability } from '../../analysis/summary/quality.js';
 import type { Block, Inline, Section } from '../document.js';
 import { actorAnchor, citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, quoteWithCitation, text } from './context.js';
 
@@ -46,10 +47,14 @@ function spellings(a: Actor, articles: Article[]): Inline[] {
   return out;
 }
 
-/** Up to MAX_STATEMENTS, taken in turn from each source so every outlet's account is heard. */
+/**
+ * Up to MAX_STATEMENTS, taken in turn from each source so every outlet's account is heard, each
+ * source's most readable first (a garbled or context-bound sentence only when nothing better is left).
+ */
 function pickStatements(all: Statement[]): Statement[] {
   const bySource = new Map<string, Statement[]>();
   for (const s of all) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const q of bySource.values()) q.sort((x, y) => readability(y.quote) - readability(x.quote));
   const queues = [...bySource.values()];
   const out: Statement[] = [];
   for (let round = 0; out.length < Math.min(MAX_STATEMENTS, all.length); round++) {
