@@ -4,6 +4,10 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const SOFT_HYPHEN = '\u00ad';
+/** Letters kept together at each end of a word (TeX's \lefthyphenmin / \righthyphenmin, raised to
+ * 3: "Securi-ty" and "a-bout" read badly). */
+const LEFT_MIN = 3;
+const RIGHT_MIN = 3;
 
 export type Hyphenator = (word: string) => string[];
 
@@ -15,12 +19,22 @@ export function createHyphenator(language: string): Hyphenator {
     if (!fn) return [word];
     let parts = cache.get(word);
     if (!parts) {
-      // Words with digits, or already carrying soft hyphens, are left as the author wrote them.
-      parts = /\d/.test(word) ? [word] : fn(word).split(SOFT_HYPHEN).filter((p) => p.length > 0);
+      // Words with digits, and capitalised words (names, whose syllables the patterns do not know),
+      // are left whole; soft hyphens the author wrote are kept by the patterns.
+      parts = /\d/.test(word) || /^\P{L}*\p{Lu}/u.test(word) ? [word] : withMinimums(fn(word).split(SOFT_HYPHEN).filter((p) => p.length > 0));
       cache.set(word, parts);
     }
     return parts;
   };
+}
+
+/** Joins syllables at the ends of a word until each end piece has enough letters. */
+function withMinimums(parts: string[]): string[] {
+  const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+  const out = [...parts];
+  while (out.length > 1 && letters(out[0]) < LEFT_MIN) out.splice(0, 2, out[0] + out[1]);
+  while (out.length > 1 && letters(out[out.length - 1]) < RIGHT_MIN) out.splice(-2, 2, out[out.length - 2] + out[out.length - 1]);
+  return out;
 }
 
 function loadPatterns(language: string): ((text: string) => string) | undefined {

@@ -27,10 +27,11 @@ export interface BreakOptions {
   balance?: boolean;
 }
 
-/** Extra cost of two hyphenated lines in a row, and of a loose line next to a tight one (the part of
- * TeX's doublehyphendemerits and adjdemerits). */
-const DOUBLE_HYPHEN_DEMERITS = 3000;
-const ADJACENT_FITNESS_DEMERITS = 3000;
+/** Extra cost of two hyphenated lines in a row (TeX's doublehyphendemerits, ten times plain TeX's:
+ * at our measure a ladder reads worse than a slightly looser line), and of a loose line next to a
+ * tight one (adjdemerits). */
+const DOUBLE_HYPHEN_DEMERITS = 100000;
+const ADJACENT_FITNESS_DEMERITS = 10000;
 /** A stretch so large the last line of a paragraph is never spread. */
 const FILL = 100000;
 const SOFT_HYPHEN = '\u00ad';
@@ -56,13 +57,12 @@ export class LineBreaker {
     if (!items.some((i) => i.type === 'box')) return [];
     let breaks: number[];
     if (opts.justify) {
+      const demerits = { doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS };
       try {
-        breaks = breakLines(items, opts.width, {
-          maxAdjustmentRatio: this.theme.print.maxStretch, doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS,
-        });
+        breaks = breakLines(items, opts.width, { ...demerits, maxAdjustmentRatio: this.theme.print.maxStretch, initialMaxAdjustmentRatio: this.theme.print.maxStretch });
       } catch {
         // No breaking within the stretch limit (e.g. a very long word): accept looser lines.
-        breaks = breakLines(items, opts.width, { maxAdjustmentRatio: null });
+        breaks = breakLines(items, opts.width, { ...demerits, maxAdjustmentRatio: null });
       }
     } else {
       breaks = firstFit(items, opts.width);
@@ -104,7 +104,8 @@ export class LineBreaker {
         }
         const segments = token.split(BREAK_AFTER);
         segments.forEach((segment, si) => {
-          const syllables = hyphenate && !run.noteId ? hyphenate(segment) : [segment];
+          // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly).
+          const syllables = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
           syllables.forEach((syllable, yi) => {
             for (const part of this.fonts.splitByCoverage(syllable, run.style.font)) {
               const style = { ...run.style, font: part.font };

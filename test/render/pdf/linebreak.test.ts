@@ -39,6 +39,43 @@ describe('line breaking', () => {
     for (const l of lines.slice(0, -1)) expect(lineText(l)).toMatch(/[\s\u00ad\-–—/]$/u);
   });
 
+  it('hyphenates with at least three letters each side, never names or words with a hard hyphen', () => {
+    const h = createHyphenator('en');
+    expect(h('organisations').length).toBeGreaterThan(1);
+    for (const word of ['security', 'organisations', 'hyphenation', 'information']) {
+      const parts = h(word);
+      expect(parts.join('')).toBe(word);
+      expect(parts[0].length, word).toBeGreaterThanOrEqual(3);
+      expect(parts[parts.length - 1].length, word).toBeGreaterThanOrEqual(3);
+    }
+    expect(h('Transcontinental')).toEqual(['Transcontinental']);
+    expect(h('“Organisations')).toEqual(['“Organisations']);
+    // Across many measures, a line broken inside a hyphenated compound breaks only at its hyphen.
+    const compound = 'Officials described the extensive counter-intelligence operation as well-coordinated, internationally supported and counter-revolutionary, though independent observers doubted it.';
+    for (let width = 120; width <= 260; width += 3) {
+      const lines = breaker.breakRuns([{ text: compound, style: base }], { width, justify: true, base, hyphenate });
+      for (const l of lines.slice(0, -1)) {
+        const last = lineText(l).trimEnd().split(' ').pop()!;
+        if (last.endsWith('\u00ad')) expect(last, `width ${width}`).not.toMatch(/-/);
+      }
+    }
+  });
+
+  it('avoids hyphenated lines in a row', () => {
+    let pairs = 0;
+    let hyphenated = 0;
+    for (let width = 380; width <= 480; width += 2) {
+      const lines = breaker.breakRuns([{ text: `${text} ${text}`, style: base }], { width, justify: true, base, hyphenate });
+      const flags = lines.map((l) => lineText(l).endsWith('\u00ad'));
+      hyphenated += flags.filter(Boolean).length;
+      pairs += flags.filter((f, i) => f && flags[i - 1]).length;
+    }
+    expect(hyphenated).toBeGreaterThan(10);
+    // Ladders are rare at the body measure: without the double-hyphen demerits about one in ten
+    // hyphenated lines follows another, with them one in twenty.
+    expect(pairs, `${pairs} of ${hyphenated}`).toBeLessThan(hyphenated * 0.075);
+  });
+
   it('keeps every line, the last included, within the measure when citations and markers end it', () => {
     const sup: TextStyle = { ...base, size: base.size * theme.print.superscriptScale, rise: 3 };
     const sentence = 'Relief convoys operated by the river-basin authority, which carries 1,400 volunteers and 90 boats, will soon stop, the agency said, asking for “more support” because “donors” were absent. (';
