@@ -1,13 +1,9 @@
 // CLI: yargs commands only — argv → validated arguments → a command; prints diagnostics; sets exit codes
-// (0 ok, 1 content errors, 2 usage or internal errors).
+// (0 ok, 1 content errors, 2 usage or internal errors). Commands are imported when run, so `--help`,
+// `init` or `ingest` do not pay for loading the analysis and both writers.
 import yargs, { type Argv } from 'yargs';
 import { DossierError, EXIT_OK, EXIT_USAGE } from '../diagnostics.js';
-import { FORMATS, type Format } from '../render/index.js';
-import { runAnalyze } from './commands/analyze.js';
-import { runBuild, watchBuild } from './commands/build.js';
-import { runCheck } from './commands/check.js';
-import { runIngest } from './commands/ingest.js';
-import { runInit } from './commands/init.js';
+import { FORMATS, type Format } from '../render/formats.js';
 import { type Io, paint, processIo, type Verbosity } from './terminal.js';
 import { packageVersion } from './version.js';
 
@@ -43,20 +39,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     async (a) => {
       const formats: Format[] = a.format === 'all' ? [...FORMATS] : [a.format as Format];
       const args = { content: a.content, out: a.out, formats, paper: a.paper, styles: a.styles, verbosity: verbosity(a) };
+      const { runBuild, watchBuild } = await import('./commands/build.js');
       if (a.watch) await watchBuild(args, io);
       else await runBuild(args, io);
     })
     .command('analyze', 'analyse the articles: summary, figures, actors, discrepancies', (y) => y
       .option('json', { type: 'boolean', default: false, describe: 'print the analysis as one JSON object on stdout' }),
-    (a) => runAnalyze({ content: a.content, json: a.json }, io))
+    async (a) => (await import('./commands/analyze.js')).runAnalyze({ content: a.content, json: a.json }, io))
     .command('ingest <files..>', 'turn raw scraped text files into DIR/articles/*.md, printing what was removed', (y) => y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scraped plain-text files' }),
-    (a) => runIngest(a.files as string[], a.content, { quiet: Boolean(a.quiet), print: io.stdout }))
+    async (a) => (await import('./commands/ingest.js')).runIngest(a.files as string[], a.content, { quiet: Boolean(a.quiet), print: io.stdout }))
     .command('check', 'validate content, settings, curated overrides and styles without building', () => {},
-      (a) => runCheck({ content: a.content, styles: a.styles, quiet: Boolean(a.quiet) }, io))
+      async (a) => (await import('./commands/check.js')).runCheck({ content: a.content, styles: a.styles, quiet: Boolean(a.quiet) }, io))
     .command('init [dir]', 'create a content folder with settings and one example article', (y) => y
       .positional('dir', { type: 'string', default: 'content', describe: 'folder to create' }),
-    (a) => runInit(a.dir as string, io))
+    async (a) => (await import('./commands/init.js')).runInit(a.dir as string, io))
     .demandCommand(1, 'name a command: build, analyze, ingest, check or init')
     .strict()
     .recommendCommands()

@@ -4,8 +4,9 @@ import type { Theme } from '../style/theme.js';
 import { renderEpub } from './epub/index.js';
 import { renderPdf } from './pdf/index.js';
 
-export type Format = 'pdf' | 'epub';
-export const FORMATS: readonly Format[] = ['pdf', 'epub'];
+import type { Format } from './formats.js';
+
+export { FORMATS, type Format } from './formats.js';
 
 export interface RenderOptions {
   paper: 'A4' | 'letter';

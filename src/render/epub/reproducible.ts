@@ -15,5 +15,5 @@ export async function repackEpub(zipBytes: Uint8Array, modified: Date): Promise<
   for (const name of names) {
     out.file(name, await source.files[name].async('uint8array'), { date, createFolders: false });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
