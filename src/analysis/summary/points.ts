@@ -7,7 +7,7 @@ import { contentTerms } from './terms.js';
 
 const LEAD_ATTRIBUTION = [
   /^according to [^,]{1,80},\s*/i,
-  /^(?:[^\s,]+\s+){0,8}?(?:said|says|told reporters|told|added|stated|stressed|noted|warned|explained|claimed)(?: that)?\s*[:,]?\s*/i,
+  /^(?:[^\s,]+\s+){0,8}?(?:said|says|told reporters|told|added|stated|stressed|noted|warned|explained|claimed|declared|vowed|confirmed|announced|insisted|promised|assured|asserted)(?: that)?\s*[:,]?\s*/i,
 ];
 const TRAIL_ATTRIBUTION = /,\s+(?:[^\s,]+\s+){0,6}?(?:said|says|told \S+|added|reported|according to [^,.]+)\s*\.?$/i;
 
