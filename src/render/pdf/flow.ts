@@ -159,8 +159,9 @@ export class Flow {
   /** Fits a unit into a state (mutating it), or returns false. Returns the note lines deferred overleaf. */
   private fit(s: FitState, u: Unit): FootLine[] | false {
     // Notes not yet printed on this page: each page referencing a note carries it.
-    const fresh = u.noteIds.filter((id, i) => !s.placed.has(id) && u.noteIds.indexOf(id) === i && this.notes?.lines.has(id));
-    const newLines = fresh.flatMap((id) => this.notes!.lines.get(id)!);
+    let fresh = u.noteIds.filter((id, i) => !s.placed.has(id) && u.noteIds.indexOf(id) === i && this.notes?.lines.has(id));
+    const linesOf = (ids: string[]) => ids.flatMap((id) => this.notes!.lines.get(id)!);
+    let newLines = linesOf(fresh);
     const avail = this.geo.bottom - s.y - u.height;
     const commit = (k: number): FootLine[] => {
       s.y += u.height;
@@ -172,10 +173,14 @@ export class Flow {
     if (newLines.length === 0) return avail >= this.footHeight(s.foot) - 1e-6 ? commit(0) : false;
     if (s.split) return false;
     if (this.footHeight([...s.foot, ...newLines]) <= avail + 1e-6) return commit(newLines.length);
-    // Split the last note only, and only a long one: its first lines stay with the marker, the rest
-    // continues overleaf. A short note stays whole; its marker's line moves on instead.
+    // Split one long note only: its first lines stay with the marker, the rest continues overleaf.
+    // Short notes stay whole (set before it); with no long note, the marker's line moves on instead.
+    const keepWhole = this.theme.print.footnoteKeepWhole;
+    const isLong = (id: string) => this.notes!.lines.get(id)!.length > keepWhole;
+    fresh = [...fresh.filter((id) => !isLong(id)), ...fresh.filter(isLong)];
+    newLines = linesOf(fresh);
     const last = this.notes!.lines.get(fresh[fresh.length - 1])!;
-    if (last.length <= this.theme.print.footnoteKeepWhole) return false;
+    if (last.length <= keepWhole) return false;
     const min = newLines.length - last.length + this.theme.print.footnoteMinLines;
     for (let k = newLines.length - this.theme.print.footnoteMinLines; k >= min; k--) {
       if (this.footHeight([...s.foot, ...newLines.slice(0, k)]) <= avail + 1e-6) return commit(k);

@@ -79,6 +79,30 @@ describe('page flow', () => {
   });
 });
 
+describe('short notes', () => {
+  it('keeps a note of footnoteKeepWhole lines whole, moving its marker line to the next page', () => {
+    const flow = new Flow(geo, theme);
+    const drawn: { page: number; lines: FootLine[] }[] = [];
+    const n = theme.print.footnoteKeepWhole;
+    const noteLines: FootLine[] = Array.from({ length: n }, (_, i) => ({ line: { ...line(), height: theme.sizes.footnote * theme.leading }, noteId: 'mid', first: i === 0, gapBefore: theme.print.footnoteGap }));
+    flow.notes = { lines: new Map([['mid', noteLines]]), contLabel: (id) => ({ ...noteLines[0], noteId: id, first: false, cont: true }), draw: (f, lines) => drawn.push({ page: f.pageIndex, lines }) };
+    flow.newPage();
+    // Room for a few body lines but not for them and the whole note.
+    const capacity = Math.floor((geo.bottom - geo.top) / H);
+    flow.placeLines(Array.from({ length: capacity - 9 }, () => line()), node, () => {});
+    let markerPage = -1;
+    flow.placeLines([line(), line(), line(['mid']), line(), line()], node, (l) => {
+      if (l.noteIds.includes('mid')) markerPage = flow.pageIndex;
+    });
+    flow.finish();
+    const withNote = drawn.filter((d) => d.lines.some((l) => l.noteId === 'mid'));
+    expect(withNote).toHaveLength(1);
+    expect(withNote[0].page).toBe(markerPage);
+    expect(markerPage).toBe(1);
+    expect(withNote[0].lines.filter((l) => l.noteId === 'mid')).toHaveLength(n);
+  });
+});
+
 describe('table columns', () => {
   it('gives narrow columns their natural width and shares the rest by weight', () => {
     const w = fitColumns([40, 400, 400, 30], [20, 60, 60, 25], [2, 3, 3, 1], 500);
