@@ -84,3 +84,17 @@ describe('composeDossier', () => {
     expect(Object.keys(d.footnotes)).toHaveLength(0);
   });
 });
+
+describe('discrepancy footnotes with many sources', () => {
+  it('quote a few statements, cite more by ¶ and count the rest', async () => {
+    const { discrepancyFootnote } = await import('../../src/model/compose/discrepancies.js');
+    const statements = Array.from({ length: 100 }, (_, i) => ({ source: `S${i + 1}`, quote: 'At least 40 people died', paragraph: 1 }));
+    const blocks = discrepancyFootnote({ id: 'D1', kind: 'figure', about: 'people killed', note: 'n', statements });
+    const textOf = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join('\n');
+    expect((textOf.match(/At least 40 people died/g) ?? []).length).toBe(8);
+    expect(textOf).toContain('S9 ¶1');
+    expect(textOf).toContain('S32 ¶1');
+    expect(textOf).not.toContain('S33 ¶1');
+    expect(textOf).toMatch(/and 68 more\.$/);
+  });
+});

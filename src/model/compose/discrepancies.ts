@@ -33,11 +33,27 @@ function discrepancyLine(d: Discrepancy): Inline[] {
 }
 
 /** The footnote body for a discrepancy: its account, then each side quoted with source and ¶. */
+/**
+ * A footnote stays a footnote: with many sources on one event a note would otherwise quote hundreds of
+ * statements on every page (and in every EPUB chapter) that cites it. The first QUOTED_STATEMENTS are
+ * quoted; up to CITED_STATEMENTS more are cited by ¶; the rest are counted.
+ */
+const QUOTED_STATEMENTS = 8;
+const CITED_STATEMENTS = 24;
+
 export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): Block[] {
-  return [
+  const quoted = d.statements.slice(0, QUOTED_STATEMENTS);
+  const cited = d.statements.slice(QUOTED_STATEMENTS, QUOTED_STATEMENTS + CITED_STATEMENTS);
+  const uncounted = d.statements.length - quoted.length - cited.length;
+  const blocks = [
     para([{ type: 'strong', children: [text(`${d.about}.`)] }, text(` ${d.note}`)]),
-    ...d.statements.map((s) => para([text(excerpt(s, articles)), text(' ('), citeParagraph(s.source, s.paragraph), text(')')])),
+    ...quoted.map((s) => para([text(excerpt(s, articles)), text(' ('), citeParagraph(s.source, s.paragraph), text(')')])),
   ];
+  if (cited.length) {
+    const refs = cited.flatMap((s, i) => [...(i ? [text(', ')] : []), citeParagraph(s.source, s.paragraph)]);
+    blocks.push(para([text('Also: '), ...refs, text(uncounted > 0 ? `, and ${uncounted} more.` : '.')]));
+  }
+  return blocks;
 }
 
 /**
