@@ -51,6 +51,9 @@ const PHRASE_END = new Set(
 
 const MILITARY = new Set(['military', 'equipment']);
 
+/** How far back end-anchored patterns look before a number (longer than any phrase they match). */
+const LOOKBEHIND = 120;
+
 const RIVAL_ESTIMATE = /\b(?:put|puts|estimated|estimates|gave|gives|placed|places|set|sets)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd|turnout)\s+(?:at|as)\s+$/i;
 
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities))\b[^,.;:]{0,40}?\b(?:rose|has risen|had risen|risen|climbed|reached|stood|stands|is|was|hit|jumped|increased|went up)(?:\s+(?:to|at))?\s+$/i;
@@ -182,9 +185,10 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   }
 
   // "…organisers said; police put the number at 1,200": the same count, estimated by someone else.
-  const rival = RIVAL_ESTIMATE.exec(text.slice(0, phraseStart));
+  const rivalFrom = Math.max(0, phraseStart - LOOKBEHIND);
+  const rival = RIVAL_ESTIMATE.exec(text.slice(rivalFrom, phraseStart));
   if (rival && prev) {
-    return { ...base, cls: prev.cls, nouns: prev.nouns, event: prev.event, subject: prev.subject, coreStart: rival.index, coreEnd: num.end, rivalEstimate: true };
+    return { ...base, cls: prev.cls, nouns: prev.nouns, event: prev.event, subject: prev.subject, coreStart: rivalFrom + rival.index, coreEnd: num.end, rivalEstimate: true };
   }
 
   // "a magnitude 7.8 earthquake"
@@ -246,9 +250,13 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   }
 
   // "People killed: 223" (a list item or table-like line): the label before the colon names the count.
-  const label = cls ? null : /([\p{L}][\p{L} ,'’-]{2,50}):\s*$/u.exec(text.slice(0, phraseStart));
+  // Only the tail before the number can match (the pattern is anchored at its end): scanning the whole
+  // prefix for every number made long sentences quadratic.
+  const labelFrom = Math.max(0, phraseStart - LOOKBEHIND);
+  const label = cls ? null : /([\p{L}][\p{L} ,'’-]{2,50}):\s*$/u.exec(text.slice(labelFrom, phraseStart));
   if (label) {
-    const labelTokens = before.filter((t) => t.start >= label.index && t.end <= label.index + label[1].length);
+    const labelStart = labelFrom + label.index;
+    const labelTokens = before.filter((t) => t.start >= labelStart && t.end <= labelStart + label[1].length);
     for (let i = 0; i < labelTokens.length && !cls; i++) {
       const unit = unitAt(labelTokens, i);
       if (!unit) continue;
@@ -280,11 +288,13 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     }
   }
   // "The death toll rose to 52": the toll names both the event and that people are counted.
-  if (!event && !cls && TOLL_BEFORE.test(text.slice(0, phraseStart))) {
+  const tollFrom = Math.max(0, phraseStart - LOOKBEHIND);
+  const toll = !event && !cls ? text.slice(tollFrom, phraseStart).search(TOLL_BEFORE) : -1;
+  if (toll >= 0) {
     event = 'death';
     cls = 'person';
     nouns = ['people'];
-    coreStart = text.slice(0, phraseStart).search(TOLL_BEFORE);
+    coreStart = tollFrom + toll;
   }
   // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
   if (!event && prev?.event) {
