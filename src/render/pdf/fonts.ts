@@ -39,6 +39,7 @@ export class Fonts {
   private readonly fallbackByCodePoint = new Map<string, Face | null>();
   private readonly paths = new Map<string, string>();
   private readonly softHyphenChecked = new WeakSet<object>();
+  private readonly symbolFits = new Map<string, { scale: number; rise: number }>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
     const fallbacks = theme.fonts.fallbacks.map((_, i): Face => `fallback${i}`);
@@ -129,6 +130,29 @@ export class Fonts {
       else runs.push({ text: ch, font: { face, style: f.style } });
     }
     return runs;
+  }
+
+  /**
+   * How to set a math symbol ("≠") from a fallback face among text of another face: scaled to the
+   * same x-height, and raised so its bars sit where the text face's "=" has them (the math axis).
+   * `rise` is in units of the text size.
+   */
+  symbolFit(fallback: FontRef, text: FontRef): { scale: number; rise: number } {
+    const key = `${fontKey(fallback)}|${fontKey(text)}`;
+    let fit = this.symbolFits.get(key);
+    if (!fit) {
+      const measure = (f: FontRef) => {
+        const font = this.coverage(f) as unknown as { unitsPerEm: number; glyphForCodePoint(cp: number): { bbox: { minY: number; maxY: number } } };
+        const box = (ch: string) => font.glyphForCodePoint(ch.codePointAt(0)!).bbox;
+        return { xHeight: box('x').maxY / font.unitsPerEm, axis: (box('=').minY + box('=').maxY) / 2 / font.unitsPerEm };
+      };
+      const fb = measure(fallback);
+      const own = measure(text);
+      const scale = fb.xHeight > 0 && own.xHeight > 0 ? own.xHeight / fb.xHeight : 1;
+      fit = Number.isFinite(scale) && Number.isFinite(own.axis - fb.axis * scale) ? { scale, rise: own.axis - fb.axis * scale } : { scale: 1, rise: 0 };
+      this.symbolFits.set(key, fit);
+    }
+    return fit;
   }
 
   private fallbackFor(cp: number, style: FontStyle): Face | undefined {

@@ -2,7 +2,7 @@
 // (Knuth–Plass) breaking from `tex-linebreak` with Liang hyphenation points; ragged text breaks first-fit.
 import texLinebreak from 'tex-linebreak';
 import type { Theme } from '../../style/theme.js';
-import type { Fonts } from './fonts.js';
+import type { FontRef, Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
 import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
@@ -108,7 +108,7 @@ export class LineBreaker {
           const syllables = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
           syllables.forEach((syllable, yi) => {
             for (const part of this.fonts.splitByCoverage(syllable, run.style.font)) {
-              const style = { ...run.style, font: part.font };
+              const style = this.partStyle(run.style, part);
               items.push({ type: 'box', width: this.fonts.width(part.text, style.font, style.size), payload: { text: part.text, style, link: run.link, noteId: run.noteId } });
             }
             if (yi + 1 < syllables.length) {
@@ -127,6 +127,13 @@ export class LineBreaker {
     items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
     items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
     return items;
+  }
+
+  /** Style of a piece of a run in one face; a math symbol from a fallback face is fitted to the text face. */
+  private partStyle(style: TextStyle, part: { text: string; font: FontRef }): TextStyle {
+    if (part.font.face === style.font.face || !/^\p{Sm}+$/u.test(part.text)) return { ...style, font: part.font };
+    const fit = this.fonts.symbolFit(part.font, style.font);
+    return { ...style, font: part.font, size: style.size * fit.scale, rise: (style.rise ?? 0) + fit.rise * style.size };
   }
 
   /** Positions the boxes of one line; merges neighbouring boxes of one style into one piece. */

@@ -76,6 +76,17 @@ describe('line breaking', () => {
     expect(pairs, `${pairs} of ${hyphenated}`).toBeLessThan(hyphenated * 0.075);
   });
 
+  it('fits a math symbol drawn from a fallback face to the text face (x-height and bar height)', () => {
+    const [l] = breaker.breakRuns([{ text: 'two values ≠ one', style: base }], { width: 400, justify: false, base });
+    const sym = l.pieces.find((p) => p.text.includes('≠'))!;
+    expect(sym.style.font.face).toMatch(/^fallback/);
+    // The fallback face's "=" bars sit lower than the text face's: the symbol is raised, its size kept close.
+    expect(sym.style.rise ?? 0).toBeGreaterThan(0);
+    expect(sym.style.size / base.size).toBeGreaterThan(0.9);
+    expect(sym.style.size / base.size).toBeLessThan(1.1);
+    expect(l.pieces.filter((p) => p !== sym).every((p) => p.style.rise === undefined && p.style.size === base.size)).toBe(true);
+  });
+
   it('keeps every line, the last included, within the measure when citations and markers end it', () => {
     const sup: TextStyle = { ...base, size: base.size * theme.print.superscriptScale, rise: 3 };
     const sentence = 'Relief convoys operated by the river-basin authority, which carries 1,400 volunteers and 90 boats, will soon stop, the agency said, asking for “more support” because “donors” were absent. (';
