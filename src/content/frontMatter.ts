@@ -1,10 +1,10 @@
 // Content stage: splits a markdown file into YAML front matter and body, with line-accurate errors.
-import { parseDocument, type Document } from 'yaml';
+import { type ParsedYaml, parseYaml } from './yaml.js';
 import { DossierError } from '../diagnostics.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
-  doc: Document | null;
+  doc: ParsedYaml['doc'] | null;
   /** The front matter's YAML text (between the fences). */
   yaml: string;
   body: string;
@@ -26,13 +26,9 @@ export function splitFrontMatter(text: string, file: string): FrontMatter {
     throw new DossierError({ message: 'front matter opened with "---" is never closed', file, line: 1, hint: 'add a line "---" after the YAML block' });
   }
   const yaml = lines.slice(1, end).join('\n');
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const line = (err.linePos?.[0].line ?? 1) + 1;
-    throw new DossierError({ message: `invalid YAML front matter: ${err.message.split('\n')[0]}`, file, line, hint: 'front matter is YAML between two "---" lines; quote values that contain ": "' });
-  }
-  const data = doc.toJS() ?? {};
+  const parsed = parseYaml(yaml, file, 2, 'YAML front matter');
+  const doc = parsed.doc;
+  const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new DossierError({ message: 'front matter must be a YAML mapping (key: value lines)', file, line: 2 });
   }

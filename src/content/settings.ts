@@ -1,9 +1,9 @@
 // Content stage: dossier-wide settings from content/dossier.yml, validated, with defaults.
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { DossierError } from '../diagnostics.js';
 import { lineOfPath } from '../style/theme.js';
 import type { Settings } from './types.js';
+import { type ParsedYaml, parseYaml } from './yaml.js';
 
 export const SETTINGS_FILE = 'dossier.yml';
 
@@ -26,14 +26,11 @@ export const SETTINGS_KEYS = Object.keys(settingsSchema.shape);
 /** Parses settings YAML; `text` null means the file is absent and defaults apply. */
 export function parseSettings(text: string | null, file: string): Settings {
   let data: unknown = {};
-  let doc: ReturnType<typeof parseDocument> | null = null;
+  let doc: ParsedYaml['doc'] | null = null;
   if (text !== null) {
-    doc = parseDocument(text, { uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      const err = doc.errors[0];
-      throw new DossierError({ message: `invalid YAML: ${err.message.split('\n')[0]}`, file, line: err.linePos?.[0].line });
-    }
-    data = doc.toJS() ?? {};
+    const parsed = parseYaml(text, file);
+    doc = parsed.doc;
+    data = parsed.data ?? {};
   }
   const parsed = settingsSchema.safeParse(data);
   if (!parsed.success) {

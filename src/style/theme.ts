@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
+import type { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseYaml } from '../content/yaml.js';
 import { DossierError } from '../diagnostics.js';
 
 const fontFace = z.object({
@@ -80,12 +81,8 @@ export function loadTheme(stylesDir: string = defaultStylesDir): Theme {
   } catch (e) {
     throw new DossierError({ message: `cannot read the style tokens: ${(e as Error).message}`, file, hint: 'restore styles/theme.yml from the repository' });
   }
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    throw new DossierError({ message: `invalid YAML: ${err.message.split('\n')[0]}`, file, line: err.linePos?.[0].line });
-  }
-  const parsed = themeSchema.safeParse(doc.toJS());
+  const { doc, data } = parseYaml(text, file);
+  const parsed = themeSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const line = lineOfPath(doc, issue.path as (string | number)[], text);

@@ -1,6 +1,6 @@
 // Analysis stage (curated): reads one curated-overrides file — YAML, then the schema — and keeps the
 // parsed document so every later mistake (an unknown actor, a quote not in its source) names its line.
-import { parseDocument } from 'yaml';
+import { parseYaml } from '../../content/yaml.js';
 import { DossierError } from '../../diagnostics.js';
 import { lineOfPath } from '../../style/theme.js';
 import { type Curated, CURATED_KEYS, curatedSchema } from './schema.js';
@@ -13,15 +13,11 @@ export interface ParsedCurated {
 }
 
 export function parseCurated(file: string, text: string): ParsedCurated {
-  const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    throw new DossierError({ message: `invalid YAML: ${err.message.split('\n')[0]}`, file, line: err.linePos?.[0].line });
-  }
+  const { doc, data } = parseYaml(text, file);
   const fail = (path: (string | number)[], message: string, hint?: string): never => {
     throw new DossierError({ message, file, line: lineOfPath(doc, path, text), hint });
   };
-  const parsed = curatedSchema.safeParse(doc.toJS() ?? {});
+  const parsed = curatedSchema.safeParse(data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
