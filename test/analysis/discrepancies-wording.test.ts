@@ -89,3 +89,11 @@ describe('discrepancy notes and quotes', () => {
     expect(listSources(['S10', 'S2', 'S1', 'S2'])).toBe('S1, S2 and S10');
   });
 });
+
+describe('source lists in notes', () => {
+  it('name every source up to six, then count the rest', () => {
+    expect(listSources(['S3', 'S1', 'S2'])).toBe('S1, S2 and S3');
+    const many = Array.from({ length: 40 }, (_, i) => `S${40 - i}`);
+    expect(listSources(many)).toBe('S1, S2, S3, S4, S5, S6 and 34 other sources');
+  });
+});
