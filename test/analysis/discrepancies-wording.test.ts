@@ -97,3 +97,15 @@ describe('source lists in notes', () => {
     expect(listSources(many)).toBe('S1, S2, S3, S4, S5, S6 and 34 other sources');
   });
 });
+
+describe('conflict notes with many values', () => {
+  it('give the four most-reported values and count the rest', () => {
+    const values = [40, 40, 40, 41, 41, 42, 43, 44, 45];
+    const articles = values.map((n, i) => article(`S${i + 1}`, [`The floods killed ${n} people in the valley, officials said.`]));
+    const figures = extractFigures(articles);
+    const note = findDiscrepancies(articles, figures, []).find((d) => d.kind === 'figure')?.note ?? '';
+    expect(note).toMatch(/^Sources disagree/);
+    expect(note).toMatch(/^Sources disagree on [^:]+: 40 /);
+    expect(note).toContain('and 2 other values');
+  });
+});

@@ -31,12 +31,19 @@ function aboutFigure(f: Figure): string {
   return /^(?:age|length|magnitude) of|\(/.test(f.label) ? f.label : `number of ${f.label}`;
 }
 
+const NOTED_VALUES = 4;
+const NOTED_SPEAKERS = 3;
+
 /** "Sources disagree on troops deployed: 1,240 — given by the minister (S2 and S3); 1,800 (S4). S3 contradicts itself." */
 function conflictNote(f: Figure): string {
   const byAmount = new Map<string, FigureValue[]>();
   for (const v of f.values) byAmount.set(formatValue(v), [...(byAmount.get(formatValue(v)) ?? []), v]);
-  const parts = [...byAmount.entries()].map(([amount, vs]) => {
-    const who = speakers(vs);
+  // The note is reprinted on every page that cites it: give the most-reported values, count the rest.
+  const amounts = [...byAmount.entries()].sort((a, b) => new Set(b[1].map((v) => v.source)).size - new Set(a[1].map((v) => v.source)).size);
+  const shown = amounts.slice(0, NOTED_VALUES);
+  const parts = shown.map(([amount, vs]) => {
+    const found = speakers(vs);
+    const who = found.length > NOTED_SPEAKERS ? [...found.slice(0, NOTED_SPEAKERS), `${found.length - NOTED_SPEAKERS} others`] : found;
     const all = listSources(vs.map((v) => v.source));
     if (!who.length) return `${amount} (${all})`;
     const credited = listSources(vs.filter((v) => v.attribution).map((v) => v.source));
@@ -44,7 +51,9 @@ function conflictNote(f: Figure): string {
   });
   const self = [...new Set(f.values.map((v) => v.source))].filter((s) => selfContradicts(f.values.filter((v) => v.source === s)));
   const selfNote = self.length ? ` ${listSources(self)} ${self.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
-  return `Sources disagree on ${f.label}: ${parts.join('; ')}.${selfNote}`;
+  const rest = amounts.length - shown.length;
+  const more = rest > 0 ? `; and ${rest} other value${rest === 1 ? '' : 's'}` : '';
+  return `Sources disagree on ${f.label}: ${parts.join('; ')}${more}.${selfNote}`;
 }
 
 /** Who gave the values, one name per person: "Jane Doe" and "Doe" are one speaker, named by the surname. */
