@@ -66,6 +66,8 @@ export interface Footnote {
   anchor: AnchorId;
   content: Block[];
   kind: 'discrepancy' | 'note';
+  /** A short name ("pay rise (%)"), for where the note is referred to rather than printed again. */
+  title?: string;
 }
 
 export interface CoverSource {

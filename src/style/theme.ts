@@ -51,6 +51,7 @@ export const themeSchema = z.object({
     footnoteRuleLength: z.number().positive().max(1), footnoteRuleGap: z.number().min(0),
     footnoteGap: z.number().min(0), footnoteLabelWidth: z.number().min(0),
     footnoteMinLines: z.number().int().min(1), footnoteKeepWhole: z.number().int().min(0),
+    footnoteRepeatLines: z.number().int().min(0),
     minLinesAtBreak: z.number().int().min(1),
     hyphenPenalty: z.number(), maxStretch: z.number().positive(),
     marginLabelGap: z.number().min(0), listIndent: z.number().min(0), blockquoteIndent: z.number().min(0),

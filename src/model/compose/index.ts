@@ -29,7 +29,7 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
   const candidates: Record<string, Omit<Footnote, 'number'>> = {};
   for (const d of analysis.discrepancies) {
     const id = discrepancyNoteId(d);
-    candidates[id] = { id, anchor: id, kind: 'discrepancy', content: discrepancyFootnote(d, articles) };
+    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: d.about, content: discrepancyFootnote(d, articles) };
   }
   const footnotes = numberFootnotes(sections, candidates);
 

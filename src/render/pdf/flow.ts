@@ -1,6 +1,7 @@
 // PDF writer, page flow: stacks lines and rows down the pages, reserving room at the page bottom for
-// the footnotes they reference (every page referencing a note prints it; a long note continues
-// overleaf under a "(cont.)" label), keeping widows and orphans out, and recording where anchors land.
+// the footnotes they reference (every page referencing a note prints it — a long note in full only on
+// its first page, later pages in a short reference form; a long note continues overleaf under a
+// "(cont.)" label), keeping widows and orphans out, and recording where anchors land.
 import type { Theme } from '../../style/theme.js';
 import type { Geometry } from './page.js';
 import { type Line, type LinkTarget, type Op, type PageBox, type SNode, sameLink } from './types.js';
@@ -36,6 +37,9 @@ interface FitState {
 export interface FootnoteArt {
   /** Laid-out lines of each note, by note id. */
   lines: Map<string, FootLine[]>;
+  /** Short lines naming a long note and the page (0-based) where it is printed in full; undefined
+   * when the note is short enough to print again. */
+  reference?(noteId: string, page: number): FootLine[] | undefined;
   /** The "(cont.)" label line put before the rest of a note carried to the next page. */
   contLabel(noteId: string): FootLine;
   /** Draws the note lines of a page (rule, numbers, text) from `top`. */
@@ -160,7 +164,7 @@ export class Flow {
   private fit(s: FitState, u: Unit): FootLine[] | false {
     // Notes not yet printed on this page: each page referencing a note carries it.
     let fresh = u.noteIds.filter((id, i) => !s.placed.has(id) && u.noteIds.indexOf(id) === i && this.notes?.lines.has(id));
-    const linesOf = (ids: string[]) => ids.flatMap((id) => this.notes!.lines.get(id)!);
+    const linesOf = (ids: string[]) => ids.flatMap((id) => this.noteLines(id));
     let newLines = linesOf(fresh);
     const avail = this.geo.bottom - s.y - u.height;
     const commit = (k: number): FootLine[] => {
@@ -176,16 +180,24 @@ export class Flow {
     // Split one long note only: its first lines stay with the marker, the rest continues overleaf.
     // Short notes stay whole (set before it); with no long note, the marker's line moves on instead.
     const keepWhole = this.theme.print.footnoteKeepWhole;
-    const isLong = (id: string) => this.notes!.lines.get(id)!.length > keepWhole;
+    const isLong = (id: string) => this.noteLines(id).length > keepWhole;
     fresh = [...fresh.filter((id) => !isLong(id)), ...fresh.filter(isLong)];
     newLines = linesOf(fresh);
-    const last = this.notes!.lines.get(fresh[fresh.length - 1])!;
+    const last = this.noteLines(fresh[fresh.length - 1]);
     if (last.length <= keepWhole) return false;
     const min = newLines.length - last.length + this.theme.print.footnoteMinLines;
     for (let k = newLines.length - this.theme.print.footnoteMinLines; k >= min; k--) {
       if (this.footHeight([...s.foot, ...newLines.slice(0, k)]) <= avail + 1e-6) return commit(k);
     }
     return false;
+  }
+
+  /** A note's lines on this page: in full, or its reference form once printed in full on an earlier page. */
+  private noteLines(id: string): FootLine[] {
+    const first = this.firstPage.get(id);
+    const full = this.notes!.lines.get(id)!;
+    if (first === undefined || first === this.pageIndex) return full;
+    return this.notes!.reference?.(id, first) ?? full;
   }
 
   /** How many of the units, in order, fit on the current page. */

@@ -1,6 +1,7 @@
 // PDF writer, footnotes: lays out every note once (hanging number, justified text) and draws a page's
 // notes under a short rule; each page's copy is its markers' target, its number links back to the
-// page's first marker, and a continued note is headed "n (cont.)".
+// page's first marker, and a continued note is headed "n (cont.)". A long note is printed in full on
+// the first page citing it; later pages give its name and that page (a reference form).
 import type { Block, DossierDocument, Inline } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
 import type { Flow, FootLine, FootnoteArt } from './flow.js';
@@ -13,19 +14,44 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
   const p = theme.print;
   const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.sizes.footnote, color: theme.colors.text };
   const textWidth = width - p.footnoteLabelWidth;
-  const lines = new Map<string, FootLine[]>();
-  for (const note of Object.values(doc.footnotes)) {
+  const layout = (noteId: string, paragraphs: Inline[][]): FootLine[] => {
     const out: FootLine[] = [];
-    noteParagraphs(note.content).forEach((runs, pi) => {
+    paragraphs.forEach((runs, pi) => {
       const broken = breaker.breakRuns(flattenInlines(runs, { face: 'body', size: base.size, color: base.color }, doc, theme), { width: textWidth, justify: true, base, hyphenate });
       broken.forEach((line, li) => out.push({
-        line, noteId: note.id, first: out.length === 0,
+        line, noteId, first: out.length === 0,
         // Paragraphs of one note sit closer together than two notes do.
         gapBefore: li > 0 ? 0 : pi === 0 ? p.footnoteGap : p.footnoteGap / 2,
       }));
     });
+    return out;
+  };
+  const lines = new Map<string, FootLine[]>();
+  for (const note of Object.values(doc.footnotes)) {
+    const out = layout(note.id, noteParagraphs(note.content));
     if (out.length > 0) lines.set(note.id, out);
   }
+
+  // With many sources one note is cited on hundreds of pages: printing it whole on each would crowd
+  // the source text off the page (and grow the file with sources × note length).
+  const references = new Map<string, FootLine[]>();
+  const reference = (noteId: string, page: number): FootLine[] | undefined => {
+    const note = doc.footnotes[noteId];
+    const full = lines.get(noteId);
+    if (!note?.title || !full || full.length <= p.footnoteRepeatLines) return undefined;
+    const key = `${noteId}|${page}`;
+    let out = references.get(key);
+    if (!out) {
+      out = layout(noteId, [[
+        { type: 'strong', children: [{ type: 'text', text: sentenceCase(note.title) }] },
+        { type: 'text', text: ': see the full note on ' },
+        { type: 'internalLink', target: note.anchor, children: [{ type: 'text', text: `p.\u00a0${page + 1}` }] },
+        { type: 'text', text: '.' },
+      ]]);
+      references.set(key, out);
+    }
+    return out;
+  };
 
   const metrics = breaker.lineMetrics(base);
   const contLabel = (noteId: string): FootLine => ({
@@ -58,7 +84,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
       y += fl.line.height;
     });
   };
-  return { lines, contLabel, draw };
+  return { lines, reference, contLabel, draw };
 }
 
 /** A note's blocks as paragraphs of inlines (notes hold short paragraphs; lists are flattened). */
@@ -96,4 +122,8 @@ function noteParagraphs(blocks: Block[]): Inline[][] {
     }
   }
   return out;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
