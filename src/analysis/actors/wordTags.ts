@@ -1,13 +1,36 @@
 // Analysis stage (actors): what compromise's lexicon knows about a single capitalised word — a place,
 // a date, a demonym, a known first name — so places and calendar words never become actors.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpTwo from 'compromise/two';
+
+/** One tagged term as compromise's document holds it. */
+interface Term { tags: Set<string> }
+
+/**
+ * compromise/two is the tagger (three adds only methods and a chunker, which tag nothing). Its start-up
+ * unpacks and conjugates the whole lexicon (~250 ms), so it is loaded on the first question, through
+ * the package's prebuilt `require` build (one file) rather than its ~300 ESM source modules.
+ */
+let loaded: { nlp: typeof nlpTwo; lexicon: Record<string, unknown> } | undefined;
+function compromise(): NonNullable<typeof loaded> {
+  if (!loaded) {
+    const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpTwo;
+    loaded = { nlp, lexicon: (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {} };
+  }
+  return loaded;
+}
+
+/** The tagged terms of a word or phrase, read from the document (building .json() costs as much again). */
+function termsOf(text: string): Term[] {
+  return (compromise().nlp(text) as unknown as { docs: Term[][] }).docs[0] ?? [];
+}
 
 const cache = new Map<string, Set<string>>();
 
 function tagsOf(word: string): Set<string> {
   let tags = cache.get(word);
   if (!tags) {
-    const terms = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+    const terms = termsOf(word);
     tags = new Set(terms.length === 1 ? terms[0].tags : []);
     cache.set(word, tags);
   }
@@ -43,8 +66,8 @@ export function isCommonWord(word: string): boolean {
 export function isPlacePhrase(phrase: string): boolean {
   let place = placePhrases.get(phrase);
   if (place === undefined) {
-    const terms = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
-    place = terms.length > 0 && terms.every((t) => t.tags.includes('Place'));
+    const terms = termsOf(phrase);
+    place = terms.length > 0 && terms.every((t) => t.tags.has('Place'));
     placePhrases.set(phrase, place);
   }
   return place;
@@ -59,7 +82,7 @@ export function isAdjective(word: string): boolean {
 }
 
 function inLexicon(word: string): boolean {
-  const lexicon = (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  const { lexicon } = compromise();
   const w = word.toLowerCase();
   return w in lexicon || (w.endsWith('s') && w.slice(0, -1) in lexicon);
 }
