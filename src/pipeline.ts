@@ -5,7 +5,8 @@ import { type Content, readContent } from './content/read.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { DossierDocument } from './model/document.js';
 import { composeDossier } from './model/compose/index.js';
-import { type Format, type RenderOptions, writers } from './render/index.js';
+import type { Format, RenderOptions } from './render/index.js';
+import { renderFormats } from './render/parallel.js';
 import { loadTheme } from './style/theme.js';
 
 export interface BuildRequest {
@@ -38,7 +39,7 @@ export function analyzeContent(content: Content): Analysis {
 }
 
 export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
-  const total = 3 + req.formats.length;
+  const total = 4;
   let done = 0;
   const progress = (step: string) => req.onProgress?.(step, done++, total);
   progress('reading content');
@@ -49,11 +50,9 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   progress('composing the dossier');
   const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
   const opts: RenderOptions = { paper: req.paper ?? content.settings.paper, timestamp: req.now };
-  const outputs: BuildOutput[] = [];
-  for (const format of req.formats) {
-    progress(`rendering ${format.toUpperCase()}`);
-    outputs.push({ format, fileName: `${content.settings.filePrefix}dossier.${format}`, bytes: await writers[format](document, theme, opts) });
-  }
+  progress(`rendering ${req.formats.map((f) => f.toUpperCase()).join(' and ')}`);
+  const bytes = await renderFormats(req.formats, document, theme, opts);
+  const outputs: BuildOutput[] = req.formats.map((format, i) => ({ format, fileName: `${content.settings.filePrefix}dossier.${format}`, bytes: bytes[i] }));
   return { outputs, document, analysis, warnings: [] };
 }
 

@@ -1,9 +1,7 @@
-// Render stage: the table from output format to writer. Each writer is a pure function model → bytes.
+// Render stage: the table from output format to writer. Each writer is a pure function model → bytes,
+// loaded only when its format is asked for (a PDF-only build does not pay for the EPUB libraries).
 import type { DossierDocument } from '../model/document.js';
 import type { Theme } from '../style/theme.js';
-import { renderEpub } from './epub/index.js';
-import { renderPdf } from './pdf/index.js';
-
 import type { Format } from './formats.js';
 
 export { FORMATS, type Format } from './formats.js';
@@ -14,7 +12,9 @@ export interface RenderOptions {
   timestamp: Date;
 }
 
-export const writers: Record<Format, (doc: DossierDocument, theme: Theme, opts: RenderOptions) => Promise<Uint8Array>> = {
-  pdf: (doc, theme, opts) => renderPdf(doc, theme, { paper: opts.paper, creationDate: opts.timestamp }),
-  epub: (doc, theme, opts) => renderEpub(doc, theme, { modified: opts.timestamp }),
+export type Writer = (doc: DossierDocument, theme: Theme, opts: RenderOptions) => Promise<Uint8Array>;
+
+export const writers: Record<Format, Writer> = {
+  pdf: async (doc, theme, opts) => (await import('./pdf/index.js')).renderPdf(doc, theme, { paper: opts.paper, creationDate: opts.timestamp }),
+  epub: async (doc, theme, opts) => (await import('./epub/index.js')).renderEpub(doc, theme, { modified: opts.timestamp }),
 };

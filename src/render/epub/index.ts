@@ -2,6 +2,7 @@
 // container.xml, stylesheet, cover file, chapter files); every file's text comes from our builders
 // through its template options, and the zip is repacked for reproducibility. Pure: no network, no files.
 import { EPub, type Options } from 'epub-gen-memory';
+import type JSZip from 'jszip';
 import type { DossierDocument } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
 import { renderChapter } from './chapter.js';
@@ -11,6 +12,14 @@ import { navEntries, renderNav, renderNcx } from './nav.js';
 import { renderPackage } from './opf.js';
 import { repackEpub } from './reproducible.js';
 import { renderStylesheet } from './stylesheet.js';
+
+/** epub-gen-memory's assembler, with its files handed over uncompressed (see reproducible.ts). */
+class Assembler extends EPub {
+  async files(): Promise<JSZip> {
+    await this.render();
+    return this.zip;
+  }
+}
 
 /**
  * Each template only prints a string we built. Why not its own: its chapter path sanitises our markup
@@ -50,6 +59,5 @@ export async function renderEpub(doc: DossierDocument, theme: Theme, opts: { mod
     { title: meta.title, filename: COVER_PAGE, beforeToc: true, content: '', dossierXhtml: renderCoverPage(meta) },
     ...plan.order.map((c) => ({ title: c.section.title, filename: c.file, content: '', dossierXhtml: renderChapter(c, plan, doc) })),
   ];
-  const zip = await new EPub(options, chapters).genEpub();
-  return repackEpub(new Uint8Array(zip), opts.modified);
+  return repackEpub(await new Assembler(options, chapters).files(), opts.modified);
 }
