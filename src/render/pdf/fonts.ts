@@ -1,6 +1,7 @@
 // PDF writer, fonts: registers the theme's TrueType faces with pdfkit, measures text, and splits text
 // into runs a face can draw (glyphs the face lacks go to the first of the theme's fallback faces that has them).
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
+import { type FontkitFont, useFastShaping } from './shaping.js';
 
 /** The text faces, and the theme's fallback faces by position (`fallback0`, `fallback1`…). */
 export type Face = 'body' | 'heading' | `fallback${number}`;
@@ -56,6 +57,8 @@ export class Fonts {
     // By path, not by a registered name: pdfkit caches fonts under the path, while a registered name
     // for a font it already holds (the document's default font) would be re-read from disk each time.
     this.doc.font(this.paths.get(fontKey(f))!).fontSize(size);
+    const font = (this.doc as unknown as { _font: { font?: FontkitFont } })._font.font;
+    if (font) useFastShaping(font);
     this.showSoftHyphen();
   }
 
