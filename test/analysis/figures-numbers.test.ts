@@ -17,6 +17,13 @@ describe('findNumbers', () => {
   it('reads number words, compounds and "a hundred"', () => {
     expect(values('three children, twenty-five houses, two hundred and fifty people, a hundred homes, Fifteen people')).toEqual([3, 25, 250, 100, 15]);
   });
+  it('reads no number in words that only share a name with an object property ("constructor")', () => {
+    expect(findNumbers('The constructor said three hundred constructor workers left.').map((n) => [n.text, n.value]))
+      .toEqual([['three hundred', 300]]);
+  });
+  it('finds number words and vague amounts after ordinary words, in any case', () => {
+    expect(values('Officials said Several Hundred fled, then TWENTY-ONE more; the tens of thousands who left, Half a dozen stayed')).toEqual([200, 21, 20000, 6]);
+  });
   it('keeps a hyphenated unit with the number', () => {
     const [age, days, strong] = findNumbers('the 81-year-old mayor called a five-day shutdown with a 2,000-strong force');
     expect([age.value, age.hyphenWord]).toEqual([81, 'year-old']);

@@ -29,7 +29,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   if (cands.length === 0) return [];
   const points = cands.map((c) => pointTerms(c.text));
   const vectors = tfidf(points);
-  const graph = similarityGraph(cands.length, (i, j) => cosine(vectors[i], vectors[j]));
+  const graph = similarityGraph(vectors);
   const centrality = lexRank(graph);
   const keys = cands.map((c) => keyContent(c.text));
   const weight = keyWeights(keys);

@@ -1,6 +1,7 @@
 // Analysis stage (summary): LexRank centrality — the stationary distribution of a random walk over the
 // sentence-similarity graph (Erkan & Radev 2004, continuous variant with a similarity floor). The graph
 // is kept sparse (edges at or above the floor only) so large corpora stay fast.
+import { norm, type Vector } from './terms.js';
 
 const DAMPING = 0.85;
 export const FLOOR = 0.1;
@@ -34,14 +35,73 @@ export function lexRank(edges: { to: number; w: number }[][], iterations = 50): 
   return [...rank];
 }
 
-/** The sparse graph of a similarity function over n sentences: pairs at or above FLOOR. */
-export function similarityGraph(n: number, sim: (i: number, j: number) => number): { to: number; w: number }[][] {
+/**
+ * The sparse cosine-similarity graph of TF-IDF vectors: pairs at or above FLOOR, each row in ascending
+ * order. Only pairs that share a term can reach the floor, so they are found through an inverted index
+ * instead of trying all pairs; each dot product is summed in the same order as `cosine` sums it (over
+ * the smaller vector, in its own term order), so every weight equals `cosine(vectors[i], vectors[j])`.
+ */
+export function similarityGraph(vectors: Vector[]): { to: number; w: number }[][] {
+  const n = vectors.length;
+  const ids = new Map<string, number>();
+  const rows = vectors.map((v) => {
+    const terms = new Int32Array(v.size);
+    const values = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, x] of v) {
+      let id = ids.get(t);
+      if (id === undefined) { id = ids.size; ids.set(t, id); }
+      terms[k] = id;
+      values[k++] = x;
+    }
+    return { terms, values, norm: norm(v) };
+  });
+  // postings[t]: the vectors holding term t, ascending, with their value for it
+  const postings = Array.from({ length: ids.size }, () => ({ rows: [] as number[], values: [] as number[] }));
+  rows.forEach((r, i) => r.terms.forEach((t, k) => { postings[t].rows.push(i); postings[t].values.push(r.values[k]); }));
+
   const edges: { to: number; w: number }[][] = Array.from({ length: n }, () => []);
+  const dense = new Float64Array(ids.size); // row i's values by term
+  const acc = new Float64Array(n); // dot of row i with each later row, summed in row i's order
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const w = sim(i, j);
+    const a = rows[i];
+    if (a.norm === 0) continue;
+    for (let k = 0; k < a.terms.length; k++) {
+      const t = a.terms[k];
+      const x = a.values[k];
+      dense[t] = x;
+      const list = postings[t];
+      // later rows only: postings are ascending, so start at the first row above i
+      for (let p = lowerBound(list.rows, i + 1); p < list.rows.length; p++) {
+        const j = list.rows[p];
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += x * list.values[p];
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const j of touched) {
+      const b = rows[j];
+      let dot = acc[j];
+      acc[j] = 0;
+      if (b.norm === 0) continue;
+      if (b.terms.length < a.terms.length) {
+        // cosine sums over the smaller vector: redo the sum in row j's order
+        dot = 0;
+        for (let k = 0; k < b.terms.length; k++) { const x = dense[b.terms[k]]; if (x) dot += b.values[k] * x; }
+      }
+      const w = dot / (a.norm * b.norm);
       if (w >= FLOOR) { edges[i].push({ to: j, w }); edges[j].push({ to: i, w }); }
     }
+    touched.length = 0;
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]] = 0;
   }
   return edges;
+}
+
+function lowerBound(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < value) lo = mid + 1; else hi = mid; }
+  return lo;
 }

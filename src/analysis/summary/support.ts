@@ -31,23 +31,37 @@ export function keyContent(sentence: string): KeyContent {
   return { terms: new Set([...contentTerms(plain), ...[...values].map((v) => `#${v}`)]), common, values };
 }
 
-/** Inverse document frequency of each key term over all sentences. */
+/** Inverse document frequency of each key term over all sentences (memoised: asked for every pair of sentences). */
 export function keyWeights(contents: KeyContent[]): (t: string) => number {
   const df = new Map<string, number>();
   for (const c of contents) for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = contents.length;
-  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
+  const weights = new Map<string, number>();
+  return (t) => {
+    let w = weights.get(t);
+    if (w === undefined) { w = Math.log(1 + n / (df.get(t) ?? 1)); weights.set(t, w); }
+    return w;
+  };
 }
 
 /**
  * How well `other` supports `main` (0 when it does not): it states every figure of `main`, shares at
  * least two common words, and the shared terms make up most of the shorter sentence's weight.
+ * Sums run in each set's own order, so the share is the same to the last bit whichever way it is computed.
  */
 export function supportStrength(main: KeyContent, other: KeyContent, weight: (t: string) => number): number {
   for (const v of main.values) if (!other.values.has(v)) return 0;
-  const shared = [...main.terms].filter((t) => other.terms.has(t));
-  if ([...main.common].filter((t) => other.common.has(t)).length < MIN_SHARED_WORDS) return 0;
-  const sum = (ts: Iterable<string>) => [...ts].reduce((s, t) => s + weight(t), 0);
-  const share = sum(shared) / Math.min(sum(main.terms), sum(other.terms));
+  let common = 0;
+  for (const t of main.common) if (other.common.has(t) && ++common >= MIN_SHARED_WORDS) break;
+  if (common < MIN_SHARED_WORDS) return 0;
+  let shared = 0;
+  for (const t of main.terms) if (other.terms.has(t)) shared += weight(t);
+  const share = shared / Math.min(total(main.terms, weight), total(other.terms, weight));
   return share >= SHARED ? share : 0;
+}
+
+function total(terms: Set<string>, weight: (t: string) => number): number {
+  let sum = 0;
+  for (const t of terms) sum += weight(t);
+  return sum;
 }

@@ -49,7 +49,7 @@ export function cosine(a: Vector, b: Vector): number {
 
 const norms = new WeakMap<Vector, number>();
 
-function norm(v: Vector): number {
+export function norm(v: Vector): number {
   let n = norms.get(v);
   if (n === undefined) {
     n = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));

@@ -17,9 +17,41 @@ function touches(c: Candidate, d: Discrepancy): boolean {
   // a spelling the sources disagree on, used in the sentence
   if (d.kind === 'name') return d.statements.some((s) => c.text.includes(s.quote));
   if (d.kind !== 'figure') return false;
-  const values = new Set(findNumbers(c.text).filter((n) => !n.calendar).map((n) => n.value));
-  const terms = new Set(contentTerms(c.text).filter((t) => !/^\d/.test(t)));
+  const own = figureWords(c, c.text);
   // the same number about the same thing: a shared value and a shared content word in the statement
-  return d.statements.some((s) => findNumbers(s.quote).some((n) => values.has(n.value))
-    && contentTerms(s.quote).some((t) => !/^\d/.test(t) && terms.has(t)));
+  return d.statements.some((s) => {
+    const said = figureWords(s, s.quote);
+    return said.numbers.some((v) => own.values.has(v)) && [...said.words].some((t) => own.words.has(t));
+  });
+}
+
+interface FigureWords {
+  text: string;
+  /** Every number's value, calendar ones included. */
+  numbers: number[];
+  /** Values of the numbers that are not dates, times or years. */
+  values: Set<number>;
+  /** Content words (no numbers). */
+  words: Set<string>;
+}
+
+/**
+ * The numbers and content words of a sentence or quote, memoised by its object (and checked against its
+ * text): every summary sentence is compared with every statement of every figure discrepancy.
+ */
+const figureWordCache = new WeakMap<object, FigureWords>();
+
+function figureWords(owner: object, text: string): FigureWords {
+  let found = figureWordCache.get(owner);
+  if (found?.text !== text) {
+    const numbers = findNumbers(text);
+    found = {
+      text,
+      numbers: numbers.map((n) => n.value),
+      values: new Set(numbers.filter((n) => !n.calendar).map((n) => n.value)),
+      words: new Set(contentTerms(text).filter((t) => !/^\d/.test(t))),
+    };
+    figureWordCache.set(owner, found);
+  }
+  return found;
 }

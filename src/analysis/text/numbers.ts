@@ -20,17 +20,19 @@ export interface NumberMention {
   calendar?: 'date' | 'time' | 'year';
 }
 
-const UNITS: Record<string, number> = {
+/** Number words by value; without a prototype, so "constructor" is no number word. */
+const numberWords = (table: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, table);
+const UNITS = numberWords({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = numberWords({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES = numberWords({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 /** Short scale suffixes, only trusted after a currency sign ("$3bn", "€20m"). */
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
@@ -66,6 +68,7 @@ export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!mayStartNumber(text, i)) { i = nextToken(text, i); continue; }
     const found = matchVague(text, i) ?? matchDigits(text, i) ?? matchWords(text, i);
     if (found) {
       out.push(found);
@@ -75,6 +78,21 @@ export function findNumbers(text: string): NumberMention[] {
     }
   }
   return out;
+}
+
+/** First words of a vague amount ("dozens", "a few hundred") or of a number in words ("twenty-five", "a dozen"). */
+const STARTERS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'hundreds', 'tens', 'several', 'millions', 'thousands', 'dozens', 'scores', 'half']);
+const LETTERS_RE = /[A-Za-z]+/y;
+
+/**
+ * Whether a number can start at i. Most words cannot, and ruling them out by their first word spares
+ * the vague-amount patterns and the number-word grammar at every word of every sentence.
+ */
+function mayStartNumber(text: string, i: number): boolean {
+  if (!/[A-Za-z]/.test(text[i])) return true;
+  if (!atWordStart(text, i)) return false;
+  LETTERS_RE.lastIndex = i;
+  return STARTERS.has(LETTERS_RE.exec(text)![0].toLowerCase());
 }
 
 function nextToken(text: string, i: number): number {
