@@ -124,10 +124,15 @@ function isOrdinaryWord(t: Token, casing: Casing): boolean {
   return casing.lower.has(w) || isCommonWord(t.word) || isDateWord(t.word);
 }
 
+/** TITLES by first word, each list in TITLES' order (longer titles first), so only candidates are tried. */
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const title of TITLES) TITLES_BY_FIRST.set(title[0], [...(TITLES_BY_FIRST.get(title[0]) ?? []), title]);
+
 function isTitleAt(tokens: Token[], i: number): number {
-  for (const title of TITLES) {
+  if (i >= tokens.length) return 0;
+  for (const title of TITLES_BY_FIRST.get(lc(tokens[i])) ?? []) {
     if (i + title.length > tokens.length) continue;
-    if (title.every((w, k) => lc(tokens[i + k]) === w)) return title.length;
+    if (title.every((w, k) => k === 0 || lc(tokens[i + k]) === w)) return title.length;
   }
   return 0;
 }

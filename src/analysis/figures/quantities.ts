@@ -75,7 +75,7 @@ export function findQuantities(article: Article): Quantity[] {
  * not lend its number to the next item's label). Tables are skipped: their rows break a figure down
  * (per district, per day) rather than report it.
  */
-function unitsOf(p: SourceParagraph): Span[] {
+function unitsOf(p: SourceParagraph): readonly Span[] {
   if (p.token.type === 'table') return [];
   if (p.token.type !== 'list') return splitSentences(p.text);
   const spans: Span[] = [];

@@ -23,7 +23,24 @@ export interface Span {
 const splitter = (nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } }).one.tokenize.splitSentences;
 const world = nlp.world();
 
-export function splitSentences(text: string): Span[] {
+/**
+ * Each paragraph is split by several extractors (figures, actors, summary, discrepancies): the spans are
+ * kept per text, frozen so no caller can change another's, and forgotten in bulk past a bound.
+ */
+const memo = new Map<string, readonly Span[]>();
+const MEMO_LIMIT = 20_000;
+
+export function splitSentences(text: string): readonly Span[] {
+  let spans = memo.get(text);
+  if (!spans) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    spans = Object.freeze(split(text).map((s) => Object.freeze(s)));
+    memo.set(text, spans);
+  }
+  return spans;
+}
+
+function split(text: string): Span[] {
   const out: Span[] = [];
   let pos = 0;
   for (const piece of splitter(text, world)) {
