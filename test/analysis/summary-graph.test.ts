@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
 import type { Article } from '../../src/content/types.js';
 import { candidateSentences } from '../../src/analysis/summary/candidates.js';
-import { FLOOR, similarityGraph } from '../../src/analysis/summary/lexrank.js';
+import { FLOOR, similarityGraph, type Graph } from '../../src/analysis/summary/lexrank.js';
 import { pointTerms } from '../../src/analysis/summary/points.js';
 import { cosine, tfidf, type Vector } from '../../src/analysis/summary/terms.js';
 import { generateArticles } from '../fixtures/generate/corpus.mjs';
@@ -22,6 +22,10 @@ function allPairs(vectors: Vector[]): { to: number; w: number }[][] {
   return edges;
 }
 
+/** The compressed rows as one list of { to, w } per sentence. */
+const rowsOf = (g: Graph) => Array.from({ length: g.start.length - 1 }, (_, i) =>
+  Array.from({ length: g.start[i + 1] - g.start[i] }, (_, k) => ({ to: g.to[g.start[i] + k], w: g.w[g.start[i] + k] })));
+
 const vectorsOf = (articles: Article[]) => tfidf(candidateSentences(articles).map((c) => pointTerms(c.text)));
 
 const generated = (n: number, seed: number) => generateArticles(n, seed).articles
@@ -33,7 +37,7 @@ describe('similarityGraph', () => {
     ['40 generated articles', () => generated(40, 7)],
   ])('equals the all-pairs cosine graph on %s', (_name, articles) => {
     const vectors = vectorsOf(articles());
-    const graph = similarityGraph(vectors);
+    const graph = rowsOf(similarityGraph(vectors));
     expect(graph.flat().length).toBeGreaterThan(0);
     expect(graph).toEqual(allPairs(vectors));
   });
@@ -41,13 +45,13 @@ describe('similarityGraph', () => {
   it('equals it when vectors differ in size, share every term, or are empty', () => {
     const texts = ['rain flood river town', 'rain flood', 'flood rain river town evacuated residents', '', 'rain', 'unrelated words only'];
     const vectors = tfidf(texts.map((t) => t.split(' ').filter(Boolean)));
-    expect(similarityGraph(vectors)).toEqual(allPairs(vectors));
+    expect(rowsOf(similarityGraph(vectors))).toEqual(allPairs(vectors));
   });
 
   it('keeps only edges at or above the similarity floor', () => {
     const v = (entries: [string, number][]): Vector => new Map(entries);
     // cosine(0, 1) = 1; cosine(0, 2) = 0.05 / √(1 · 1.0025) < 0.1; 1 and 2 likewise
-    const g = similarityGraph([v([['a', 1]]), v([['a', 1]]), v([['a', 0.05], ['b', 1]])]);
+    const g = rowsOf(similarityGraph([v([['a', 1]]), v([['a', 1]]), v([['a', 0.05], ['b', 1]])]));
     expect(g.map((es) => es.map((e) => e.to))).toEqual([[1], [0], []]);
   });
 });

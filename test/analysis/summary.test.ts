@@ -92,8 +92,10 @@ describe('lexRank', () => {
       [0.5, 0.2, 1, 0.0],
       [0.0, 0.0, 0.0, 1],
     ];
-    const graph = sim.map((row, i) => row.flatMap((w, j) => (j !== i && w > 0 ? [{ to: j, w }] : [])));
-    const r = lexRank(graph);
+    // compressed rows of the edges with a positive similarity
+    const rows = sim.map((row, i) => row.flatMap((w, j) => (j !== i && w > 0 ? [{ to: j, w }] : [])));
+    const start = Int32Array.from([0, ...rows.map((_, i) => rows.slice(0, i + 1).flat().length)]);
+    const r = lexRank({ start, to: Int32Array.from(rows.flat().map((e) => e.to)), w: Float64Array.from(rows.flat().map((e) => e.w)) });
     expect(r[0]).toBeGreaterThan(r[1]);
     expect(r[0]).toBeGreaterThan(r[3]);
     expect(r.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);

@@ -64,10 +64,20 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
 function actorMentions(all: Mention[]): Mention[] {
   const credited = new Set(all.filter((m) => m.credit).map((m) => m.surface));
   const plain = all.filter((m) => !m.credit);
-  const descriptors = plain.map(descriptorSpans).map((d, i) => (d ? { ...d, m: plain[i] } : null)).filter((d) => d !== null);
+  const count = new Map<string, number>();
+  for (const m of plain) count.set(m.surface, (count.get(m.surface) ?? 0) + 1);
+  // descriptors by sentence: a mention can only sit inside a descriptor of its own sentence
+  const descriptors = new Map<Mention['sentence'], { start: number; end: number; m: Mention }[]>();
+  plain.forEach((m) => {
+    const d = descriptorSpans(m);
+    if (!d) return;
+    const list = descriptors.get(m.sentence) ?? [];
+    list.push({ ...d, m });
+    descriptors.set(m.sentence, list);
+  });
   return plain.filter((m) => {
-    if (credited.has(m.surface) && plain.filter((o) => o.surface === m.surface).length < 2) return false;
-    return !descriptors.some((d) => d.m !== m && d.m.sentence === m.sentence && m.start >= d.start && m.end <= d.end);
+    if (credited.has(m.surface) && count.get(m.surface)! < 2) return false;
+    return !(descriptors.get(m.sentence) ?? []).some((d) => d.m !== m && m.start >= d.start && m.end <= d.end);
   });
 }
 

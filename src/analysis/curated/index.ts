@@ -11,6 +11,7 @@ export interface CuratedFile { path: string; text: string }
 
 /** Applies curated overrides in file order; throws DossierError with file and line on mistakes. */
 export function applyCurated(analysis: Analysis, files: CuratedFile[], articles: Article[] = []): Analysis {
+  if (files.length === 0) return analysis; // nothing to apply: no copy of a large analysis
   const out: Analysis = structuredClone(analysis);
   for (const f of files) {
     const parsed = parseCurated(f.path, f.text);

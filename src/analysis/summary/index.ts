@@ -5,7 +5,7 @@
 import type { Article } from '../../content/types.js';
 import type { Discrepancy, SummarySentence } from '../types.js';
 import { candidateSentences, type Candidate } from './candidates.js';
-import { lexRank, similarityGraph } from './lexrank.js';
+import { lexRank, similarityGraph, type Graph } from './lexrank.js';
 import { readingOrder } from './order.js';
 import { pointTerms } from './points.js';
 import { keyContent, keyWeights, supportStrength } from './support.js';
@@ -34,7 +34,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   const keys = cands.map((c) => keyContent(c.text));
   const weight = keyWeights(keys);
   const strength = (i: number, j: number) => supportStrength(keys[i], keys[j], weight);
-  const support = graph.map((edges, i) => supportingSentences(cands, edges, i, strength));
+  const support = cands.map((_, i) => supportingSentences(cands, graph, i, strength));
   const max = Math.max(...centrality);
   const spread = (i: number) => 1 + support[i].length;
   const score = cands.map((c, i) => (centrality[i] / max) * spread(i) * c.quality);
@@ -66,9 +66,10 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
 const hasMore = (a: Set<number>, b: Set<number>) => [...a].some((v) => !b.has(v));
 
 /** For each other source, its sentence that best supports candidate i, if any does. */
-function supportingSentences(cands: Candidate[], edges: { to: number }[], i: number, strength: (i: number, j: number) => number): number[] {
+function supportingSentences(cands: Candidate[], graph: Graph, i: number, strength: (i: number, j: number) => number): number[] {
   const best = new Map<string, { j: number; w: number }>();
-  for (const { to: j } of edges) {
+  for (let k = graph.start[i]; k < graph.start[i + 1]; k++) {
+    const j = graph.to[k];
     if (cands[j].source === cands[i].source) continue;
     const w = strength(i, j);
     if (w === 0) continue;

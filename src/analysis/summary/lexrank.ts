@@ -6,17 +6,19 @@ import { norm, type Vector } from './terms.js';
 const DAMPING = 0.85;
 export const FLOOR = 0.1;
 
-/** Centrality of each sentence, given each sentence's neighbours and similarities (both directions listed). */
-export function lexRank(edges: { to: number; w: number }[][], iterations = 50): number[] {
-  const n = edges.length;
-  if (n === 0) return [];
-  // compressed rows (typed arrays): the power iteration touches every edge on every pass
-  const start = new Int32Array(n + 1);
-  edges.forEach((es, i) => { start[i + 1] = start[i] + es.length; });
-  const to = new Int32Array(start[n]);
-  const w = new Float64Array(start[n]);
+/** A symmetric sparse graph in compressed rows: row i's neighbours are to[start[i] … start[i + 1]), ascending, weighted w. */
+export interface Graph {
+  start: Int32Array;
+  to: Int32Array;
+  w: Float64Array;
+}
+
+/** Centrality of each sentence, given the similarity graph (every edge listed in both rows). */
+export function lexRank({ start, to, w }: Graph, iterations = 50): number[] {
+  const n = start.length - 1;
+  if (n <= 0) return [];
   const sums = new Float64Array(n);
-  edges.forEach((es, i) => es.forEach((e, k) => { to[start[i] + k] = e.to; w[start[i] + k] = e.w; sums[i] += e.w; }));
+  for (let i = 0; i < n; i++) for (let k = start[i]; k < start[i + 1]; k++) sums[i] += w[k];
   let rank = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < iterations; it++) {
     const next = new Float64Array(n);
@@ -41,7 +43,7 @@ export function lexRank(edges: { to: number; w: number }[][], iterations = 50): 
  * instead of trying all pairs; each dot product is summed in the same order as `cosine` sums it (over
  * the smaller vector, in its own term order), so every weight equals `cosine(vectors[i], vectors[j])`.
  */
-export function similarityGraph(vectors: Vector[]): { to: number; w: number }[][] {
+export function similarityGraph(vectors: Vector[]): Graph {
   const n = vectors.length;
   const ids = new Map<string, number>();
   const rows = vectors.map((v) => {
@@ -60,7 +62,10 @@ export function similarityGraph(vectors: Vector[]): { to: number; w: number }[][
   const postings = Array.from({ length: ids.size }, () => ({ rows: [] as number[], values: [] as number[] }));
   rows.forEach((r, i) => r.terms.forEach((t, k) => { postings[t].rows.push(i); postings[t].values.push(r.values[k]); }));
 
-  const edges: { to: number; w: number }[][] = Array.from({ length: n }, () => []);
+  // pairs i < j at or above the floor, in ascending (i, j) order
+  const pairI: number[] = [];
+  const pairJ: number[] = [];
+  const pairW: number[] = [];
   const dense = new Float64Array(ids.size); // row i's values by term
   const acc = new Float64Array(n); // dot of row i with each later row, summed in row i's order
   const touched: number[] = [];
@@ -91,12 +96,29 @@ export function similarityGraph(vectors: Vector[]): { to: number; w: number }[][
         for (let k = 0; k < b.terms.length; k++) { const x = dense[b.terms[k]]; if (x) dot += b.values[k] * x; }
       }
       const w = dot / (a.norm * b.norm);
-      if (w >= FLOOR) { edges[i].push({ to: j, w }); edges[j].push({ to: i, w }); }
+      if (w >= FLOOR) { pairI.push(i); pairJ.push(j); pairW.push(w); }
     }
     touched.length = 0;
     for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]] = 0;
   }
-  return edges;
+  return compressedRows(n, pairI, pairJ, pairW);
+}
+
+/** Both directions of each pair into compressed rows; pairs come in ascending (i, j) order, so every row is ascending. */
+function compressedRows(n: number, pairI: number[], pairJ: number[], pairW: number[]): Graph {
+  const start = new Int32Array(n + 1);
+  for (let p = 0; p < pairI.length; p++) { start[pairI[p] + 1]++; start[pairJ[p] + 1]++; }
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const to = new Int32Array(start[n]);
+  const w = new Float64Array(start[n]);
+  const fill = start.slice(0, n);
+  for (let p = 0; p < pairI.length; p++) {
+    const i = pairI[p];
+    const j = pairJ[p];
+    to[fill[i]] = j; w[fill[i]++] = pairW[p];
+    to[fill[j]] = i; w[fill[j]++] = pairW[p];
+  }
+  return { start, to, w };
 }
 
 function lowerBound(list: number[], value: number): number {
