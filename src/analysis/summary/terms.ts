@@ -17,9 +17,22 @@ export function contentTerms(text: string): string[] {
     if (/^\d/.test(w)) { out.push(w.replace(/,/g, '')); continue; }
     const bare = w.replace(/['’]s$/, '');
     if (bare.length < 2 || STOP.has(bare)) continue;
-    out.push(stemmer(bare));
+    out.push(stem(bare));
   }
   return out;
+}
+
+/** Stems by word: the same few thousand words recur in every sentence of a corpus. */
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 100_000) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
 }
 
 export type Vector = Map<string, number>;

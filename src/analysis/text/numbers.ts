@@ -68,6 +68,10 @@ export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
+    // spaces and punctuation start nothing (a currency sign is read back from its digits)
+    ALNUM_RE.lastIndex = i;
+    i = ALNUM_RE.exec(text)?.index ?? text.length;
+    if (i >= text.length) break;
     if (!mayStartNumber(text, i)) { i = nextToken(text, i); continue; }
     const found = matchVague(text, i) ?? matchDigits(text, i) ?? matchWords(text, i);
     if (found) {
@@ -83,6 +87,7 @@ export function findNumbers(text: string): NumberMention[] {
 /** First words of a vague amount ("dozens", "a few hundred") or of a number in words ("twenty-five", "a dozen"). */
 const STARTERS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'hundreds', 'tens', 'several', 'millions', 'thousands', 'dozens', 'scores', 'half']);
 const LETTERS_RE = /[A-Za-z]+/y;
+const ALNUM_RE = /[A-Za-z0-9]/g;
 
 /**
  * Whether a number can start at i. Most words cannot, and ruling them out by their first word spares
