@@ -1,9 +1,12 @@
 // PDF writer, painting and tagging: draws the pages' display lists with pdfkit, wraps content in marked
 // content sequences tied to structure elements (Tagged PDF), page furniture in artifacts, and adds link
 // annotations (each inside its Link element) and named destinations.
+import { drawWords } from './drawText.js';
 import type { Fonts } from './fonts.js';
 import type { Geometry } from './page.js';
 import type { ArtifactKind, LinkTarget, Op, PageBox, SNode } from './types.js';
+
+type TextOp = Extract<Op, { op: 'text' }>;
 
 /** The parts of pdfkit's structure API used here (its published types lag behind the library). */
 interface StructElement {
@@ -70,22 +73,36 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
       tdoc.markContent('Artifact', { type: kind });
       open = kind;
     };
-    for (const op of page.ops) paintOp(op);
+    const ops = page.ops;
+    for (let i = 0; i < ops.length; ) {
+      const op = ops[i];
+      if (op.op !== 'text') {
+        paintOp(op);
+        i++;
+        continue;
+      }
+      // A line's words of one style and structure element are drawn as one text object.
+      let j = i + 1;
+      while (j < ops.length && continues(op, ops[j])) j++;
+      paintText(ops.slice(i, j) as TextOp[]);
+      i = j;
+    }
     close();
 
-    function paintOp(op: Op): void {
+    function paintText(group: TextOp[]): void {
+      const first = group[0];
+      const words = group.map((op) => ({ x: left + op.x, text: op.resolve ? op.resolve(pageNumberOf as (a: string) => number | undefined) : op.text })).filter((w) => w.text !== '');
+      if (words.length === 0) return;
+      if (first.node) openNode(first.node);
+      else openArtifact(first.artifact ?? 'Layout');
+      fonts.use(first.style.font, first.style.size);
+      doc.fillColor(first.style.color);
+      if (first.alignRight) words[0].x -= doc.widthOfString(words[0].text.trimEnd());
+      drawWords(doc, words, first.y);
+    }
+
+    function paintOp(op: Exclude<Op, TextOp>): void {
       switch (op.op) {
-        case 'text': {
-          const text = op.resolve ? op.resolve(pageNumberOf as (a: string) => number | undefined) : op.text;
-          if (text === '') return;
-          if (op.node) openNode(op.node);
-          else openArtifact(op.artifact ?? 'Layout');
-          fonts.use(op.style.font, op.style.size);
-          doc.fillColor(op.style.color);
-          const x = op.alignRight ? op.x - doc.widthOfString(text.trimEnd()) : op.x;
-          doc.text(text, left + x, op.y, { lineBreak: false, baseline: 'alphabetic' });
-          return;
-        }
         case 'line':
           openArtifact('Layout');
           doc.save().moveTo(left + op.x1, op.y1).lineTo(left + op.x2, op.y2).lineWidth(op.width).strokeColor(op.color).stroke().restore();
@@ -108,6 +125,15 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
       }
     }
   });
+}
+
+/** Whether text op `b` continues `a` on the same line, in the same style and structure element. */
+function continues(a: TextOp, b: Op): boolean {
+  if (b.op !== 'text' || a.alignRight || b.alignRight || a.resolve || b.resolve) return false;
+  const s = a.style;
+  const t = b.style;
+  return b.y === a.y && b.node === a.node && b.artifact === a.artifact && s.size === t.size && s.color === t.color
+    && s.font.face === t.font.face && s.font.style === t.font.style;
 }
 
 function resolvable(target: LinkTarget, pageOf: (anchor: string) => number | undefined): boolean {
