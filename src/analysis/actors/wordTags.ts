@@ -27,7 +27,16 @@ function termsOf(text: string): Term[] {
 
 const cache = new Map<string, Set<string>>();
 
-function tagsOf(word: string): Set<string> {
+/**
+ * A plain number ("1234", "26.5") has no lexicon entry and no context that could make it a year or a
+ * date, so compromise tags it Value, Cardinal, NumericValue every time (test/analysis/wordTags.test.ts
+ * checks this against compromise). Answered here, since numbers reach these questions by the thousand.
+ */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const NUMBER_TAGS: ReadonlySet<string> = new Set(['Value', 'Cardinal', 'NumericValue']);
+
+function tagsOf(word: string): ReadonlySet<string> {
+  if (PLAIN_NUMBER.test(word)) return NUMBER_TAGS;
   let tags = cache.get(word);
   if (!tags) {
     const terms = termsOf(word);
