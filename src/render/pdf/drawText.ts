@@ -25,14 +25,119 @@ interface PdfkitText {
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
+ * A word's glyphs as TJ segments, as pdfkit splits a fragment: a segment ends at each glyph whose advance
+ * differs from its width (kerning), with that difference; the last segment ends at the word's last glyph.
+ */
+interface EncodedWord {
+  hex: string[];
+  extra: number[];
+  /** Sum of the glyphs' advances, in thousandths of the font size. */
+  advance: number;
+}
+
+/** Encoded words per pdfkit font (encoding once also registers the glyphs in the font's subset). */
+const encodings = new WeakMap<object, Map<string, EncodedWord | null>>();
+
+/** The word's segments; null when a glyph is offset (a positioned mark), which this does not model. */
+function encodeWord(font: PdfkitText['_font'], text: string): EncodedWord | null {
+  let words = encodings.get(font);
+  if (!words) {
+    words = new Map();
+    encodings.set(font, words);
+  }
+  let enc = words.get(text);
+  if (enc === undefined) {
+    const [glyphs, pos] = font.encode(text.includes('\n') ? text.replace(/\n/g, '') : text);
+    enc = glyphs.length === 0 || pos.some((p) => p.xOffset || p.yOffset) ? null : { hex: [], extra: [], advance: 0 };
+    if (enc) {
+      let from = 0;
+      for (let i = 0; i < glyphs.length; i++) {
+        const extra = pos[i].xAdvance - pos[i].advanceWidth;
+        enc.advance += pos[i].xAdvance;
+        if (extra !== 0 || i === glyphs.length - 1) {
+          enc.hex.push(glyphs.slice(from, i + 1).join(''));
+          enc.extra.push(extra);
+          from = i + 1;
+        }
+      }
+    }
+    words.set(text, enc);
+  }
+  return enc;
+}
+
+/**
  * Draws the words at baseline `y` (top-down page coordinates) in the document's current font and fill
- * colour, with the glyph stream pdfkit's text() would write for each word, joined into one TJ array.
+ * colour, with the glyph stream pdfkit's text() would write for each word, joined into one TJ array
+ * (the gap before a word is added to the previous glyph's adjustment).
  */
 export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: number): void {
   const doc = pdf as unknown as PdfkitText;
   const font = doc._font;
-  const size = doc._fontSize;
-  const scale = size / 1000;
+  const encoded = words.map((w) => encodeWord(font, w.text));
+  if (encoded.some((e) => e === null)) {
+    drawGlyphs(doc, words, y);
+    return;
+  }
+  const scale = doc._fontSize / 1000;
+  const commands: string[] = [];
+  let open = '';
+  let openExtra = 0;
+  let pen = words[0].x;
+  words.forEach((w, k) => {
+    const enc = encoded[k]!;
+    if (k > 0) {
+      const extra = openExtra + (w.x - pen) / scale;
+      if (extra !== 0) {
+        commands.push(`<${open}> ${num(-extra)}`);
+        open = '';
+      }
+    }
+    const last = enc.hex.length - 1;
+    for (let i = 0; i < last; i++) {
+      commands.push(`<${open}${enc.hex[i]}> ${num(-enc.extra[i])}`);
+      open = '';
+    }
+    open += enc.hex[last];
+    openExtra = enc.extra[last];
+    pen = w.x + enc.advance * scale;
+  });
+  commands.push(`<${open}> ${num(-openExtra)}`);
+  // pdfkit's page space runs top-down: a text matrix mirrored in y sets glyphs upright without the
+  // saved, flipped graphics state pdfkit wraps around each fragment. The font and size are text state,
+  // which outlives the text object: set only when they change on the page.
+  const tf = `/${font.id} ${num(doc._fontSize)} Tf`;
+  doc.page.fonts[font.id] ??= font.ref();
+  doc.addContent('BT');
+  if (currentFont.get(doc.page) !== tf) doc.addContent(tf);
+  currentFont.set(doc.page, tf);
+  doc.addContent(`1 0 0 -1 ${num(words[0].x)} ${num(y)} Tm`);
+  doc.addContent(`[${commands.join(' ')}] TJ`);
+  doc.addContent('ET');
+}
+
+/** The font and size last set outside a saved graphics state, per page. */
+const currentFont = new WeakMap<object, string>();
+
+/** Opens a text object at (x, baseline y) in the current font, as pdfkit's text() does, and fills it. */
+function textObject(doc: PdfkitText, x: number, y: number, body: (baseline: number) => void): void {
+  const font = doc._font;
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, doc.page.height);
+  const baseline = doc.page.height - y;
+  doc.page.fonts[font.id] ??= font.ref();
+  doc.addContent('BT');
+  doc.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
+  doc.addContent(`/${font.id} ${num(doc._fontSize)} Tf`);
+  body(baseline);
+  doc.addContent('ET');
+  doc.restore();
+}
+
+/** The general case, glyph by glyph as pdfkit's fragment writer: offset glyphs get their own text matrix. */
+function drawGlyphs(doc: PdfkitText, words: PlacedText[], y: number): void {
+  const font = doc._font;
+  const scale = doc._fontSize / 1000;
   const hex: string[] = [];
   const positions: GlyphPosition[] = [];
   let start: number | undefined;
@@ -54,48 +159,38 @@ export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: numbe
     }
   }
   if (start === undefined) return;
-
-  doc.save();
-  doc.transform(1, 0, 0, -1, 0, doc.page.height);
-  const baseline = doc.page.height - y;
-  doc.page.fonts[font.id] ??= font.ref();
-  doc.addContent('BT');
-  doc.addContent(`1 0 0 1 ${num(start)} ${num(baseline)} Tm`);
-  doc.addContent(`/${font.id} ${num(size)} Tf`);
-  // As pdfkit writes a fragment: runs of glyphs, each closed by its last glyph's extra advance; a glyph
-  // with an offset (a positioned mark) is set alone at its own text matrix.
-  const commands: string[] = [];
-  let last = 0;
-  let hadOffset = false;
-  let x = start;
-  const segment = (cur: number) => {
-    if (last < cur) commands.push(`<${hex.slice(last, cur).join('')}> ${num(-(positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth))}`);
-    last = cur;
-  };
-  const flush = (i: number) => {
-    segment(i);
-    if (commands.length > 0) {
-      doc.addContent(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    }
-  };
-  for (let i = 0; i < positions.length; i++) {
-    const p = positions[i];
-    if (p.xOffset || p.yOffset) {
-      flush(i);
-      doc.addContent(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(baseline + p.yOffset * scale)} Tm`);
-      flush(i + 1);
-      hadOffset = true;
-    } else {
-      if (hadOffset) {
-        doc.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
-        hadOffset = false;
+  textObject(doc, start, y, (baseline) => {
+    const commands: string[] = [];
+    let last = 0;
+    let hadOffset = false;
+    let x = start;
+    const segment = (cur: number) => {
+      if (last < cur) commands.push(`<${hex.slice(last, cur).join('')}> ${num(-(positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth))}`);
+      last = cur;
+    };
+    const flush = (i: number) => {
+      segment(i);
+      if (commands.length > 0) {
+        doc.addContent(`[${commands.join(' ')}] TJ`);
+        commands.length = 0;
       }
-      if (p.xAdvance - p.advanceWidth !== 0) segment(i + 1);
+    };
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i];
+      if (p.xOffset || p.yOffset) {
+        flush(i);
+        doc.addContent(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(baseline + p.yOffset * scale)} Tm`);
+        flush(i + 1);
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          doc.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
+          hadOffset = false;
+        }
+        if (p.xAdvance - p.advanceWidth !== 0) segment(i + 1);
+      }
+      x += p.xAdvance * scale;
     }
-    x += p.xAdvance * scale;
-  }
-  flush(positions.length);
-  doc.addContent('ET');
-  doc.restore();
+    flush(positions.length);
+  });
 }

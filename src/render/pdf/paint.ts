@@ -20,7 +20,7 @@ interface TaggingDoc {
   markContent(tag: string, options?: Record<string, unknown>): void;
   endMarkedContent(): void;
   page: { markings: unknown[] };
-  goTo(x: number, y: number, w: number, h: number, name: string, options?: Record<string, unknown>): void;
+  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): void;
   link(x: number, y: number, w: number, h: number, url: string, options?: Record<string, unknown>): void;
   addNamedDestination(name: string, ...args: (string | number | null)[]): void;
 }
@@ -57,6 +57,8 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
     doc.addPage({ size: [input.geo.pageWidth, input.geo.pageHeight], margin: 0 });
     const left = input.geo.left(index);
     let open: SNode | ArtifactKind | undefined;
+    // The text fill colour set on this page (other fills are set inside saved graphics states).
+    let fill: string | undefined;
     const close = () => {
       while (tdoc.page.markings.length > 0) tdoc.endMarkedContent();
       open = undefined;
@@ -96,7 +98,8 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
       if (first.node) openNode(first.node);
       else openArtifact(first.artifact ?? 'Layout');
       fonts.use(first.style.font, first.style.size);
-      doc.fillColor(first.style.color);
+      if (fill !== first.style.color) doc.fillColor(first.style.color);
+      fill = first.style.color;
       if (first.alignRight) words[0].x -= doc.widthOfString(words[0].text.trimEnd());
       drawWords(doc, words, first.y);
     }
@@ -142,6 +145,7 @@ function resolvable(target: LinkTarget, pageOf: (anchor: string) => number | und
 
 function annotate(doc: TaggingDoc, x: number, y: number, w: number, h: number, target: LinkTarget, label: string, el: StructElement): void {
   const Contents = new String(label || ('dest' in target ? target.dest : target.url));
-  if ('dest' in target) doc.goTo(x, y, w, h, target.dest, { structParent: el, Contents });
+  // An internal link names its destination directly (pdfkit's goTo adds a GoTo action object per link).
+  if ('dest' in target) doc.annotate(x, y, w, h, { Subtype: 'Link', Dest: target.dest, structParent: el, Contents });
   else doc.link(x, y, w, h, target.url, { structParent: el, Contents });
 }
