@@ -2,11 +2,16 @@
 // this file only orders them.
 import type { Article } from '../content/types.js';
 import { extractActors } from './actors/index.js';
+import { startTagger } from './actors/tagger.js';
+import { tagWordsAhead } from './actors/wordTags.js';
 import { applyCurated, type CuratedFile } from './curated/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
 import { extractFigures } from './figures/index.js';
 import { summarize } from './summary/index.js';
 import type { Actor, Analysis, Discrepancy, Figure, SourceInfo } from './types.js';
+
+// compromise loads in its worker while the rest of the program loads (see actors/tagger.ts).
+startTagger();
 
 export function describeSources(articles: Article[]): SourceInfo[] {
   return articles.map((a) => ({
@@ -15,6 +20,7 @@ export function describeSources(articles: Article[]): SourceInfo[] {
 }
 
 export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []): Analysis {
+  tagWordsAhead(articles); // tagged in the worker while the figures are read
   const figures = extractFigures(articles);
   const { actors, nameDiscrepancies } = extractActors(articles);
   const discrepancies = renumberDiscrepancies([...findDiscrepancies(articles, figures, actors), ...nameDiscrepancies], figures, actors);

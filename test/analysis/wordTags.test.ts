@@ -1,10 +1,11 @@
-// Actors: the word questions answered through compromise/two's prebuilt build (loaded on first use, a
-// plain number answered without it) give the same answers as compromise's full ESM entry with .json() —
-// for every word and capitalised run of the seeds and generated corpora, a sample of compromise's own
-// lexicon, suffix cases, and numbers.
+// Actors: the word questions answered through compromise/two's prebuilt build in a worker thread (a plain
+// number answered without it) give the same answers as compromise's full ESM entry with .json() — for
+// every word and capitalised run of the seeds and generated corpora, a sample of compromise's own
+// lexicon, suffix cases, and numbers; and the worker tags exactly as the same-thread fallback does.
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
+import { tagAhead, tagged, tagHere } from '../../src/analysis/actors/tagger.js';
 import * as wordTags from '../../src/analysis/actors/wordTags.js';
 import { generateArticles } from '../fixtures/generate/corpus.mjs';
 import { seedArticles } from './seedArticles.js';
@@ -86,4 +87,15 @@ describe('word tags', () => {
     for (let k = 0; k < 500; k++) numbers.push(`${digits(1 + (k % 4))}.${digits(1 + (k % 3))}`, digits(5 + (k % 9)), `0${digits(3)}`);
     expect(differences(numbers)).toEqual([]);
   }, 120_000);
+});
+
+describe('tagger', () => {
+  it('tags in the worker, asked or ahead, exactly as on this thread', () => {
+    const { words, runs } = wordsAndRuns(paragraphs(seedArticles().articles));
+    const all = [...words, ...runs];
+    tagAhead(all.slice(0, 200));
+    const differ = all.filter((w) => JSON.stringify(tagged(w)) !== JSON.stringify(tagHere(w)));
+    expect(differ).toEqual([]);
+    expect(tagged('Regional').tags).toEqual([['Adjective']]);
+  }, 60_000);
 });

@@ -1,29 +1,8 @@
 // Analysis stage (actors): what compromise's lexicon knows about a single capitalised word — a place,
-// a date, a demonym, a known first name — so places and calendar words never become actors.
-import { createRequire } from 'node:module';
-import type nlpTwo from 'compromise/two';
-
-/** One tagged term as compromise's document holds it. */
-interface Term { tags: Set<string> }
-
-/**
- * compromise/two is the tagger (three adds only methods and a chunker, which tag nothing). Its start-up
- * unpacks and conjugates the whole lexicon (~250 ms), so it is loaded on the first question, through
- * the package's prebuilt `require` build (one file) rather than its ~300 ESM source modules.
- */
-let loaded: { nlp: typeof nlpTwo; lexicon: Record<string, unknown> } | undefined;
-function compromise(): NonNullable<typeof loaded> {
-  if (!loaded) {
-    const nlp = createRequire(import.meta.url)('compromise/two') as typeof nlpTwo;
-    loaded = { nlp, lexicon: (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {} };
-  }
-  return loaded;
-}
-
-/** The tagged terms of a word or phrase, read from the document (building .json() costs as much again). */
-function termsOf(text: string): Term[] {
-  return (compromise().nlp(text) as unknown as { docs: Term[][] }).docs[0] ?? [];
-}
+// a date, a demonym, a known first name — so places and calendar words never become actors. The
+// tagging itself runs in a worker (tagger.ts).
+import type { Article } from '../../content/types.js';
+import { tagged, tagAhead } from './tagger.js';
 
 const cache = new Map<string, Set<string>>();
 
@@ -39,8 +18,8 @@ function tagsOf(word: string): ReadonlySet<string> {
   if (PLAIN_NUMBER.test(word)) return NUMBER_TAGS;
   let tags = cache.get(word);
   if (!tags) {
-    const terms = termsOf(word);
-    tags = new Set(terms.length === 1 ? terms[0].tags : []);
+    const terms = tagged(word).tags;
+    tags = new Set(terms.length === 1 ? terms[0] : []);
     cache.set(word, tags);
   }
   return tags;
@@ -75,8 +54,8 @@ export function isCommonWord(word: string): boolean {
 export function isPlacePhrase(phrase: string): boolean {
   let place = placePhrases.get(phrase);
   if (place === undefined) {
-    const terms = termsOf(phrase);
-    place = terms.length > 0 && terms.every((t) => t.tags.has('Place'));
+    const terms = tagged(phrase).tags;
+    place = terms.length > 0 && terms.every((t) => t.includes('Place'));
     placePhrases.set(phrase, place);
   }
   return place;
@@ -91,9 +70,7 @@ export function isAdjective(word: string): boolean {
 }
 
 function inLexicon(word: string): boolean {
-  const { lexicon } = compromise();
-  const w = word.toLowerCase();
-  return w in lexicon || (w.endsWith('s') && w.slice(0, -1) in lexicon);
+  return tagged(word).inLexicon;
 }
 
 /** A word compromise reads only as a noun, never as a verb ("troops", "technology"). */
@@ -112,4 +89,18 @@ export function isPluralNoun(word: string): boolean {
 export function readsAsAdjective(word: string): boolean {
   const t = tagsOf(word);
   return t.has('Adjective') && !t.has('FirstName');
+}
+
+/** Capitalised words (possessive dropped) and their lower-case forms: what the actors stage will ask about. */
+export function tagWordsAhead(articles: Article[]): void {
+  const words = new Set<string>();
+  for (const a of articles) {
+    for (const p of a.paragraphs) {
+      for (const [w] of p.text.matchAll(/\p{Lu}[\p{L}\p{N}]*(?:[-'’.&][\p{L}\p{N}]+)*/gu)) {
+        const word = w.replace(/['’]s$/, '');
+        words.add(word).add(word.toLowerCase());
+      }
+    }
+  }
+  tagAhead([...words].filter((w) => !PLAIN_NUMBER.test(w)));
 }
