@@ -15,6 +15,20 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** Who gave the figure, when the sentence says ("according to …", "citing …", "X said"). */
 export function attributionOf(sentence: string, patterns = ATTRIBUTION): string | null {
+  if (patterns !== ATTRIBUTION) return firstAttribution(sentence, patterns);
+  // asked again for every number of a sentence: the last sentences' answers are kept
+  let who = recent.get(sentence);
+  if (who === undefined) {
+    if (recent.size >= 64) recent.clear();
+    who = firstAttribution(sentence, patterns);
+    recent.set(sentence, who);
+  }
+  return who;
+}
+
+const recent = new Map<string, string | null>();
+
+function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
   for (const re of patterns) {
     const m = re.exec(sentence);
     const who = m?.[1].trim().replace(/\s+/g, ' ').replace(/^(?:The|A) /, (w) => w.toLowerCase());

@@ -9,7 +9,7 @@ import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
-  AMOUNT_SUBJECTS, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type UnitNoun,
+  AMOUNT_SUBJECTS, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
 } from './lexicon.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
@@ -158,8 +158,8 @@ type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject
 function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
   const qual = qualifierBefore(text.slice(0, num.start));
   const phraseStart = num.start - (qual?.length ?? 0);
-  const after = tokens.filter((t) => t.start >= num.end && t.start < limit);
-  const before = tokens.filter((t) => t.end <= phraseStart);
+  const after = startingIn(tokens, num.end, limit);
+  const before = tokens.slice(0, firstAt(tokens, (t) => t.end > phraseStart));
   const base = { qualifier: qual?.words ?? null, phraseStart, coreStart: phraseStart };
 
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
@@ -168,7 +168,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (num.hyphenWord) {
     const hw = num.hyphenWord;
     const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
-    const rest = tokens.filter((t) => t.start >= hyphenEnd && t.start < limit);
+    const rest = startingIn(tokens, hyphenEnd, limit);
     if (/^years?-old$/.test(hw)) {
       const following = nameAfter(rest);
       const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
@@ -223,7 +223,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
         }
         break;
       }
-      const ev = EVENT_WORDS.find((e) => e.impliesPerson && e.pattern.test(joinNorm(after.slice(i, i + 3))));
+      const ev = eventWord(joinNorm(after.slice(i, i + 3)), true);
       if (ev && !cls) {
         cls = 'person';
         nouns = ['people'];
@@ -264,7 +264,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       nouns = [unit.noun.lemma];
       currency ??= unit.noun.currency;
     }
-    const ev = labelTokens.map((_, i) => EVENT_WORDS.find((e) => e.pattern.test(joinNorm(labelTokens.slice(i, i + 4))))).find(Boolean);
+    const ev = labelTokens.map((_, i) => eventWord(joinNorm(labelTokens.slice(i, i + 4)))).find(Boolean);
     if (ev) event = ev.event;
     if (ev?.impliesPerson && !cls) { cls = 'person'; nouns = ['people']; }
     if (cls || event) coreEnd = num.end;
@@ -376,15 +376,38 @@ function unitBefore(before: Token[]): UnitNoun | null {
   return null;
 }
 
+/**
+ * Tokens are in text order and do not overlap, so those starting in [from, to) are one run, and so are
+ * those ending by a point: found by binary search, where filtering all tokens for every number was
+ * linear in the sentence.
+ */
+function startingIn(tokens: Token[], from: number, to: number): Token[] {
+  return tokens.slice(firstAt(tokens, (t) => t.start >= from), firstAt(tokens, (t) => t.start >= to));
+}
+
+/** Index of the first token for which `past` holds (it must hold for every later token too). */
+function firstAt(tokens: Token[], past: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (past(tokens[mid])) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+/** The first event word the phrase starts with (the phrase joined once, not once per event word). */
+function eventWord(phrase: string, impliesPerson = false): EventWord | undefined {
+  return EVENT_WORDS.find((e) => (!impliesPerson || e.impliesPerson) && e.pattern.test(phrase));
+}
+
 function eventAfter(tokens: Token[], from: number, limit: number): { event: string; end: number } | null {
-  const after = tokens.filter((t) => t.start >= from && t.start < limit);
+  const after = startingIn(tokens, from, limit);
   for (let i = 0; i < after.length && i < 7; i++) {
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
     if (t.norm === 'and' || t.norm === 'but') return null;
-    const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(after.slice(i, i + 5))));
+    const phrase = joinNorm(after.slice(i, i + 5));
+    const ev = eventWord(phrase);
     if (ev) {
-      const words = ev.pattern.exec(joinNorm(after.slice(i, i + 5)))![0].split(' ').length;
+      const words = ev.pattern.exec(phrase)![0].split(' ').length;
       return { event: ev.event, end: after[Math.min(after.length - 1, i + words - 1)].end };
     }
   }
@@ -396,7 +419,7 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
     const t = before[before.length - d];
     // Stop at clause punctuation and at another count ("1,240 soldiers and 120 …").
     if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === 'and') return null;
-    const ev = EVENT_WORDS.find((e) => e.pattern.test(joinNorm(before.slice(before.length - d, before.length - d + 3))));
+    const ev = eventWord(joinNorm(before.slice(before.length - d, before.length - d + 3)));
     if (ev) return { event: ev.event, start: t.start, distance: d };
   }
   return null;
