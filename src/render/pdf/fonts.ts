@@ -1,6 +1,7 @@
 // PDF writer, fonts: registers the theme's TrueType faces with pdfkit, measures text, and splits text
 // into runs a face can draw (glyphs the face lacks go to the first of the theme's fallback faces that has them).
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
+import { lazyPostTable } from './opentype.js';
 import { type FontkitFont, useFastShaping } from './shaping.js';
 
 /** The text faces, and the theme's fallback faces by position (`fallback0`, `fallback1`…). */
@@ -30,6 +31,9 @@ const SOFT_HYPHEN = '\u00ad';
 interface PdfkitFont {
   layoutCache?: Record<string, { seeded?: boolean; glyphs: unknown[]; advanceWidth: number; positions: unknown[] }>;
   font?: GlyphCoverage & { glyphForCodePoint(cp: number): { advanceWidth: number; path: { commands: unknown[] } } };
+  widthOfString(text: string, size: number): number;
+  ascender: number;
+  descender: number;
 }
 
 /** Measurement and coverage for the registered faces; one instance per document. */
@@ -40,6 +44,9 @@ export class Fonts {
   private readonly fallbackByCodePoint = new Map<string, Face | null>();
   private readonly paths = new Map<string, string>();
   private readonly softHyphenChecked = new WeakSet<object>();
+  /** pdfkit's font object per font key, once loaded: measuring need not switch the document's font. */
+  private readonly loaded = new Map<string, PdfkitFont>();
+  private readonly coverageRuns = new Map<string, { text: string; font: FontRef }[]>();
   private readonly symbolFits = new Map<string, { scale: number; rise: number }>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
@@ -56,10 +63,27 @@ export class Fonts {
   use(f: FontRef, size: number): void {
     // By path, not by a registered name: pdfkit caches fonts under the path, while a registered name
     // for a font it already holds (the document's default font) would be re-read from disk each time.
-    this.doc.font(this.paths.get(fontKey(f))!).fontSize(size);
-    const font = (this.doc as unknown as { _font: { font?: FontkitFont } })._font.font;
-    if (font) useFastShaping(font);
+    const key = fontKey(f);
+    this.doc.font(this.paths.get(key)!).fontSize(size);
+    if (this.loaded.has(key)) return;
+    const font = (this.doc as unknown as { _font: PdfkitFont })._font;
+    if (font.font) {
+      useFastShaping(font.font as unknown as FontkitFont);
+      lazyPostTable(font.font);
+    }
     this.showSoftHyphen();
+    this.loaded.set(key, font);
+  }
+
+  /** pdfkit's font object for a font (loaded on first use). */
+  private font(f: FontRef): PdfkitFont {
+    const key = fontKey(f);
+    let font = this.loaded.get(key);
+    if (!font) {
+      this.use(f, 10);
+      font = this.loaded.get(key)!;
+    }
+    return font;
   }
 
   /**
@@ -87,8 +111,7 @@ export class Fonts {
 
   /** Whether the current font draws U+00AD visibly (see showSoftHyphen). */
   softHyphenVisible(f: FontRef): boolean {
-    this.use(f, 10);
-    return !!(this.doc as unknown as { _font: PdfkitFont })._font.layoutCache?.[SOFT_HYPHEN]?.seeded;
+    return !!this.font(f).layoutCache?.[SOFT_HYPHEN]?.seeded;
   }
 
   width(text: string, f: FontRef, size: number): number {
@@ -96,8 +119,7 @@ export class Fonts {
     const key = `${fontKey(f)}|${text}`;
     let w = this.widths.get(key);
     if (w === undefined) {
-      this.use(f, 1000);
-      w = this.doc.widthOfString(text) / 1000;
+      w = this.font(f).widthOfString(text, 1000) / 1000;
       this.widths.set(key, w);
     }
     return w * size;
@@ -105,14 +127,12 @@ export class Fonts {
 
   /** Ascender and descender (negative) in points. */
   metrics(f: FontRef, size: number): { ascent: number; descent: number } {
-    this.use(f, size);
-    const font = (this.doc as unknown as { _font: { ascender: number; descender: number } })._font;
+    const font = this.font(f);
     return { ascent: (font.ascender / 1000) * size, descent: (font.descender / 1000) * size };
   }
 
   private coverage(f: FontRef): GlyphCoverage {
-    this.use(f, 10);
-    return (this.doc as unknown as { _font: { font: GlyphCoverage } })._font.font;
+    return this.font(f).font!;
   }
 
   /**
@@ -120,8 +140,18 @@ export class Fonts {
    * them (fallback faces are only loaded when a character needs them); a character no face has stays
    * with the text face.
    */
-  splitByCoverage(text: string, f: FontRef): { text: string; font: FontRef }[] {
+  splitByCoverage(text: string, f: FontRef): readonly { text: string; font: FontRef }[] {
     if (f.face.startsWith('fallback') || this.fallbacks.length === 0) return [{ text, font: f }];
+    const key = `${fontKey(f)}|${text}`;
+    let runs = this.coverageRuns.get(key);
+    if (!runs) {
+      runs = this.coverageSplit(text, f);
+      this.coverageRuns.set(key, runs);
+    }
+    return runs;
+  }
+
+  private coverageSplit(text: string, f: FontRef): { text: string; font: FontRef }[] {
     const own = this.coverage(f);
     const runs: { text: string; font: FontRef }[] = [];
     for (const ch of text) {

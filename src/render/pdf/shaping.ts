@@ -6,11 +6,22 @@
 // lookups, other scripts, other table shapes) is still shaped by fontkit.
 import { IGNORE_BASE_GLYPHS, IGNORE_LIGATURES, OtReader, RIGHT_TO_LEFT, Unsupported, addValue, valueSize } from './opentype.js';
 
-/** Characters of Latin and Common script that need no normalisation and are not default-ignorable
- * (fontkit hides those), nor the fraction slash (which switches on local fraction features). */
-const SIMPLE = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u2043\u2045-\u205e\u20a0-\u20c0\u2100-\u214f]+$/u;
-const SCRIPT_OK = /^[\p{Script=Latin}\p{Script=Common}]+$/u;
-const LATIN = /\p{Script=Latin}/u;
+/** What the fast path takes: Latin letters, and Common-script punctuation, digits and symbols that need
+ * no normalisation and are not default-ignorable (fontkit hides those: U+00AD), nor the fraction slash
+ * (which switches on local fraction features). */
+const NOT_SIMPLE = 0;
+const COMMON = 1;
+const LATIN = 2;
+function charClass(c: number): number {
+  if (c < 0x20) return NOT_SIMPLE;
+  if (c < 0x7f) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LATIN : COMMON;
+  if (c < 0xa0 || c === 0xad) return NOT_SIMPLE;
+  if (c < 0xc0) return c === 0xaa || c === 0xba ? LATIN : COMMON;
+  if (c <= 0x24f) return c === 0xd7 || c === 0xf7 ? COMMON : LATIN;
+  if (c >= 0x1e00 && c <= 0x1eff) return LATIN;
+  if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e && c !== 0x2044) || (c >= 0x20a0 && c <= 0x20c0)) return COMMON;
+  return NOT_SIMPLE;
+}
 /** The features fontkit's default shaper applies to every glyph (its fraction features apply only next
  * to a fraction slash), and the script tags it gives Latin and script-less text. */
 export const GLOBAL_FEATURES = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'];
@@ -58,7 +69,8 @@ class ScriptPlan {
   readonly suspects = new Set<number>();
   private readonly pairs = new Map<number, PairDelta>();
 
-  constructor(private readonly r: OtReader, gsub: { table: number; lookups: number[] } | undefined, gpos: { table: number; lookups: number[] }) {
+  /** `common`: glyphs of frequent characters (ASCII), which a guard's key set should avoid. */
+  constructor(private readonly r: OtReader, gsub: { table: number; lookups: number[] } | undefined, gpos: { table: number; lookups: number[] }, private readonly common: Set<number>) {
     for (const index of gsub?.lookups ?? []) this.gsub.push(this.gsubStep(r.lookup(gsub!.table, index, GSUB_EXTENSION)));
     for (const index of gpos.lookups) {
       const lookup = r.lookup(gpos.table, index, GPOS_EXTENSION);
@@ -144,9 +156,12 @@ class ScriptPlan {
     return { guards: lookup.subtables.map((at) => this.guard(this.r.requiredCoverages(at, lookup.type, false))) };
   }
 
+  /** A guard's sets, rarest in plain text first (a mark coverage before a base coverage): checks fail
+   * early, and only text with a glyph of the first set is suspect. */
   private guard(coverages: number[]): Guard {
-    const sets = coverages.map((at) => new Set(this.r.coverage(at).keys()));
-    for (const g of sets.reduce((a, b) => (b.size < a.size ? b : a))) this.suspects.add(g);
+    const frequent = (set: Set<number>) => [...this.common].filter((g) => set.has(g)).length;
+    const sets = coverages.map((at) => new Set(this.r.coverage(at).keys())).sort((a, b) => frequent(a) - frequent(b) || a.size - b.size);
+    for (const g of sets[0]) this.suspects.add(g);
     return sets;
   }
 }
@@ -183,27 +198,38 @@ class FastRun implements GlyphRun {
 /** The fast path for one font; `layout` gives undefined when fontkit must shape the text. */
 export class FastShaper {
   private readonly plans = new Map<string, ScriptPlan | null>();
-  private readonly glyphs = new Map<number, Glyph>();
+  private readonly glyphs = new Map<number, { glyph: Glyph; mark: boolean }>();
   private reader?: OtReader;
   private glyphClass?: Map<number, number>;
 
   constructor(private readonly font: FontkitFont) {}
 
   layout(text: string): GlyphRun | undefined {
-    if (!SIMPLE.test(text) || !SCRIPT_OK.test(text)) return undefined;
-    const plan = this.plan(LATIN.test(text) ? SCRIPT_TAG.latin : SCRIPT_TAG.common);
+    let script = COMMON;
+    for (let i = 0; i < text.length; i++) {
+      const k = charClass(text.charCodeAt(i));
+      if (k === NOT_SIMPLE) return undefined;
+      if (k === LATIN) script = LATIN;
+    }
+    const plan = text.length > 0 ? this.plan(script === LATIN ? SCRIPT_TAG.latin : SCRIPT_TAG.common) : null;
     if (!plan) return undefined;
     try {
-      const infos: Info[] = [];
+      let glyphs: Glyph[] = [];
+      let suspect = false;
       for (let i = 0; i < text.length; i++) {
-        const cp = text.charCodeAt(i);
-        infos.push({ id: this.glyph(cp).id, codePoints: [cp] });
+        const g = this.glyph(text.charCodeAt(i));
+        // Marks change which glyphs lookups see (and get positioned themselves): fontkit's job.
+        if (g.mark) return undefined;
+        glyphs.push(g.glyph);
+        suspect ||= plan.suspects.has(g.glyph.id);
       }
-      const shaped = plan.substitute(infos);
-      // Marks change which glyphs lookups see (and get positioned themselves): fontkit's job.
-      if (!shaped || shaped.some((g) => this.classOf(g.id) === 3)) return undefined;
-      const unchanged = new Set(infos);
-      const glyphs = shaped.map((g) => (unchanged.has(g) ? this.glyph(g.codePoints[0]) : this.font.getGlyph(g.id, g.codePoints)));
+      if (suspect) {
+        const infos = glyphs.map((g, i): Info => ({ id: g.id, codePoints: [text.charCodeAt(i)] }));
+        const shaped = plan.substitute(infos);
+        if (!shaped || shaped.some((g) => this.classOf(g.id) === 3)) return undefined;
+        const unchanged = new Set(infos);
+        glyphs = shaped.map((g) => (unchanged.has(g) ? this.glyph(g.codePoints[0]).glyph : this.font.getGlyph(g.id, g.codePoints)));
+      }
       const positions = glyphs.map((g): Position => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
       for (let i = 0; i + 1 < glyphs.length; i++) {
         const d = plan.pair(glyphs[i].id, glyphs[i + 1].id);
@@ -218,10 +244,12 @@ export class FastShaper {
     }
   }
 
-  private glyph(cp: number): Glyph {
+  /** The font's glyph for a character, and whether GDEF classes it as a mark. */
+  private glyph(cp: number): { glyph: Glyph; mark: boolean } {
     let g = this.glyphs.get(cp);
     if (!g) {
-      g = this.font.glyphForCodePoint(cp);
+      const glyph = this.font.glyphForCodePoint(cp);
+      g = { glyph, mark: this.classOf(glyph.id) === 3 };
       this.glyphs.set(cp, g);
     }
     return g;
@@ -270,7 +298,8 @@ export class FastShaper {
     // Without GPOS kerning fontkit falls back to the legacy 'kern' table, which is not read here.
     if (!engine.GPOSProcessor.features.kern && font.kern) return null;
     const gsub = tables.GSUB && engine.GSUBProcessor ? { table: tables.GSUB.offset, lookups: gsubLookups } : undefined;
-    return new ScriptPlan(this.reader, gsub, { table: tables.GPOS.offset, lookups: gposLookups });
+    const ascii = new Set(Array.from({ length: 0x5f }, (_, i) => this.glyph(0x20 + i).glyph.id));
+    return new ScriptPlan(this.reader, gsub, { table: tables.GPOS.offset, lookups: gposLookups }, ascii);
   }
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { FONT_STYLES } from '../../../src/render/pdf/fonts.js';
+import { lazyPostTable } from '../../../src/render/pdf/opentype.js';
 import { FastShaper, type FontkitFont, GLOBAL_FEATURES } from '../../../src/render/pdf/shaping.js';
 import { fontPath, loadTheme } from '../../../src/style/theme.js';
 
@@ -73,5 +74,16 @@ describe('fast shaping', () => {
     expect(new Set(global)).toEqual(new Set(GLOBAL_FEATURES));
     expect(run.script).toBe('latn');
     expect((font.layout('1') as unknown as { script: string }).script).toBe('zzzz');
+  });
+});
+
+describe('post table header', () => {
+  it.each(paths)('reads what fontkit decodes, glyph names on demand, in %s', (path) => {
+    const lazy = fontkitFont(path) as unknown as { post: Record<string, unknown>; getGlyph(id: number): { name: string } };
+    lazyPostTable(lazy);
+    const full = (fontkitFont(path) as unknown as { post: Record<string, unknown> }).post;
+    for (const k of ['version', 'italicAngle', 'underlinePosition', 'underlineThickness', 'isFixedPitch', 'minMemType42', 'maxMemType1']) expect(lazy.post[k], k).toBe(full[k]);
+    expect(lazy.post.glyphNameIndex).toEqual(full.glyphNameIndex);
+    expect(lazy.getGlyph(36).name).toBe((fontkitFont(path) as unknown as { getGlyph(id: number): { name: string } }).getGlyph(36).name);
   });
 });
