@@ -21,7 +21,8 @@ export function createHyphenator(language: string): Hyphenator {
     if (!parts) {
       // Words with digits, and capitalised words (names, whose syllables the patterns do not know),
       // are left whole; soft hyphens the author wrote are kept by the patterns.
-      parts = /\d/.test(word) || /^\P{L}*\p{Lu}/u.test(word) ? [word] : withMinimums(fn(word).split(SOFT_HYPHEN).filter((p) => p.length > 0));
+      // A word shorter than both minimums together cannot be broken (and is most words: skip the patterns).
+      parts = word.length < LEFT_MIN + RIGHT_MIN || /\d/.test(word) || /^\P{L}*\p{Lu}/u.test(word) ? [word] : withMinimums(fn(word).split(SOFT_HYPHEN).filter((p) => p.length > 0));
       cache.set(word, parts);
     }
     return parts;

@@ -198,6 +198,8 @@ class FastRun implements GlyphRun {
 /** The fast path for one font; `layout` gives undefined when fontkit must shape the text. */
 export class FastShaper {
   private readonly plans = new Map<string, ScriptPlan | null>();
+  /** Plans by the lookups they apply: scripts selecting the same lookups share one. */
+  private readonly plansByLookups = new Map<string, ScriptPlan>();
   private readonly glyphs = new Map<number, { glyph: Glyph; mark: boolean }>();
   private reader?: OtReader;
   private glyphClass?: Map<number, number>;
@@ -298,8 +300,14 @@ export class FastShaper {
     // Without GPOS kerning fontkit falls back to the legacy 'kern' table, which is not read here.
     if (!engine.GPOSProcessor.features.kern && font.kern) return null;
     const gsub = tables.GSUB && engine.GSUBProcessor ? { table: tables.GSUB.offset, lookups: gsubLookups } : undefined;
-    const ascii = new Set(Array.from({ length: 0x5f }, (_, i) => this.glyph(0x20 + i).glyph.id));
-    return new ScriptPlan(this.reader, gsub, { table: tables.GPOS.offset, lookups: gposLookups }, ascii);
+    const key = `${gsub ? gsubLookups.join() : '-'}|${gposLookups.join()}`;
+    let plan = this.plansByLookups.get(key);
+    if (!plan) {
+      const ascii = new Set(Array.from({ length: 0x5f }, (_, i) => this.glyph(0x20 + i).glyph.id));
+      plan = new ScriptPlan(this.reader, gsub, { table: tables.GPOS.offset, lookups: gposLookups }, ascii);
+      this.plansByLookups.set(key, plan);
+    }
+    return plan;
   }
 }
 
