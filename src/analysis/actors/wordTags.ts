@@ -91,14 +91,13 @@ export function readsAsAdjective(word: string): boolean {
   return t.has('Adjective') && !t.has('FirstName');
 }
 
-/** Capitalised words (possessive dropped) and their lower-case forms: what the actors stage will ask about. */
+/** Capitalised words (possessive dropped): most of what the actors stage will ask about. */
 export function tagWordsAhead(articles: Article[]): void {
   const words = new Set<string>();
   for (const a of articles) {
     for (const p of a.paragraphs) {
       for (const [w] of p.text.matchAll(/\p{Lu}[\p{L}\p{N}]*(?:[-'’.&][\p{L}\p{N}]+)*/gu)) {
-        const word = w.replace(/['’]s$/, '');
-        words.add(word).add(word.toLowerCase());
+        words.add(w.replace(/['’]s$/, ''));
       }
     }
   }
