@@ -32,8 +32,18 @@ interface PdfkitFont {
   layoutCache?: Record<string, { seeded?: boolean; glyphs: unknown[]; advanceWidth: number; positions: unknown[] }>;
   font?: GlyphCoverage & { glyphForCodePoint(cp: number): { advanceWidth: number; path: { commands: unknown[] } } };
   widthOfString(text: string, size: number): number;
+  layout(text: string): { glyphs: { codePoints: number[] }[]; positions: { xAdvance: number }[] };
   ascender: number;
   descender: number;
+}
+
+/** A word's syllables set as one word: widths at size 1, and what a break after each changes. */
+export interface SyllableWidths {
+  /** The syllables, joined where a glyph (a ligature) spans their boundary. */
+  syllables: string[];
+  widths: number[];
+  /** Set alone, the part before a break after syllable i is this much wider than its syllables' widths. */
+  breakCorrection: number[];
 }
 
 /** Measurement and coverage for the registered faces; one instance per document. */
@@ -47,6 +57,7 @@ export class Fonts {
   /** pdfkit's font object per font key, once loaded: measuring need not switch the document's font. */
   private readonly loaded = new Map<string, PdfkitFont>();
   private readonly coverageRuns = new Map<string, { text: string; font: FontRef }[]>();
+  private readonly syllables = new Map<string, SyllableWidths | null>();
   private readonly symbolFits = new Map<string, { scale: number; rise: number }>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
@@ -123,6 +134,58 @@ export class Fonts {
       this.widths.set(key, w);
     }
     return w * size;
+  }
+
+  /**
+   * A word's syllables measured as the word is painted, whole: kerning across a syllable boundary counts
+   * once, so the syllables add up to the word; syllables a ligature joins stay together. Undefined when
+   * part of the word needs another face (the syllables are then measured one by one).
+   */
+  syllableWidths(word: string, syllables: readonly string[], f: FontRef): SyllableWidths | undefined {
+    const key = `${fontKey(f)}|${syllables.join(SOFT_HYPHEN)}`;
+    let sw = this.syllables.get(key);
+    if (sw === undefined) {
+      sw = this.measureSyllables(word, syllables, f) ?? null;
+      this.syllables.set(key, sw);
+    }
+    return sw ?? undefined;
+  }
+
+  private measureSyllables(word: string, syllables: readonly string[], f: FontRef): SyllableWidths | undefined {
+    const runs = this.splitByCoverage(word, f);
+    if (runs.length !== 1 || runs[0].font.face !== f.face) return undefined;
+    const { glyphs, positions } = this.font(f).layout(word);
+    // Where each glyph ends (in UTF-16 units) and the pen position there.
+    const ends = new Map<number, number>();
+    let end = 0;
+    let pen = 0;
+    glyphs.forEach((g, i) => {
+      for (const cp of g.codePoints) end += cp > 0xffff ? 2 : 1;
+      pen += positions[i].xAdvance / 1000;
+      ends.set(end, pen);
+    });
+    if (end !== word.length) return undefined;
+    const out: SyllableWidths = { syllables: [], widths: [], breakCorrection: [] };
+    let at = 0;
+    let from = 0;
+    let text = '';
+    for (const s of syllables) {
+      text += s;
+      at += s.length;
+      const x = ends.get(at);
+      if (x === undefined) continue;
+      out.syllables.push(text);
+      out.widths.push(x - from);
+      from = x;
+      text = '';
+    }
+    // The part before each break, set alone, against the same syllables within the word.
+    let prefix = '';
+    for (let i = 0; i + 1 < out.syllables.length; i++) {
+      prefix += out.syllables[i];
+      out.breakCorrection.push(this.width(prefix, f, 1) - (ends.get(prefix.length) ?? 0));
+    }
+    return out;
   }
 
   /** Ascender and descender (negative) in points. */

@@ -14,7 +14,12 @@ type Payload = Pick<Run, 'text' | 'style' | 'link' | 'noteId'>;
 type Item =
   | { type: 'box'; width: number; payload: Payload }
   | { type: 'glue'; width: number; stretch: number; shrink: number; text: string }
-  | { type: 'penalty'; width: number; cost: number; flagged: boolean; hyphen?: Payload };
+  | {
+      type: 'penalty'; width: number; cost: number; flagged: boolean; hyphen?: Payload;
+      /** Part of the width that belongs to the text before the break: set alone it loses the kerning into
+       * the next syllable. */
+      correction?: number;
+    };
 
 export interface BreakOptions {
   width: number;
@@ -105,17 +110,24 @@ export class LineBreaker {
         const segments = token.split(BREAK_AFTER);
         segments.forEach((segment, si) => {
           // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly).
-          const syllables = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
+          const split = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
+          // Syllables measured within their word, so that they add up to the word as it is painted.
+          const whole = split.length > 1 ? this.fonts.syllableWidths(segment, split, run.style.font) : undefined;
+          const syllables = whole?.syllables ?? split;
           syllables.forEach((syllable, yi) => {
-            for (const part of this.fonts.splitByCoverage(syllable, run.style.font)) {
-              const style = this.partStyle(run.style, part);
-              items.push({ type: 'box', width: this.fonts.width(part.text, style.font, style.size), payload: { text: part.text, style, link: run.link, noteId: run.noteId } });
+            if (whole) items.push({ type: 'box', width: whole.widths[yi] * run.style.size, payload: { text: syllable, style: run.style, link: run.link, noteId: run.noteId } });
+            else {
+              for (const part of this.fonts.splitByCoverage(syllable, run.style.font)) {
+                const style = this.partStyle(run.style, part);
+                items.push({ type: 'box', width: this.fonts.width(part.text, style.font, style.size), payload: { text: part.text, style, link: run.link, noteId: run.noteId } });
+              }
             }
             if (yi + 1 < syllables.length) {
+              const correction = whole ? whole.breakCorrection[yi] * run.style.size : 0;
               items.push({
-                type: 'penalty', width: hyphenWidth, cost: this.theme.print.hyphenPenalty, flagged: true,
+                type: 'penalty', width: hyphenWidth + correction, cost: this.theme.print.hyphenPenalty, flagged: true,
                 // Drawn as U+00AD where the font allows: looks like '-', but extracted text keeps the word whole.
-                hyphen: { text: hyphenText, style: run.style, link: run.link },
+                hyphen: { text: hyphenText, style: run.style, link: run.link }, correction,
               });
             }
           });
@@ -183,7 +195,14 @@ export class LineBreaker {
       } else if (it.type === 'glue' && i === to && pieces.length > 0) {
         // The space a line breaks at stays in the text, so extracted lines do not run words together.
         pieces[pieces.length - 1].text += it.text;
-      } else if (it.type === 'penalty' && i === to && it.hyphen) add(it.hyphen, it.width, true); // own piece: pdfkit shapes it alone
+      } else if (it.type === 'penalty' && i === to && it.hyphen) {
+        const correction = it.correction ?? 0;
+        if (correction !== 0 && pieces.length > 0) {
+          pieces[pieces.length - 1].width += correction;
+          x += correction;
+        }
+        add(it.hyphen, it.width - correction, true); // own piece: pdfkit shapes it alone
+      }
     }
     return { pieces, noteIds, contentWidth: x };
   }
