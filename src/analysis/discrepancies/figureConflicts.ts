@@ -36,10 +36,10 @@ const NOTED_SPEAKERS = 3;
 
 /** "Sources disagree on troops deployed: 1,240 — given by the minister (S2 and S3); 1,800 (S4). S3 contradicts itself." */
 function conflictNote(f: Figure): string {
-  const byAmount = new Map<string, FigureValue[]>();
-  for (const v of f.values) byAmount.set(formatValue(v), [...(byAmount.get(formatValue(v)) ?? []), v]);
+  const byAmount = groupBy(f.values, formatValue);
   // The note is reprinted on every page that cites it: give the most-reported values, count the rest.
-  const amounts = [...byAmount.entries()].sort((a, b) => new Set(b[1].map((v) => v.source)).size - new Set(a[1].map((v) => v.source)).size);
+  const reach = new Map([...byAmount].map(([amount, vs]) => [amount, new Set(vs.map((v) => v.source)).size]));
+  const amounts = [...byAmount.entries()].sort((a, b) => reach.get(b[0])! - reach.get(a[0])!);
   const shown = amounts.slice(0, NOTED_VALUES);
   const parts = shown.map(([amount, vs]) => {
     const found = speakers(vs);
@@ -49,7 +49,7 @@ function conflictNote(f: Figure): string {
     const credited = listSources(vs.filter((v) => v.attribution).map((v) => v.source));
     return `${amount} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(vs.filter((v) => !v.attribution).map((v) => v.source))}`})`;
   });
-  const self = [...new Set(f.values.map((v) => v.source))].filter((s) => selfContradicts(f.values.filter((v) => v.source === s)));
+  const self = [...groupBy(f.values, (v) => v.source)].filter(([, vs]) => selfContradicts(vs)).map(([s]) => s);
   const selfNote = self.length ? ` ${listSources(self)} ${self.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
   const rest = amounts.length - shown.length;
   const more = rest > 0 ? `; and ${rest} other value${rest === 1 ? '' : 's'}` : '';
@@ -76,8 +76,7 @@ function selfContradicts(values: FigureValue[]): boolean {
 /** Same amount, different things counted: one source names a narrower kind the others do not. */
 function countedKindDiffers(f: Figure): Discrepancy | null {
   const named = (v: FigureValue) => (v.counted ?? []).join(' and other ');
-  const kinds = new Map<string, FigureValue[]>();
-  for (const v of f.values) kinds.set(named(v), [...(kinds.get(named(v)) ?? []), v]);
+  const kinds = groupBy(f.values, named);
   if (kinds.size < 2) return null;
   const groups = [...kinds.entries()];
   // Only wordings of one amount that different sources use.
@@ -92,4 +91,16 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
     statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
     note: `Sources give the same number but count different things (${describe}).`,
   };
+}
+
+/** Values by key, keys in order of first appearance. */
+function groupBy(values: FigureValue[], key: (v: FigureValue) => string): Map<string, FigureValue[]> {
+  const groups = new Map<string, FigureValue[]>();
+  for (const v of values) {
+    const k = key(v);
+    const list = groups.get(k);
+    if (list) list.push(v);
+    else groups.set(k, [v]);
+  }
+  return groups;
 }
