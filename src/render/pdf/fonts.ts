@@ -46,9 +46,15 @@ export interface SyllableWidths {
   breakCorrection: number[];
 }
 
+interface FontCaches {
+  widths: Map<string, number>;
+  runs: Map<string, readonly { text: string; font: FontRef }[]>;
+  syllables: Map<string, SyllableWidths | null>;
+  font?: PdfkitFont;
+}
+
 /** Measurement and coverage for the registered faces; one instance per document. */
 export class Fonts {
-  private readonly widths = new Map<string, number>();
   private readonly faces: Face[];
   private readonly fallbacks: Face[];
   private readonly fallbackByCodePoint = new Map<string, Face | null>();
@@ -56,8 +62,9 @@ export class Fonts {
   private readonly softHyphenChecked = new WeakSet<object>();
   /** pdfkit's font object per font key, once loaded: measuring need not switch the document's font. */
   private readonly loaded = new Map<string, PdfkitFont>();
-  private readonly coverageRuns = new Map<string, { text: string; font: FontRef }[]>();
-  private readonly syllables = new Map<string, SyllableWidths | null>();
+  /** Per face and style (no key strings built on these hot paths): widths at size 1, coverage runs and
+   * syllable widths, by text. */
+  private readonly caches = new Map<Face, Map<FontStyle, FontCaches>>();
   private readonly symbolFits = new Map<string, { scale: number; rise: number }>();
 
   constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
@@ -86,15 +93,28 @@ export class Fonts {
     this.loaded.set(key, font);
   }
 
+  private cache(f: FontRef): FontCaches {
+    let byStyle = this.caches.get(f.face);
+    if (!byStyle) {
+      byStyle = new Map();
+      this.caches.set(f.face, byStyle);
+    }
+    let c = byStyle.get(f.style);
+    if (!c) {
+      c = { widths: new Map(), runs: new Map(), syllables: new Map() };
+      byStyle.set(f.style, c);
+    }
+    return c;
+  }
+
   /** pdfkit's font object for a font (loaded on first use). */
   private font(f: FontRef): PdfkitFont {
-    const key = fontKey(f);
-    let font = this.loaded.get(key);
-    if (!font) {
-      this.use(f, 10);
-      font = this.loaded.get(key)!;
+    const c = this.cache(f);
+    if (!c.font) {
+      if (!this.loaded.has(fontKey(f))) this.use(f, 10);
+      c.font = this.loaded.get(fontKey(f))!;
     }
-    return font;
+    return c.font;
   }
 
   /**
@@ -127,11 +147,11 @@ export class Fonts {
 
   width(text: string, f: FontRef, size: number): number {
     // Widths scale with the size: one shaping per face and text (shaping is the costly part).
-    const key = `${fontKey(f)}|${text}`;
-    let w = this.widths.get(key);
+    const widths = this.cache(f).widths;
+    let w = widths.get(text);
     if (w === undefined) {
       w = this.font(f).widthOfString(text, 1000) / 1000;
-      this.widths.set(key, w);
+      widths.set(text, w);
     }
     return w * size;
   }
@@ -142,11 +162,12 @@ export class Fonts {
    * part of the word needs another face (the syllables are then measured one by one).
    */
   syllableWidths(word: string, syllables: readonly string[], f: FontRef): SyllableWidths | undefined {
-    const key = `${fontKey(f)}|${syllables.join(SOFT_HYPHEN)}`;
-    let sw = this.syllables.get(key);
+    const cache = this.cache(f).syllables;
+    const key = syllables.join(SOFT_HYPHEN);
+    let sw = cache.get(key);
     if (sw === undefined) {
       sw = this.measureSyllables(word, syllables, f) ?? null;
-      this.syllables.set(key, sw);
+      cache.set(key, sw);
     }
     return sw ?? undefined;
   }
@@ -205,11 +226,11 @@ export class Fonts {
    */
   splitByCoverage(text: string, f: FontRef): readonly { text: string; font: FontRef }[] {
     if (f.face.startsWith('fallback') || this.fallbacks.length === 0) return [{ text, font: f }];
-    const key = `${fontKey(f)}|${text}`;
-    let runs = this.coverageRuns.get(key);
+    const cache = this.cache(f).runs;
+    let runs = cache.get(text);
     if (!runs) {
       runs = this.coverageSplit(text, f);
-      this.coverageRuns.set(key, runs);
+      cache.set(text, runs);
     }
     return runs;
   }

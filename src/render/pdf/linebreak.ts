@@ -42,6 +42,7 @@ const FILL = 100000;
 const SOFT_HYPHEN = '\u00ad';
 /** Characters after which a word may break without adding a hyphen. */
 const BREAK_AFTER = /(?<=[\-–—/])(?=.)/u;
+const BREAKS = /[\-–—/]/u;
 
 export class LineBreaker {
   constructor(private readonly fonts: Fonts, private readonly theme: Theme) {}
@@ -101,13 +102,16 @@ export class LineBreaker {
       }
       const hyphenWidth = this.fonts.width('-', run.style.font, run.style.size);
       const hyphenText = this.fonts.softHyphenVisible(run.style.font) ? SOFT_HYPHEN : '-';
-      for (const token of run.text.split(/(\s+)/u)) {
+      const tokens = run.text.split(/(\s+)/u);
+      for (let ti = 0; ti < tokens.length; ti++) {
+        const token = tokens[ti];
         if (token === '') continue;
-        if (/^\s+$/u.test(token) && !/^\u00a0+$/u.test(token)) {
+        // Odd tokens are the white space between words; no-break spaces alone join words.
+        if (ti % 2 === 1 && !/^\u00a0+$/u.test(token)) {
           pushGlue(run.style);
           continue;
         }
-        const segments = token.split(BREAK_AFTER);
+        const segments = BREAKS.test(token) ? token.split(BREAK_AFTER) : [token];
         segments.forEach((segment, si) => {
           // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly).
           const split = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
