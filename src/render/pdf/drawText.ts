@@ -47,7 +47,7 @@ function encodeWord(font: PdfkitText['_font'], text: string): EncodedWord | null
   }
   let enc = words.get(text);
   if (enc === undefined) {
-    const [glyphs, pos] = font.encode(text.includes('\n') ? text.replace(/\n/g, '') : text);
+    const [glyphs, pos] = encodeSpaced(font, text.includes('\n') ? text.replace(/\n/g, '') : text);
     enc = glyphs.length === 0 || pos.some((p) => p.xOffset || p.yOffset) ? null : { hex: [], extra: [], advance: 0 };
     if (enc) {
       let from = 0;
@@ -64,6 +64,18 @@ function encodeWord(font: PdfkitText['_font'], text: string): EncodedWord | null
     words.set(text, enc);
   }
   return enc;
+}
+
+/**
+ * A word and the space after it are shaped apart, as the line breaker measured them: the word's shaping
+ * from measuring is reused (pdfkit caches layouts by text) rather than shaping "word " again.
+ */
+function encodeSpaced(font: PdfkitText['_font'], text: string): [string[], GlyphPosition[]] {
+  const word = text.slice(0, -1);
+  if (!text.endsWith(' ') || word.includes(' ') || word === '') return font.encode(text);
+  const [g1, p1] = font.encode(word);
+  const [g2, p2] = font.encode(' ');
+  return [[...g1, ...g2], [...p1, ...p2]];
 }
 
 /**
