@@ -86,46 +86,48 @@ function encodeSpaced(font: PdfkitText['_font'], text: string): [string[], Glyph
 export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: number): void {
   const doc = pdf as unknown as PdfkitText;
   const font = doc._font;
-  const encoded = words.map((w) => encodeWord(font, w.text));
-  if (encoded.some((e) => e === null)) {
-    drawGlyphs(doc, words, y);
-    return;
+  const encoded: EncodedWord[] = [];
+  for (const w of words) {
+    const enc = encodeWord(font, w.text);
+    if (!enc) {
+      drawGlyphs(doc, words, y);
+      return;
+    }
+    encoded.push(enc);
   }
   const scale = doc._fontSize / 1000;
-  const commands: string[] = [];
+  let tj = '';
   let open = '';
   let openExtra = 0;
   let pen = words[0].x;
-  words.forEach((w, k) => {
-    const enc = encoded[k]!;
+  for (let k = 0; k < words.length; k++) {
+    const enc = encoded[k];
     if (k > 0) {
-      const extra = openExtra + (w.x - pen) / scale;
+      const extra = openExtra + (words[k].x - pen) / scale;
       if (extra !== 0) {
-        commands.push(`<${open}> ${num(-extra)}`);
+        tj += `<${open}> ${num(-extra)} `;
         open = '';
       }
     }
     const last = enc.hex.length - 1;
     for (let i = 0; i < last; i++) {
-      commands.push(`<${open}${enc.hex[i]}> ${num(-enc.extra[i])}`);
+      tj += `<${open}${enc.hex[i]}> ${num(-enc.extra[i])} `;
       open = '';
     }
     open += enc.hex[last];
     openExtra = enc.extra[last];
-    pen = w.x + enc.advance * scale;
-  });
-  commands.push(`<${open}> ${num(-openExtra)}`);
+    pen = words[k].x + enc.advance * scale;
+  }
+  tj += `<${open}> ${num(-openExtra)}`;
   // pdfkit's page space runs top-down: a text matrix mirrored in y sets glyphs upright without the
   // saved, flipped graphics state pdfkit wraps around each fragment. The font and size are text state,
-  // which outlives the text object: set only when they change on the page.
+  // which outlives the text object: set only when they change on the page. One addContent call (pdfkit
+  // makes a buffer of each) with the lines it would write.
   const tf = `/${font.id} ${num(doc._fontSize)} Tf`;
   doc.page.fonts[font.id] ??= font.ref();
-  doc.addContent('BT');
-  if (currentFont.get(doc.page) !== tf) doc.addContent(tf);
+  const setFont = currentFont.get(doc.page) !== tf;
   currentFont.set(doc.page, tf);
-  doc.addContent(`1 0 0 -1 ${num(words[0].x)} ${num(y)} Tm`);
-  doc.addContent(`[${commands.join(' ')}] TJ`);
-  doc.addContent('ET');
+  doc.addContent(`BT\n${setFont ? `${tf}\n` : ''}1 0 0 -1 ${num(words[0].x)} ${num(y)} Tm\n[${tj}] TJ\nET`);
 }
 
 /** The font and size last set outside a saved graphics state, per page. */

@@ -19,6 +19,7 @@ interface TaggingDoc {
   markStructureContent(tag: string): unknown;
   markContent(tag: string, options?: Record<string, unknown>): void;
   endMarkedContent(): void;
+  addContent(s: string): void;
   page: { markings: unknown[] };
   annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): void;
   link(x: number, y: number, w: number, h: number, url: string, options?: Record<string, unknown>): void;
@@ -51,6 +52,19 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
   const pageNumberOf = (anchor: string) => {
     const p = input.pageOf(anchor);
     return p === undefined ? undefined : p + 1;
+  };
+
+  // The operators pdfkit's fillColor writes for a '#rrggbb' colour, made once per colour.
+  const fillOps = new Map<string, string | null>();
+  const setFill = (color: string) => {
+    let ops = fillOps.get(color);
+    if (ops === undefined) {
+      const hex = /^#[0-9a-f]{6}$/iu.test(color) ? parseInt(color.slice(1), 16) : undefined;
+      ops = hex === undefined ? null : `/DeviceRGB cs\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((c) => c / 255).join(' ')} scn`;
+      fillOps.set(color, ops);
+    }
+    if (ops) tdoc.addContent(ops);
+    else doc.fillColor(color);
   };
 
   input.pages.forEach((page, index) => {
@@ -98,7 +112,7 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
       if (first.node) openNode(first.node);
       else openArtifact(first.artifact ?? 'Layout');
       fonts.use(first.style.font, first.style.size);
-      if (fill !== first.style.color) doc.fillColor(first.style.color);
+      if (fill !== first.style.color) setFill(first.style.color);
       fill = first.style.color;
       if (first.alignRight) words[0].x -= doc.widthOfString(words[0].text.trimEnd());
       drawWords(doc, words, first.y);
