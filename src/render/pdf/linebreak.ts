@@ -247,20 +247,31 @@ function balanced(items: Item[], width: number, count: number): number[] {
   return best;
 }
 
-/** First-fit breaking for ragged text: the last feasible break before the line overflows. */
+/** First-fit breaking for ragged text: the last feasible break before the line overflows. The line's
+ * width is summed as it grows (in naturalWidth's order), not again for every break point: a long
+ * unbreakable measure (a table's one-line width) was quadratic in its words. */
 function firstFit(items: Item[], width: number): number[] {
   const breaks = [0];
   let from = PARAGRAPH_START;
+  let start = lineContentStart(items, from, items.length - 1);
+  let sum = 0;
+  let next = start;
+  const natural = (to: number) => {
+    if (start > to) return 0;
+    for (; next < to; next++) if (items[next].type !== 'penalty') sum += items[next].width;
+    return items[to].type === 'glue' ? sum : sum + items[to].width;
+  };
   let candidate = -1;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     const feasible = (it.type === 'glue' && i > 0 && items[i - 1].type === 'box') || (it.type === 'penalty' && it.cost < MAX_COST);
     if (!feasible) continue;
-    const fits = naturalWidth(items, lineContentStart(items, from, i), i) <= width;
+    const fits = natural(i) <= width;
     if (!fits && candidate >= 0) {
       breaks.push(candidate);
       from = candidate;
-      candidate = -1;
+      [start, sum, candidate] = [lineContentStart(items, from, items.length - 1), 0, -1];
+      next = start;
       // Re-test this break point against the new line.
       i = from;
       continue;
@@ -268,7 +279,8 @@ function firstFit(items: Item[], width: number): number[] {
     if (it.type === 'penalty' && it.cost <= MIN_COST) {
       breaks.push(i);
       from = i;
-      candidate = -1;
+      [start, sum, candidate] = [lineContentStart(items, from, items.length - 1), 0, -1];
+      next = start;
       continue;
     }
     candidate = i;
