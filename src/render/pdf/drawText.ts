@@ -29,10 +29,27 @@ const num = (n: number) => Math.round(n * 1e6) / 1e6;
  * differs from its width (kerning), with that difference; the last segment ends at the word's last glyph.
  */
 interface EncodedWord {
-  hex: string[];
+  /** Glyph codes as PDF literal-string bytes (two per glyph, escaped). */
+  bytes: string[];
   extra: number[];
   /** Sum of the glyphs' advances, in thousandths of the font size. */
   advance: number;
+}
+
+/** Two-byte glyph codes (pdfkit's four hex digits each) as a literal string's bytes: half the size of
+ * the hex string pdfkit writes, so less to convert and compress. Parentheses, backslash and line-end
+ * bytes are escaped (a reader would read a raw CR as LF). */
+function literal(hex: string[]): string {
+  let out = '';
+  for (const h of hex) {
+    for (const b of [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16)]) {
+      if (b === 0x28 || b === 0x29 || b === 0x5c) out += `\\${String.fromCharCode(b)}`;
+      else if (b === 0x0a) out += '\\n';
+      else if (b === 0x0d) out += '\\r';
+      else out += String.fromCharCode(b);
+    }
+  }
+  return out;
 }
 
 /** Encoded words per pdfkit font (encoding once also registers the glyphs in the font's subset). */
@@ -48,14 +65,14 @@ function encodeWord(font: PdfkitText['_font'], text: string): EncodedWord | null
   let enc = words.get(text);
   if (enc === undefined) {
     const [glyphs, pos] = encodeSpaced(font, text.includes('\n') ? text.replace(/\n/g, '') : text);
-    enc = glyphs.length === 0 || pos.some((p) => p.xOffset || p.yOffset) ? null : { hex: [], extra: [], advance: 0 };
+    enc = glyphs.length === 0 || pos.some((p) => p.xOffset || p.yOffset) ? null : { bytes: [], extra: [], advance: 0 };
     if (enc) {
       let from = 0;
       for (let i = 0; i < glyphs.length; i++) {
         const extra = pos[i].xAdvance - pos[i].advanceWidth;
         enc.advance += pos[i].xAdvance;
         if (extra !== 0 || i === glyphs.length - 1) {
-          enc.hex.push(glyphs.slice(from, i + 1).join(''));
+          enc.bytes.push(literal(glyphs.slice(from, i + 1)));
           enc.extra.push(extra);
           from = i + 1;
         }
@@ -105,20 +122,20 @@ export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: numbe
     if (k > 0) {
       const extra = openExtra + (words[k].x - pen) / scale;
       if (extra !== 0) {
-        tj += `<${open}> ${num(-extra)} `;
+        tj += `(${open}) ${num(-extra)} `;
         open = '';
       }
     }
-    const last = enc.hex.length - 1;
+    const last = enc.bytes.length - 1;
     for (let i = 0; i < last; i++) {
-      tj += `<${open}${enc.hex[i]}> ${num(-enc.extra[i])} `;
+      tj += `(${open}${enc.bytes[i]}) ${num(-enc.extra[i])} `;
       open = '';
     }
-    open += enc.hex[last];
+    open += enc.bytes[last];
     openExtra = enc.extra[last];
     pen = words[k].x + enc.advance * scale;
   }
-  tj += `<${open}> ${num(-openExtra)}`;
+  tj += `(${open}) ${num(-openExtra)}`;
   // pdfkit's page space runs top-down: a text matrix mirrored in y sets glyphs upright without the
   // saved, flipped graphics state pdfkit wraps around each fragment. The font and size are text state,
   // which outlives the text object: set only when they change on the page. One addContent call (pdfkit
