@@ -185,13 +185,19 @@ function mayApply(guard: Guard, infos: Info[]): boolean {
   return guard.every((set) => infos.some((g) => set.has(g.id)));
 }
 
-/** A shaped run with fontkit's GlyphRun shape (glyphs, positions, advanceWidth). */
+/** A shaped run with fontkit's GlyphRun shape (glyphs, positions, advanceWidth). pdfkit scales the
+ * positions in place, then asks for the advance on every measurement: it is summed once, when first
+ * asked (after scaling). */
 class FastRun implements GlyphRun {
+  private width?: number;
   constructor(readonly glyphs: Glyph[], readonly positions: Position[]) {}
   get advanceWidth(): number {
-    let w = 0;
-    for (const p of this.positions) w += p.xAdvance;
-    return w;
+    if (this.width === undefined) {
+      let w = 0;
+      for (const p of this.positions) w += p.xAdvance;
+      this.width = w;
+    }
+    return this.width;
   }
 }
 
@@ -326,5 +332,7 @@ export function useFastShaping(font: FontkitFont): void {
   installed.add(font);
   const original = font.layout.bind(font);
   const fast = new FastShaper(font);
-  font.layout = (text, features, ...rest) => (features === undefined && rest.length === 0 ? fast.layout(text) : undefined) ?? original(text, features, ...rest);
+  font.layout = function layout(text: string, features?: unknown, ...rest: unknown[]): GlyphRun {
+    return (features === undefined && rest.length === 0 ? fast.layout(text) : undefined) ?? original(text, features, ...rest);
+  };
 }
