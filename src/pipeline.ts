@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostics.js';
 import type { DossierDocument } from './model/document.js';
 import { composeDossier } from './model/compose/index.js';
 import type { Format, RenderOptions } from './render/index.js';
-import { renderFormats } from './render/parallel.js';
+import { startWriters } from './render/parallel.js';
 import { loadTheme } from './style/theme.js';
 
 export interface BuildRequest {
@@ -42,16 +42,27 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   const total = 4;
   let done = 0;
   const progress = (step: string) => req.onProgress?.(step, done++, total);
-  progress('reading content');
-  const content = readContent(req.contentDir);
-  const theme = loadTheme(req.stylesDir);
-  progress(`analysing ${content.articles.length} articles`);
-  const analysis = analyzeContent(content);
-  progress('composing the dossier');
-  const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
+  // The writers load alongside reading and analysis.
+  const writers = startWriters(req.formats);
+  const model = (() => {
+    try {
+      progress('reading content');
+      const content = readContent(req.contentDir);
+      const theme = loadTheme(req.stylesDir);
+      progress(`analysing ${content.articles.length} articles`);
+      const analysis = analyzeContent(content);
+      progress('composing the dossier');
+      const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
+      return { content, theme, analysis, document };
+    } catch (e) {
+      writers.cancel();
+      throw e;
+    }
+  })();
+  const { content, theme, analysis, document } = model;
   const opts: RenderOptions = { paper: req.paper ?? content.settings.paper, timestamp: req.now };
   progress(`rendering ${req.formats.map((f) => f.toUpperCase()).join(' and ')}`);
-  const bytes = await renderFormats(req.formats, document, theme, opts);
+  const bytes = await writers.render(document, theme, opts);
   const outputs: BuildOutput[] = req.formats.map((format, i) => ({ format, fileName: `${content.settings.filePrefix}dossier.${format}`, bytes: bytes[i] }));
   return { outputs, document, analysis, warnings: [] };
 }

@@ -14,7 +14,19 @@ export interface RenderOptions {
 
 export type Writer = (doc: DossierDocument, theme: Theme, opts: RenderOptions) => Promise<Uint8Array>;
 
-export const writers: Record<Format, Writer> = {
-  pdf: async (doc, theme, opts) => (await import('./pdf/index.js')).renderPdf(doc, theme, { paper: opts.paper, creationDate: opts.timestamp }),
-  epub: async (doc, theme, opts) => (await import('./epub/index.js')).renderEpub(doc, theme, { modified: opts.timestamp }),
+const loaders: Record<Format, () => Promise<Writer>> = {
+  pdf: async () => {
+    const { renderPdf } = await import('./pdf/index.js');
+    return (doc, theme, opts) => renderPdf(doc, theme, { paper: opts.paper, creationDate: opts.timestamp });
+  },
+  epub: async () => {
+    const { renderEpub } = await import('./epub/index.js');
+    return (doc, theme, opts) => renderEpub(doc, theme, { modified: opts.timestamp });
+  },
 };
+
+export function loadWriter(format: Format): Promise<Writer> {
+  const load = loaders[format];
+  if (!load) return Promise.reject(new Error(`no writer for the format "${format}"`));
+  return load();
+}

@@ -1,4 +1,4 @@
-// Formats rendered in parallel (one in a worker thread) give the same bytes as one after another. The
+// Formats rendered in parallel (each in a worker thread) give the same bytes as one after another. The
 // worker runs compiled JavaScript, so this test compiles the project first (≈10 s).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,11 +35,17 @@ describe('parallel rendering', () => {
     for (const o of seq.outputs) expect(Buffer.compare(readFileSync(join(out, o.fileName)), Buffer.from(o.bytes)), o.fileName).toBe(0);
   });
 
-  it('reports a writer failing in the worker thread as an error of the build', async () => {
+  it('reports a writer failing in its worker thread as an error of the build', async () => {
     const compiled = await import(pathToFileURL(join(DIST, 'src', 'render', 'parallel.js')).href);
     const seq = await buildDossier({ contentDir: join(ROOT, 'content'), formats: [], now: new Date(EPOCH * 1000) });
     const { loadTheme } = await import('../../src/style/theme.js');
-    await expect(compiled.renderFormats(['pdf', 'no-such-format'], seq.document, loadTheme(), { paper: 'A4', timestamp: new Date(EPOCH * 1000) }))
-      .rejects.toThrow(/not a function/);
+    await expect(compiled.startWriters(['pdf', 'no-such-format']).render(seq.document, loadTheme(), { paper: 'A4', timestamp: new Date(EPOCH * 1000) }))
+      .rejects.toThrow(/no writer for the format "no-such-format"/);
+  });
+
+  it('lets the process end when the build fails before rendering (writers started, never given a model)', () => {
+    const script = `import(${JSON.stringify(pathToFileURL(join(DIST, 'src', 'render', 'parallel.js')).href)}).then((m) => { m.startWriters(['pdf', 'epub']); })`;
+    // Would hang until the timeout if an idle writer thread kept the process alive.
+    expect(() => execFileSync(process.execPath, ['-e', script], { timeout: 30_000 })).not.toThrow();
   });
 });

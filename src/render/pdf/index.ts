@@ -69,5 +69,6 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   addOutline(pdf, doc, (a) => flow.dests.get(a));
   pdf.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  // Buffer.concat already gives a Uint8Array: wrapping it again would copy the whole file.
+  return Buffer.concat(chunks);
 }
