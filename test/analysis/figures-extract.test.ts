@@ -126,4 +126,17 @@ describe('extractFigures', () => {
     expect(figures.find((f) => f.background)?.values[0].value).toBe(212);
     expect(figures.some((f) => f.values.some((v) => v.value === 18))).toBe(false); // "at 18:00"
   });
+  it('names an amount by the verb that reports it, and groups the outlets\' wordings of one daily loss', () => {
+    const figures = extractFigures([
+      article('S1', ['The economy loses up to €236m a day, officials said.']),
+      article('S2', ['The strike is costing the economy some €240 million a day, and the economy lost €236m on Monday alone.']),
+      article('S3', ['Fines of $2m were imposed on the unions.']),
+    ]);
+    expect(find(figures, 'amount')).toEqual([]);
+    expect(find(figures, 'los')).toEqual([]);
+    const loss = figures.filter((f) => f.label.startsWith('loss'));
+    expect(loss).toHaveLength(1);
+    expect([...new Set(loss[0].values.map((v) => v.source))].sort()).toEqual(['S1', 'S2']);
+    expect(figures.some((f) => f.label.startsWith('fine'))).toBe(true);
+  });
 });

@@ -46,3 +46,13 @@ describe('findNumbers', () => {
     expect(ns.some((n) => n.value === 7 || n.value === 19 || n.value === 3 || n.value === 24)).toBe(false);
   });
 });
+
+describe('amount subjects', () => {
+  it('turns the word that names an amount into the label noun', async () => {
+    const { amountSubject, isAmountLabel } = await import('../../src/analysis/figures/lexicon.js');
+    expect(['losses', 'loses', 'lost', 'loss'].map(amountSubject)).toEqual(['loss', 'loss', 'loss', 'loss']);
+    expect(['salaries', 'taxes', 'costs', 'sales', 'spent', 'owed', 'budget'].map(amountSubject)).toEqual(['salary', 'tax', 'cost', 'sales', 'spending', 'debt', 'budget']);
+    expect(['loss', 'amount', 'turnout', 'pay rise'].every(isAmountLabel)).toBe(true);
+    expect(['troops deployed', 'people killed', 'workers involved'].some(isAmountLabel)).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 // Analysis stage (discrepancies): figures whose sources give amounts that cannot both be true, and
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
 import { formatValue } from '../figures/format.js';
+import { isAmountLabel } from '../figures/lexicon.js';
 import { listSources } from '../text/corpus.js';
 import type { Discrepancy, Figure, FigureValue } from '../types.js';
 import { intervalOf, intervalsOverlap } from '../figures/qualifiers.js';
@@ -26,9 +27,9 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
   return out;
 }
 
-/** "number of troops deployed"; labels that already say what they measure stay as they are. */
+/** "number of troops deployed"; labels that already say what they measure ("loss", "age of …") stay as they are. */
 function aboutFigure(f: Figure): string {
-  return /^(?:age|length|magnitude) of|\(/.test(f.label) ? f.label : `number of ${f.label}`;
+  return /^(?:age|length|magnitude) of|\(/.test(f.label) || isAmountLabel(f.label) ? f.label : `number of ${f.label}`;
 }
 
 const NOTED_VALUES = 4;

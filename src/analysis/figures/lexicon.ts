@@ -107,8 +107,31 @@ export const EVENT_PARTICIPLE: Record<string, string> = {
   involve: 'involved', cancel: 'cancelled', cut: 'cut',
 };
 
-/** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"). */
-export const AMOUNT_SUBJECTS = /\b(pay rise|pay increase|pay|pensions?|defen[cs]e|health|education|welfare|military spending|budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?)\b/gi;
+/** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"), including verbs that
+ * name it ("the economy loses €236m a day"). `amountSubject` turns a match into the label's noun. */
+export const AMOUNT_SUBJECTS = /\b(pay rise|pay increase|pay|pensions?|defen[cs]e|health|education|welfare|military spending|budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?|earnings|loses|lost|losing|spent|spends|owe[sd]?|pledged|donated|fined)\b/gi;
+
+const SUBJECT_OF_VERB: Record<string, string> = {
+  loses: 'loss', lost: 'loss', losing: 'loss', spent: 'spending', spends: 'spending',
+  owe: 'debt', owes: 'debt', owed: 'debt', pledged: 'pledge', donated: 'donation', fined: 'fine',
+};
+/** Nouns whose plural is the label ("sales", "earnings"). */
+const PLURAL_SUBJECTS = new Set(['sales', 'earnings', 'damages']);
+
+/** The label noun for an AMOUNT_SUBJECTS match: singular, and a noun for a verb ("loses" → "loss"). */
+export function amountSubject(match: string): string {
+  const w = match.toLowerCase();
+  if (SUBJECT_OF_VERB[w]) return SUBJECT_OF_VERB[w];
+  if (PLURAL_SUBJECTS.has(w) || w.endsWith('ss') || !w.endsWith('s')) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|x)es$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/** A label that already names a measure ("loss", "turnout", "amount"): no "number of" before it. */
+export function isAmountLabel(label: string): boolean {
+  return /^(?:amount|share|total)$/.test(label) || new RegExp(`^(?:${AMOUNT_SUBJECTS.source})$`, 'i').test(label);
+}
 
 /** What a length of time is about ("a five-day shutdown", "a 48-hour curfew"). */
 export const DURATION_SUBJECTS = /\b(shutdown|curfew|strike|state of emergency|emergency|blackout|outage|closure|ceasefire|truce|mourning|lockdown|detention|siege|standoff|protests?|ban|suspension|sentence|trial|campaign|operation|mission|deployment|visit|talks|search)\b/gi;

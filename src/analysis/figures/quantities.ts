@@ -9,7 +9,7 @@ import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
-  AMOUNT_SUBJECTS, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
+  AMOUNT_SUBJECTS, amountSubject, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
 } from './lexicon.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
@@ -324,7 +324,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   let subject: string | null = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
   if (cls === 'money' || cls === 'percent') {
     const where = label ? text.slice(label.index, phraseStart) : text;
-    subject = (nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start))?.toLowerCase().replace(/s$/, '') ?? (cls === 'money' ? 'amount' : 'share');
+    const match = nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
+    subject = match ? amountSubject(match) : cls === 'money' ? 'amount' : 'share';
   }
   if (!currency && cls === 'money') return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
