@@ -1,5 +1,6 @@
-// PDF writer, tables: column widths fitted to content within the column weights, wrapped cells, rows
-// never split, the header row repeated (as an artifact) on every page the table continues on.
+// PDF writer, tables: column widths fitted to content within the column weights, wrapped cells, the
+// header row repeated (as an artifact) on every page the table continues on. A row moves to the next
+// page whole; only a row taller than a page is split, its label repeated (as an artifact) on each page.
 import type { Block, Inline } from '../../model/document.js';
 import type { BlockLayout, LayoutContext } from './blocks.js';
 import type { Line, SNode } from './types.js';
@@ -48,10 +49,12 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
   const thead: SNode = { type: 'THead', parent: table };
   const tbody: SNode = { type: 'TBody', parent: table };
 
-  const drawRow = (r: { cells: CellBox[]; height: number }, top: number, tr: SNode | undefined, fill?: string) => {
+  const cellNodes = (cells: CellBox[], tr: SNode | undefined): (SNode | undefined)[] =>
+    cells.map((cell) => tr && { type: cell.header ? 'TH' : 'TD', parent: tr, scope: cell.header ? (tr.parent === thead ? 'Column' : 'Row') : undefined });
+  const drawRow = (r: { cells: CellBox[]; height: number }, top: number, tr: SNode | undefined, fill?: string, nodes = cellNodes(r.cells, tr)) => {
     if (fill) flow.emit({ op: 'rect', x, y: top, w: width, h: r.height, color: fill });
     r.cells.forEach((cell, i) => {
-      const node: SNode | undefined = tr && { type: cell.header ? 'TH' : 'TD', parent: tr, scope: cell.header ? (tr.parent === thead ? 'Column' : 'Row') : undefined };
+      const node = nodes[i];
       let y = top + pad;
       const inner = widths[i] - 2 * pad;
       for (const line of cell.lines) {
@@ -82,13 +85,43 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
   rows.forEach((r, i) => {
     const tr: SNode = { type: 'TR', parent: tbody };
     const fill = i % 2 === 1 ? t.colors.tableStripe : undefined;
-    if (!flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) {
-      flow.newPage();
-      placeHeader(false);
-      flow.placeOrBreak(r, tr, (top) => drawRow(r, top, tr, fill));
-    }
+    if (flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) return;
+    flow.newPage();
+    placeHeader(false);
+    if (!flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) placeSplit(r, tr, fill);
   });
   rule(flow.y, t.print.ruleWeight);
+
+  /** A row taller than a page, in slices that each fill the rest of a page; the header repeats above each. */
+  function placeSplit(r: { cells: CellBox[] }, tr: SNode, fill: string | undefined): void {
+    const nodes = cellNodes(r.cells, tr);
+    let rest = r.cells.map((cell) => cell.lines);
+    for (let first = true; rest.some((lines) => lines.length > 0); first = false) {
+      if (!first) {
+        flow.newPage();
+        placeHeader(false);
+      }
+      // On later pages a row-label cell whose lines are all set is repeated, as an artifact, so the reader knows whose values continue.
+      const label = (i: number) => !first && rest[i].length === 0 && r.cells[i].header;
+      let avail = flow.room() - 2 * pad;
+      for (;;) {
+        const take: number[] = rest.map((lines) => { let h = 0, k = 0; while (k < lines.length && h + lines[k].height <= avail) h += lines[k++].height; return k; });
+        // Nothing fits on a fresh page (a line taller than a page): set one line of each cell anyway.
+        if (!take.some((k) => k > 0)) take.forEach((_, i) => { take[i] = Math.min(1, rest[i].length); });
+        const cells = r.cells.map((cell, i): CellBox => ({ ...cell, lines: label(i) ? cell.lines : rest[i].slice(0, take[i]) }));
+        const slice = { cells, height: Math.max(...cells.map((cell) => cell.lines.reduce((h, l) => h + l.height, 0))) + 2 * pad, noteIds: cells.flatMap((cell, i) => (label(i) ? [] : cell.lines.flatMap((l) => l.noteIds))) };
+        const sliceNodes = nodes.map((n, i) => (label(i) ? undefined : n));
+        const fits = avail <= 0 || flow.place(slice, tr, (top) => drawRow(slice, top, tr, fill, sliceNodes));
+        if (fits) {
+          if (avail <= 0) flow.placeOrBreak(slice, tr, (top) => drawRow(slice, top, tr, fill, sliceNodes));
+          rest = rest.map((lines, i) => lines.slice(take[i]));
+          break;
+        }
+        // The slice's footnotes took room: try a shorter slice.
+        avail -= Math.max(1, ...rest.map((lines) => lines[0]?.height ?? 0));
+      }
+    }
+  }
 }
 
 /**
