@@ -23,6 +23,15 @@ describe('findDiscrepancies', () => {
     expect(figures.find((f) => f.label === 'troops deployed')!.discrepancy).toBe(d.id);
   });
 
+  it('names a conflict by what was measured: a count is a "number of", a magnitude or an amount is not', () => {
+    const { found } = discrepancies([
+      article('S1', ['Magnitude: 6.6', 'The strike has cost the economy €236m a day.', 'Officials said 40 people were killed.']),
+      article('S2', ['Magnitude: 6.9', 'The strike has cost the economy €300m a day.', 'Officials said 52 people were killed.']),
+    ]);
+    const abouts = found.filter((d) => d.kind === 'figure').map((d) => d.about).sort();
+    expect(abouts).toEqual(['cost (EUR)', 'magnitude', 'number of people killed']);
+  });
+
   it('reports the same amount counting different kinds of thing', () => {
     const { found } = discrepancies([
       article('S1', ['The convoy included 120 pieces of equipment.']),
