@@ -139,4 +139,14 @@ describe('extractFigures', () => {
     expect([...new Set(loss[0].values.map((v) => v.source))].sort()).toEqual(['S1', 'S2']);
     expect(figures.some((f) => f.label.startsWith('fine'))).toBe(true);
   });
+  it('does not take a four-digit count for the year of an earlier event', () => {
+    const figures = extractFigures([
+      article('S1', ['According to the agency, at least 1856 people were killed.']),
+      article('S2', ['The earthquake killed 1,900 people, officials said.']),
+    ]);
+    const killed = figures.filter((f) => f.label.startsWith('people killed'));
+    expect(killed).toHaveLength(1);
+    expect(killed[0].background).toBeFalsy();
+    expect(killed[0].values.map((v) => v.value)).toEqual([1856, 1900]);
+  });
 });

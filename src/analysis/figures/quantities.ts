@@ -124,7 +124,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       ...(q.currency ? { currency: q.currency } : {}),
       key: '',
       background: false,
-      era: backgroundEra(text, clause, year),
+      era: backgroundEra(text, clause, year, num),
       quote: text.slice(quoteSpan[0], quoteSpan[1]),
       attribution: whoSaid(text, q.phraseStart, earlier, isHedged(text, q.phraseStart)),
       hedged: isHedged(text, q.phraseStart),
@@ -466,12 +466,14 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
  * An earlier event's toll ("In 2020, a quake killed 117", "three years ago") is background, not this
  * event's: another year is named before the count or in its clause, or the clause says it is past.
  */
-function backgroundEra(sentence: string, clause: [number, number], year: number | null): string | null {
+function backgroundEra(sentence: string, clause: [number, number], year: number | null, count: { start: number; end: number }): string | null {
   const words = sentence.slice(clause[0], clause[1]);
   if (/\b(?:previous|last year|in the past|years ago|decades ago)\b/i.test(words)) return 'past';
   if (year === null) return null;
   for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);
+    // The count itself is no year: "at least 1856 people were killed".
+    if (m.index >= count.start && m.index < count.end) continue;
     if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
   }
   return null;
