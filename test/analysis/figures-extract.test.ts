@@ -149,4 +149,11 @@ describe('extractFigures', () => {
     expect(killed[0].background).toBeFalsy();
     expect(killed[0].values.map((v) => v.value)).toEqual([1856, 1900]);
   });
+  it('does not count the people in an organisation\'s name', () => {
+    const figures = extractFigures([
+      article('S1', ['Some 2,300 public sector jobs will go.', 'According to the Federation of Public Workers, 5.0 billion will go to defence.']),
+    ]);
+    expect(figures.filter((f) => f.label.startsWith('workers'))).toEqual([]);
+    expect(figures.some((f) => f.values.some((v) => v.value === 5e9))).toBe(false);
+  });
 });

@@ -371,6 +371,8 @@ function unitAt(tokens: Token[], i: number): { noun: UnitNoun; length: number } 
 
 function unitBefore(before: Token[]): UnitNoun | null {
   for (let i = before.length - 1; i >= 0 && i >= before.length - 15; i--) {
+    // A capitalised word inside the sentence is part of a name ("the Federation of Public Workers"), not the thing counted.
+    if (i > 0 && /^\p{Lu}/u.test(before[i].text)) continue;
     const u = unitAt(before, i);
     if (u) return u.noun;
   }
