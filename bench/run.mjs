@@ -58,19 +58,25 @@ function benchSeed() {
   mkdirSync(out, { recursive: true });
   const ours = [];
   const theirs = [];
+  const floor = [];
+  // The required libraries' own cost, with none of dossier's work (bench/floor.mjs).
+  const floorRun = () => measure(process.execPath, [join(ROOT, 'bench', 'floor.mjs')], { cwd: ROOT });
   dossierBuild(contentDir, out); // warm-up: page cache, compiled code
+  floorRun();
   if (missing.length === 0) pandocBuild(files, out);
   for (let i = 0; i < reps; i++) {
     // Alternate which goes first so neither always runs on a warmer machine.
-    const order = i % 2 === 0 ? ['d', 'p'] : ['p', 'd'];
+    const order = i % 2 === 0 ? ['d', 'f', 'p'] : ['p', 'f', 'd'];
     for (const who of order) {
       if (who === 'd') ours.push(dossierBuild(contentDir, out));
+      else if (who === 'f') floor.push(floorRun());
       else if (missing.length === 0) theirs.push(pandocBuild(files, out));
     }
   }
   console.log('| tool | median wall (s) | runs, wall (s) | median CPU user+sys (s) | peak RSS (MiB) |');
   console.log('|---|---:|---|---:|---:|');
   console.log(row('dossier build (PDF+EPUB)', ours));
+  console.log(row('library floor: pdfkit + epub-gen-memory alone (bench/floor.mjs)', floor));
   if (missing.length > 0) {
     console.log(`\n**pandoc comparison skipped: ${missing.join(' and ')} not found.** Install with:\n` +
       '`apt-get install -y --no-install-recommends pandoc texlive-latex-recommended texlive-fonts-recommended lmodern`\n');
@@ -79,6 +85,8 @@ function benchSeed() {
   console.log(row('pandoc EPUB + PDF (pdflatex)', theirs));
   const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
   console.log(`\nRatio dossier/pandoc, median wall time: **${ratio.toFixed(2)}** (target ≤ 0.50: ${verdict(ratio)})`);
+  const floorRatio = median(floor.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
+  console.log(`Ratio library floor/pandoc, median wall time: ${floorRatio.toFixed(2)} (no build of dossier can go below this)`);
   const [dc, pc] = [cpuMedian(ours), cpuMedian(theirs)];
   if (dc !== null && pc !== null) console.log(`Ratio dossier/pandoc, median CPU time: ${(dc / pc).toFixed(2)}`);
   console.log('');
