@@ -66,7 +66,7 @@ export interface Footnote {
   anchor: AnchorId;
   content: Block[];
   kind: 'discrepancy' | 'note';
-  /** A short name ("pay rise (%)"), for where the note is referred to rather than printed again. */
+  /** A short name ("Pay rise (%)"), for where the note is referred to rather than printed again. */
   title?: string;
 }
 

@@ -34,6 +34,11 @@ export function text(t: string): Inline {
   return { type: 'text', text: t };
 }
 
+/** An analysis label as a heading or name: "troops deployed" → "Troops deployed". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** "S2 ¶4", linking to that paragraph. */
 export function citeParagraph(sourceId: string, paragraph: number): Inline {
   return { type: 'sourceRef', sourceId, paragraph, label: `${sourceId} ¶${paragraph}` };

@@ -4,7 +4,7 @@
 import { formatAmount, whoGave } from '../../analysis/figures/format.js';
 import type { Agreement, Discrepancy, Figure } from '../../analysis/types.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
-import { citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { capitalise, citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 import { excerpt } from './discrepancies.js';
 
 /** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
@@ -75,8 +75,4 @@ function caveatedAgreement(a: Agreement, d: Discrepancy, ctx: ComposeContext): I
   const first = a === 'consistent' ? `${consistent.symbol} same number` : agreementLabel(a, ctx);
   const caveat = d.kind === 'figure' ? 'counts different things' : 'disputed';
   return [text(first), { type: 'lineBreak' }, text(`${conflicting.symbol} ${caveat}`)];
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

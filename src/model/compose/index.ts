@@ -5,7 +5,7 @@ import type { Block, DossierDocument, Footnote, Inline, Section } from '../docum
 import { assertNever } from '../document.js';
 import { composeActorsSection } from './actors.js';
 import { formatDate } from './dates.js';
-import { type ComposeContext, discrepancyNoteId } from './context.js';
+import { capitalise, type ComposeContext, discrepancyNoteId } from './context.js';
 import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancies.js';
 import { composeFiguresSection } from './figures.js';
 import { composeSourcesSection } from './sources.js';
@@ -29,7 +29,7 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
   const candidates: Record<string, Omit<Footnote, 'number'>> = {};
   for (const d of analysis.discrepancies) {
     const id = discrepancyNoteId(d);
-    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: d.about, content: discrepancyFootnote(d, articles) };
+    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: capitalise(d.about), content: discrepancyFootnote(d, articles) };
   }
   const footnotes = numberFootnotes(sections, candidates);
 

@@ -43,7 +43,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
     let out = references.get(key);
     if (!out) {
       out = layout(noteId, [[
-        { type: 'strong', children: [{ type: 'text', text: sentenceCase(note.title) }] },
+        { type: 'strong', children: [{ type: 'text', text: note.title }] },
         { type: 'text', text: ': see the full note on ' },
         { type: 'internalLink', target: note.anchor, children: [{ type: 'text', text: `p.\u00a0${page + 1}` }] },
         { type: 'text', text: '.' },
@@ -122,8 +122,4 @@ function noteParagraphs(blocks: Block[]): Inline[][] {
     }
   }
   return out;
-}
-
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -37,11 +37,14 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
   const offsets = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
   const aligns: Align[] = b.header.map((h) => h.align ?? 'left');
 
-  const layoutRow = (row: { content: Inline[]; header?: boolean }[], header: boolean): { cells: CellBox[]; height: number; noteIds: string[] } => {
-    const cells = row.map((cell, i): CellBox => ({ lines: blocks.lines(cell.content, specOf(header || !!cell.header), widths[i] - 2 * pad), header: header || !!cell.header }));
-    const height = Math.max(...cells.map((cell) => cell.lines.reduce((s, l) => s + l.height, 0))) + 2 * pad;
-    return { cells, height, noteIds: cells.flatMap((cell) => cell.lines.flatMap((l) => l.noteIds)) };
-  };
+  /** A row as placed: its height and the notes its lines reference (`quiet` cells are repeats that reference nothing). */
+  const rowBox = (cells: CellBox[], quiet: (i: number) => boolean = () => false) => ({
+    cells,
+    height: Math.max(...cells.map((cell) => cell.lines.reduce((s, l) => s + l.height, 0))) + 2 * pad,
+    noteIds: cells.flatMap((cell, i) => (quiet(i) ? [] : cell.lines.flatMap((l) => l.noteIds))),
+  });
+  const layoutRow = (row: { content: Inline[]; header?: boolean }[], header: boolean) =>
+    rowBox(row.map((cell, i): CellBox => ({ lines: blocks.lines(cell.content, specOf(header || !!cell.header), widths[i] - 2 * pad), header: header || !!cell.header })));
   const head = layoutRow(b.header.map((h) => ({ content: h.content })), true);
   const rows = b.rows.map((r) => layoutRow(cellsOf(r), false));
 
@@ -101,27 +104,35 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
         flow.newPage();
         placeHeader(false);
       }
-      // On later pages a row-label cell whose lines are all set is repeated, as an artifact, so the reader knows whose values continue.
-      const label = (i: number) => !first && rest[i].length === 0 && r.cells[i].header;
-      let avail = flow.room() - 2 * pad;
-      for (;;) {
-        const take: number[] = rest.map((lines) => { let h = 0, k = 0; while (k < lines.length && h + lines[k].height <= avail) h += lines[k++].height; return k; });
-        // Nothing fits on a fresh page (a line taller than a page): set one line of each cell anyway.
-        if (!take.some((k) => k > 0)) take.forEach((_, i) => { take[i] = Math.min(1, rest[i].length); });
-        const cells = r.cells.map((cell, i): CellBox => ({ ...cell, lines: label(i) ? cell.lines : rest[i].slice(0, take[i]) }));
-        const slice = { cells, height: Math.max(...cells.map((cell) => cell.lines.reduce((h, l) => h + l.height, 0))) + 2 * pad, noteIds: cells.flatMap((cell, i) => (label(i) ? [] : cell.lines.flatMap((l) => l.noteIds))) };
-        const sliceNodes = nodes.map((n, i) => (label(i) ? undefined : n));
-        const fits = avail <= 0 || flow.place(slice, tr, (top) => drawRow(slice, top, tr, fill, sliceNodes));
-        if (fits) {
-          if (avail <= 0) flow.placeOrBreak(slice, tr, (top) => drawRow(slice, top, tr, fill, sliceNodes));
-          rest = rest.map((lines, i) => lines.slice(take[i]));
-          break;
+      // On later pages a row-label cell already set in full is repeated, as an artifact, so the reader knows whose values continue.
+      const repeat = (i: number) => !first && rest[i].length === 0 && r.cells[i].header;
+      const sliceNodes = nodes.map((n, i) => (repeat(i) ? undefined : n));
+      for (let avail = flow.room() - 2 * pad; ; ) {
+        const take = rest.map((lines) => linesWithin(lines, avail));
+        // Not even one line fits (its footnotes leave no room, or a line is taller than a page): set one line of each cell anyway.
+        const force = !take.some((k) => k > 0);
+        if (force) take.forEach((_, i) => { take[i] = Math.min(1, rest[i].length); });
+        const slice = rowBox(r.cells.map((cell, i) => ({ ...cell, lines: repeat(i) ? cell.lines : rest[i].slice(0, take[i]) })), repeat);
+        const draw = (top: number) => drawRow(slice, top, tr, fill, sliceNodes);
+        if (force) flow.placeOrBreak(slice, tr, draw);
+        else if (!flow.place(slice, tr, draw)) {
+          // The slice's footnotes took room: try one line shorter.
+          avail -= Math.max(...rest.map((lines) => lines[0]?.height ?? 0));
+          continue;
         }
-        // The slice's footnotes took room: try a shorter slice.
-        avail -= Math.max(1, ...rest.map((lines) => lines[0]?.height ?? 0));
+        rest = rest.map((lines, i) => lines.slice(take[i]));
+        break;
       }
     }
   }
+}
+
+/** How many of the lines, from the first, fit in `height`. */
+function linesWithin(lines: Line[], height: number): number {
+  let used = 0;
+  let k = 0;
+  while (k < lines.length && used + lines[k].height <= height) used += lines[k++].height;
+  return k;
 }
 
 /**

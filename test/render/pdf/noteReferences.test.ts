@@ -21,7 +21,7 @@ function markerPages(): number[] {
 beforeAll(async () => {
   doc = sampleDocument(14);
   doc.footnotes[NOTE] = {
-    id: NOTE, number: 3, anchor: NOTE, kind: 'discrepancy', title: 'number of households evacuated',
+    id: NOTE, number: 3, anchor: NOTE, kind: 'discrepancy', title: 'Number of households evacuated',
     content: Array.from({ length: theme.print.footnoteRepeatLines + 3 }, (_, i): Block => ({ type: 'paragraph', content: [{ type: 'text', text: paragraph(i) }] })),
   };
   // Cited from every third paragraph of every source: markers on many pages.
