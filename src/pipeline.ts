@@ -42,29 +42,33 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   const total = 4;
   let done = 0;
   const progress = (step: string) => req.onProgress?.(step, done++, total);
-  // The writers load alongside reading and analysis.
+  // The writers load alongside reading and analysis; a build that fails before rendering stops them.
   const writers = startWriters(req.formats);
-  const model = (() => {
-    try {
-      progress('reading content');
-      const content = readContent(req.contentDir);
-      const theme = loadTheme(req.stylesDir);
-      progress(`analysing ${content.articles.length} articles`);
-      const analysis = analyzeContent(content);
-      progress('composing the dossier');
-      const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
-      return { content, theme, analysis, document };
-    } catch (e) {
-      writers.cancel();
-      throw e;
-    }
-  })();
+  let model: ReturnType<typeof composeModel>;
+  try {
+    model = composeModel(req, progress);
+  } catch (e) {
+    writers.cancel();
+    throw e;
+  }
   const { content, theme, analysis, document } = model;
   const opts: RenderOptions = { paper: req.paper ?? content.settings.paper, timestamp: req.now };
   progress(`rendering ${req.formats.map((f) => f.toUpperCase()).join(' and ')}`);
   const bytes = await writers.render(document, theme, opts);
   const outputs: BuildOutput[] = req.formats.map((format, i) => ({ format, fileName: `${content.settings.filePrefix}dossier.${format}`, bytes: bytes[i] }));
   return { outputs, document, analysis, warnings: [] };
+}
+
+/** Read → analyse → compose: everything before the writers. */
+function composeModel(req: BuildRequest, progress: (step: string) => void) {
+  progress('reading content');
+  const content = readContent(req.contentDir);
+  const theme = loadTheme(req.stylesDir);
+  progress(`analysing ${content.articles.length} articles`);
+  const analysis = analyzeContent(content);
+  progress('composing the dossier');
+  const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
+  return { content, theme, analysis, document };
 }
 
 /** The build clock: SOURCE_DATE_EPOCH (seconds) when set, else the current time. */
