@@ -1,8 +1,11 @@
 // Ingest stage: reads scraped files and writes them as numbered articles (NN-slug.md) into a content folder.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { DossierError } from '../../diagnostics.js';
 import { readUtf8 } from '../read.js';
+import { decodePage } from './html/charset.js';
+import { isHtmlPage } from './html/detect.js';
+import { ingestHtml } from './html/ingestHtml.js';
 import { ingestText } from './ingestText.js';
 import type { IngestReport, IngestResult } from './types.js';
 
@@ -12,7 +15,7 @@ import type { IngestReport, IngestResult } from './types.js';
  */
 export function ingestFiles(files: string[], contentDir: string): IngestReport[] {
   const results: { file: string; result: IngestResult }[] = files.map((file) => {
-    const result = ingestText(readUtf8(file, file), file);
+    const result = ingestOne(file);
     if (!result.kept.some((k) => k.as === 'paragraph')) {
       throw new DossierError({ message: 'no report text found: every line looked like web furniture', file, hint: 'check that the file holds the article text, one paragraph per line' });
     }
@@ -26,6 +29,21 @@ export function ingestFiles(files: string[], contentDir: string): IngestReport[]
     writeFileSync(join(articlesDir, name), result.markdown);
     return { file, written: join('articles', name), meta: result.meta, removed: result.removed, kept: result.kept.filter((k) => k.as === 'paragraph').length };
   });
+}
+
+/** A saved web page goes through the DOM path; anything else is pasted or scraped text. */
+function ingestOne(file: string): IngestResult {
+  const bytes = readBytes(file);
+  if (isHtmlPage(file, bytes.subarray(0, 1024).toString('latin1'))) return ingestHtml(decodePage(bytes, file), basename(file), file);
+  return ingestText(readUtf8(file, file), file);
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new DossierError({ message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file });
+  }
 }
 
 /** One more than the highest NN of the existing NN-*.md articles, so new files sort after them. */

@@ -1,0 +1,79 @@
+// Ingest stage: the article container's DOM → blocks of text, read the way a browser's innerText
+// reads it: block elements start a new line, <br> breaks one, hidden and non-text elements are skipped.
+// Lists and tables inside the article stay content; no line-joining guesswork is needed.
+
+/** The DOM surface we read (linkedom's nodes satisfy it). */
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+
+export interface HtmlBlock {
+  as: 'paragraph' | 'heading';
+  text: string;
+}
+
+const BLOCK = new Set(('ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIALOG DIR DIV DL DT FIELDSET ' +
+  'FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN MENU NAV OL P PRE SECTION SUMMARY ' +
+  'TABLE TBODY TFOOT THEAD TR UL').split(' '));
+const HEADING = /^H[1-6]$/;
+const SKIP = new Set(('SCRIPT STYLE NOSCRIPT TEMPLATE IMG PICTURE SOURCE SVG MATH IFRAME OBJECT EMBED VIDEO AUDIO CANVAS ' +
+  'INPUT SELECT TEXTAREA BUTTON OPTION HEAD TITLE META LINK').split(' '));
+const CELL = new Set(['TD', 'TH']);
+
+export function blocksOf(root: DomNode): HtmlBlock[] {
+  const out: HtmlBlock[] = [];
+  let line = '';
+  let heading = 0; // depth inside h1–h6
+  let pre = 0;
+  let lineIsHeading = false;
+
+  const flush = (): void => {
+    const text = (pre ? line : line.replace(/\s+/g, ' ')).trim();
+    if (text) out.push({ as: lineIsHeading ? 'heading' : 'paragraph', text });
+    line = '';
+    lineIsHeading = false;
+  };
+  const append = (s: string): void => {
+    if (!line.trim() && !s.trim()) return;
+    if (!line.trim()) lineIsHeading = heading > 0;
+    line += s;
+  };
+
+  const walk = (node: DomNode, depth: number): void => {
+    if (depth > 500) return; // pathological nesting: the rest of that branch is not article text
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      if (pre) t.split('\n').forEach((part, i) => { if (i) flush(); append(part); });
+      else append(t);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name) || hidden(node)) return;
+    if (name === 'BR') { flush(); return; }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    if (HEADING.test(name)) heading++;
+    if (name === 'PRE') pre++;
+    if (CELL.has(name) && line.trim()) append(' | ');
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i], depth + 1);
+    if (HEADING.test(name)) heading--;
+    if (name === 'PRE') pre--;
+    if (block) flush();
+  };
+  walk(root, 0);
+  flush();
+  return out;
+}
+
+function hidden(node: DomNode): boolean {
+  const attr = (n: string): string | null => node.getAttribute?.(n) ?? null;
+  if (attr('hidden') !== null) return true;
+  const style = attr('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}

@@ -1,0 +1,95 @@
+// Ingest stage: one saved web page → article markdown. The DOM path: linkedom parses the page
+// (no resource is ever loaded: linkedom has no fetcher), Mozilla Readability finds the article
+// container, its elements become blocks, and the text-path furniture rules run as a second pass
+// that never removes a sentence of eight or more words.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { DossierError } from '../../../diagnostics.js';
+import { detectLanguage } from '../language.js';
+import { renderArticle } from '../markdown.js';
+import { facts, matchRule } from '../rules.js';
+import { words } from '../text.js';
+import type { IngestMeta, IngestResult, KeptBlock, RemovedLine } from '../types.js';
+import { blocksOf, type DomNode, type HtmlBlock } from './blocks.js';
+import { readPageMeta, type PageDocument } from './metadata.js';
+
+/** A block holding a sentence this long is article text whatever a furniture rule says. */
+const GUARDED_SENTENCE_WORDS = 8;
+/** Fewer words than this in the container: not an article (an index page, a login wall). */
+const MIN_ARTICLE_WORDS = 40;
+
+export function ingestHtml(html: string, fileName: string, shown: string): IngestResult {
+  const { document } = parseHTML(html);
+  removeComments(document as unknown as DomParent);
+  // Readability edits the document it reads, so the page's own metadata is read first.
+  const metaDoc = parseHTML(html).document as unknown as PageDocument;
+  const parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el }).parse();
+  const container = parsed?.content as unknown as DomNode | undefined;
+  const blocks = container ? blocksOf(container) : [];
+  const kept: KeptBlock[] = [];
+  const removed: RemovedLine[] = [];
+  blocks.forEach((b, i) => {
+    const reason = furniture(b);
+    if (reason) removed.push({ line: i + 1, text: b.text, reason });
+    else kept.push({ line: i + 1, text: b.text, as: b.as });
+  });
+  const bodyWords = kept.reduce((n, k) => n + countWords(k.text), 0);
+  if (!kept.some((k) => k.as === 'paragraph') || bodyWords < MIN_ARTICLE_WORDS) {
+    throw new DossierError({ message: 'no article found in this web page (an index page, a login wall, or a page whose text is loaded by scripts?)', file: shown, hint: 'save the article page itself, or copy its text into a .txt file and ingest that' });
+  }
+  const page = readPageMeta(metaDoc, parsed ?? {});
+  const title = page.title ?? firstHeading(kept);
+  if (!title) {
+    throw new DossierError({ message: 'no title found in this web page', file: shown, hint: 'give one with --title "…"' });
+  }
+  // A leading heading that repeats the title is the headline, already in the front matter.
+  if (kept[0]?.as === 'heading' && normal(kept[0].text) === normal(title)) removed.push({ ...kept.shift()!, reason: 'headline (in front matter)' });
+  const meta: IngestMeta = {
+    title,
+    outlet: page.outlet,
+    date: page.date,
+    language: page.language ?? detectLanguage(kept.map((k) => k.text).join('\n')),
+    url: page.url,
+    author: page.author,
+    original_file: fileName,
+  };
+  for (const k of Object.keys(meta) as (keyof IngestMeta)[]) if (meta[k] === undefined) delete meta[k];
+  return { meta, markdown: renderArticle(meta, kept), removed, kept };
+}
+
+interface DomParent { childNodes: ArrayLike<DomParent>; nodeType: number; remove?(): void }
+
+/**
+ * Comments split the text runs Readability wraps into paragraphs ("Ann<!-- --> and <!-- -->Bo" came out
+ * as three), and a browser never shows them: they go before Readability reads the page.
+ */
+function removeComments(root: DomParent): void {
+  const stack: DomParent[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 8) child.remove?.();
+      else if (child.nodeType === 1 || child.nodeType === 9 || child.nodeType === 11) stack.push(child);
+    }
+  }
+}
+
+/** The furniture rule a block matches, unless it holds a real sentence. */
+function furniture(b: HtmlBlock): string | null {
+  const hit = matchRule(facts(b.text, false));
+  if (!hit) return null;
+  const longest = Math.max(0, ...b.text.split(/(?<=[.!?。！？])\s+/u).map(countWords));
+  return longest >= GUARDED_SENTENCE_WORDS ? null : hit.reason;
+}
+
+/** Words, counting each Chinese/Japanese character as one. */
+function countWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return words(text).length + cjk;
+}
+
+function firstHeading(kept: KeptBlock[]): string | undefined {
+  return kept.find((k) => k.as === 'heading')?.text;
+}
+
+const normal = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
