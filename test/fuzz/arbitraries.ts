@@ -132,3 +132,12 @@ export const articleFile: fc.Arbitrary<string> = fc.tuple(
     : kind === 'y' ? `---\n${fm}\n${closed ? '---\n' : ''}` : '';
   return `${bom ? '\ufeff' : ''}${(head + b).replace(/\n/g, eol)}`;
 });
+
+/** Long text without a single space, the way Chinese, Japanese and Thai are written (and one huge
+ * 'word'): found text running off the PDF page and out of the file. */
+export function unbrokenScript(kind: 'chinese' | 'japanese' | 'thai' | 'word', chars: number): string {
+  const unit = kind === 'chinese' ? '北京地震造成至少一百二十三人死亡，当局表示救援工作仍在进行中。'
+    : kind === 'japanese' ? '東京で地震があり、少なくとも三十人が負傷したと当局が発表しました。'
+      : kind === 'thai' ? 'กรุงเทพมหานครน้ำท่วมหนักประชาชนอพยพออกจากบ้าน' : 'x';
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}

@@ -4,6 +4,7 @@ import texLinebreak from 'tex-linebreak';
 import type { Theme } from '../../style/theme.js';
 import type { FontRef, Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
+import { isUnspaced, unspacedPieces } from './breakPoints.js';
 import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
 const { breakLines, lineContentStart, MIN_COST, MAX_COST, PARAGRAPH_START } = texLinebreak;
@@ -19,6 +20,8 @@ type Item =
       /** Part of the width that belongs to the text before the break: set alone it loses the kerning into
        * the next syllable. */
       correction?: number;
+      /** A break inside unspaced text or a too-wide word: the lines around it have no glue to justify. */
+      cut?: true;
     };
 
 export interface BreakOptions {
@@ -43,6 +46,9 @@ const SOFT_HYPHEN = '\u00ad';
 /** Characters after which a word may break without adding a hyphen. */
 const BREAK_AFTER = /(?<=[\-–—/])(?=.)/u;
 const BREAKS = /[\-–—/]/u;
+/** Cost of cutting a word wider than the measure anywhere: a last resort, but never text run off the page. */
+const EMERGENCY_COST = MAX_COST - 1;
+let graphemes: Intl.Segmenter | undefined;
 
 export class LineBreaker {
   constructor(private readonly fonts: Fonts, private readonly theme: Theme) {}
@@ -59,10 +65,13 @@ export class LineBreaker {
 
   /** Breaks runs into lines; an empty run list gives no lines. */
   breakRuns(runs: Run[], opts: BreakOptions): Line[] {
-    const items = this.items(runs, opts.hyphenate);
+    const items = this.items(runs, opts.width, opts.hyphenate);
     if (!items.some((i) => i.type === 'box')) return [];
     let breaks: number[];
-    if (opts.justify) {
+    // Knuth–Plass needs glue on every line; lines of Chinese or of a cut word have none (its fallback
+    // then overfills them), so such a paragraph is broken first-fit: every line full, ragged by < 1 character.
+    const cuts = items.some((i) => i.type === 'penalty' && i.cut);
+    if (opts.justify && !cuts) {
       const demerits = { doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS };
       try {
         breaks = breakLines(items, opts.width, { ...demerits, maxAdjustmentRatio: this.theme.print.maxStretch, initialMaxAdjustmentRatio: this.theme.print.maxStretch });
@@ -86,8 +95,12 @@ export class LineBreaker {
     return lines;
   }
 
-  private items(runs: Run[], hyphenate?: Hyphenator): Item[] {
+  private items(runs: Run[], measure: number, hyphenate?: Hyphenator): Item[] {
     const items: Item[] = [];
+    const pushBox = (width: number, payload: Payload) => {
+      if (width <= measure) items.push({ type: 'box', width, payload });
+      else this.cutAnywhere(items, payload, measure);
+    };
     const pushGlue = (style: TextStyle) => {
       const last = items[items.length - 1];
       if (!last || last.type !== 'box') return;
@@ -111,7 +124,9 @@ export class LineBreaker {
           pushGlue(run.style);
           continue;
         }
-        const segments = BREAKS.test(token) ? token.split(BREAK_AFTER) : [token];
+        // Chinese, Japanese, Thai… break between characters or words, without a hyphen.
+        const unspaced = isUnspaced(token);
+        const segments = unspaced ? unspacedPieces(token) : BREAKS.test(token) ? token.split(BREAK_AFTER) : [token];
         segments.forEach((segment, si) => {
           // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly).
           const split = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
@@ -119,11 +134,11 @@ export class LineBreaker {
           const whole = split.length > 1 ? this.fonts.syllableWidths(segment, split, run.style.font) : undefined;
           const syllables = whole?.syllables ?? split;
           syllables.forEach((syllable, yi) => {
-            if (whole) items.push({ type: 'box', width: whole.widths[yi] * run.style.size, payload: { text: syllable, style: run.style, link: run.link, noteId: run.noteId } });
+            if (whole) pushBox(whole.widths[yi] * run.style.size, { text: syllable, style: run.style, link: run.link, noteId: run.noteId });
             else {
               for (const part of this.fonts.splitByCoverage(syllable, run.style.font)) {
                 const style = this.partStyle(run.style, part);
-                items.push({ type: 'box', width: this.fonts.width(part.text, style.font, style.size), payload: { text: part.text, style, link: run.link, noteId: run.noteId } });
+                pushBox(this.fonts.width(part.text, style.font, style.size), { text: part.text, style, link: run.link, noteId: run.noteId });
               }
             }
             if (yi + 1 < syllables.length) {
@@ -135,7 +150,7 @@ export class LineBreaker {
               });
             }
           });
-          if (si + 1 < segments.length) items.push({ type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: true });
+          if (si + 1 < segments.length) items.push(unspaced ? { type: 'penalty', width: 0, cost: 0, flagged: false, cut: true } : { type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: true });
         });
       }
     }
@@ -143,6 +158,33 @@ export class LineBreaker {
     items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
     items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
     return items;
+  }
+
+  /**
+   * A box wider than the measure (a 30,000-letter 'word', a long URL) is cut between grapheme clusters
+   * into pieces that each fit a line; otherwise it would run off the page and out of the file.
+   * Graphemes are measured alone (kerning across a cut is lost, which no reader of such a word will see).
+   */
+  private cutAnywhere(items: Item[], payload: Payload, measure: number): void {
+    const { font, size } = payload.style;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const widths = new Map<string, number>();
+    let piece = '';
+    let width = 0;
+    const flush = () => {
+      if (piece === '') return;
+      if (items[items.length - 1]?.type === 'box') items.push({ type: 'penalty', width: 0, cost: EMERGENCY_COST, flagged: false, cut: true });
+      items.push({ type: 'box', width: this.fonts.width(piece, font, size), payload: { ...payload, text: piece } });
+      [piece, width] = ['', 0];
+    };
+    for (const { segment } of graphemes.segment(payload.text)) {
+      let w = widths.get(segment);
+      if (w === undefined) widths.set(segment, w = this.fonts.width(segment, font, size));
+      if (width + w > measure) flush();
+      piece += segment;
+      width += w;
+    }
+    flush();
   }
 
   /** Style of a piece of a run in one face; a math symbol from a fallback face is fitted to the text face. */
