@@ -4,10 +4,13 @@
 import type { Analysis, Actor } from '../src/analysis/types.js';
 import type { Article } from '../src/content/types.js';
 
-export interface GoldVariant { text: string; source: string }
+/** The seeds name one `source` per spelling, the dev clusters a `sources` list. */
+export interface GoldVariant { text: string; source?: string; sources?: string[] }
 export interface GoldActor { name: string; kind: string; role?: string; sources: string[]; variants: GoldVariant[] }
-export interface GoldNotActor { text: string; source: string; why?: string }
-export interface Gold { actors: GoldActor[]; not_actors?: GoldNotActor[] }
+export interface GoldNotActor { text: string; source?: string; sources?: string[]; why?: string }
+export interface Gold { actors: GoldActor[]; not_actors?: GoldNotActor[]; ambiguous?: GoldNotActor[] }
+
+const sourcesOf = (v: GoldVariant) => v.sources ?? (v.source !== undefined ? [v.source] : []);
 
 export interface ActorMetrics {
   found: number;
@@ -16,6 +19,10 @@ export interface ActorMetrics {
   spellingsTogether: number;
   multiSpelling: number;
   furnitureActors: string[];
+  /** Gold places (`not_actors`) shown as an actor's name or alias, compared by exact name. */
+  placesListed: string[];
+  /** Found actors typed differently from the gold (person / organisation). */
+  kindErrors: string[];
   outsideGold: { name: string; kind: string; role: string | null; sources: string[]; mentions: number }[];
 }
 
@@ -44,14 +51,14 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
   const textOf = new Map((articles ?? []).map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
   const present = (v: GoldVariant) => {
     if (!articles) return true;
-    const id = sourceMap[v.source];
-    return id !== undefined && (textOf.get(id) ?? '').includes(v.text);
+    return sourcesOf(v).some((s) => sourceMap[s] !== undefined && (textOf.get(sourceMap[s]) ?? '').includes(v.text));
   };
   const matched = new Set<Actor>();
   const lines: string[] = [];
   let found = 0;
   let together = 0;
   let multi = 0;
+  const kindErrors: string[] = [];
   for (const g of gold.actors) {
     const spellings = [g.name, ...g.variants.map((v) => v.text)];
     const candidates = analysis.actors
@@ -60,6 +67,7 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
       .sort((x, y) => y.hits - x.hits);
     const best = candidates[0]?.a;
     if (best) { found++; matched.add(best); for (const c of candidates) matched.add(c.a); }
+    if (best && best.kind !== g.kind) kindErrors.push(`${g.name} (${g.kind}) as ${best.kind}`);
     const expected = g.variants.filter(present);
     const missing = best ? expected.filter((v) => !covers(best, v.text)) : expected;
     if (g.variants.length > 1) {
@@ -69,12 +77,15 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
     const split = candidates.length > 1 ? `; split over ${candidates.map((c) => `${c.a.id} ${c.a.name}`).join(' / ')}` : '';
     const gone = g.variants.length - expected.length;
     lines.push(best
-      ? `  ✓ ${g.name} → ${best.id} ${best.name} (${best.role ?? 'no role'})${missing.length ? `; missing spellings: ${missing.map((v) => `"${v.text}" (${v.source})`).join(', ')}` : ''}${split}${gone ? `; ${gone} gold spelling(s) not in the cleaned text` : ''}`
+      ? `  ✓ ${g.name} → ${best.id} ${best.name} (${best.role ?? 'no role'})${missing.length ? `; missing spellings: ${missing.map((v) => `"${v.text}" (${sourcesOf(v).join(', ')})`).join(', ')}` : ''}${split}${gone ? `; ${gone} gold spelling(s) not in the cleaned text` : ''}`
       : `  ✗ ${g.name} not found`);
   }
   const furniture = (gold.not_actors ?? []).filter((n) => analysis.actors.some((a) => covers(a, n.text) || namesOf(a).some((x) => x.includes(norm(n.text))))).map((n) => n.text);
-  const outside = analysis.actors.filter((a) => !matched.has(a)).map((a) => ({ name: a.name, kind: a.kind, role: a.role, sources: a.sources, mentions: a.mentions }));
-  const metrics: ActorMetrics = { found, total: gold.actors.length, spellingsTogether: together, multiSpelling: multi, furnitureActors: furniture, outsideGold: outside };
+  // Places by exact name only: "Texas" inside "Texas Department of Criminal Justice" is no place listed.
+  const places = (gold.not_actors ?? []).filter((n) => analysis.actors.some((a) => namesOf(a).includes(norm(n.text)))).map((n) => n.text);
+  const ambiguous = new Set((gold.ambiguous ?? []).map((n) => norm(n.text)));
+  const outside = analysis.actors.filter((a) => !matched.has(a) && !namesOf(a).some((n) => ambiguous.has(n))).map((a) => ({ name: a.name, kind: a.kind, role: a.role, sources: a.sources, mentions: a.mentions }));
+  const metrics: ActorMetrics = { found, total: gold.actors.length, spellingsTogether: together, multiSpelling: multi, furnitureActors: furniture, placesListed: places, kindErrors, outsideGold: outside };
   const passed = found >= Math.ceil(TARGETS.foundShare * gold.actors.length - 1e-9)
     && together >= Math.ceil(TARGETS.spellingsShare * multi - 1e-9) && furniture.length === 0;
   return {
@@ -83,6 +94,8 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
       ...lines,
       `all spellings in one profile: ${together}/${multi} multi-spelling actors (target ≥ ${Math.ceil(TARGETS.spellingsShare * multi - 1e-9)})`,
       `actors from web furniture: ${furniture.length ? furniture.join(', ') : 'none'}`,
+      `places listed as actors (exact name): ${places.length ? places.join(', ') : 'none'}`,
+      `kind errors: ${kindErrors.length ? kindErrors.join('; ') : 'none'}`,
       `actors outside the gold (${outside.length}), for a person to judge:`,
       ...outside.map((o) => `  ? ${o.name} [${o.kind}] — ${o.role ?? 'no role'}; ${o.sources.join(', ')}; ${o.mentions} mention(s)`),
       `actors: ${passed ? 'PASS' : 'FAIL'}`,
