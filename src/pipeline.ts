@@ -2,7 +2,7 @@
 import { analyzeArticles } from './analysis/index.js';
 import type { Analysis } from './analysis/types.js';
 import { type Content, readContent } from './content/read.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from './core/diagnostics.js';
 import type { DossierDocument } from './model/document.js';
 import { composeDossier } from './model/compose/index.js';
 import type { Format, RenderOptions } from './render/index.js';

@@ -2,7 +2,7 @@
 // (0 ok, 1 content errors, 2 usage or internal errors). Commands are imported when run, so `--help`,
 // `init` or `ingest` do not pay for loading the analysis and both writers.
 import yargs, { type Argv } from 'yargs';
-import { DossierError, EXIT_OK, EXIT_USAGE } from '../diagnostics.js';
+import { DossierError, EXIT_OK, EXIT_USAGE } from '../core/diagnostics.js';
 import { FORMATS, type Format } from '../render/formats.js';
 import { type Io, paint, processIo, type Verbosity } from './terminal.js';
 import { packageVersion } from './version.js';

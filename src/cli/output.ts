@@ -1,7 +1,7 @@
 // CLI: writing outputs atomically (temp file + rename), so a failed build leaves the previous dossier untouched.
 import { accessSync, constants, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DossierError, EXIT_CONTENT } from '../diagnostics.js';
+import { DossierError, EXIT_CONTENT } from '../core/diagnostics.js';
 
 export function ensureWritableDir(dir: string): void {
   try {

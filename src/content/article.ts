@@ -1,10 +1,10 @@
 // Content stage: parses one article (front matter + markdown) into an Article with numbered paragraphs.
 import { Lexer, type Token, type Tokens } from 'marked';
 import { z } from 'zod';
-import { DossierError } from '../diagnostics.js';
+import { DossierError } from '../core/diagnostics.js';
 import type { Article, ArticleBlock, ArticleMeta, SourceParagraph } from './types.js';
 import { frontMatterKeyLine, splitFrontMatter } from './frontMatter.js';
-import { htmlToText } from './html.js';
+import { decodeEntities, htmlToText } from './html.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2022-01-10');
 
@@ -117,17 +117,4 @@ export function plainText(tokens: Token[] | undefined): string {
         return 'text' in t && typeof t.text === 'string' ? t.text : '';
     }
   }).join('');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
-
-/** marked's lexer HTML-escapes some text; the plain text must be what the author wrote. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') {
-      const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-    }
-    return ENTITIES[name.toLowerCase()] ?? all;
-  });
 }

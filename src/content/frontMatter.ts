@@ -1,6 +1,6 @@
 // Content stage: splits a markdown file into YAML front matter and body, with line-accurate errors.
-import { type ParsedYaml, parseYaml } from './yaml.js';
-import { DossierError } from '../diagnostics.js';
+import { type ParsedYaml, parseYaml } from '../core/yaml.js';
+import { DossierError } from '../core/diagnostics.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;

@@ -3,7 +3,6 @@
 // loaded on the first piece of HTML met: most articles have none, and loading it costs ≈0.1 s per run.
 import { createRequire } from 'node:module';
 import type sanitize from 'sanitize-html';
-import { decodeEntities } from './article.js';
 
 let sanitizeHtml: typeof sanitize | undefined;
 
@@ -11,4 +10,17 @@ export function htmlToText(html: string): string {
   sanitizeHtml ??= createRequire(import.meta.url)('sanitize-html') as typeof sanitize;
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: ['script', 'style', 'textarea', 'noscript', 'iframe', 'object', 'template'] });
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
+
+/** marked's lexer HTML-escapes some text; the plain text must be what the author wrote. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
 }

@@ -1,7 +1,7 @@
 // Content stage: the only reader of the content folder — settings, articles and curated overrides.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import { DossierError } from '../diagnostics.js';
+import { DossierError } from '../core/diagnostics.js';
 import { parseArticle } from './article.js';
 import { parseSettings, SETTINGS_FILE } from './settings.js';
 import type { Article, Settings } from './types.js';

@@ -1,9 +1,8 @@
 // Content stage: dossier-wide settings from content/dossier.yml, validated, with defaults.
 import { z } from 'zod';
-import { DossierError } from '../diagnostics.js';
-import { lineOfPath } from '../style/theme.js';
+import { DossierError } from '../core/diagnostics.js';
+import { lineOfPath, type ParsedYaml, parseYaml } from '../core/yaml.js';
 import type { Settings } from './types.js';
-import { type ParsedYaml, parseYaml } from './yaml.js';
 
 export const SETTINGS_FILE = 'dossier.yml';
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DossierError } from '../diagnostics.js';
+import { DossierError } from '../core/diagnostics.js';
 import type { DossierDocument } from '../model/document.js';
 import type { Theme } from '../style/theme.js';
 import { type Format, type RenderOptions, loadWriter } from './index.js';

@@ -1,7 +1,7 @@
 // Render stage, worker thread: loads one writer as soon as the build starts, then renders the model it is
 // sent (see parallel.ts). Errors travel back as data.
 import { parentPort, workerData } from 'node:worker_threads';
-import { DossierError } from '../diagnostics.js';
+import { DossierError } from '../core/diagnostics.js';
 import type { DossierDocument } from '../model/document.js';
 import type { Theme } from '../style/theme.js';
 import { type Format, type RenderOptions, loadWriter } from './index.js';

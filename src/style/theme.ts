@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { parseYaml } from '../content/yaml.js';
-import { DossierError } from '../diagnostics.js';
+import { lineOfPath, parseYaml } from '../core/yaml.js';
+import { DossierError } from '../core/diagnostics.js';
 
 const fontFace = z.object({
   family: z.string(),
@@ -90,25 +89,6 @@ export function loadTheme(stylesDir: string = defaultStylesDir): Theme {
     throw new DossierError({ message: `invalid style token ${issue.path.join('.')}: ${issue.message}`, file, line });
   }
   return parsed.data;
-}
-
-/** 1-based line of a YAML node at `path`, for error messages. */
-export function lineOfPath(doc: ReturnType<typeof parseDocument>, path: (string | number)[], text: string): number | undefined {
-  for (let n = path.length; n > 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    const pair = n > 0 ? findKeyNode(doc, path.slice(0, n)) : undefined;
-    const offset = pair ?? node?.range?.[0];
-    if (offset !== undefined) return text.slice(0, offset).split('\n').length;
-  }
-  return undefined;
-}
-
-function findKeyNode(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
-  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items;
-  const key = path[path.length - 1];
-  const pair = items?.find((p) => p.key && (p.key.value === key));
-  return pair?.key?.range?.[0];
 }
 
 const require = createRequire(import.meta.url);

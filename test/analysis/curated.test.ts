@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCurated } from '../../src/analysis/curated/index.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { DossierError } from '../../src/diagnostics.js';
+import { DossierError } from '../../src/core/diagnostics.js';
 import { makeArticles } from './articleFixture.js';
 
 const articles = makeArticles(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
-import { DossierError } from '../../src/diagnostics.js';
+import { DossierError } from '../../src/core/diagnostics.js';
 
 const article = (fm: string, body: string) => `---\n${fm}\n---\n${body}`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/content/settings.js';
-import { DossierError } from '../../src/diagnostics.js';
+import { DossierError } from '../../src/core/diagnostics.js';
 
 describe('parseSettings', () => {
   it('applies defaults when the file is absent', () => {

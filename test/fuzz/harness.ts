@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DossierError } from '../../src/diagnostics.js';
+import { DossierError } from '../../src/core/diagnostics.js';
 import { type Content, readContent } from '../../src/content/read.js';
 import { buildDossier, type BuildResult } from '../../src/pipeline.js';
 import type { Format } from '../../src/render/index.js';

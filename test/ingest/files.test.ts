@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/article.js';
-import { DossierError } from '../../src/diagnostics.js';
+import { DossierError } from '../../src/core/diagnostics.js';
 import { escapeMarkdown, ingestFiles, ingestText, slugify } from '../../src/content/ingest/index.js';
 
 const PAGE = ['Zürich opens its first night bus line to the airport - Limmat News', 'Share on Facebook',

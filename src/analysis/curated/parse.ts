@@ -1,8 +1,7 @@
 // Analysis stage (curated): reads one curated-overrides file — YAML, then the schema — and keeps the
 // parsed document so every later mistake (an unknown actor, a quote not in its source) names its line.
-import { parseYaml } from '../../content/yaml.js';
-import { DossierError } from '../../diagnostics.js';
-import { lineOfPath } from '../../style/theme.js';
+import { lineOfPath, parseYaml } from '../../core/yaml.js';
+import { DossierError } from '../../core/diagnostics.js';
 import { type Curated, CURATED_KEYS, curatedSchema } from './schema.js';
 
 export interface ParsedCurated {

@@ -1,7 +1,7 @@
 // CLI: `dossier build` (and `--watch`) — runs the pipeline and writes the outputs atomically.
 import { watch } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DossierError, formatDiagnostic } from '../../diagnostics.js';
+import { DossierError, formatDiagnostic } from '../../core/diagnostics.js';
 import { buildClock, buildDossier } from '../../pipeline.js';
 import type { Format } from '../../render/index.js';
 import { defaultStylesDir } from '../../style/theme.js';

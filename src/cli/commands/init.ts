@@ -1,7 +1,7 @@
 // CLI: `dossier init [DIR]` — scaffolds a content folder with settings and one example article.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DossierError } from '../../diagnostics.js';
+import { DossierError } from '../../core/diagnostics.js';
 import { SETTINGS_FILE } from '../../content/settings.js';
 import type { Io } from '../terminal.js';
 

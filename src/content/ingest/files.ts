@@ -1,7 +1,7 @@
 // Ingest stage: reads scraped files and writes them as numbered articles (NN-slug.md) into a content folder.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DossierError } from '../../diagnostics.js';
+import { DossierError } from '../../core/diagnostics.js';
 import { readUtf8 } from '../read.js';
 import { decodePage } from './html/charset.js';
 import { isHtmlPage } from './html/detect.js';

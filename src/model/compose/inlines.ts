@@ -1,7 +1,7 @@
 // Model stage: marked's inline tokens → model inlines. Only safe external links survive (http, https,
 // mailto); anything else (javascript:, file:, relative paths) keeps its text and loses the link.
 import type { Token, Tokens } from 'marked';
-import { decodeEntities } from '../../content/article.js';
+import { decodeEntities } from '../../content/html.js';
 import type { Inline } from '../document.js';
 
 const SAFE_HREF = /^(https?:|mailto:)/i;

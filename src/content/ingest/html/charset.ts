@@ -2,7 +2,7 @@
 // Pages are often saved as UTF-8 by the browser while their <meta> still names the site's original
 // charset; bytes that decode as UTF-8 (and contain non-ASCII) almost never are legacy text by
 // chance, so valid UTF-8 wins over a contradicting declaration.
-import { DossierError } from '../../../diagnostics.js';
+import { DossierError } from '../../../core/diagnostics.js';
 
 export function decodePage(bytes: Buffer, shown: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), shown);

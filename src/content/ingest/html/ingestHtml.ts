@@ -4,7 +4,7 @@
 // that never removes a sentence of eight or more words.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DossierError } from '../../../diagnostics.js';
+import { DossierError } from '../../../core/diagnostics.js';
 import { detectLanguage } from '../language.js';
 import { renderArticle } from '../markdown.js';
 import { facts, matchRule } from '../rules.js';

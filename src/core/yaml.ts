@@ -1,7 +1,7 @@
-// Content stage: the one way we read YAML (settings, front matter, curated overrides, style tokens) —
+// Core: the one way we read YAML (settings, front matter, curated overrides, style tokens) —
 // syntax errors and runaway aliases become DossierErrors naming the file and line.
 import { parseDocument } from 'yaml';
-import { DossierError } from '../diagnostics.js';
+import { DossierError } from './diagnostics.js';
 
 export interface ParsedYaml {
   doc: ReturnType<typeof parseDocument>;
@@ -22,4 +22,23 @@ export function parseYaml(text: string, file: string, firstLine = 1, what = 'YAM
   } catch (e) {
     throw new DossierError({ message: `invalid ${what}: ${(e as Error).message.split('\n')[0]}`, file, line: firstLine, hint: 'remove the YAML aliases (*name) that expand into huge values' });
   }
+}
+
+/** 1-based line of a YAML node at `path`, for error messages. */
+export function lineOfPath(doc: ReturnType<typeof parseDocument>, path: (string | number)[], text: string): number | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const pair = n > 0 ? findKeyNode(doc, path.slice(0, n)) : undefined;
+    const offset = pair ?? node?.range?.[0];
+    if (offset !== undefined) return text.slice(0, offset).split('\n').length;
+  }
+  return undefined;
+}
+
+function findKeyNode(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items;
+  const key = path[path.length - 1];
+  const pair = items?.find((p) => p.key && (p.key.value === key));
+  return pair?.key?.range?.[0];
 }
