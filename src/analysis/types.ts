@@ -28,10 +28,14 @@ export type Qualifier =
 
 export interface FigureValue {
   source: string;
-  value: number;
+  /** The number the source states; null for a vague quantity ("dozens"), which keeps only its words. */
+  value: number | null;
   /** Upper end when the source gives a range ("between 30 and 40"). */
   valueMax?: number;
+  /** The source's hedge ("at least"); "vague" when it gives no number at all. */
   qualifier: Qualifier | null;
+  /** A vague quantity's own words ("dozens", "several hundred"). */
+  wording?: string;
   /** Verbatim substring of the paragraph's text. */
   quote: string;
   paragraph: number;
@@ -51,6 +55,12 @@ export interface Figure {
   label: string;
   agreement: Agreement;
   values: FigureValue[];
+  /**
+   * The lowest and highest amounts the values allow (a vague one by its wording's interval; an open bound
+   * such as "at least 52" by its number), so wording can follow the values: one number, a range, or a
+   * spread. Absent when no value bounds it.
+   */
+  range?: { low: number; high: number };
   /** Background quantities (an earlier event's toll) are kept apart from the event's own. */
   background?: boolean;
   /** Id of the discrepancy explaining a conflict. */

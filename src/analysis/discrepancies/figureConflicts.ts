@@ -4,7 +4,7 @@ import { formatValue } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
 import { listSources } from '../text/corpus.js';
 import type { Discrepancy, Figure, FigureValue } from '../types.js';
-import { intervalOf, intervalsOverlap } from '../figures/qualifiers.js';
+import { allOverlap, valueInterval } from '../figures/qualifiers.js';
 
 export function figureConflicts(figures: Figure[]): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -70,8 +70,7 @@ function speakers(values: FigureValue[]): string[] {
 }
 
 function selfContradicts(values: FigureValue[]): boolean {
-  const iv = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
-  return iv.some((a, i) => iv.some((b, j) => j > i && !intervalsOverlap(a, b)));
+  return !allOverlap(values.map(valueInterval));
 }
 
 /** Same amount, different things counted: one source names a narrower kind the others do not. */
@@ -83,8 +82,7 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   // Only wordings of one amount that different sources use.
   const sources = groups.map(([, vs]) => new Set(vs.map((v) => v.source)));
   if (sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((x) => t.has(x))))) return null;
-  const iv = f.values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
-  if (!iv.every((a) => iv.every((b) => intervalsOverlap(a, b)))) return null;
+  if (!allOverlap(f.values.map(valueInterval))) return null;
   const describe = groups.map(([k, vs]) => `${listSources(vs.map((v) => v.source))}: ${k}`).join('; ');
   return {
     id: `counted-${f.id}`, kind: 'figure',

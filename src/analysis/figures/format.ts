@@ -3,15 +3,13 @@
 import { formatNumber } from '../text/numbers.js';
 import type { FigureValue } from '../types.js';
 
-const VAGUE = /\b(?:dozens?|scores|hundreds|thousands|millions)$/;
-
 /** "at least 52", "hundreds", "as many as 5,000 (alleged)": the amount, and whether it is only alleged. */
-export function formatValue(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'unit' | 'hedged'>): string {
+export function formatValue(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording' | 'unit' | 'hedged'>): string {
   return `${formatAmount(v)}${v.hedged ? ' (alleged)' : ''}`;
 }
 
 /** "1,240 (the minister)", "as many as 5,000 (alleged by the army)": the amount with who gave it. */
-export function formatValueSaid(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'unit' | 'hedged' | 'attribution'>): string {
+export function formatValueSaid(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording' | 'unit' | 'hedged' | 'attribution'>): string {
   return `${formatAmount(v)}${whoGave(v)}`;
 }
 
@@ -25,8 +23,8 @@ export function whoGave(v: Pick<FigureValue, 'hedged' | 'attribution'>): string 
  * "at least 52", "30–40", "almost 6,000", "USD 3 billion", "45%", "5 days"; a vague amount reads as the
  * source's word ("hundreds"), with no number the source never gave.
  */
-export function formatAmount(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'unit'>): string {
-  if (v.qualifier && VAGUE.test(v.qualifier)) return v.qualifier;
+export function formatAmount(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording' | 'unit'>): string {
+  if (v.value === null) return (v.wording ?? v.qualifier ?? '').toLowerCase();
   let n = v.valueMax !== undefined && v.valueMax !== v.value ? `${formatNumber(v.value)}–${formatNumber(v.valueMax)}` : formatNumber(v.value);
   if (v.unit === '%') n += '%';
   else if (v.unit && /^[A-Z]{3}$/.test(v.unit)) n = `${v.unit} ${n}`;

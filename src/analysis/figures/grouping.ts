@@ -1,7 +1,7 @@
 // Analysis stage (figures): mentions of the same quantity across sources → one figure, and whether the
 // sources agree — by overlap of the intervals their wording allows, not by equal numbers.
 import type { Agreement, Figure, FigureValue } from '../types.js';
-import { intervalOf, intervalsOverlap } from './qualifiers.js';
+import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers.js';
 import type { Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 
@@ -18,6 +18,8 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
     const values = list.map(toValue);
     const figure: Figure = { id: '', label: labelOf(list), agreement: agreementOf(values), values };
+    const range = rangeOf(values);
+    if (range) figure.range = range;
     if (list[0].background) figure.background = true;
     return figure;
   });
@@ -47,6 +49,13 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
 }
 
 function toValue(q: Quantity): FigureValue {
+  // A vague amount ("dozens") is given by its words only: its interval decides agreement, never a number.
+  if (q.wording) {
+    return {
+      source: q.source, value: null, qualifier: VAGUE, wording: q.wording, quote: q.quote, paragraph: q.paragraph,
+      unit: unitOf(q), attribution: q.attribution, counted: q.nouns, ...(q.hedged ? { hedged: true } : {}),
+    };
+  }
   return {
     source: q.source,
     value: q.value,
@@ -73,11 +82,26 @@ function distinctSources(f: Figure): number {
   return new Set(f.values.map((v) => v.source)).size;
 }
 
-/** Consistent when every two values' intervals overlap; a figure from one source is single-source. */
+/**
+ * Consistent only when every value's interval overlaps every other's (a vague one by its wording's
+ * interval); a figure from one source is single-source.
+ */
 export function agreementOf(values: FigureValue[]): Agreement {
-  const intervals = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
-  for (let i = 0; i < intervals.length; i++) {
-    for (let j = i + 1; j < intervals.length; j++) if (!intervalsOverlap(intervals[i], intervals[j])) return 'conflicting';
-  }
+  if (!allOverlap(values.map(valueInterval))) return 'conflicting';
   return new Set(values.map((v) => v.source)).size > 1 ? 'consistent' : 'single-source';
+}
+
+/**
+ * The lowest and highest amounts the values state or allow: each value's own number(s), and a vague
+ * value's interval. Unbounded sides ("more than 50") contribute their number, not infinity.
+ */
+export function rangeOf(values: FigureValue[]): { low: number; high: number } | undefined {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of values) {
+    const [a, b] = v.value === null ? valueInterval(v) : [v.value, v.valueMax ?? v.value];
+    if (Number.isFinite(a)) low = Math.min(low, a);
+    if (Number.isFinite(b)) high = Math.max(high, b);
+  }
+  return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : undefined;
 }

@@ -1,6 +1,7 @@
 // Analysis stage (figures): the words around a number that bound it ("at least", "nearly", "up to")
 // and the interval each bound stands for, so sources can be compared by overlap rather than equality.
-import type { Qualifier } from '../types.js';
+import { vagueInterval } from '../text/numbers.js';
+import type { FigureValue, Qualifier } from '../types.js';
 
 export type Interval = [number, number];
 
@@ -67,6 +68,27 @@ function roundedInterval(v: number): Interval {
   let unit = 1;
   while (v % (unit * 10) === 0) unit *= 10;
   return unit >= 1000 ? [v - unit / 2, v + unit / 2] : [v, v];
+}
+
+/** A vague value has no number, so the interval its words allow stands for it ("dozens": 24–99). */
+export const VAGUE = 'vague';
+
+/** The interval a reported value allows: by its number and qualifier, or by a vague amount's words. */
+export function valueInterval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording'>): Interval {
+  if (v.value === null || v.qualifier === VAGUE) return vagueInterval(v.wording ?? '') ?? [0, Infinity];
+  return intervalOf(v.value, v.valueMax, v.qualifier);
+}
+
+/**
+ * Reports agree when one amount lies in every interval they allow. On a line, intervals that overlap two
+ * by two share a point (Helly), so the highest lower bound against the lowest upper bound decides —
+ * the same answer at 5 sources and at 500, in one pass.
+ */
+export function allOverlap(intervals: Interval[]): boolean {
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const [a, b] of intervals) { lo = Math.max(lo, a); hi = Math.min(hi, b); }
+  return lo <= hi;
 }
 
 /** Two reports agree when the amounts they allow overlap. */

@@ -21,6 +21,8 @@ export interface Quantity {
   valueMax?: number;
   /** The source's own qualifying words ("almost", "as many as"), or null. */
   qualifier: string | null;
+  /** A vague amount's words ("dozens"): it has no number of its own, only the interval they allow. */
+  wording?: string;
   interval: Interval;
   /** Class of what is counted: "person", "military", "money", "age"… */
   cls: string;
@@ -117,9 +119,10 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       source, paragraph,
       value: num.value,
       ...(num.valueMax !== undefined ? { valueMax: num.valueMax } : {}),
-      // A vague amount ("hundreds") keeps its word: the interval alone would read as a range the source never gave.
-      qualifier: num.form === 'vague' ? num.text.toLowerCase() : q.qualifier,
-      interval: intervalOf(num.value, num.valueMax, q.qualifier),
+      qualifier: q.qualifier,
+      // A vague amount ("hundreds") keeps its words: a number would be one the source never gave.
+      ...(num.form === 'vague' ? { wording: num.text.toLowerCase() } : {}),
+      interval: intervalOf(num.value, num.valueMax, num.form === 'vague' ? null : q.qualifier),
       cls: q.cls, nouns: q.nouns, event: q.event, subject: q.subject,
       ...(q.currency ? { currency: q.currency } : {}),
       key: '',

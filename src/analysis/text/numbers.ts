@@ -52,6 +52,12 @@ const VAGUE: [RegExp, number, number][] = [
   [/^a dozen\b/i, 12, 12],
 ];
 
+/** The interval a vague amount's words stand for ("dozens" → 24–99), or null when they are not one. */
+export function vagueInterval(words: string): [number, number] | null {
+  for (const [re, lo, hi] of VAGUE) if (re.test(words.trim())) return [lo, hi];
+  return null;
+}
+
 const CURRENCY_SIGNS: [RegExp, string][] = [
   [/US\$\s?$/, 'USD'], [/\$\s?$/, 'USD'], [/€\s?$/, 'EUR'], [/£\s?$/, 'GBP'], [/¥\s?$/, 'JPY'], [/₹\s?$/, 'INR'],
   [/₽\s?$/, 'RUB'], [/\b(USD|EUR|GBP|NIS|CHF|JPY|CNY|INR|RUB|KZT|UAH|TRY)\s?$/, ''],
