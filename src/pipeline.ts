@@ -56,7 +56,7 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   progress(`rendering ${req.formats.map((f) => f.toUpperCase()).join(' and ')}`);
   const bytes = await writers.render(document, theme, opts);
   const outputs: BuildOutput[] = req.formats.map((format, i) => ({ format, fileName: `${content.settings.filePrefix}dossier.${format}`, bytes: bytes[i] }));
-  return { outputs, document, analysis, warnings: [] };
+  return { outputs, document, analysis, warnings: content.warnings };
 }
 
 /** Read → analyse → compose: everything before the writers. */

@@ -3,13 +3,14 @@
 // loaded on the first piece of HTML met: most articles have none, and loading it costs ≈0.1 s per run.
 import { createRequire } from 'node:module';
 import type sanitize from 'sanitize-html';
+import { FORBIDDEN_CHAR, FORBIDDEN_CHARS } from '../core/xmlChars.js';
 
 let sanitizeHtml: typeof sanitize | undefined;
 
 export function htmlToText(html: string): string {
   sanitizeHtml ??= createRequire(import.meta.url)('sanitize-html') as typeof sanitize;
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: ['script', 'style', 'textarea', 'noscript', 'iframe', 'object', 'template'] });
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  return decodeEntities(text).replace(FORBIDDEN_CHARS, '').replace(/\s+/g, ' ').trim();
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
@@ -19,7 +20,10 @@ export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
     if (name[0] === '#') {
       const cp = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+      if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return all;
+      // An entity for a control character is dropped: XHTML and PDF metadata cannot hold one.
+      const ch = String.fromCodePoint(cp);
+      return FORBIDDEN_CHAR.test(ch) ? '' : ch;
     }
     return ENTITIES[name.toLowerCase()] ?? all;
   });

@@ -1,8 +1,9 @@
 // Content stage: the only reader of the content folder — settings, articles and curated overrides.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
-import { DossierError } from '../core/diagnostics.js';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Diagnostic, DossierError } from '../core/diagnostics.js';
 import { parseArticle } from './article.js';
+import { decodeText, readRegularFile, removedWarning } from './files.js';
 import { parseSettings, SETTINGS_FILE } from './settings.js';
 import type { Article, Settings } from './types.js';
 
@@ -12,9 +13,14 @@ export interface Content {
   articles: Article[];
   /** Raw text of optional curated-override files, keyed by file name relative to `dir`. */
   curatedFiles: { path: string; text: string }[];
+  /** What was read but changed or skipped (control characters removed). */
+  warnings: Diagnostic[];
 }
 
 export const CURATED_FILE = 'curated.yml';
+
+/** Articles are the folder's *.md files (any case); dotfiles — editor locks like `.#x.md`, macOS `._x.md` — are not. */
+const ARTICLE_NAME = /^[^.].*\.md$/i;
 
 export function readContent(dir: string): Content {
   let st;
@@ -24,90 +30,51 @@ export function readContent(dir: string): Content {
     throw new DossierError({ message: 'content folder not found', file: dir, hint: 'pass --content DIR, or run `dossier init DIR` to create one' });
   }
   if (!st.isDirectory()) throw new DossierError({ message: 'not a folder', file: dir, hint: 'pass --content DIR with the folder that holds articles/' });
+  const root = realpathSync(dir);
+  const warnings: Diagnostic[] = [];
+  const read = (rel: string): string => {
+    const decoded = decodeText(readRegularFile(join(dir, rel), rel, root), rel);
+    if (decoded.removed) warnings.push(removedWarning(rel, decoded.removed));
+    return decoded.text;
+  };
+  const readIfExists = (rel: string): string | null => (exists(join(dir, rel)) ? read(rel) : null);
 
-  const settingsPath = join(dir, SETTINGS_FILE);
-  const settings = parseSettings(readTextIfExists(settingsPath), settingsPath);
+  const settings = parseSettings(readIfExists(SETTINGS_FILE), join(dir, SETTINGS_FILE));
 
   const articlesDir = join(dir, 'articles');
   let names: string[];
   try {
-    names = readdirSync(articlesDir).filter((n) => n.endsWith('.md')).sort();
+    names = readdirSync(articlesDir).filter((n) => ARTICLE_NAME.test(n)).sort();
   } catch {
     throw new DossierError({ message: 'no articles/ folder', file: dir, hint: 'articles go in DIR/articles/*.md; `dossier ingest FILE --content DIR` creates them' });
   }
   if (names.length === 0) {
     throw new DossierError({ message: 'no articles (*.md) found', file: articlesDir, hint: 'add markdown articles, or run `dossier ingest FILE... --content DIR`' });
   }
-  const root = realpathSync(dir);
   const articles = names.map((name, i) => {
     const rel = join('articles', name);
-    assertInside(root, join(dir, rel), rel);
-    const text = readUtf8(join(dir, rel), rel);
-    return parseArticle(`S${i + 1}`, rel, text);
+    return parseArticle(`S${i + 1}`, rel, read(rel));
   });
 
   const curatedFiles: Content['curatedFiles'] = [];
-  const curatedText = readTextIfExists(join(dir, CURATED_FILE));
+  const curatedText = readIfExists(CURATED_FILE);
   if (curatedText !== null) curatedFiles.push({ path: CURATED_FILE, text: curatedText });
 
-  return { dir, settings, articles, curatedFiles };
+  return { dir, settings, articles, curatedFiles, warnings };
 }
 
-/** A link (symlink) may not lead a build to read files outside the content folder. */
-function assertInside(root: string, path: string, shown: string): void {
-  let real: string;
+/** Whether a name exists at all (a dangling link counts: reading it then says why it fails). */
+function exists(path: string): boolean {
   try {
-    real = realpathSync(path);
+    lstatSync(path);
+    return true;
   } catch {
-    return; // a dangling link fails later with "cannot read file"
-  }
-  const rel = relative(root, real);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    throw new DossierError({ message: 'points outside the content folder', file: shown, hint: 'copy the article into the content folder instead of linking to it' });
+    return false;
   }
 }
 
-function readTextIfExists(path: string): string | null {
-  try {
-    statSync(path);
-  } catch {
-    return null;
-  }
-  return readUtf8(path, path);
-}
-
-/** Reads a file as UTF-8, refusing binary or mis-encoded files with a clear message. */
+/** Reads a file as text (UTF-8, or UTF-16 with a BOM), refusing binary or mis-encoded files with a clear
+ * message; characters XML forbids are dropped. */
 export function readUtf8(path: string, shown: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    throw new DossierError({ message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: shown });
-  }
-  if (buf.includes(0)) throw new DossierError({ message: 'binary file (contains NUL bytes), not a text article', file: shown, hint: 'articles must be UTF-8 markdown' });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    const line = firstBadUtf8Line(buf);
-    throw new DossierError({ message: 'not valid UTF-8 text', file: shown, line, hint: 're-save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)' });
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-function firstBadUtf8Line(buf: Buffer): number {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= buf.length; i++) {
-    if (i === buf.length || buf[i] === 0x0a) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
+  return decodeText(readRegularFile(path, shown), shown).text;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DossierError } from '../core/diagnostics.js';
 import { lineOfPath, type ParsedYaml, parseYaml } from '../core/yaml.js';
 import type { Settings } from './types.js';
+import { isoDate } from './dates.js';
 
 export const SETTINGS_FILE = 'dossier.yml';
 
@@ -10,13 +11,11 @@ const settingsSchema = z.object({
   title: z.string().min(1).default('Briefing dossier'),
   subtitle: z.string().optional(),
   author: z.string().min(1).default('Compiled with dossier'),
-  date: z.union([
-    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2022-01-11'),
-    z.date().transform((d) => d.toISOString().slice(0, 10)),
-  ]).optional(),
+  date: isoDate.optional(),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "en" or "en-GB"').default('en'),
   handling: z.string().default('For internal distribution'),
-  file_prefix: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-" only').default(''),
+  // File names are at most 255 bytes; the prefix leaves room for "dossier.epub" and our temporaries.
+  file_prefix: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-" only').max(100).default(''),
   paper: z.enum(['A4', 'letter']).default('A4'),
 }).strict();
 
@@ -37,7 +36,8 @@ export function parseSettings(text: string | null, file: string): Settings {
     const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
     const path = unknownKey ? [unknownKey] : (issue.path as (string | number)[]);
     const line = doc && text ? lineOfPath(doc, path, text) : undefined;
-    const message = unknownKey ? `unknown settings key "${unknownKey}"` : `setting "${issue.path.join('.')}": ${issue.message}`;
+    const message = unknownKey ? `unknown settings key "${unknownKey}"`
+      : issue.path.length === 0 ? 'settings must be a YAML mapping (key: value lines)' : `setting "${issue.path.join('.')}": ${issue.message}`;
     throw new DossierError({ message, file, line, hint: `known keys: ${SETTINGS_KEYS.join(', ')}` });
   }
   const s = parsed.data;

@@ -1,7 +1,8 @@
 // Core: the one way we read YAML (settings, front matter, curated overrides, style tokens) —
 // syntax errors and runaway aliases become DossierErrors naming the file and line.
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
 import { DossierError } from './diagnostics.js';
+import { codePoint, FORBIDDEN_CHAR } from './xmlChars.js';
 
 export interface ParsedYaml {
   doc: ReturnType<typeof parseDocument>;
@@ -16,6 +17,15 @@ export function parseYaml(text: string, file: string, firstLine = 1, what = 'YAM
     const line = err.linePos ? err.linePos[0].line + firstLine - 1 : firstLine;
     throw new DossierError({ message: `invalid ${what}: ${err.message.split('\n')[0]}`, file, line, hint: 'YAML is "key: value" lines; quote values that contain ": " or start with a symbol' });
   }
+  // Raw control characters were removed when the file was read; a quoted escape ("\x01") makes one here.
+  visit(doc, {
+    Scalar(_key, node) {
+      const bad = isScalar(node) && typeof node.value === 'string' ? FORBIDDEN_CHAR.exec(node.value) : null;
+      if (!bad) return;
+      const line = node.range ? text.slice(0, node.range[0]).split('\n').length + firstLine - 1 : firstLine;
+      throw new DossierError({ message: `invalid ${what}: a value holds the control character ${codePoint(bad[0])}`, file, line, hint: 'remove the escape (such as "\\x01"): XHTML and PDF metadata cannot hold it' });
+    },
+  });
   try {
     // An alias bomb ("billion laughs") parses fine and explodes here; yaml refuses past maxAliasCount.
     return { doc, data: doc.toJS({ maxAliasCount: 100 }) };

@@ -86,6 +86,12 @@ describe('scripts', () => {
 
   it.each(Object.keys(SCRIPT_SAMPLES))('a corpus entirely in %s (analysis only)', async (key) => {
     const s = SCRIPT_SAMPLES[key];
+    if (key === 'controls') {
+      // The title is written as a JSON string, so its controls are YAML escapes: an error naming the line.
+      const outcome = await build(contentDir([article(s, s)]));
+      expect(!outcome.ok && outcome.error.diagnostics[0]).toMatchObject({ file: 'articles/001.md', line: 2, message: expect.stringMatching(/control character U\+0007/) });
+      return;
+    }
     await expectBuilds([article(`${s}\n\n${s} ${s}`, s.slice(0, 60) || 'x'), article(s, `${key} 2`)]);
   });
 });

@@ -141,3 +141,12 @@ export function unbrokenScript(kind: 'chinese' | 'japanese' | 'thai' | 'word', c
       : kind === 'thai' ? 'กรุงเทพมหานครน้ำท่วมหนักประชาชนอพยพออกจากบ้าน' : 'x';
   return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 }
+
+/** Characters XML 1.0 forbids, and the ways text can carry them: raw, as a numeric entity, in HTML.
+ * Found FATAL RSC-016 in the EPUB and malformed XMP in the PDF. */
+export const FORBIDDEN_CODES = [...Array.from({ length: 31 }, (_, i) => i + 1).filter((c) => c !== 9 && c !== 10 && c !== 13), 0xfffe, 0xffff];
+export const controlText: fc.Arbitrary<string> = fc.array(fc.tuple(fc.constantFrom(...FORBIDDEN_CODES), fc.constantFrom('raw', 'dec', 'hex', 'html'), fc.constantFrom('word', '12 people', '')), { minLength: 1, maxLength: 8 })
+  .map((xs) => xs.map(([c, how, w]) => {
+    const ch = how === 'raw' ? String.fromCodePoint(c) : how === 'dec' ? `&#${c};` : how === 'hex' ? `&#x${c.toString(16)};` : `<b>&#${c};</b>`;
+    return `${w}${ch}${w}`;
+  }).join(' '));

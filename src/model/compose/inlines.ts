@@ -4,7 +4,14 @@ import type { Token, Tokens } from 'marked';
 import { decodeEntities } from '../../content/html.js';
 import type { Inline } from '../document.js';
 
-const SAFE_HREF = /^(https?:|mailto:)/i;
+/**
+ * The link target kept for `href`, or undefined: only http, https and mailto addresses that parse as
+ * URLs and hold no white space or control characters (epubcheck refuses such an address, RSC-020).
+ */
+export function safeHref(href: string): string | undefined {
+  if (!/^(https?:|mailto:)/i.test(href) || /[\s\u0000-\u001f\u007f]/u.test(href)) return undefined;
+  return URL.canParse(href) ? href : undefined;
+}
 
 export function tokensToInlines(tokens: Token[] | undefined): Inline[] {
   const out: Inline[] = [];
@@ -37,7 +44,7 @@ export function tokensToInlines(tokens: Token[] | undefined): Inline[] {
       case 'link': {
         const l = t as Tokens.Link;
         const children = tokensToInlines(l.tokens);
-        if (SAFE_HREF.test(l.href)) out.push({ type: 'link', href: l.href, children });
+        if (safeHref(l.href)) out.push({ type: 'link', href: l.href, children });
         else out.push(...children);
         break;
       }

@@ -5,7 +5,7 @@ import type { Article, SourceParagraph } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
 import { type ComposeContext, discrepancyNoteId, noteRef, paragraphAnchor, sourceAnchor, text } from './context.js';
 import { htmlToText } from '../../content/html.js';
-import { tokensToInlines } from './inlines.js';
+import { safeHref, tokensToInlines } from './inlines.js';
 import { languageName } from './languages.js';
 
 export function composeSourcesSection(ctx: ComposeContext): Section {
@@ -50,7 +50,7 @@ function sourceFacts(a: Article): { term: Inline[]; description: Inline[] }[] {
     ['Original file', a.meta.originalFile],
   ];
   const items = facts.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => ({ term: [text(k)], description: [text(v)] }));
-  if (a.meta.url && /^https?:/i.test(a.meta.url)) {
+  if (a.meta.url && /^https?:/i.test(a.meta.url) && safeHref(a.meta.url)) {
     items.push({ term: [text('Address')], description: [{ type: 'link', href: a.meta.url, children: [text(a.meta.url)] }] });
   }
   return items;

@@ -11,8 +11,12 @@ export type Attrs = Record<string, string | number | undefined | null | false>;
 
 const VOID = new Set(['br', 'hr', 'img', 'link', 'meta', 'col', 'item', 'itemref', 'rootfile', 'content', 'reference']);
 
+/** Characters XML 1.0 cannot hold at all (content reading removes them; this is the last guard, as one
+ * would make the whole EPUB unreadable). */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+
 export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttr(s: string): string {
