@@ -7,7 +7,7 @@ import type { DossierDocument } from './model/document.js';
 import { composeDossier } from './model/compose/index.js';
 import type { Format, RenderOptions } from './render/index.js';
 import { startWriters } from './render/parallel.js';
-import { loadTheme } from './style/theme.js';
+import { loadTheme, type Theme } from './style/theme.js';
 
 export interface BuildRequest {
   contentDir: string;
@@ -42,16 +42,17 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   const total = 4;
   let done = 0;
   const progress = (step: string) => req.onProgress?.(step, done++, total);
-  // The writers load alongside reading and analysis; a build that fails before rendering stops them.
-  const writers = startWriters(req.formats);
+  const { content, theme } = readInput(req, progress);
+  // A writer thread, where one pays, loads during the analysis; a build that fails before rendering stops it.
+  const writers = startWriters(req.formats, sourceChars(content));
   let model: ReturnType<typeof composeModel>;
   try {
-    model = composeModel(req, progress);
+    model = composeModel(content, theme, req, progress);
   } catch (e) {
     writers.cancel();
     throw e;
   }
-  const { content, theme, analysis, document } = model;
+  const { analysis, document } = model;
   const opts: RenderOptions = { paper: req.paper ?? content.settings.paper, timestamp: req.now };
   progress(`rendering ${req.formats.map((f) => f.toUpperCase()).join(' and ')}`);
   const bytes = await writers.render(document, theme, opts);
@@ -59,16 +60,25 @@ export async function buildDossier(req: BuildRequest): Promise<BuildResult> {
   return { outputs, document, analysis, warnings: content.warnings };
 }
 
-/** Read → analyse → compose: everything before the writers. */
-function composeModel(req: BuildRequest, progress: (step: string) => void) {
+function readInput(req: BuildRequest, progress: (step: string) => void) {
   progress('reading content');
-  const content = readContent(req.contentDir);
-  const theme = loadTheme(req.stylesDir);
+  return { content: readContent(req.contentDir), theme: loadTheme(req.stylesDir) };
+}
+
+/** Analyse → compose: everything between reading and the writers. */
+function composeModel(content: Content, theme: Theme, req: BuildRequest, progress: (step: string) => void) {
   progress(`analysing ${content.articles.length} articles`);
   const analysis = analyzeContent(content);
   progress('composing the dossier');
   const document = composeDossier({ settings: content.settings, articles: content.articles, analysis, theme }, { today: req.now });
-  return { content, theme, analysis, document };
+  return { analysis, document };
+}
+
+/** The articles' text in characters: what decides whether a writer thread pays. */
+function sourceChars(content: Content): number {
+  let n = 0;
+  for (const a of content.articles) for (const p of a.paragraphs) n += p.text.length;
+  return n;
 }
 
 /** The build clock: SOURCE_DATE_EPOCH (seconds) when set, else the current time. */
