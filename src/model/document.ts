@@ -23,6 +23,8 @@ export interface TableCell {
   content: Inline[];
   /** Header cells of a row (the row's label). Column headers are in `Table.header`. */
   header?: boolean;
+  /** Items separated by line breaks, each set with a hanging indent (the figures' value lines). */
+  hanging?: boolean;
 }
 
 export interface TableColumn {
@@ -33,6 +35,7 @@ export interface TableColumn {
 }
 
 export type Block =
+  /** Level relative to the enclosing section: 1 is the first level below the section's own title. */
   | { type: 'heading'; level: 1 | 2 | 3 | 4; content: Inline[]; anchor?: AnchorId }
   | { type: 'paragraph'; content: Inline[]; style?: 'body' | 'lead' | 'small' }
   /** A numbered source paragraph (¶n) — the target of citations. */

@@ -5,7 +5,8 @@ import type { Actor, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import { readability } from '../../analysis/summary/quality.js';
 import type { Block, Inline, Section } from '../document.js';
-import { actorAnchor, citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, quoteWithCitation, text } from './context.js';
+import { sourceList } from './citations.js';
+import { actorAnchor, type ComposeContext, discrepancyNoteId, noteRef, para, quoteWithCitation, text } from './context.js';
 
 /** Statements shown per profile; the sources hold the rest. */
 const MAX_STATEMENTS = 6;
@@ -20,7 +21,7 @@ function profile(a: Actor, articles: Article[]): Block {
   const items: { term: Inline[]; description: Inline[] }[] = [
     { term: [text('Kind')], description: [text(a.kind === 'person' ? 'Person' : 'Organisation')] },
     { term: [text(a.aliases.length ? 'Spellings' : 'Spelling')], description: spellings(a, articles) },
-    { term: [text('Sources')], description: joinInlines(a.sources.map((s) => [citeSource(s)])) },
+    { term: [text('Sources')], description: sourceList(a.sources, articles.map((art) => art.id)) },
     { term: [text('Mentions')], description: [text(String(a.mentions))] },
   ];
   const children: Block[] = [{ type: 'definitionList', items }];
@@ -28,7 +29,9 @@ function profile(a: Actor, articles: Article[]): Block {
   if (shown.length > 0) {
     const more = (a.statements?.length ?? 0) - shown.length;
     children.push(para([text(more > 0 ? `Statements (${shown.length} of ${a.statements!.length}):` : 'Statements:')], 'small'));
-    children.push({ type: 'blockquote', children: shown.map((s) => para(quoteWithCitation(s))) });
+    // One way to mark a quotation: its quotation marks. Not italic and indented as well (a blockquote
+    // is kept for a source's own quoted passages, which have no marks).
+    children.push({ type: 'list', ordered: false, items: shown.map((s) => [para(quoteWithCitation(s))]) });
   }
   return {
     type: 'profile', anchor: actorAnchor(a.id), title: [text(a.name)],
@@ -40,7 +43,7 @@ function profile(a: Actor, articles: Article[]): Block {
 function spellings(a: Actor, articles: Article[]): Inline[] {
   const parts = [a.name, ...a.aliases].map((spelling) => {
     const ids = articles.filter((art) => art.paragraphs.some((p) => p.text.includes(spelling))).map((art) => art.id);
-    return ids.length ? [text(`${spelling} (`), ...joinInlines(ids.map((id) => [citeSource(id)])), text(')')] : [text(spelling)];
+    return ids.length ? [text(`${spelling} (`), ...sourceList(ids, articles.map((art) => art.id)), text(')')] : [text(spelling)];
   });
   const out = joinInlines(parts, '; ');
   if (a.discrepancy) out.push(noteRef(discrepancyNoteId(a.discrepancy)));

@@ -2,7 +2,7 @@
 import type { Analysis, Discrepancy, Statement } from '../../analysis/types.js';
 import type { Article, Settings } from '../../content/types.js';
 import type { Theme } from '../../style/theme.js';
-import type { Block, Inline } from '../document.js';
+import type { Block, Footnote, Inline } from '../document.js';
 
 export interface ComposeContext {
   settings: Settings;
@@ -10,6 +10,8 @@ export interface ComposeContext {
   analysis: Analysis;
   /** Design tokens that carry meaning in the text (agreement symbols and words). */
   theme: Theme;
+  /** Notes made while composing (full citation lists), numbered with the discrepancy notes. */
+  notes?: Map<string, Omit<Footnote, 'number'>>;
 }
 
 /** Anchor of source paragraph ¶n of source `sourceId` (S1…). */
@@ -51,7 +53,22 @@ export function citeSource(sourceId: string): Inline {
 
 /** A verbatim quote with its citation: “…” (S2 ¶4). */
 export function quoteWithCitation(s: Statement): Inline[] {
-  return [text(`“${s.quote}” (`), citeParagraph(s.source, s.paragraph), text(')')];
+  return [text(`“${nestQuotes(s.quote)}” (`), citeParagraph(s.source, s.paragraph), text(')')];
+}
+
+/**
+ * Quotation marks inside a quotation switch to single ones (“… ‘for a limited time.’”), as English
+ * typesetting has it; straight quotes open and close in turn. Apostrophes (’ between letters) stay.
+ */
+export function nestQuotes(q: string): string {
+  let open = true;
+  return q.replace(/[“”"]/g, (m) => {
+    if (m === '“') return '‘';
+    if (m === '”') return '’';
+    const mark = open ? '‘' : '’';
+    open = !open;
+    return mark;
+  });
 }
 
 export function noteRef(noteId: string): Inline {

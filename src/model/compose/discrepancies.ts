@@ -3,7 +3,8 @@
 import type { Discrepancy, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
-import { citeParagraph, citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { sourceList } from './citations.js';
+import { citeParagraph, type ComposeContext, discrepancyNoteId, nestQuotes, noteRef, para, text } from './context.js';
 
 const KIND_WORD: Record<Discrepancy['kind'], string> = { figure: 'Figure', name: 'Name', claim: 'Claim' };
 
@@ -15,15 +16,15 @@ export function composeDiscrepanciesSection(ctx: ComposeContext): Section | null
   return {
     kind: 'discrepancies', anchor: 'sec-discrepancies', title: 'Discrepancies',
     // Unnumbered: the footnote markers are the only numbers, so a list number cannot be mistaken for one.
-    blocks: [intro, { type: 'list', ordered: false, items: list.map((d) => [para(discrepancyLine(d))]) }],
+    blocks: [intro, { type: 'list', ordered: false, items: list.map((d) => [para(discrepancyLine(d, ctx.articles.map((a) => a.id)))]) }],
     children: [],
   };
 }
 
 /** "Figure · troops deployed — Sources disagree …¹ (S2, S3, S4)". */
-function discrepancyLine(d: Discrepancy): Inline[] {
+function discrepancyLine(d: Discrepancy, order: string[]): Inline[] {
   const sources = [...new Set(d.statements.map((s) => s.source))];
-  const cites: Inline[] = sources.flatMap((s, i) => (i ? [text(', '), citeSource(s)] : [citeSource(s)]));
+  const cites: Inline[] = sourceList(sources, order);
   return [
     { type: 'strong', children: [text(`${KIND_WORD[d.kind]} · ${d.about}`)] },
     text(` — ${d.note}`),
@@ -63,10 +64,10 @@ export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): B
 export function excerpt(s: Statement, articles: Article[]): string {
   const p = articles.find((a) => a.id === s.source)?.paragraphs.find((x) => x.n === s.paragraph);
   const at = p ? p.text.indexOf(s.quote) : -1;
-  if (!p || at < 0) return `“${s.quote}”`;
+  if (!p || at < 0) return `“${nestQuotes(s.quote)}”`;
   const before = p.text.slice(0, at).trimEnd();
   const after = p.text.slice(at + s.quote.length).trimStart();
   const cutBefore = before !== '' && !/[.!?:;,”"’)]$/.test(before) && !/^[“"‘(]/.test(s.quote);
   const cutAfter = after !== '' && !/^[.!?:;,”"’)—–]/.test(after) && !/[.!?]$/.test(s.quote);
-  return `“${cutBefore ? '…' : ''}${s.quote}${cutAfter ? '…' : ''}”`;
+  return `“${cutBefore ? '…' : ''}${nestQuotes(s.quote)}${cutAfter ? '…' : ''}”`;
 }

@@ -2,9 +2,12 @@
 // with its qualifier and verbatim wording (cited to the ¶), and whether the sources agree, in a symbol
 // and a word (never colour alone). Rows with a discrepancy carry its footnote marker.
 import { formatAmount, whoGave } from '../../analysis/figures/format.js';
-import type { Agreement, Discrepancy, Figure } from '../../analysis/types.js';
+import { intervalOf } from '../../analysis/figures/qualifiers.js';
+import type { Agreement, Figure, FigureValue } from '../../analysis/types.js';
+import type { Theme } from '../../style/theme.js';
+import { paragraphCitations } from './citations.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
-import { capitalise, citeParagraph, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { capitalise, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 import { excerpt } from './discrepancies.js';
 
 /** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
@@ -21,7 +24,7 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
   const blocks: Block[] = [para([text(legend(figures, ctx))], 'small')];
   if (own.length) blocks.push(figuresTable(own, ctx));
   if (background.length) {
-    blocks.push({ type: 'heading', level: 3, content: [text('Background figures')] });
+    blocks.push({ type: 'heading', level: 1, content: [text('Background figures')] });
     blocks.push(para([text('Quantities about earlier events, reported for context; they are not this event’s figures.')], 'small'));
     blocks.push(figuresTable(background, ctx));
   }
@@ -29,12 +32,12 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
 }
 
 function legend(figures: Figure[], ctx: ComposeContext): string {
-  const count = (a: Agreement) => figures.filter((f) => f.agreement === a).length;
+  const count = (a: Agreement) => figures.filter((f) => agreementOfValues(f.values) === a).length;
   return `${figures.length} quantit${figures.length === 1 ? 'y' : 'ies'} the sources report: `
     + `${count('consistent')} on which sources agree (${agreementLabel('consistent', ctx)}), `
     + `${count('conflicting')} on which they conflict (${agreementLabel('conflicting', ctx)}), `
     + `${count('single-source')} from one source only (${agreementLabel('single-source', ctx)}). `
-    + 'Each value keeps the source’s own qualifier and wording; “S2 ¶4” links to the paragraph quoted.';
+    + 'Each value comes first, with the paragraphs that give it and the first source’s own wording; “S2 ¶4” links to the paragraph quoted.';
 }
 
 function figuresTable(figures: Figure[], ctx: ComposeContext): Block {
@@ -50,29 +53,58 @@ function figuresTable(figures: Figure[], ctx: ComposeContext): Block {
   };
 }
 
+/**
+ * One line per distinct value, value first so the eye runs down the numbers: "at least 164 (the
+ * ministry) S1 ¶3, S4 ¶2 — “…wording…”". Sources giving the same value share its line, so at 40
+ * sources a row lists the few values reported rather than forty lines; the wording is the first
+ * source's, the others are one click (or a ¶ lookup) away.
+ */
 function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
+  const groups = new Map<string, FigureValue[]>();
+  for (const v of f.values) {
+    const key = `${formatAmount(v)}${whoGave(v)}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
   const values: Inline[] = [];
-  f.values.forEach((v, i) => {
+  [...groups.values()].forEach((vs, i) => {
     if (i > 0) values.push({ type: 'lineBreak' });
-    values.push(citeParagraph(v.source, v.paragraph), text(' '), { type: 'strong', children: [text(formatAmount(v))] }, text(`${whoGave(v)} — ${excerpt(v, ctx.articles)}`));
+    const cites = paragraphCitations(vs.map((v) => ({ source: v.source, paragraph: v.paragraph })), ctx.notes ?? new Map());
+    values.push({ type: 'strong', children: [text(formatAmount(vs[0]))] }, text(`${whoGave(vs[0])} `), ...cites, text(` — ${excerpt(vs[0], ctx.articles)}`));
   });
   const own = f.discrepancy ? ctx.analysis.discrepancies.find((d) => d.id === f.discrepancy) : undefined;
-  const agreement: Inline[] = own && f.agreement !== 'conflicting' ? caveatedAgreement(f.agreement, own, ctx) : [text(agreementLabel(f.agreement, ctx))];
+  const caveat = own ? (own.kind === 'figure' ? 'counts different things' : 'disputed') : undefined;
+  const agreement: Inline[] = agreementWording(f.values, ctx.theme, caveat).flatMap((line, i) => (i ? [{ type: 'lineBreak' } as Inline, text(line)] : [text(line)]));
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
   return [
     { content: [text(capitalise(f.label))], header: true },
-    { content: values },
+    { content: values, hanging: true },
     { content: agreement },
   ];
 }
 
+/** Agreement read from the values themselves: do the intervals their wording allows all overlap? */
+export function agreementOfValues(values: FigureValue[]): Agreement {
+  if (new Set(values.map((v) => v.source)).size < 2) return 'single-source';
+  const iv = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
+  // Intervals on a line overlap pairwise exactly when they share a point (Helly): compare the bounds.
+  return Math.max(...iv.map((x) => x[0])) <= Math.min(...iv.map((x) => x[1])) ? 'consistent' : 'conflicting';
+}
+
 /**
- * Sources that agree on the amount can still disagree about the figure (what was counted, whether it is
- * official): the cell says both, so "agree" never stands alone next to a discrepancy note.
+ * The agreement cell's lines, following from the values: "= same number" only when every source gives
+ * the same number and the intervals overlap; otherwise the range the sources span is said. A caveat
+ * (a discrepancy about what was counted) takes the conflict symbol alone, so one cell never shows both
+ * "=" and "≠".
  */
-function caveatedAgreement(a: Agreement, d: Discrepancy, ctx: ComposeContext): Inline[] {
-  const { consistent, conflicting } = ctx.theme.agreement;
-  const first = a === 'consistent' ? `${consistent.symbol} same number` : agreementLabel(a, ctx);
-  const caveat = d.kind === 'figure' ? 'counts different things' : 'disputed';
-  return [text(first), { type: 'lineBreak' }, text(`${conflicting.symbol} ${caveat}`)];
+export function agreementWording(values: FigureValue[], theme: Theme, caveat?: string): string[] {
+  const a = agreementOfValues(values);
+  const t = theme.agreement;
+  if (a === 'single-source') return [`${t['single-source'].symbol} ${t['single-source'].word}`, ...(caveat ? [`${t.conflicting.symbol} ${caveat}`] : [])];
+  const same = values.every((v) => v.value === values[0].value && (v.valueMax ?? v.value) === (values[0].valueMax ?? values[0].value));
+  const lo = Math.min(...values.map((v) => v.value));
+  const hi = Math.max(...values.map((v) => v.valueMax ?? v.value));
+  const span = same ? 'same number' : `range ${formatAmount({ value: lo, valueMax: hi, qualifier: null, unit: values[0].unit })}`;
+  if (caveat) return [`${t.conflicting.symbol} ${caveat}`, span];
+  if (a === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];
+  return same ? [`${t.consistent.symbol} same number`] : [`${t.consistent.symbol} ${t.consistent.word}`, span];
 }

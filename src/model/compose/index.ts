@@ -16,7 +16,8 @@ export interface ComposeOptions {
   today: Date;
 }
 
-export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): DossierDocument {
+export function composeDossier(context: ComposeContext, opts: ComposeOptions): DossierDocument {
+  const ctx: ComposeContext = { ...context, notes: new Map() };
   const { settings, articles, analysis } = ctx;
   const sections = [
     composeSummarySection(ctx),
@@ -31,6 +32,7 @@ export function composeDossier(ctx: ComposeContext, opts: ComposeOptions): Dossi
     const id = discrepancyNoteId(d);
     candidates[id] = { id, anchor: id, kind: 'discrepancy', title: capitalise(d.about), content: discrepancyFootnote(d, articles) };
   }
+  for (const [id, note] of ctx.notes!) candidates[id] = note;
   const footnotes = numberFootnotes(sections, candidates);
 
   const dates = articles.map((a) => a.meta.date).filter((d): d is string => Boolean(d)).sort();

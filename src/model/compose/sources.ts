@@ -28,7 +28,7 @@ function composeSource(a: Article, notes: Map<string, string[]>): Section {
   const blocks: Block[] = [{ type: 'definitionList', items: sourceFacts(a) }];
   for (const b of a.blocks) {
     if (b.kind === 'heading') {
-      blocks.push({ type: 'heading', level: 3, content: [text(b.text)] });
+      blocks.push({ type: 'heading', level: 1, content: [text(b.text)] });
       continue;
     }
     const p = b.paragraph;

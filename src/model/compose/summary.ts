@@ -2,24 +2,23 @@
 // citation of every supporting source paragraph and a footnote ref for each discrepancy it touches.
 import type { SummarySentence } from '../../analysis/types.js';
 import type { Inline, Section } from '../document.js';
-import { citeParagraph, citeSource, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { paragraphCitations, sourceList } from './citations.js';
+import { type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
 
 export function composeSummarySection(ctx: ComposeContext): Section | null {
   const { summary } = ctx.analysis;
   if (summary.length === 0) return null;
   return {
     kind: 'summary', anchor: 'sec-summary', title: 'Executive summary', children: [],
-    blocks: [{ type: 'list', ordered: false, items: summary.map((s) => [para(summaryInlines(s))]) }],
+    blocks: [{ type: 'list', ordered: false, items: summary.map((s) => [para(summaryInlines(s, ctx))]) }],
   };
 }
 
-function summaryInlines(s: SummarySentence): Inline[] {
+function summaryInlines(s: SummarySentence, ctx: ComposeContext): Inline[] {
   const cites: Inline[] = s.citations?.length
-    ? s.citations.map((c) => citeParagraph(c.source, c.paragraph))
-    : s.sources.map((id) => (s.origin?.source === id ? citeParagraph(id, s.origin.paragraph) : citeSource(id)));
-  const out: Inline[] = [text(`${s.text} (`)];
-  cites.forEach((c, i) => { if (i > 0) out.push(text(', ')); out.push(c); });
-  out.push(text(')'));
+    ? paragraphCitations(s.citations, ctx.notes ?? new Map())
+    : sourceList(s.sources, ctx.articles.map((a) => a.id));
+  const out: Inline[] = [text(`${s.text} (`), ...cites, text(')')];
   for (const d of s.discrepancies ?? []) out.push(noteRef(discrepancyNoteId(d)));
   return out;
 }

@@ -6,7 +6,7 @@ import type { Flow } from './flow.js';
 import type { Hyphenator } from './hyphenate.js';
 import { type InlineContext, flattenInlines } from './inlines.js';
 import type { LineBreaker } from './linebreak.js';
-import { layoutTable } from './tables.js';
+import { layoutTable, tableStartHeight } from './tables.js';
 import type { Line, SNode, TextStyle } from './types.js';
 
 export interface LayoutContext {
@@ -26,6 +26,9 @@ interface TextSpec extends InlineContext {
 }
 
 export class BlockLayout {
+  /** Heading level of the section being laid out: block headings and profiles nest one below it. */
+  private level = 1;
+
   constructor(private readonly c: LayoutContext) {}
 
   private get theme(): Theme {
@@ -43,21 +46,37 @@ export class BlockLayout {
     return this.c.breaker.breakRuns(runs, { width, justify: spec.justify, balance: spec.balance, base, hyphenate: spec.justify ? this.c.hyphenate : undefined });
   }
 
-  /** A top-level section (level 1) or a source chapter (level 2), each starting a new page. */
-  section(sec: Section, level: 1 | 2, parent: SNode, newPage: boolean): void {
+  /**
+   * A top-level section (level 1) or a source chapter (level 2). A section runs on below the last one
+   * when a fair part of the page is left (a briefing is read through, not opened at chapters: pages
+   * left 70 % empty waste paper and break the reading); a source runs on after a rule, as
+   * newspapers' collected reports do. `first` forces a new page (after the contents).
+   */
+  section(sec: Section, level: 1 | 2, parent: SNode, first: boolean, rule = true): void {
     const { flow } = this.c;
+    const t = this.theme;
     flow.header = sec.title;
-    if (newPage) flow.newPage({ header: false });
+    const body = flow.geo.bottom - flow.geo.top;
+    const runOn = !first && !flow.fresh && flow.room() >= body * (level === 1 ? 0.4 : 0.25);
+    if (!runOn) flow.newPage({ header: false });
+    else {
+      flow.skip(level === 1 ? 2 * t.spacing.beforeHeading : t.spacing.beforeHeading);
+      if (level === 2 && rule) {
+        flow.emit({ op: 'line', x1: 0, y1: flow.y, x2: flow.geo.width, y2: flow.y, width: t.print.ruleWeight, color: t.colors.rule });
+        flow.y += t.spacing.afterHeading;
+      }
+    }
     const node: SNode = { type: 'Sect', parent, title: sec.title };
+    this.level = level;
     const size = level === 1 ? this.theme.sizes.h1 : this.theme.sizes.h2;
-    this.heading([{ type: 'text', text: sec.title }], level, size, sec.anchor, node, this.followHeight(sec.blocks[0]));
+    this.heading([{ type: 'text', text: sec.title }], level, size, sec.anchor, node, this.followHeight(sec.blocks, flow.geo.width));
     this.blocks(sec.blocks, 0, flow.geo.width, node);
-    sec.children.forEach((child, i) => this.section(child, 2, node, !(i === 0 && sec.blocks.length === 0)));
+    sec.children.forEach((child, i) => this.section(child, 2, node, false, i > 0 || sec.blocks.length > 0));
   }
 
   heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number): void {
     const { flow } = this.c;
-    const lines = this.lines(content, { face: 'heading', size, color: level <= 2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false, balance: true }, flow.geo.width);
+    const lines = this.lines(content, { face: 'heading', size, color: size >= this.theme.sizes.h2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false, balance: true }, flow.geo.width);
     const height = lines.reduce((s, l) => s + l.height, 0);
     flow.skip(this.theme.spacing.beforeHeading);
     // Keep with next: the heading and the start of what follows share a page.
@@ -68,30 +87,40 @@ export class BlockLayout {
     flow.y += this.theme.spacing.afterHeading;
   }
 
-  /** Height the start of a block needs (its first lines) to keep a heading above it. */
-  private followHeight(block: Block | undefined): number {
-    const lineHeight = this.theme.sizes.body * this.theme.leading;
+  /**
+   * Height a heading keeps with it: the first lines of what follows; a short note before a table
+   * counts whole, with the table's header and first lines (no page ends on a heading, its intro, or a
+   * bare table header).
+   */
+  private followHeight(rest: Block[], width: number): number {
+    const t = this.theme;
+    const block = rest[0];
     if (!block) return 0;
-    const lines = block.type === 'table' ? 4 : this.theme.print.minLinesAtBreak;
-    return lines * lineHeight;
+    if (block.type === 'table') return t.spacing.paragraph + tableStartHeight(block, this.c, this, width);
+    if (block.type === 'paragraph' && rest[1]) {
+      const lines = this.lines(block.content, block.style === 'small' ? { ...this.body, size: t.sizes.small } : this.body, width);
+      if (lines.length <= 4) return t.spacing.paragraph + sum(lines) + this.followHeight(rest.slice(1), width);
+    }
+    return t.print.minLinesAtBreak * t.sizes.body * t.leading;
   }
 
   blocks(blocks: Block[], x: number, width: number, parent: SNode, hook?: FirstLineHook): void {
-    blocks.forEach((b, i) => this.block(b, x, width, parent, i === 0 ? hook : undefined, blocks[i + 1]));
+    blocks.forEach((b, i) => this.block(b, x, width, parent, i === 0 ? hook : undefined, blocks.slice(i + 1)));
   }
 
   private paragraphSpacing(): void {
     this.c.flow.skip(this.theme.spacing.paragraph);
   }
 
-  private block(b: Block, x: number, width: number, parent: SNode, hook: FirstLineHook | undefined, next: Block | undefined): void {
+  private block(b: Block, x: number, width: number, parent: SNode, hook: FirstLineHook | undefined, rest: Block[]): void {
     const { flow } = this.c;
     const t = this.theme;
     switch (b.type) {
       case 'heading': {
-        const level = Math.max(2, b.level + 1);
-        const size = level <= 2 ? t.sizes.h2 : level === 3 ? t.sizes.h3 : t.sizes.h4;
-        this.heading(b.content, level, size, b.anchor, parent, this.followHeight(next));
+        const level = this.level + b.level;
+        // Sized by depth inside the section: a sub-heading never outranks a source's title.
+        const size = b.level <= 1 ? t.sizes.h3 : t.sizes.h4;
+        this.heading(b.content, level, size, b.anchor, parent, this.followHeight(rest, width));
         break;
       }
       case 'paragraph': {
@@ -132,7 +161,7 @@ export class BlockLayout {
         break;
       case 'profile': {
         const node: SNode = { type: 'Sect', parent };
-        this.heading(b.title, 3, t.sizes.h3, b.anchor, node, this.followHeight(b.children[0]) + (b.subtitle ? t.sizes.small * t.leading : 0));
+        this.heading(b.title, this.level + 1, t.sizes.h3, b.anchor, node, this.followHeight(b.children, width) + (b.subtitle ? t.sizes.small * t.leading : 0));
         if (b.subtitle) {
           const lines = this.lines(b.subtitle, { face: 'heading', size: t.sizes.small, color: t.colors.muted, italic: true, justify: false }, width);
           this.paragraph(lines, x, { type: 'P', parent: node });
@@ -158,7 +187,7 @@ export class BlockLayout {
       if (b.type === 'paragraph') {
         this.paragraphSpacing();
         this.paragraph(this.lines(b.content, { ...this.body, italic: true }, width), x, { type: 'P', parent: node }, i === 0 ? hook : undefined);
-      } else this.block(b, x, width, node, i === 0 ? hook : undefined, blocks[i + 1]);
+      } else this.block(b, x, width, node, i === 0 ? hook : undefined, blocks.slice(i + 1));
     });
   }
 

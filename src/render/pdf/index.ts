@@ -52,7 +52,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   const sourcesTitle = doc.sections.find((s) => s.kind === 'sources')?.title ?? 'Sources';
   layoutCover(ctx, blocks, root, sourcesTitle);
   layoutToc(ctx, blocks, CONTENTS_TITLE, root);
-  for (const section of doc.sections) blocks.section(section, 1, root, true);
+  doc.sections.forEach((section, i) => blocks.section(section, 1, root, i === 0));
   flow.finish();
   addRunningHeads(flow.pages, doc, theme, geo, breaker);
 

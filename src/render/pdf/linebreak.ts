@@ -35,10 +35,10 @@ export interface BreakOptions {
   balance?: boolean;
 }
 
-/** Extra cost of two hyphenated lines in a row (TeX's doublehyphendemerits, ten times plain TeX's:
- * at our measure a ladder reads worse than a slightly looser line), and of a loose line next to a
- * tight one (adjdemerits). */
-const DOUBLE_HYPHEN_DEMERITS = 100000;
+/** Extra cost of two hyphenated lines in a row (TeX's doublehyphendemerits, a hundred times plain
+ * TeX's: a ladder reads worse than a slightly looser line, and at the 70-character measure there is
+ * nearly always another way), and of a loose line next to a tight one (adjdemerits). */
+const DOUBLE_HYPHEN_DEMERITS = 1000000;
 const ADJACENT_FITNESS_DEMERITS = 10000;
 /** A stretch so large the last line of a paragraph is never spread. */
 const FILL = 100000;

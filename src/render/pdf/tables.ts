@@ -11,16 +11,46 @@ type Align = 'left' | 'right' | 'center';
 interface CellBox {
   lines: Line[];
   header: boolean;
+  /** Left indent of each line (a hanging cell's wrapped lines); none when every line starts flush. */
+  indents?: number[];
 }
 
-export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout, x: number, width: number, parent: SNode): void {
-  const { flow, theme: t } = c;
+/** Splits inlines at line breaks: the items of a hanging cell. */
+function splitItems(content: Inline[]): Inline[][] {
+  const items: Inline[][] = [[]];
+  for (const i of content) {
+    if (i.type === 'lineBreak') items.push([]);
+    else items[items.length - 1].push(i);
+  }
+  return items.filter((it) => it.length > 0);
+}
+
+/** Columns fitted and rows broken into lines: shared by layout and by the look-ahead of a heading above. */
+interface RowBox { cells: CellBox[]; height: number; noteIds: string[] }
+interface PreparedTable {
+  width: number;
+  pad: number;
+  widths: number[];
+  offsets: number[];
+  aligns: Align[];
+  rowBox(cells: CellBox[], quiet?: (i: number) => boolean): RowBox;
+  head: RowBox;
+  rows: RowBox[];
+}
+
+function prepareTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout, width: number): PreparedTable {
+  // Cached per layout (its fonts measured the lines), so a second render never reuses another's lines.
+  const cache = prepared.get(c) ?? new WeakMap<TableBlock, PreparedTable>();
+  prepared.set(c, cache);
+  const cached = cache.get(b);
+  if (cached && cached.width === width) return cached;
+  const t = c.theme;
   const pad = t.spacing.tableCellPadding;
   const ncol = b.header.length;
   const headSpec = { face: 'heading' as const, size: t.sizes.small, color: t.colors.text, bold: true, justify: false };
   const cellSpec = { face: 'body' as const, size: t.sizes.small, color: t.colors.text, justify: false };
   const specOf = (header: boolean) => (header ? headSpec : cellSpec);
-  const cellsOf = (row: { content: Inline[]; header?: boolean }[]) => row.slice(0, ncol);
+  const cellsOf = (row: { content: Inline[]; header?: boolean; hanging?: boolean }[]) => row.slice(0, ncol);
 
   // Column widths: natural (one line) and minimal (longest word) widths, shared out by weight.
   const natural = new Array<number>(ncol).fill(0);
@@ -38,16 +68,47 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
   const aligns: Align[] = b.header.map((h) => h.align ?? 'left');
 
   /** A row as placed: its height and the notes its lines reference (`quiet` cells are repeats that reference nothing). */
-  const rowBox = (cells: CellBox[], quiet: (i: number) => boolean = () => false) => ({
+  const rowBox = (cells: CellBox[], quiet: (i: number) => boolean = () => false): RowBox => ({
     cells,
     height: Math.max(...cells.map((cell) => cell.lines.reduce((s, l) => s + l.height, 0))) + 2 * pad,
     noteIds: cells.flatMap((cell, i) => (quiet(i) ? [] : cell.lines.flatMap((l) => l.noteIds))),
   });
-  const layoutRow = (row: { content: Inline[]; header?: boolean }[], header: boolean) =>
-    rowBox(row.map((cell, i): CellBox => ({ lines: blocks.lines(cell.content, specOf(header || !!cell.header), widths[i] - 2 * pad), header: header || !!cell.header })));
+  // A hanging cell's items start flush and their wrapped lines are indented, so each value stands out
+  // at the left edge (a list in a cell, as memoir's hanging paragraphs set it).
+  const hang = t.sizes.small * 1.5;
+  const layoutCell = (cell: { content: Inline[]; header?: boolean; hanging?: boolean }, header: boolean, width: number): CellBox => {
+    const spec = specOf(header || !!cell.header);
+    if (!cell.hanging) return { lines: blocks.lines(cell.content, spec, width), header: header || !!cell.header };
+    const lines: Line[] = [];
+    const indents: number[] = [];
+    for (const item of splitItems(cell.content)) {
+      blocks.lines(item, spec, width - hang).forEach((l, k) => { lines.push(l); indents.push(k === 0 ? 0 : hang); });
+    }
+    return { lines, indents, header: false };
+  };
+  const layoutRow = (row: { content: Inline[]; header?: boolean; hanging?: boolean }[], header: boolean) =>
+    rowBox(row.map((cell, i): CellBox => layoutCell(cell, header, widths[i] - 2 * pad)));
   const head = layoutRow(b.header.map((h) => ({ content: h.content })), true);
   const rows = b.rows.map((r) => layoutRow(cellsOf(r), false));
 
+  const out = { width, pad, widths, offsets, aligns, rowBox, head, rows };
+  cache.set(b, out);
+  return out;
+}
+
+const prepared = new WeakMap<LayoutContext, WeakMap<TableBlock, PreparedTable>>();
+
+/** Height of a table's caption, header and the start of its first row: what a heading above keeps with. */
+export function tableStartHeight(b: TableBlock, c: LayoutContext, blocks: BlockLayout, width: number): number {
+  const { pad, head, rows } = prepareTable(b, c, blocks, width);
+  const t = c.theme;
+  const caption = b.caption ? 2 * t.sizes.small * t.leading : 0;
+  return caption + head.height + Math.min(rows[0]?.height ?? 0, 4 * t.sizes.small * t.leading + 2 * pad);
+}
+
+export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout, x: number, width: number, parent: SNode): void {
+  const { flow, theme: t } = c;
+  const { pad, widths, offsets, aligns, rowBox, head, rows } = prepareTable(b, c, blocks, width);
   const table: SNode = { type: 'Table', parent };
   const thead: SNode = { type: 'THead', parent: table };
   const tbody: SNode = { type: 'TBody', parent: table };
@@ -60,11 +121,11 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
       const node = nodes[i];
       let y = top + pad;
       const inner = widths[i] - 2 * pad;
-      for (const line of cell.lines) {
-        const shift = aligns[i] === 'right' ? inner - line.contentWidth : aligns[i] === 'center' ? (inner - line.contentWidth) / 2 : 0;
+      cell.lines.forEach((line, k) => {
+        const shift = (cell.indents?.[k] ?? 0) + (aligns[i] === 'right' ? inner - line.contentWidth : aligns[i] === 'center' ? (inner - line.contentWidth) / 2 : 0);
         flow.emitLine(line, x + offsets[i] + pad + shift, y, node);
         y += line.height;
-      }
+      });
     });
   };
   const rule = (y: number, weight: number) => flow.emit({ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: weight, color: t.colors.rule });
@@ -89,6 +150,12 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
     const tr: SNode = { type: 'TR', parent: tbody };
     const fill = i % 2 === 1 ? t.colors.tableStripe : undefined;
     if (flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) return;
+    // A row taller than a page is split anyway: start it here when a fair part of the page is left,
+    // rather than leaving that part empty (and a header alone above it).
+    if (r.height > flow.geo.bottom - flow.geo.top - head.height && flow.room() > 8 * t.sizes.small * t.leading) {
+      placeSplit(r, tr, fill);
+      return;
+    }
     flow.newPage();
     placeHeader(false);
     if (!flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) placeSplit(r, tr, fill);
@@ -99,6 +166,7 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
   function placeSplit(r: { cells: CellBox[] }, tr: SNode, fill: string | undefined): void {
     const nodes = cellNodes(r.cells, tr);
     let rest = r.cells.map((cell) => cell.lines);
+    const done = r.cells.map(() => 0);
     for (let first = true; rest.some((lines) => lines.length > 0); first = false) {
       if (!first) {
         flow.newPage();
@@ -112,7 +180,8 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
         // Not even one line fits (its footnotes leave no room, or a line is taller than a page): set one line of each cell anyway.
         const force = !take.some((k) => k > 0);
         if (force) take.forEach((_, i) => { take[i] = Math.min(1, rest[i].length); });
-        const slice = rowBox(r.cells.map((cell, i) => ({ ...cell, lines: repeat(i) ? cell.lines : rest[i].slice(0, take[i]) })), repeat);
+        const slice = rowBox(r.cells.map((cell, i) => (repeat(i) ? cell
+          : { ...cell, lines: rest[i].slice(0, take[i]), indents: cell.indents?.slice(done[i], done[i] + take[i]) })), repeat);
         const draw = (top: number) => drawRow(slice, top, tr, fill, sliceNodes);
         if (force) flow.placeOrBreak(slice, tr, draw);
         else if (!flow.place(slice, tr, draw)) {
@@ -121,6 +190,7 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
           continue;
         }
         rest = rest.map((lines, i) => lines.slice(take[i]));
+        take.forEach((k, i) => { done[i] += k; });
         break;
       }
     }

@@ -89,7 +89,9 @@ describe('short notes', () => {
     flow.newPage();
     // Room for a few body lines but not for them and the whole note.
     const capacity = Math.floor((geo.bottom - geo.top) / H);
-    flow.placeLines(Array.from({ length: capacity - 9 }, () => line()), node, () => {});
+    // Two lines and the marker's line fit below these, the note under them does not.
+    const noteHeight = noteLines.reduce((s, l, i) => s + l.line.height + (i ? l.gapBefore : 0), 0) + 2 * theme.print.footnoteRuleGap;
+    flow.placeLines(Array.from({ length: capacity - 2 - Math.floor(noteHeight / H) }, () => line()), node, () => {});
     let markerPage = -1;
     flow.placeLines([line(), line(), line(['mid']), line(), line()], node, (l) => {
       if (l.noteIds.includes('mid')) markerPage = flow.pageIndex;
