@@ -1,7 +1,21 @@
-// CLI: writing outputs atomically (temp file + rename), so a failed build leaves the previous dossier untouched.
-import { accessSync, constants, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// CLI: writing outputs so that the files in the output folder always come from one build.
+// - A lock file (.dossier.lock, holding the PID) lets one build at a time write into a folder; a lock
+//   left by a dead process is taken over.
+// - Every file goes to a temporary first; only when all are written is a commit journal written (itself
+//   atomically) and the temporaries renamed into place. A crash (kill -9, power loss) between two renames
+//   leaves the journal: the next build into the folder first finishes those renames, so the pair is the
+//   crashed build's whole pair, never a mix. SIGINT/SIGTERM/SIGHUP are held back while renaming.
+// - Temporaries no build finished (.NAME.PID.tmp) are removed by the next build, under the lock.
+import { accessSync, closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError, EXIT_CONTENT } from '../core/diagnostics.js';
+
+const LOCK = '.dossier.lock';
+const JOURNAL = '.dossier.commit.json';
+/** Our temporaries: `.NAME.PID.tmp` (the journal's own temporary included). */
+const TEMP = /^\..+\.\d+\.tmp$/;
+/** How long a build waits for another build writing into the same folder. */
+const LOCK_WAIT_MS = 30_000;
 
 export function ensureWritableDir(dir: string): void {
   try {
@@ -13,12 +27,34 @@ export function ensureWritableDir(dir: string): void {
 }
 
 /**
- * Writes every file to a temporary beside its target, checks that every target can be replaced, and only
- * then renames them into place — so a failure leaves all earlier outputs as they were and no temporaries.
+ * Writes `files` (all in `dir`) as one commit: under the folder's lock, after finishing any commit a
+ * crashed build left, removing stale temporaries, writing every temporary and checking every target can
+ * be replaced. A failure before the renames leaves all earlier outputs as they were and no temporaries.
  */
-export function writeAtomically(files: { path: string; bytes: Uint8Array | string }[]): void {
+export async function writeOutputs(dir: string, files: { path: string; bytes: Uint8Array | string }[]): Promise<void> {
+  const unlock = await lockFolder(dir);
+  try {
+    recoverFolder(dir);
+    writeAtomically(dir, files);
+  } finally {
+    unlock();
+  }
+}
+
+/** Under the lock, finishes a crashed build's commit and removes stale temporaries: run as a build starts,
+ * so even a build that then fails leaves a whole pair. */
+export async function recoverOutputs(dir: string): Promise<void> {
+  const unlock = await lockFolder(dir);
+  try {
+    recoverFolder(dir);
+  } finally {
+    unlock();
+  }
+}
+
+export function writeAtomically(dir: string, files: { path: string; bytes: Uint8Array | string }[]): void {
   const temps: { tmp: string; path: string }[] = [];
-  const cleanUp = () => { for (const t of temps) rmSync(t.tmp, { force: true }); };
+  const cleanUp = () => { for (const t of temps) removeQuietly(t.tmp); };
   const fail = (path: string, e: unknown, hint?: string): never => {
     cleanUp();
     const code = (e as NodeJS.ErrnoException).code;
@@ -29,19 +65,130 @@ export function writeAtomically(files: { path: string; bytes: Uint8Array | strin
     if (existing && !existing.isFile()) fail(f.path, new Error('not a regular file'), `remove or rename ${basename(f.path)}: it is in the way of the output`);
     const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
     try {
-      writeFileSync(tmp, f.bytes);
+      writeDurably(tmp, f.bytes);
     } catch (e) {
-      rmSync(tmp, { force: true });
+      removeQuietly(tmp);
       fail(f.path, e);
     }
     temps.push({ tmp, path: f.path });
   }
-  for (const t of temps) {
-    try {
-      renameSync(t.tmp, t.path);
-    } catch (e) {
-      fail(t.path, e);
+  // The journal is the commit point: once it exists, these renames will be completed.
+  const journalTmp = join(dir, `${JOURNAL}.${process.pid}.tmp`);
+  try {
+    writeDurably(journalTmp, JSON.stringify(temps.map((t) => ({ tmp: basename(t.tmp), path: basename(t.path) }))));
+    renameSync(journalTmp, join(dir, JOURNAL));
+  } catch (e) {
+    removeQuietly(journalTmp);
+    fail(join(dir, JOURNAL), e);
+  }
+  holdSignals(() => {
+    for (const t of temps) renameSync(t.tmp, t.path);
+    rmSync(join(dir, JOURNAL), { force: true });
+  });
+}
+
+/** Finishes a commit a crashed build left, and removes temporaries no build will use (we hold the lock). */
+export function recoverFolder(dir: string): void {
+  const journal = join(dir, JOURNAL);
+  let entries: { tmp: string; path: string }[] | undefined;
+  try {
+    entries = JSON.parse(readFileSync(journal, 'utf8'));
+  } catch {
+    entries = undefined; // none, or unreadable: then no rename had begun
+  }
+  if (Array.isArray(entries)) {
+    for (const e of entries) {
+      if (typeof e?.tmp !== 'string' || typeof e?.path !== 'string' || !TEMP.test(e.tmp) || e.path.includes('/')) continue;
+      if (lstatOrNull(join(dir, e.tmp))?.isFile()) renameSync(join(dir, e.tmp), join(dir, e.path));
     }
+  }
+  rmSync(journal, { force: true });
+  for (const name of readdirSync(dir)) if (TEMP.test(name) && /dossier/.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/** Takes the folder's lock, waiting for a live holder; returns the release. */
+async function lockFolder(dir: string): Promise<() => void> {
+  const lock = join(dir, LOCK);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new DossierError({ message: `cannot lock the output folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'check the output folder and its permissions' }, EXIT_CONTENT);
+      }
+    }
+    const holder = lockHolder(lock);
+    if (holder === undefined || !alive(holder)) {
+      rmSync(lock, { force: true }); // left by a build that died
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new DossierError({ message: `another build (process ${holder}) is writing into this folder`, file: dir, hint: `wait for it, or use another --out folder; remove ${LOCK} if no build is running` }, EXIT_CONTENT);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function lockHolder(lock: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(lock, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs `commit` with SIGINT, SIGTERM and SIGHUP held back; one that came meanwhile is raised again after. */
+function holdSignals(commit: () => void): void {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  let done = false;
+  const release = () => { for (const s of signals) process.off(s, hold); };
+  // A signal sent during the (synchronous) commit reaches its listener only afterwards: then it is
+  // raised again with its default action (ending the process), as if it had come just after.
+  function hold(s: NodeJS.Signals) {
+    if (!done) return;
+    release();
+    if (process.listenerCount(s) === 0) process.kill(process.pid, s);
+  }
+  for (const s of signals) process.on(s, hold);
+  try {
+    commit();
+  } finally {
+    done = true;
+    setTimeout(release, 20); // kept referenced: the process waits for a signal sent during the commit
+  }
+}
+
+function writeDurably(path: string, bytes: Uint8Array | string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeFileSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Cleaning up after a failure must not replace its message with another (ENAMETOOLONG, EACCES…). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there
   }
 }
 

@@ -5,7 +5,7 @@ import { DossierError, formatDiagnostic } from '../../core/diagnostics.js';
 import { buildClock, buildDossier } from '../../pipeline.js';
 import type { Format } from '../../render/index.js';
 import { defaultStylesDir } from '../../style/theme.js';
-import { ensureWritableDir, writeAtomically } from '../output.js';
+import { ensureWritableDir, recoverOutputs, writeOutputs } from '../output.js';
 import { endProgress, type Io, paint, progressReporter, type Verbosity } from '../terminal.js';
 
 export interface BuildArgs {
@@ -20,6 +20,7 @@ export interface BuildArgs {
 export async function runBuild(args: BuildArgs, io: Io): Promise<void> {
   const outDir = resolve(args.out);
   ensureWritableDir(outDir);
+  await recoverOutputs(outDir);
   const progress = progressReporter(io, args.verbosity);
   let result;
   try {
@@ -31,7 +32,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<void> {
     endProgress(io, args.verbosity);
   }
   if (args.verbosity !== 'quiet') for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
-  writeAtomically(result.outputs.map((o) => ({ path: join(outDir, o.fileName), bytes: o.bytes })));
+  await writeOutputs(outDir, result.outputs.map((o) => ({ path: join(outDir, o.fileName), bytes: o.bytes })));
   if (args.verbosity !== 'quiet') {
     for (const o of result.outputs) io.stderr(`${paint(io, 'green', 'wrote')} ${join(args.out, o.fileName)} (${Math.round(o.bytes.length / 1024)} KiB)\n`);
   }
