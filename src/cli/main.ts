@@ -46,9 +46,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command('analyze', 'analyse the articles: summary, figures, actors, discrepancies', (y) => y
       .option('json', { type: 'boolean', default: false, describe: 'print the analysis as one JSON object on stdout' }),
     async (a) => (await import('./commands/analyze.js')).runAnalyze({ content: a.content, json: a.json }, io))
-    .command('ingest <files..>', 'turn raw scraped text files into DIR/articles/*.md, printing what was removed', (y) => y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'scraped plain-text files' }),
-    async (a) => (await import('./commands/ingest.js')).runIngest(a.files as string[], a.content, { quiet: Boolean(a.quiet), print: io.stdout }))
+    .command('ingest <files..>', 'turn saved web pages (.html) or pasted text files into DIR/articles/*.md, printing what was removed', (y) => y
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'saved web pages (.html, .htm, .xhtml) or plain-text files' })
+      .option('title', { type: 'string', describe: 'headline to use instead of the page\'s (one file only)' })
+      .option('outlet', { type: 'string', describe: 'outlet to use instead of the page\'s' })
+      .option('date', { type: 'string', describe: 'publication date YYYY-MM-DD to use instead of the page\'s' })
+      .option('author', { type: 'string', describe: 'author to use instead of the page\'s' }),
+    async (a) => (await import('./commands/ingest.js')).runIngest(a.files as string[], a.content,
+      { title: a.title, outlet: a.outlet, date: a.date, author: a.author }, { quiet: Boolean(a.quiet), print: io.stdout }))
     .command('check', 'validate content, settings, curated overrides and styles without building', () => {},
       async (a) => (await import('./commands/check.js')).runCheck({ content: a.content, styles: a.styles, quiet: Boolean(a.quiet) }, io))
     .command('init [dir]', 'create a content folder with settings and one example article', (y) => y

@@ -23,10 +23,11 @@ describe('title', () => {
     const r = ingest(page('Home World Chile rations water as drought enters its tenth year', ...BODY));
     expect(r.meta.title).toBe('Chile rations water as drought enters its tenth year');
   });
-  it('falls back to the file name when the page starts with text', () => {
+  it('asks for --title when the page starts with text, and takes the one given', () => {
     const lead = 'Chile will ration water from April. The regional parliament approved the plan late on Tuesday.';
-    const r = ingest(page(lead, ...BODY), 'chile-water.txt');
-    expect(r.meta.title).toBe('chile-water');
+    expect(() => ingest(page(lead, ...BODY), 'chile-water.txt')).toThrow(/chile-water\.txt: error: no title found[\s\S]*--title/);
+    const r = ingest(page(lead, ...BODY), 'chile-water.txt', { title: 'Chile rations water' });
+    expect(r.meta.title).toBe('Chile rations water');
     expect(r.blocks).toEqual([lead, ...BODY]);
   });
 });
@@ -57,7 +58,7 @@ describe('date', () => {
     expect(r.body).not.toContain('2025');
   });
   it('does not take a date from the headline', () => {
-    expect(ingest(page('Floods of 2 June 2024: the valley one year on', ...BODY)).meta.date).toBeUndefined();
+    expect(ingest(page('Floods of 2 June 2024: the valley one year later', ...BODY)).meta.date).toBeUndefined();
   });
   it('does not take a date from the report itself', () => {
     const r = ingest(page('Chile rations water as drought enters its tenth year', 'The cuts were announced on 2 February 2023 by the minister, who spoke in Santiago.', ...BODY));

@@ -1,11 +1,34 @@
 // CLI: `dossier ingest` — runs the ingest stage on files and prints what it wrote and removed.
-import { ingestFiles } from '../../content/ingest/index.js';
+import { DossierError, EXIT_USAGE } from '../../core/diagnostics.js';
+import { ingestFiles, type GivenMeta } from '../../content/ingest/index.js';
 
-export function runIngest(files: string[], contentDir: string, opts: { quiet: boolean; print: (s: string) => void }): void {
-  const reports = ingestFiles(files, contentDir);
+export function runIngest(files: string[], contentDir: string, given: GivenMeta, opts: { quiet: boolean; print: (s: string) => void }): void {
+  const reports = ingestFiles(files, contentDir, checkGiven(given, files.length));
   for (const r of reports) {
     opts.print(`${r.file} → ${r.written} (“${r.meta.title}”: ${r.kept} paragraphs kept, ${r.removed.length} lines removed)\n`);
     if (opts.quiet) continue;
     for (const line of r.removed) opts.print(`  removed ${r.file}:${line.line} [${line.reason}] ${line.text}\n`);
   }
+}
+
+/** Options given on the command line, trimmed; a bad one is a usage error (exit 2). */
+function checkGiven(given: GivenMeta, fileCount: number): GivenMeta {
+  const usage = (message: string, hint: string) => new DossierError({ message, hint }, EXIT_USAGE);
+  const out: GivenMeta = {};
+  for (const k of ['title', 'outlet', 'date', 'author'] as const) {
+    const v = given[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !v.trim()) throw usage(`--${k} needs a value`, `e.g. --${k} "${k === 'date' ? '2024-03-14' : '…'}"`);
+    out[k] = v.replace(/\s+/g, ' ').trim();
+  }
+  if (out.title !== undefined && fileCount > 1) throw usage('--title names one article, but several files were given', 'ingest the files one at a time to give each its title');
+  if (out.date !== undefined && !isCalendarDay(out.date)) throw usage(`--date "${out.date}" is not a date YYYY-MM-DD`, 'e.g. --date 2024-03-14');
+  return out;
+}
+
+function isCalendarDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

@@ -7,20 +7,15 @@ import { decodePage } from './html/charset.js';
 import { isHtmlPage } from './html/detect.js';
 import { ingestHtml } from './html/ingestHtml.js';
 import { ingestText } from './ingestText.js';
-import type { IngestReport, IngestResult } from './types.js';
+import type { GivenMeta, IngestReport, IngestResult } from './types.js';
 
 /**
  * Ingests every file, then writes them all: a file that cannot be read (missing, binary, not UTF-8)
- * or holds no report text throws a DossierError naming it before anything is written.
+ * or holds no report text or no title throws a DossierError naming it before anything is written.
+ * `given` front matter (from the command line) wins over what each page says.
  */
-export function ingestFiles(files: string[], contentDir: string): IngestReport[] {
-  const results: { file: string; result: IngestResult }[] = files.map((file) => {
-    const result = ingestOne(file);
-    if (!result.kept.some((k) => k.as === 'paragraph')) {
-      throw new DossierError({ message: 'no report text found: every line looked like web furniture', file, hint: 'check that the file holds the article text, one paragraph per line' });
-    }
-    return { file, result };
-  });
+export function ingestFiles(files: string[], contentDir: string, given: GivenMeta = {}): IngestReport[] {
+  const results = files.map((file) => ({ file, result: ingestOne(file, given) }));
   const articlesDir = join(contentDir, 'articles');
   mkdirSync(articlesDir, { recursive: true });
   let next = nextArticleNumber(articlesDir);
@@ -32,10 +27,10 @@ export function ingestFiles(files: string[], contentDir: string): IngestReport[]
 }
 
 /** A saved web page goes through the DOM path; anything else is pasted or scraped text. */
-function ingestOne(file: string): IngestResult {
+function ingestOne(file: string, given: GivenMeta): IngestResult {
   const bytes = readBytes(file);
-  if (isHtmlPage(file, bytes.subarray(0, 1024).toString('latin1'))) return ingestHtml(decodePage(bytes, file), basename(file), file);
-  return ingestText(readUtf8(file, file), file);
+  if (isHtmlPage(file, bytes.subarray(0, 1024).toString('latin1'))) return ingestHtml(decodePage(bytes, file), basename(file), file, given);
+  return ingestText(readUtf8(file, file), file, given);
 }
 
 function readBytes(file: string): Buffer {

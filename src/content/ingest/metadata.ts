@@ -1,19 +1,20 @@
 // Ingest stage: guesses front matter (title, outlet, date, author, languages, url) from a classified page.
 // Metadata comes from the furniture around the report (title line, timestamps, bylines, footers),
 // never from the report's own sentences, whose dates and names are about the event.
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Classification, Classified } from './classify.js';
 import { findDates } from './dates.js';
 import { detectLanguage, translatedFrom } from './language.js';
 import { splitTitle } from './title.js';
-import type { IngestMeta } from './types.js';
+import type { GuessedMeta } from './given.js';
 
-export function guessMeta(c: Classification, fileName: string): IngestMeta {
+/** No headline found leaves `title` unset: the caller asks for `--title` rather than inventing one. */
+export function guessMeta(c: Classification, fileName: string): GuessedMeta {
   const removedLines = c.items.filter((it) => it.verdict.keep === false);
   const titleLine = c.titleIndex === undefined ? undefined : splitTitle(c.items[c.titleIndex].block.text);
   const kept = c.items.filter((it) => it.verdict.keep === 'paragraph').map((it) => it.block.text).join('\n');
-  const meta: IngestMeta = {
-    title: titleLine?.title ?? basename(fileName, extname(fileName)),
+  const meta: GuessedMeta = {
+    title: titleLine?.title,
     outlet: titleLine?.outlet ?? guessOutlet(removedLines),
     date: guessDate(c.items),
     language: detectLanguage(kept),
@@ -22,7 +23,6 @@ export function guessMeta(c: Classification, fileName: string): IngestMeta {
     author: guessAuthor(removedLines),
     original_file: basename(fileName),
   };
-  for (const k of Object.keys(meta) as (keyof IngestMeta)[]) if (meta[k] === undefined) delete meta[k];
   return meta;
 }
 

@@ -13,6 +13,9 @@ export interface IngestMeta {
   original_file: string;
 }
 
+/** Front matter the analyst gives on the command line (`--title`, `--outlet`, `--date`, `--author`): it wins over what the page says. */
+export type GivenMeta = Partial<Pick<IngestMeta, 'title' | 'outlet' | 'date' | 'author'>>;
+
 /** A line of the input that did not reach the article, with why (printed by the CLI). */
 export interface RemovedLine {
   /** 1-based line in the input file. */

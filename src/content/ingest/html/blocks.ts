@@ -14,6 +14,8 @@ export interface DomNode {
 export interface HtmlBlock {
   as: 'paragraph' | 'heading';
   text: string;
+  /** Characters of `text` (before whitespace is collapsed) that are link text: an index page's blocks are mostly links. */
+  linked: number;
 }
 
 const BLOCK = new Set(('ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DETAILS DIALOG DIR DIV DL DT FIELDSET ' +
@@ -30,17 +32,21 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
   let heading = 0; // depth inside h1–h6
   let pre = 0;
   let lineIsHeading = false;
+  let link = 0; // depth inside <a href>
+  let linked = 0;
 
   const flush = (): void => {
     const text = (pre ? line : line.replace(/\s+/g, ' ')).trim();
-    if (text) out.push({ as: lineIsHeading ? 'heading' : 'paragraph', text });
+    if (text) out.push({ as: lineIsHeading ? 'heading' : 'paragraph', text, linked: Math.min(linked, text.length) });
     line = '';
     lineIsHeading = false;
+    linked = 0;
   };
   const append = (s: string): void => {
     if (!line.trim() && !s.trim()) return;
     if (!line.trim()) lineIsHeading = heading > 0;
     line += s;
+    if (link) linked += s.trim().length;
   };
 
   const walk = (node: DomNode, depth: number): void => {
@@ -57,13 +63,16 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
     if (name === 'BR') { flush(); return; }
     const block = BLOCK.has(name);
     if (block) flush();
+    const isLink = name === 'A' && !!node.getAttribute?.('href');
     if (HEADING.test(name)) heading++;
     if (name === 'PRE') pre++;
+    if (isLink) link++;
     if (CELL.has(name) && line.trim()) append(' | ');
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i], depth + 1);
     if (HEADING.test(name)) heading--;
     if (name === 'PRE') pre--;
+    if (isLink) link--;
     if (block) flush();
   };
   walk(root, 0);

@@ -9,16 +9,17 @@ import { detectLanguage } from '../language.js';
 import { renderArticle } from '../markdown.js';
 import { facts, matchRule } from '../rules.js';
 import { words } from '../text.js';
-import type { IngestMeta, IngestResult, KeptBlock, RemovedLine } from '../types.js';
+import { withGiven } from '../given.js';
+import type { GivenMeta, IngestResult, KeptBlock, RemovedLine } from '../types.js';
 import { blocksOf, type DomNode, type HtmlBlock } from './blocks.js';
 import { readPageMeta, type PageDocument } from './metadata.js';
 
 /** A block holding a sentence this long is article text whatever a furniture rule says. */
 const GUARDED_SENTENCE_WORDS = 8;
-/** Fewer words than this in the container: not an article (an index page, a login wall). */
+/** Fewer words of prose than this in the container: not an article (an index page, a login wall). */
 const MIN_ARTICLE_WORDS = 40;
 
-export function ingestHtml(html: string, fileName: string, shown: string): IngestResult {
+export function ingestHtml(html: string, fileName: string, shown: string, given: GivenMeta = {}): IngestResult {
   const { document } = parseHTML(html);
   removeComments(document as unknown as DomParent);
   // Readability edits the document it reads, so the page's own metadata is read first.
@@ -28,23 +29,23 @@ export function ingestHtml(html: string, fileName: string, shown: string): Inges
   const blocks = container ? blocksOf(container) : [];
   const kept: KeptBlock[] = [];
   const removed: RemovedLine[] = [];
+  const proseBlocks: HtmlBlock[] = [];
   blocks.forEach((b, i) => {
     const reason = furniture(b);
     if (reason) removed.push({ line: i + 1, text: b.text, reason });
     else kept.push({ line: i + 1, text: b.text, as: b.as });
+    if (!reason && isProse(b)) proseBlocks.push(b);
   });
-  const bodyWords = kept.reduce((n, k) => n + countWords(k.text), 0);
-  if (!kept.some((k) => k.as === 'paragraph') || bodyWords < MIN_ARTICLE_WORDS) {
+  // An index page's container is teasers (mostly link text), a login wall's a form: neither has prose.
+  const proseWords = proseBlocks.reduce((n, b) => n + countWords(b.text), 0);
+  if (proseWords < MIN_ARTICLE_WORDS) {
     throw new DossierError({ message: 'no article found in this web page (an index page, a login wall, or a page whose text is loaded by scripts?)', file: shown, hint: 'save the article page itself, or copy its text into a .txt file and ingest that' });
   }
   const page = readPageMeta(metaDoc, parsed ?? {});
   const title = page.title ?? firstHeading(kept);
-  if (!title) {
-    throw new DossierError({ message: 'no title found in this web page', file: shown, hint: 'give one with --title "…"' });
-  }
-  // A leading heading that repeats the title is the headline, already in the front matter.
-  if (kept[0]?.as === 'heading' && normal(kept[0].text) === normal(title)) removed.push({ ...kept.shift()!, reason: 'headline (in front matter)' });
-  const meta: IngestMeta = {
+  // A leading heading that repeats the headline is already in the front matter.
+  if (kept[0]?.as === 'heading' && title && normal(kept[0].text) === normal(title)) removed.push({ ...kept.shift()!, reason: 'headline (in front matter)' });
+  const meta = withGiven({
     title,
     outlet: page.outlet,
     date: page.date,
@@ -52,8 +53,7 @@ export function ingestHtml(html: string, fileName: string, shown: string): Inges
     url: page.url,
     author: page.author,
     original_file: fileName,
-  };
-  for (const k of Object.keys(meta) as (keyof IngestMeta)[]) if (meta[k] === undefined) delete meta[k];
+  }, given, shown);
   return { meta, markdown: renderArticle(meta, kept), removed, kept };
 }
 
@@ -78,9 +78,17 @@ function removeComments(root: DomParent): void {
 function furniture(b: HtmlBlock): string | null {
   const hit = matchRule(facts(b.text, false));
   if (!hit) return null;
-  const longest = Math.max(0, ...b.text.split(/(?<=[.!?。！？])\s+/u).map(countWords));
+  const longest = Math.max(0, ...sentencesOf(b.text).map(countWords));
   return longest >= GUARDED_SENTENCE_WORDS ? null : hit.reason;
 }
+
+/** A paragraph of the report's own prose: it holds a finished sentence of some length, and is not mostly link text. */
+function isProse(b: HtmlBlock): boolean {
+  if (b.as !== 'paragraph' || b.linked * 2 > b.text.length) return false;
+  return sentencesOf(b.text).some((s) => /[.!?…。！？]["'”’»)\]]*$/u.test(s) && countWords(s) >= GUARDED_SENTENCE_WORDS);
+}
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?…。！？]["'”’»)\]]*)\s+|(?<=[。！？])/u);
 
 /** Words, counting each Chinese/Japanese character as one. */
 function countWords(text: string): number {
