@@ -2,7 +2,8 @@
 // sets), and never say "=" and "≠" at once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intervalOf } from '../../src/analysis/figures/qualifiers.js';
+import { agreementOf, rangeOf } from '../../src/analysis/figures/grouping.js';
+import { valueInterval } from '../../src/analysis/figures/qualifiers.js';
 import { formatNumber } from '../../src/analysis/text/numbers.js';
 import type { FigureValue } from '../../src/analysis/types.js';
 import { agreementWording } from '../../src/model/compose/figures.js';
@@ -19,14 +20,14 @@ const value = fc.record({
 }).map((v): FigureValue => ({ ...v, quote: String(v.value) }));
 
 function overlapAll(values: FigureValue[]): boolean {
-  const iv = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
+  const iv = values.map(valueInterval);
   return iv.every((a) => iv.every((b) => a[0] <= b[1] && b[0] <= a[1]));
 }
 
 describe('agreement wording', () => {
   it('says "same number" only when every interval overlaps and the numbers are equal; otherwise the range', () => {
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 12 }), fc.option(fc.constantFrom('disputed', 'counts different things')), (values, caveat) => {
-      const lines = agreementWording(values, theme, caveat ?? undefined);
+      const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme, caveat ?? undefined);
       const cell = lines.join(' ');
       const sources = new Set(values.map((v) => v.source)).size;
       const same = values.every((v) => v.value === values[0].value);
@@ -37,8 +38,8 @@ describe('agreement wording', () => {
         expect(overlapAll(values)).toBe(true);
       }
       if (sources > 1 && !same) {
-        const lo = Math.min(...values.map((v) => v.value));
-        const hi = Math.max(...values.map((v) => v.value));
+        const lo = Math.min(...values.map((v) => v.value!));
+        const hi = Math.max(...values.map((v) => v.value!));
         expect(cell).toContain(`range ${formatNumber(lo)}–${formatNumber(hi)}`);
       }
       if (sources > 1 && !overlapAll(values)) expect(cell).toContain(conflicting.symbol);
@@ -49,7 +50,8 @@ describe('agreement wording', () => {
 
   it('does not call 15,000 and 21,000 agreement', () => {
     const v = (source: string, n: number): FigureValue => ({ source, value: n, qualifier: null, quote: String(n), paragraph: 1 });
-    const lines = agreementWording([v('S1', 15000), v('S2', 21000)], theme);
+    const values = [v('S1', 15000), v('S2', 21000)];
+    const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme);
     expect(lines).toEqual([`${conflicting.symbol} ${conflicting.word}`, 'range 15,000–21,000']);
   });
 });

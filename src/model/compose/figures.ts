@@ -2,7 +2,6 @@
 // with its qualifier and verbatim wording (cited to the ¶), and whether the sources agree, in a symbol
 // and a word (never colour alone). Rows with a discrepancy carry its footnote marker.
 import { formatAmount, whoGave } from '../../analysis/figures/format.js';
-import { intervalOf } from '../../analysis/figures/qualifiers.js';
 import type { Agreement, Figure, FigureValue } from '../../analysis/types.js';
 import type { Theme } from '../../style/theme.js';
 import { paragraphCitations } from './citations.js';
@@ -32,7 +31,7 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
 }
 
 function legend(figures: Figure[], ctx: ComposeContext): string {
-  const count = (a: Agreement) => figures.filter((f) => agreementOfValues(f.values) === a).length;
+  const count = (a: Agreement) => figures.filter((f) => f.agreement === a).length;
   return `${figures.length} quantit${figures.length === 1 ? 'y' : 'ies'} the sources report: `
     + `${count('consistent')} on which sources agree (${agreementLabel('consistent', ctx)}), `
     + `${count('conflicting')} on which they conflict (${agreementLabel('conflicting', ctx)}), `
@@ -73,7 +72,7 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
   });
   const own = f.discrepancy ? ctx.analysis.discrepancies.find((d) => d.id === f.discrepancy) : undefined;
   const caveat = own ? (own.kind === 'figure' ? 'counts different things' : 'disputed') : undefined;
-  const agreement: Inline[] = agreementWording(f.values, ctx.theme, caveat).flatMap((line, i) => (i ? [{ type: 'lineBreak' } as Inline, text(line)] : [text(line)]));
+  const agreement: Inline[] = agreementWording(f, ctx.theme, caveat).flatMap((line, i) => (i ? [{ type: 'lineBreak' } as Inline, text(line)] : [text(line)]));
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
   return [
     { content: [text(capitalise(f.label))], header: true },
@@ -82,29 +81,21 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
   ];
 }
 
-/** Agreement read from the values themselves: do the intervals their wording allows all overlap? */
-export function agreementOfValues(values: FigureValue[]): Agreement {
-  if (new Set(values.map((v) => v.source)).size < 2) return 'single-source';
-  const iv = values.map((v) => intervalOf(v.value, v.valueMax, v.qualifier));
-  // Intervals on a line overlap pairwise exactly when they share a point (Helly): compare the bounds.
-  return Math.max(...iv.map((x) => x[0])) <= Math.min(...iv.map((x) => x[1])) ? 'consistent' : 'conflicting';
-}
-
 /**
- * The agreement cell's lines, following from the values: "= same number" only when every source gives
- * the same number and the intervals overlap; otherwise the range the sources span is said. A caveat
- * (a discrepancy about what was counted) takes the conflict symbol alone, so one cell never shows both
- * "=" and "≠".
+ * The agreement cell's lines, following from the values (the analysis decides agreement by their
+ * intervals and gives the range they span): "= same number" only when every interval overlaps and every
+ * source states the same number; otherwise the range is said. A caveat (a discrepancy about what was
+ * counted) takes the conflict symbol alone, so one cell never shows both "=" and "≠".
  */
-export function agreementWording(values: FigureValue[], theme: Theme, caveat?: string): string[] {
-  const a = agreementOfValues(values);
+export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range'>, theme: Theme, caveat?: string): string[] {
   const t = theme.agreement;
-  if (a === 'single-source') return [`${t['single-source'].symbol} ${t['single-source'].word}`, ...(caveat ? [`${t.conflicting.symbol} ${caveat}`] : [])];
-  const same = values.every((v) => v.value === values[0].value && (v.valueMax ?? v.value) === (values[0].valueMax ?? values[0].value));
-  const lo = Math.min(...values.map((v) => v.value));
-  const hi = Math.max(...values.map((v) => v.valueMax ?? v.value));
-  const span = same ? 'same number' : `range ${formatAmount({ value: lo, valueMax: hi, qualifier: null, unit: values[0].unit })}`;
+  if (f.agreement === 'single-source') return [`${t['single-source'].symbol} ${t['single-source'].word}`, ...(caveat ? [`${t.conflicting.symbol} ${caveat}`] : [])];
+  const first = f.values[0];
+  const same = f.values.every((v) => v.value !== null && v.value === first.value && (v.valueMax ?? v.value) === (first.valueMax ?? first.value));
+  const unit = first.unit;
+  const span = same ? 'same number'
+    : f.range ? `range ${formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit })}` : 'different amounts';
   if (caveat) return [`${t.conflicting.symbol} ${caveat}`, span];
-  if (a === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];
+  if (f.agreement === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];
   return same ? [`${t.consistent.symbol} same number`] : [`${t.consistent.symbol} ${t.consistent.word}`, span];
 }
