@@ -1,7 +1,12 @@
 // EPUB render stage: the cover — an SVG of the dossier's handling line, title, subtitle, date and
 // author, rendered to PNG by resvg with the theme's own TTF files (no system fonts, so the image is the
-// same on every machine), plus the XHTML cover page that shows it.
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+// same on every machine), plus the XHTML cover page that shows it. The PNG is cached by the hash of its
+// SVG, fonts and resvg version; when not cached it is rasterised on a libuv thread (renderAsync) while
+// the rest of the EPUB is built.
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { type Cache, hashOf, openCache } from '../../core/cache.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { fontPath, type Theme } from '../../style/theme.js';
 import { STYLESHEET } from './chapter.js';
@@ -39,9 +44,23 @@ function svgDocument(body: string, height = HEIGHT): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">${body}</svg>`;
 }
 
+/**
+ * Width of one line of text as resvg lays it out. Each measurement loads the fonts again (resvg keeps no
+ * font database between instances), so the answers are remembered: fitting asks about the same lines
+ * again when it checks the wrapped lines.
+ */
 function measure(style: TextStyle, line: string, opts: ResvgRenderOptions): number {
-  return new Resvg(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
+  const widths = measured.get(opts) ?? new Map<string, number>();
+  measured.set(opts, widths);
+  const key = `${style.family}\0${style.weight}\0${style.size}\0${style.letterSpacing}\0${line}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = new Resvg(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
+    widths.set(key, width);
+  }
+  return width;
 }
+const measured = new WeakMap<ResvgRenderOptions, Map<string, number>>();
 
 /** Greedy word wrap, measuring each candidate line with resvg itself (same fonts, same shaping). */
 function wrap(text: string, style: TextStyle, maxWidth: number, opts: ResvgRenderOptions): string[] {
@@ -104,9 +123,25 @@ export function coverSvg(meta: DocumentMeta, theme: Theme, opts: ResvgRenderOpti
   return svgDocument(parts.join(''));
 }
 
-export function renderCoverImage(meta: DocumentMeta, theme: Theme): Uint8Array {
+const RESVG_VERSION = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+
+/** The cover PNG: from the cache when this SVG was rendered before with the same fonts and resvg. */
+export async function renderCoverImage(meta: DocumentMeta, theme: Theme, cache: Cache = openCache('covers', 'png')): Promise<Uint8Array> {
   const opts = fontOptions(theme);
-  return new Uint8Array(new Resvg(coverSvg(meta, theme, opts), opts).render().asPng());
+  const svg = coverSvg(meta, theme, opts);
+  const fonts = opts.font!.fontFiles!.map((f) => { const s = statSync(f); return `${f} ${s.size} ${s.mtimeMs}`; });
+  const key = hashOf(svg, JSON.stringify(opts), ...fonts, RESVG_VERSION);
+  const hit = cache.get(key);
+  if (hit && isPng(hit)) return new Uint8Array(hit);
+  const png = new Uint8Array((await renderAsync(svg, opts)).asPng());
+  cache.put(key, png);
+  return png;
+}
+
+/** A whole PNG: the signature at the start and the IEND chunk at the end (a damaged entry is re-rendered). */
+function isPng(b: Uint8Array): boolean {
+  const iend = [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
+  return b.length > 20 && b[0] === 0x89 && b[1] === 0x50 && iend.every((x, i) => b[b.length - 8 + i] === x);
 }
 
 /** The text alternative of the cover: everything the image says. */

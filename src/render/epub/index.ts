@@ -37,7 +37,13 @@ export async function renderEpub(doc: DossierDocument, theme: Theme, opts: { mod
   const { meta } = doc;
   const plan = planChapters(doc);
   const entries = navEntries(plan);
+  // Rasterised (or read from the cache) while the chapters are written.
   const cover = renderCoverImage(meta, theme);
+  // `content` stays empty: the sanitiser epub-gen-memory runs on it would strip our attributes.
+  const chapters = [
+    { title: meta.title, filename: COVER_PAGE, beforeToc: true, content: '', dossierXhtml: renderCoverPage(meta) },
+    ...plan.order.map((c) => ({ title: c.section.title, filename: c.file, content: '', dossierXhtml: renderChapter(c, plan, doc) })),
+  ];
   const options: Options & Record<`dossier${string}`, string> = {
     ...TEMPLATES,
     title: meta.title,
@@ -47,17 +53,12 @@ export async function renderEpub(doc: DossierDocument, theme: Theme, opts: { mod
     lang: meta.language,
     css: renderStylesheet(theme),
     // A File is read in memory (a string would be fetched as a URL).
-    cover: new File([cover as Uint8Array<ArrayBuffer>], COVER_IMAGE, { type: 'image/png' }),
+    cover: new File([(await cover) as Uint8Array<ArrayBuffer>], COVER_IMAGE, { type: 'image/png' }),
     version: 3,
     verbose: false,
     dossierPackage: renderPackage(meta, plan, opts.modified),
     dossierNav: renderNav(entries, meta),
     dossierNcx: renderNcx(entries, meta),
   };
-  // `content` stays empty: the sanitiser epub-gen-memory runs on it would strip our attributes.
-  const chapters = [
-    { title: meta.title, filename: COVER_PAGE, beforeToc: true, content: '', dossierXhtml: renderCoverPage(meta) },
-    ...plan.order.map((c) => ({ title: c.section.title, filename: c.file, content: '', dossierXhtml: renderChapter(c, plan, doc) })),
-  ];
   return repackEpub(await new Assembler(options, chapters).files(), opts.modified);
 }

@@ -1,6 +1,10 @@
 // EPUB writer: the cover image — its text fits inside the page whatever the title, and says what the alt text says.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
+import { openCache } from '../../../src/core/cache.js';
 import { WIDTH, coverAltText, coverSvg, renderCoverImage } from '../../../src/render/epub/cover.js';
 import { fontPath, loadTheme } from '../../../src/style/theme.js';
 import { sampleDocument } from '../../fixtures/sampleDocument.js';
@@ -29,12 +33,38 @@ describe('cover image', () => {
     for (const word of ['Donaudampfschifffahrtsgesellschaftskapitänsmützenabteilungsleitung', 'Wörtern', 'ZITIEREN']) expect(svg).toContain(word);
   });
 
-  it('is a PNG of the same bytes on every build, and its alt text carries title, date and handling line', () => {
+  it('is a PNG of the same bytes on every build, and its alt text carries title, date and handling line', async () => {
     const { meta } = sampleDocument();
-    const a = renderCoverImage(meta, theme);
+    const a = await renderCoverImage(meta, theme);
     expect(Buffer.from(a.slice(1, 4)).toString()).toBe('PNG');
-    expect(Buffer.from(a).equals(Buffer.from(renderCoverImage(meta, theme)))).toBe(true);
+    expect(Buffer.from(a).equals(Buffer.from(await renderCoverImage(meta, theme)))).toBe(true);
     const alt = coverAltText(meta);
     for (const part of [meta.title, meta.dateLabel, meta.handling]) expect(alt).toContain(part);
+  });
+
+  it('is cached by its content: a second build reads the same bytes, a changed title or a damaged entry renders anew', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    try {
+      const { meta } = sampleDocument();
+      const fresh = await renderCoverImage(meta, theme, openCache('covers', 'png', null));
+      const cache = openCache('covers', 'png', dir);
+      expect(Buffer.from(await renderCoverImage(meta, theme, cache)).equals(Buffer.from(fresh))).toBe(true);
+      const [entry] = readdirSync(join(dir, 'covers'));
+      expect(readFileSync(join(dir, 'covers', entry)).equals(Buffer.from(fresh))).toBe(true);
+      // An entry that is there is what the next build returns (so this checks the cache is read at all).
+      const marked = Buffer.from(fresh);
+      marked[marked.length - 13] ^= 1; // a byte of the last data chunk: still a whole PNG to the cache's check
+      writeFileSync(join(dir, 'covers', entry), marked);
+      expect(Buffer.from(await renderCoverImage(meta, theme, cache)).equals(marked)).toBe(true);
+      // A damaged (truncated) entry is rendered again and replaced.
+      writeFileSync(join(dir, 'covers', entry), fresh.slice(0, 1000));
+      expect(Buffer.from(await renderCoverImage(meta, theme, cache)).equals(Buffer.from(fresh))).toBe(true);
+      expect(readFileSync(join(dir, 'covers', entry)).equals(Buffer.from(fresh))).toBe(true);
+      // Another title is another entry.
+      await renderCoverImage({ ...meta, title: `${meta.title} (revised)` }, theme, cache);
+      expect(readdirSync(join(dir, 'covers'))).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
