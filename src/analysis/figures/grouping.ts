@@ -13,6 +13,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
     groups.set(q.key, list);
   }
   mergeEventless(groups);
+  mergeLoose(groups);
   const rank = (s: string) => sourceOrder.indexOf(s);
   const figures = [...groups.values()].map((list) => {
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
@@ -48,6 +49,25 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
   }
 }
 
+/**
+ * "His 58th victory" or "his 16th in a row" gives one part without its record or noun: it joins the one
+ * figure of its kind holding the same number (the one of the same subject when several do), or stays alone.
+ */
+function mergeLoose(groups: Map<string, Quantity[]>): void {
+  for (const [key, list] of [...groups]) {
+    const q = list[0];
+    if (!list.every((x) => x.loose)) continue;
+    let peers = [...groups.entries()].filter(([k, l]) => k !== key && !l[0].loose && l[0].cls === q.cls && l[0].event === q.event && l[0].era === q.era
+      && list.every((x) => l.some((y) => y.value === x.value)));
+    if (peers.length > 1) peers = peers.filter(([, l]) => l.some((y) => y.subject && y.subject === q.subject));
+    if (peers.length !== 1) continue;
+    // It counts what the figure counts: its placeholder noun would read as a different kind.
+    for (const x of list) x.nouns = peers[0][1][0].nouns;
+    peers[0][1].push(...list);
+    groups.delete(key);
+  }
+}
+
 function toValue(q: Quantity): FigureValue {
   // A vague amount ("dozens") is given by its words only: its interval decides agreement, never a number.
   if (q.wording) {
@@ -75,6 +95,7 @@ function unitOf(q: Quantity): string | null {
   if (q.cls === 'percent') return '%';
   if (q.cls === 'age') return 'years';
   if (q.cls === 'duration') return q.nouns[0];
+  if (q.cls === 'record') return q.event;
   return null;
 }
 

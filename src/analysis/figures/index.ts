@@ -2,8 +2,22 @@
 import type { Article } from '../../content/types.js';
 import type { Figure } from '../types.js';
 import { groupQuantities } from './grouping.js';
-import { findQuantities } from './quantities.js';
+import { findQuantities, statedYear } from './quantities.js';
 
 export function extractFigures(articles: Article[]): Figure[] {
-  return groupQuantities(articles.flatMap(findQuantities), articles.map((a) => a.id));
+  const year = clusterYear(articles);
+  return groupQuantities(articles.flatMap((a) => findQuantities(a, year)), articles.map((a) => a.id));
+}
+
+/**
+ * The year the reports are from, for an article with no date of its own: the most common year of the
+ * others' dates and stamps. Without it an earlier year in the text ("In 2008, …") could not be told apart.
+ */
+function clusterYear(articles: Article[]): number | null {
+  const counts = new Map<number, number>();
+  for (const a of articles) {
+    const y = a.meta.date ? Number(a.meta.date.slice(0, 4)) : statedYear(a);
+    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }

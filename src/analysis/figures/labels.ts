@@ -21,6 +21,17 @@ function labelOfKind(list: Quantity[]): string {
       return new Set(list.map((x) => x.currency)).size === 1 ? `${subject ?? 'amount'} (${q.currency})` : subject ?? 'amount';
     case 'percent':
       return `${subject ?? 'share'} (%)`;
+    case 'record': {
+      // "wins (record of Doe)": whose record, when the sentences name the same person most often.
+      const owner = mostCommon(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
+      return owner ? `${q.event} (record of ${owner})` : `${q.event} (record)`;
+    }
+    case 'round':
+      return q.event === 'knockdown' ? 'round of a knockdown' : 'round in which the contest was stopped';
+    case 'ordinal':
+      return `${q.subject} number${q.facet ? ' (counted over a period)' : ''}`;
+    case 'streak':
+      return q.subject === 'contest' ? 'in a row' : `${q.subject}s in a row`;
     case 'magnitude':
       return subject ? `magnitude of the ${subject}` : 'magnitude';
     default: {

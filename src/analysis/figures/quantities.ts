@@ -13,6 +13,11 @@ import {
 } from './lexicon.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
+import { readAppositionAges } from './ages.js';
+import { readOrdinals } from './ordinals.js';
+import { readRecords } from './records.js';
+import { readRounds } from './rounds.js';
+import type { SpecialReading } from './special.js';
 
 export interface Quantity {
   source: string;
@@ -32,6 +37,10 @@ export interface Quantity {
   /** What an age, a length of time, an amount or a share is of ("shutdown", "budget"). */
   subject: string | null;
   currency?: string;
+  /** Tells apart quantities of one kind that are not one quantity (two records, two knockdowns). */
+  facet?: string;
+  /** Read without its pair or owner ("his 58th victory"): it joins the one figure it fits, if any. */
+  loose?: boolean;
   /** Mentions with the same key count the same thing. */
   key: string;
   background: boolean;
@@ -60,9 +69,13 @@ const RIVAL_ESTIMATE = /\b(?:put|puts|estimated|estimates|gave|gives|placed|plac
 
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities))\b[^,.;:]{0,40}?\b(?:rose|has risen|had risen|risen|climbed|reached|stood|stands|is|was|hit|jumped|increased|went up)(?:\s+(?:to|at))?\s+$/i;
 
-export function findQuantities(article: Article): Quantity[] {
+/**
+ * `fallbackYear`: the year of the cluster's reports, for an article that gives no date of its own (then
+ * its own latest dateline or stamp is tried first).
+ */
+export function findQuantities(article: Article, fallbackYear: number | null = null): Quantity[] {
   const out: Quantity[] = [];
-  const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
+  const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : statedYear(article) ?? fallbackYear;
   let previous = '';
   for (const p of article.paragraphs) {
     // What came before a sentence (this ¶ and the one before), where "he said" finds its speaker.
@@ -92,11 +105,41 @@ function unitsOf(p: SourceParagraph): readonly Span[] {
   return spans;
 }
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const STAMPS = [
+  new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b`, 'g'),
+  new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'g'),
+  /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/((?:19|20)?\d\d)\b/g,
+  /\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g,
+];
+
+/** An undated report is of the latest full date it states (a dateline, a publication stamp), if any. */
+export function statedYear(article: Article): number | null {
+  let latest: number | null = null;
+  for (const p of article.paragraphs) {
+    for (const re of STAMPS) {
+      for (const m of p.text.matchAll(re)) {
+        const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+        latest = Math.max(latest ?? y, y);
+      }
+    }
+  }
+  return latest;
+}
+
 function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string): Quantity[] {
   const text = s.text;
-  const nums = findNumbers(text);
   const tokens = tokenize(text);
   const found: Quantity[] = [];
+  // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
+  // the numbers they read are theirs.
+  const claimed: [number, number][] = [];
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text)]) {
+    if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
+    claimed.push([r.numStart, r.numEnd]);
+    found.push(specialQuantity(source, paragraph, s, r, year, earlier));
+  }
+  const nums = findNumbers(text).filter((n) => !claimed.some(([a, b]) => n.start < b && a < n.end));
   // Where each found count's phrase ends, for "and 120 more" / "including three" inheritance.
   let prev: Previous | null = null;
   const skip = new Set<number>();
@@ -145,6 +188,27 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     prev = { event: q.event, cls: q.cls, nouns: q.nouns, subject: q.subject, coreEnd: q.coreEnd };
   }
   return found;
+}
+
+function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialReading, year: number | null, earlier: string): Quantity {
+  const text = s.text;
+  const clause = clauseAround(text, r.coreStart, r.coreEnd);
+  const [l, rt] = clauseQuote(text, r.coreStart, r.coreEnd);
+  const era = backgroundEra(text, clause, year, { start: r.numStart, end: r.numEnd });
+  const q: Quantity = {
+    source, paragraph, value: r.value, qualifier: r.qualifier ?? null, interval: intervalOf(r.value, undefined, r.qualifier ?? null),
+    cls: r.cls, nouns: r.nouns, event: r.event, subject: r.subject,
+    ...(r.facet ? { facet: r.facet } : {}),
+    ...(r.cls === 'record' && !r.facet || r.cls === 'streak' && r.subject === 'contest' ? { loose: true } : {}),
+    key: '', background: era !== null, era,
+    quote: text.slice(l, rt),
+    attribution: whoSaid(text, r.coreStart, earlier, isHedged(text, r.coreStart)),
+    hedged: isHedged(text, r.coreStart),
+    start: s.start + r.coreStart, end: s.start + r.numEnd,
+  };
+  // A whole record ("58-3") names itself: whose it is only labels it, as the owner is often "he".
+  q.key = keyOf(r.cls === 'record' && r.facet ? { ...q, subject: null } : q);
+  return q;
 }
 
 type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject'> & { coreEnd: number };
@@ -479,6 +543,10 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     const y = Number(m[1]);
     // The count itself is no year: "at least 1856 people were killed".
     if (m.index >= count.start && m.index < count.end) continue;
+    // "…in a row since April 2004": a period running until now starts then; it is no earlier event.
+    // ("The strongest since 1939, when 33,000 died" dates that earlier event.)
+    if (/\bsince\s+(?:(?:his|her|their|its|the|early|late|mid-?)\s+)?(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+      && !/^\s*,?\s*(?:when|in which|that)\b/i.test(sentence.slice(m.index + 4, m.index + 20))) continue;
     if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
   }
   return null;
@@ -488,11 +556,11 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
  * Same key, same quantity: what is counted, what happened to it, and what it is of. The currency is
  * not part of it: "$3bn" and "3 billion euros" for one budget line are one figure that disagrees.
  */
-export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'value'>): string {
+export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'value' | 'facet'>): string {
   // A count with no event ("home to 2 million people"), or an amount or share with nothing it is of, is
   // only the same figure when it is the same number.
   const vague = (q.cls === 'person' && !q.event) || q.subject === 'amount' || q.subject === 'share';
-  const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : ''];
+  const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : '', q.facet ?? ''];
   // Background counts from different years are different events.
   return (q.era ? `bg ${q.era}|` : '') + parts.join('|');
 }

@@ -1,0 +1,31 @@
+// Analysis stage (figures): an age in apposition — "Doe, 49, was arrested", "Jane Doe Jr., 49, is",
+// "Doe, 48, a former guard". News style puts a bare number between commas right after a name for the
+// person's age; a number after a place or a date ("Paris, 12," / "July 7, 2012,") is not one.
+import { findNumbers } from '../text/numbers.js';
+import { isNameWord, type SpecialReading } from './special.js';
+
+const NAME_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s*$/u;
+
+export function readAppositionAges(text: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  for (const n of findNumbers(text)) {
+    if (n.form !== 'digits' || n.calendar || n.currency || n.valueMax !== undefined || n.hyphenWord) continue;
+    if (!Number.isInteger(n.value) || n.value < 1 || n.value > 119) continue;
+    // Closed by a comma (or a dash) and followed by words, not by another number of a list.
+    if (!/^,\s+(?!\d)\S/.test(text.slice(n.end, n.end + 4)) && !/^\s+[—–-]\s/.test(text.slice(n.end, n.end + 4))) continue;
+    const before = text.slice(Math.max(0, n.start - 60), n.start);
+    const m = NAME_BEFORE.exec(before);
+    if (!m || !isNameWord(m[1])) continue;
+    // Two capitalised words or a name used elsewhere as a person: one word alone may be a place ("Paris, 12,"), so
+    // the word must be preceded by another name word or stand at the sentence start.
+    const lead = before.slice(0, m.index);
+    const prev = /(\S+)\s+$/.exec(lead)?.[1] ?? '';
+    if (!(isNameWord(prev.replace(/[.,]$/, '')) || /^\s*$/.test(lead) || /[.!?]\s+$/.test(lead) || /^(?:said|says|and|by|with|of|to)$/i.test(prev))) continue;
+    const nameStart = n.start - before.length + m.index;
+    out.push({
+      numStart: n.start, numEnd: n.end, value: n.value, cls: 'age', event: null, subject: m[1].replace(/[’']s$/, ''), nouns: ['age'],
+      coreStart: nameStart, coreEnd: n.end + 1,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Analysis stage (figures): ordinals that count — "the 21st head coach", "the fourth coach since she took
+// over", "his fourth scoring title", "his 16th straight fight" — and streaks ("16 fights in a row").
+// Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
+// "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
+import { findNumbers } from '../text/numbers.js';
+import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
+
+/** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
+const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|(?:title\s+)?(?:fight|bout|match|game|race|victory|win|defeat|loss)|term)s?\b/i;
+const STREAK = /^\s*(?:straight|consecutive|successive)\b|\bin a row\b/i;
+/** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
+const SCOPED = /^[^.;]{0,30}?\b(?:since|under|in\s+\S+\s+(?:years|seasons|months)|over the (?:past|last))\b/i;
+
+export function readOrdinals(text: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  for (const m of text.matchAll(ORDINAL)) {
+    const value = ordinalValue(m[0]);
+    // "The first X" is the earliest one far more often than a count.
+    if (value === null || value === 1) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 60);
+    const streak = STREAK.exec(after.slice(0, 25));
+    // Up to two modifiers ("Sixers", "NBA scoring") between the ordinal and the noun.
+    const noun = /^\s+((?:[\p{L}'-]+\s+){0,2}?)([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(streak ? after.slice(streak.index + streak[0].length) : after);
+    const head = noun ? COUNTED.exec(noun[2]) ?? COUNTED.exec(noun[2].split(/\s+/)[0]) : null;
+    if (!head && !(streak && /^\s*in a row\b/i.test(after))) continue;
+    if (!streak && /^(?:victory|win)s?$/i.test(head?.[0] ?? '')) continue; // "58th victory": records.ts
+    const thing = head ? singular(head[0].toLowerCase()).replace(/^(?:[\w-]+\s+)?(title|championship|crown)$/, '$1') : 'contest';
+    const from = end + (streak ? streak.index + streak[0].length : 0);
+    const nounEnd = noun && head ? from + noun[0].length - noun[2].length + head[0].length : from;
+    const scoped = !streak && SCOPED.test(text.slice(nounEnd, nounEnd + 60));
+    out.push({
+      numStart: start, numEnd: end, value, cls: streak ? 'streak' : 'ordinal', event: null, subject: thing, nouns: [thing],
+      ...(scoped ? { facet: 'over a period' } : {}),
+      coreStart: start, coreEnd: Math.max(nounEnd, end),
+    });
+  }
+  // "16 fights in a row", "won 13 title fights in a row".
+  for (const n of findNumbers(text)) {
+    if (n.calendar || n.form === 'vague' || n.currency) continue;
+    const m = /^\s+((?:[\p{L}-]+\s+)?)(fights?|bouts?|games?|matches|wins|victories|races|titles)\s+(?:in a row|straight)\b/iu.exec(text.slice(n.end, n.end + 50));
+    if (!m) continue;
+    const thing = singular(`${m[1]}${m[2]}`.toLowerCase());
+    out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'streak', event: null, subject: thing, nouns: [thing], coreStart: n.start, coreEnd: n.end + m[0].length });
+  }
+  return out;
+}
+
+function singular(w: string): string {
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.replace(/s$/, '');
+}

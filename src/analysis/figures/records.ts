@@ -1,0 +1,83 @@
+// Analysis stage (figures): win–loss records — "58-3 (51 KO)", "improved to 58-3 with 51 knockouts",
+// "a 43-39 record", "58 wins and three defeats", "his 58th victory, 51 by KO, for only three defeats".
+// Each part is a figure of its own (wins, defeats, knockout wins). A pair of numbers is read as a record
+// only when the sentence says so (record, mark, "improved to", "fell to", a name right before it, a
+// knockout count after it): a bare "26-1" in a list, a score or a season ("2004-05") is not one.
+import { findNumbers } from '../text/numbers.js';
+import { nameEndingAt, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
+
+const PAIR = /(?<![\d.,/:-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d/:-]|\.\d)/g;
+/** Words before a pair that make it a record. */
+const RECORD_BEFORE = /(?:\b(?:record|mark)\s+(?:of|at|to)\s+|\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|moved|moves|went|goes|slipped|slips|climbed|climbs|rose|rises)\s+(?:(?:his|her|their|its)\s+(?:record\s+)?)?to\s+)$/i;
+const RECORD_AFTER = /^\s+(?:record|mark|career)\b/i;
+/** A knockout count after the record: " (51 KO)", ", 51 KOs)", " with 51 knockouts", " with 51 wins coming by way of knockout". */
+const KO_AFTER = /^(?:\s*\(|,\s*|\s+with\s+)(\d{1,3})\s+(?:KOs?\b|knockouts?\b|(?:wins|victories)\s+(?:coming\s+)?by\s+(?:way\s+of\s+)?(?:knockout|KO)\b)/i;
+/** A name or apposition right before: "Doe (58-3", "Doe, 58-3". */
+const NAMED_BEFORE = /(\p{Lu}[\p{L}’'-]*)\s*(?:\(|,)\s*$/u;
+const SCORE_WORDS = /\b(?:score|scored|won|beat|beats|lost|defeated|trailing|led|leads|leading|halftime|half-time|victory|win|defeat|loss)\s+(?:\w+\s+){0,3}$/i;
+
+export function readRecords(text: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 80);
+    const wins = Number(m[1]);
+    const defeats = Number(m[2]);
+    const ko = KO_AFTER.exec(after);
+    const named = NAMED_BEFORE.exec(before);
+    const name = named && nameEndingAt(before, before.length - named[0].length + named[1].length);
+    const said = RECORD_BEFORE.test(before) || RECORD_AFTER.test(after);
+    if (!(said || ko || (name && /\($/.test(before.trimEnd())))) continue;
+    if (SCORE_WORDS.test(before) && !said) continue;
+    const subject = name ?? subjectBefore(text, start);
+    const record = `${wins}-${defeats}`;
+    const koEnd = ko ? end + ko.index + ko[0].length : end;
+    const core = { coreStart: start, coreEnd: koEnd };
+    out.push({ numStart: start, numEnd: start + m[1].length, value: wins, cls: 'record', event: 'wins', subject, nouns: ['wins'], facet: record, ...core });
+    out.push({ numStart: start + m[1].length + 1, numEnd: start + m[1].length + 1 + m[2].length, value: defeats, cls: 'record', event: 'defeats', subject, nouns: ['defeats'], facet: record, ...core });
+    if (ko) {
+      const at = end + ko.index + ko[0].indexOf(ko[1]);
+      out.push({ numStart: at, numEnd: at + ko[1].length, value: Number(ko[1]), cls: 'record', event: 'knockout wins', subject, nouns: ['knockout wins'], facet: record, ...core });
+    }
+  }
+  out.push(...recordInWords(text));
+  return out;
+}
+
+/**
+ * "a career record of 58 wins and three defeats"; "his 58th victory, 51 by KO, for only three defeats".
+ * The record's pair is known only when both parts are in the sentence; a lone part joins the record
+ * with the same value in grouping.
+ */
+function recordInWords(text: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  const nums = findNumbers(text);
+  const wordsAfter = (end: number) => text.slice(end, end + 40);
+  let wins: { start: number; end: number; value: number } | null = null;
+  let defeats: { start: number; end: number; value: number } | null = null;
+  let ko: { start: number; end: number; value: number } | null = null;
+  for (const n of nums) {
+    const a = wordsAfter(n.end);
+    if (/^\s+(?:wins|victories)\b/i.test(a) && /\brecord\b|\band\s+\S+\s+(?:defeats|losses)\b/i.test(text)) wins ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
+    else if (/^\s+(?:defeats|losses)\b/i.test(a) && /\b(?:wins|victories|victory|win|record)\b/i.test(text)) defeats ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
+    else if (/^\s+by\s+(?:KO|knockout)\b/i.test(a)) ko ??= { start: n.start, end: n.end + /^\s+by\s+\w+/i.exec(a)![0].length, value: n.value };
+  }
+  // "58th victory": the ordinal of a win is the number of wins.
+  for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th))\s+(?:career\s+|professional\s+|pro\s+)?(?:victory|win)\b/gi)) {
+    if (/\b(?:straight|consecutive|in a row)\b/i.test(text.slice(m.index, m.index + 40))) continue;
+    const v = ordinalValue(m[1]);
+    if (v !== null) wins ??= { start: m.index, end: m.index + m[0].length, value: v };
+  }
+  if (!wins && !defeats) return out;
+  const first = Math.min(wins?.start ?? Infinity, defeats?.start ?? Infinity);
+  const subject = subjectBefore(text, first);
+  const facet = wins && defeats ? `${wins.value}-${defeats.value}` : undefined;
+  const part = (p: { start: number; end: number; value: number }, event: string): SpecialReading =>
+    ({ numStart: p.start, numEnd: p.end, value: p.value, cls: 'record', event, subject, nouns: [event], ...(facet ? { facet } : {}), coreStart: p.start, coreEnd: p.end });
+  if (wins) out.push(part(wins, 'wins'));
+  if (defeats) out.push(part(defeats, 'defeats'));
+  if (ko && wins) out.push(part(ko, 'knockout wins'));
+  return out;
+}

@@ -1,0 +1,99 @@
+// Unit tests, on invented sentences: win–loss records, rounds, ages in apposition, ordinals that count
+// and streaks are figures; a bare pair in a list, a score, a round that only says when, "the first" are not;
+// an undated report is dated by its stamp, so another year's round is background.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import type { Figure } from '../../src/analysis/types.js';
+import { parseArticle } from '../../src/content/article.js';
+import { article } from './figuresHelpers.js';
+
+const read = (...texts: string[]) => extractFigures(texts.map((t, i) => article(`S${i + 1}`, [t])));
+const byLabel = (figures: Figure[], label: string) => figures.find((f) => f.label === label);
+const values = (f: Figure | undefined) => f?.values.map((v) => v.value);
+
+describe('win–loss records', () => {
+  it('reads wins, defeats and knockout wins, whoever writes them how', () => {
+    const figures = read(
+      'The 31-year-old challenger Marta Reyes improved to 27-2 (19 KO) with the win.',
+      'Reyes, 27-2 with 19 knockouts, dominated from the opening bell.',
+      'Reyes now has a professional record of 27 wins and two defeats.',
+    );
+    expect(values(byLabel(figures, 'wins (record of Reyes)'))).toEqual([27, 27, 27]);
+    expect(values(byLabel(figures, 'defeats (record of Reyes)'))).toEqual([2, 2, 2]);
+    expect(values(byLabel(figures, 'knockout wins (record of Reyes)'))).toEqual([19, 19]);
+    expect(figures.every((f) => f.agreement !== 'conflicting')).toBe(true);
+  });
+
+  it('keeps two fighters\' records apart and reads the loser\'s from "fell to"', () => {
+    const figures = read('Reyes improved to 27-2 (19 KO), while Ilse Brandt, the former champion from Kiel, fell to 30-4 (12 KO).');
+    expect(figures.filter((f) => f.label.startsWith('wins')).map((f) => values(f))).toEqual([[27], [30]]);
+  });
+
+  it('does not read a score, a season or a pair in a list as a record', () => {
+    expect(read('The home side won 3-1 in the 2010-11 season.', 'Ana Bell 26-1', 'Tom Park 22-3').filter((f) => f.label.includes('record'))).toEqual([]);
+  });
+});
+
+describe('rounds', () => {
+  it('reads the round of the stoppage in every form, and a knockdown round apart from it', () => {
+    const figures = read(
+      'Reyes stopped Brandt in the ninth round on Saturday.',
+      'Reyes beats Brandt in nine rounds',
+      'Reyes stops Brandt in 9 with a body shot',
+      'Reyes floored Brandt with a left hook near the end of the seventh round.',
+    );
+    expect(values(byLabel(figures, 'round in which the contest was stopped'))).toEqual([9, 9, 9]);
+    expect(byLabel(figures, 'round in which the contest was stopped')?.agreement).toBe('consistent');
+    expect(values(byLabel(figures, 'round of a knockdown'))).toEqual([7]);
+  });
+
+  it('does not count a round that only says when something happened', () => {
+    expect(read('Brandt landed a hard jab in the third round and smiled.')).toEqual([]);
+  });
+});
+
+describe('ages in apposition', () => {
+  it('reads "Name, 52," as an age and groups it with "the 52-year-old Name"', () => {
+    const [f] = read('Tomas Wiley, 52, was arrested at a motel.', 'Police said the 52-year-old Wiley had no weapon.');
+    expect(f.label).toBe('age of Wiley');
+    expect(values(f)).toEqual([52, 52]);
+  });
+
+  it('does not read a date or a list number as an age', () => {
+    expect(read('On March 3, 2031, the road reopened.', 'Lots 4, 12, and 19 were sold.')).toEqual([]);
+  });
+});
+
+describe('ordinals that count, and streaks', () => {
+  it('reads a post held in turn, with a count over a period apart from the all-time one', () => {
+    const figures = read(
+      'Ruiz was named the club\'s 14th manager on Friday.',
+      'Ruiz is the third manager since the owners took over.',
+      'Ruiz will be the fourth manager in five years under the new owners.',
+    );
+    expect(values(byLabel(figures, 'manager number'))).toEqual([14]);
+    const period = byLabel(figures, 'manager number (counted over a period)');
+    expect(values(period)).toEqual([3, 4]);
+    expect(period?.agreement).toBe('conflicting');
+  });
+
+  it('reads a streak however it is written, and not "the first" or a day', () => {
+    const figures = read('Reyes won her 12th straight fight.', 'Reyes has won 12 fights in a row.', 'It was her first title fight, on the second day.');
+    expect(values(byLabel(figures, 'fights in a row'))).toEqual([12, 12]);
+    expect(figures).toHaveLength(1);
+  });
+});
+
+describe('background scope in undated reports', () => {
+  const undated = (body: string[]) => parseArticle('S1', 'articles/01-x.md', `---\ntitle: x\n---\n\n${body.join('\n\n')}\n`);
+
+  it('dates a report by its stamp, so an earlier year\'s round is background', () => {
+    const figures = extractFigures([undated(['Posted: March 3, 2031', 'Reyes stopped Brandt in the ninth round.', 'In 2027, Reyes stopped Brandt in the 11th round.'])]);
+    expect(figures.map((f) => [f.values[0].value, Boolean(f.background)])).toEqual([[9, false], [11, true]]);
+  });
+
+  it('does not take a streak "since" an earlier year for an earlier event', () => {
+    const figures = extractFigures([undated(['Posted: March 3, 2031', 'Reyes has won 12 fights in a row since losing in May 2027.'])]);
+    expect(figures[0].background).toBeUndefined();
+  });
+});
