@@ -1,10 +1,10 @@
 // Content stage: parses one article (front matter + markdown) into an Article with numbered paragraphs.
-import { Lexer, marked, type Token, type Tokens } from 'marked';
+import { Lexer, marked, type Tokens } from 'marked';
 import { z } from 'zod';
 import { DossierError } from '../core/diagnostics.js';
 import type { Article, ArticleBlock, ArticleMeta, SourceParagraph } from './types.js';
 import { frontMatterKeyLine, splitFrontMatter } from './frontMatter.js';
-import { decodeEntities, htmlToText } from './html.js';
+import { inlineText, readBlock, readInlines } from './markdown.js';
 import { isoDate } from './dates.js';
 import { FORBIDDEN_CHAR, FORBIDDEN_CHARS } from '../core/xmlChars.js';
 
@@ -58,69 +58,14 @@ export function parseArticle(id: string, path: string, text: string): Article {
     if (token.type === 'space' || token.type === 'hr' || token.type === 'def') continue;
     if (token.type === 'heading') {
       const h = token as Tokens.Heading;
-      blocks.push({ kind: 'heading', depth: h.depth, text: plainText(h.tokens), token });
+      blocks.push({ kind: 'heading', depth: h.depth, text: inlineText(readInlines(h.tokens)) });
       continue;
     }
-    const p: SourceParagraph = { n: paragraphs.length + 1, text: blockText(token), token, line: startLine };
-    if (!p.text.trim()) continue;
+    const read = readBlock(token);
+    if (!read || !read.text.trim()) continue;
+    const p: SourceParagraph = { n: paragraphs.length + 1, text: read.text, block: read.node, line: startLine };
     paragraphs.push(p);
     blocks.push({ kind: 'paragraph', paragraph: p });
   }
   return { id, path, meta, blocks, paragraphs };
 }
-
-/** The plain text a reader sees for a block token (markup removed, entities decoded). */
-export function blockText(token: Token): string {
-  switch (token.type) {
-    case 'paragraph':
-    case 'heading':
-      return plainText((token as Tokens.Paragraph).tokens);
-    case 'text': {
-      const t = token as Tokens.Text;
-      return t.tokens ? plainText(t.tokens) : decodeEntities(t.text);
-    }
-    case 'blockquote':
-      return (token as Tokens.Blockquote).tokens.map(blockText).filter(Boolean).join(' ');
-    case 'list':
-      return (token as Tokens.List).items.map((i) => i.tokens.map(blockText).filter(Boolean).join(' ')).join(' ');
-    case 'table': {
-      const t = token as Tokens.Table;
-      const rows = [t.header, ...t.rows];
-      return rows.map((r) => r.map((c) => plainText(c.tokens)).join(' ')).join(' ');
-    }
-    case 'code':
-      return (token as Tokens.Code).text;
-    case 'html':
-      return htmlToText((token as Tokens.HTML).text);
-    default:
-      return '';
-  }
-}
-
-export function plainText(tokens: Token[] | undefined): string {
-  if (!tokens) return '';
-  return tokens.map((t) => {
-    switch (t.type) {
-      case 'text':
-        return (t as Tokens.Text).tokens ? plainText((t as Tokens.Text).tokens) : decodeEntities((t as Tokens.Text).text);
-      case 'escape':
-        return (t as Tokens.Escape).text;
-      case 'codespan':
-        return decodeEntities((t as Tokens.Codespan).text);
-      case 'br':
-        return ' ';
-      case 'strong':
-      case 'em':
-      case 'del':
-      case 'link':
-        return plainText((t as Tokens.Strong).tokens);
-      case 'image':
-        return (t as Tokens.Image).text;
-      case 'html':
-        return '';
-      default:
-        return 'text' in t && typeof t.text === 'string' ? t.text : '';
-    }
-  }).join('');
-}
-

@@ -1,5 +1,6 @@
 // Content stage: the typed shape of what is read from content/ (articles, settings, curated overrides).
-import type { Token } from 'marked';
+// An article's body is our own tree (ArticleNode, ArticleInline), not the markdown parser's tokens:
+// analysis and compose read one shape, whatever the source format was.
 
 /** Metadata from an article's YAML front matter. */
 export interface ArticleMeta {
@@ -25,8 +26,8 @@ export interface SourceParagraph {
   /** 1-based ¶ number within the article. */
   n: number;
   text: string;
-  /** marked's block token, kept so the model can render inline formatting. */
-  token: Token;
+  /** The block's structure (inline formatting, list items, table cells); `text` is its plain text. */
+  block: ArticleNode;
   /** 1-based line in the markdown file where the paragraph starts (for diagnostics). */
   line: number;
 }
@@ -44,8 +45,35 @@ export interface Article {
 }
 
 export type ArticleBlock =
-  | { kind: 'heading'; depth: number; text: string; token: Token }
+  | { kind: 'heading'; depth: number; text: string }
   | { kind: 'paragraph'; paragraph: SourceParagraph };
+
+/** Inline content of an article. Links keep every address: whether one is safe to show is compose's call. */
+export type ArticleInline =
+  | { type: 'text'; text: string }
+  | { type: 'emphasis' | 'strong' | 'delete'; children: ArticleInline[] }
+  | { type: 'code'; text: string }
+  | { type: 'lineBreak' }
+  | { type: 'link'; href: string; children: ArticleInline[] };
+
+/** A list item; `start`/`end` are its offsets in the numbered paragraph's plain text. */
+export interface ArticleListItem {
+  children: ArticleNode[];
+  start: number;
+  end: number;
+}
+
+/** One block of an article, as numbered paragraphs hold them (headings only appear nested). */
+export type ArticleNode =
+  | { type: 'paragraph'; content: ArticleInline[] }
+  | { type: 'heading'; depth: number; content: ArticleInline[] }
+  | { type: 'quote'; children: ArticleNode[] }
+  | { type: 'list'; ordered: boolean; start: number; items: ArticleListItem[] }
+  /** Rows of cells; the first row is the header. */
+  | { type: 'table'; rows: ArticleInline[][][] }
+  | { type: 'code'; text: string }
+  /** Raw HTML in the source, already reduced to its text. */
+  | { type: 'htmlText'; text: string };
 
 /** Dossier-wide settings (content/dossier.yml). */
 export interface Settings {

@@ -120,6 +120,11 @@ describe('import graph of src/', () => {
     expect(sideways).toEqual([]);
   });
 
+  it('reads markdown tokens only in content/ (every later stage reads our article tree)', () => {
+    const readers = sourceFiles(SRC).filter((f) => /from 'marked'/.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(readers.filter((f) => !f.startsWith('content/'))).toEqual([]);
+  });
+
   // Type-only imports are erased when compiled, so a class and a helper may name each other's types.
   it('has no circular imports', () => {
     expect(cycles(runtimeGraph(graph))).toEqual([]);

@@ -1,8 +1,6 @@
 // Analysis stage (figures): finds every reported quantity in an article — the number, its qualifier,
 // what is counted, what happened to it, who said so — with a verbatim quote. Dates, clock times,
 // years, ordinals and numbers that count nothing named are left out: they are not figures.
-import type { Tokens } from 'marked';
-import { blockText } from '../../content/article.js';
 import type { Article, SourceParagraph } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
@@ -91,16 +89,15 @@ export function findQuantities(article: Article, fallbackYear: number | null = n
  * (per district, per day) rather than report it.
  */
 function unitsOf(p: SourceParagraph): readonly Span[] {
-  if (p.token.type === 'table') return [];
-  if (p.token.type !== 'list') return splitSentences(p.text);
+  if (p.block.type === 'table') return [];
+  if (p.block.type !== 'list') return splitSentences(p.text);
   const spans: Span[] = [];
-  let from = 0;
-  for (const item of (p.token as Tokens.List).items) {
-    const t = item.tokens.map(blockText).filter(Boolean).join(' ').trim();
-    const at = t ? p.text.indexOf(t, from) : -1;
-    if (at < 0) continue;
+  for (const item of p.block.items) {
+    const raw = p.text.slice(item.start, item.end);
+    const t = raw.trim();
+    if (!t) continue;
+    const at = item.start + raw.length - raw.trimStart().length;
     spans.push(...splitSentences(t).map((s) => ({ text: s.text, start: at + s.start, end: at + s.end })));
-    from = at + t.length;
   }
   return spans;
 }

@@ -1,7 +1,7 @@
-// Model stage: marked's inline tokens → model inlines. Only safe external links survive (http, https,
+// Model stage: an article's inlines → model inlines. Only safe external links survive (http, https,
 // mailto); anything else (javascript:, file:, relative paths) keeps its text and loses the link.
-import type { Token, Tokens } from 'marked';
-import { decodeEntities } from '../../content/html.js';
+// Struck-through text is shown as plain text.
+import type { ArticleInline } from '../../content/types.js';
 import type { Inline } from '../document.js';
 
 /**
@@ -13,50 +13,34 @@ export function safeHref(href: string): string | undefined {
   return URL.canParse(href) ? href : undefined;
 }
 
-export function tokensToInlines(tokens: Token[] | undefined): Inline[] {
+export function articleInlines(content: readonly ArticleInline[]): Inline[] {
   const out: Inline[] = [];
-  for (const t of tokens ?? []) {
-    switch (t.type) {
-      case 'text': {
-        const tt = t as Tokens.Text;
-        if (tt.tokens) out.push(...tokensToInlines(tt.tokens));
-        else pushText(out, decodeEntities(tt.text));
+  for (const n of content) {
+    switch (n.type) {
+      case 'text':
+        pushText(out, n.text);
         break;
-      }
-      case 'escape':
-        pushText(out, (t as Tokens.Escape).text);
-        break;
-      case 'em':
-        out.push({ type: 'emphasis', children: tokensToInlines((t as Tokens.Em).tokens) });
+      case 'emphasis':
+        out.push({ type: 'emphasis', children: articleInlines(n.children) });
         break;
       case 'strong':
-        out.push({ type: 'strong', children: tokensToInlines((t as Tokens.Strong).tokens) });
+        out.push({ type: 'strong', children: articleInlines(n.children) });
         break;
-      case 'del':
-        out.push(...tokensToInlines((t as Tokens.Del).tokens));
+      case 'delete':
+        out.push(...articleInlines(n.children));
         break;
-      case 'codespan':
-        out.push({ type: 'code', text: decodeEntities((t as Tokens.Codespan).text) });
+      case 'code':
+        out.push({ type: 'code', text: n.text });
         break;
-      case 'br':
+      case 'lineBreak':
         out.push({ type: 'lineBreak' });
         break;
       case 'link': {
-        const l = t as Tokens.Link;
-        const children = tokensToInlines(l.tokens);
-        if (safeHref(l.href)) out.push({ type: 'link', href: l.href, children });
+        const children = articleInlines(n.children);
+        if (safeHref(n.href)) out.push({ type: 'link', href: n.href, children });
         else out.push(...children);
         break;
       }
-      case 'image':
-        // Remote images are never fetched; the alt text stands in.
-        pushText(out, (t as Tokens.Image).text);
-        break;
-      case 'html':
-        // Raw inline HTML is dropped; its text content, if any, is not part of the report.
-        break;
-      default:
-        if ('text' in t && typeof t.text === 'string') pushText(out, t.text);
     }
   }
   return out;

@@ -1,11 +1,9 @@
 // Model stage: the Sources section — each article's cleaned text, verbatim, with numbered paragraphs (¶n)
 // that citations link to. Paragraphs quoted by a discrepancy carry that discrepancy's footnote marker.
-import type { Token, Tokens } from 'marked';
-import type { Article, SourceParagraph } from '../../content/types.js';
-import type { Block, Inline, Section } from '../document.js';
+import type { Article, ArticleNode, SourceParagraph } from '../../content/types.js';
+import { type Block, type Inline, type Section, assertNever } from '../document.js';
 import { type ComposeContext, discrepancyNoteId, noteRef, paragraphAnchor, sourceAnchor, text } from './context.js';
-import { htmlToText } from '../../content/html.js';
-import { safeHref, tokensToInlines } from './inlines.js';
+import { articleInlines, safeHref } from './inlines.js';
 import { languageName } from './languages.js';
 
 export function composeSourcesSection(ctx: ComposeContext): Section {
@@ -56,38 +54,31 @@ function sourceFacts(a: Article): { term: Inline[]; description: Inline[] }[] {
   return items;
 }
 
-/** Inline content of one numbered paragraph; lists and tables are flattened to lines. */
+/** Inline content of one numbered paragraph; quotes, lists and tables are flattened to lines. */
 function paragraphInlines(p: SourceParagraph): Inline[] {
-  return blockInlines(p.token);
+  return blockInlines(p.block);
 }
 
-function blockInlines(token: Token): Inline[] {
-  switch (token.type) {
+function blockInlines(node: ArticleNode): Inline[] {
+  switch (node.type) {
     case 'paragraph':
-      return tokensToInlines((token as Tokens.Paragraph).tokens);
-    case 'text': {
-      const t = token as Tokens.Text;
-      return t.tokens ? tokensToInlines(t.tokens) : [text(t.text)];
-    }
-    case 'blockquote':
-      return joinLines((token as Tokens.Blockquote).tokens.map(blockInlines));
-    case 'list': {
-      const l = token as Tokens.List;
-      return joinLines(l.items.map((item, i) => [
-        text(l.ordered ? `${(Number(l.start) || 1) + i}. ` : '• '),
-        ...joinLines(item.tokens.map(blockInlines)),
+    case 'heading':
+      return articleInlines(node.content);
+    case 'quote':
+      return joinLines(node.children.map(blockInlines));
+    case 'list':
+      return joinLines(node.items.map((item, i) => [
+        text(node.ordered ? `${node.start + i}. ` : '• '),
+        ...joinLines(item.children.map(blockInlines)),
       ]));
-    }
-    case 'table': {
-      const t = token as Tokens.Table;
-      return joinLines([t.header, ...t.rows].map((row) => row.flatMap((c, i) => [...(i ? [text(' | ')] : []), ...tokensToInlines(c.tokens)])));
-    }
+    case 'table':
+      return joinLines(node.rows.map((row) => row.flatMap((c, i) => [...(i ? [text(' | ')] : []), ...articleInlines(c)])));
     case 'code':
-      return [{ type: 'code', text: (token as Tokens.Code).text }];
-    case 'html':
-      return [text(htmlToText((token as Tokens.HTML).text))];
+      return [{ type: 'code', text: node.text }];
+    case 'htmlText':
+      return [text(node.text)];
     default:
-      return 'text' in token && typeof token.text === 'string' ? [text(token.text)] : [];
+      return assertNever(node);
   }
 }
 
