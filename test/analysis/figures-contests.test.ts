@@ -71,10 +71,15 @@ describe('ordinals that count, and streaks', () => {
       'Ruiz is the third manager since the owners took over.',
       'Ruiz will be the fourth manager in five years under the new owners.',
     );
-    expect(values(byLabel(figures, 'manager number'))).toEqual([14]);
-    const period = byLabel(figures, 'manager number (counted over a period)');
+    expect(values(byLabel(figures, 'manager number (Ruiz)'))).toEqual([14]);
+    const period = byLabel(figures, 'manager number (Ruiz), counted over a period');
     expect(values(period)).toEqual([3, 4]);
     expect(period?.agreement).toBe('conflicting');
+  });
+
+  it('keeps the places of two holders of a post apart', () => {
+    const figures = read('Lena Ortiz was named the 20th manager on Monday.', 'Ruiz was hired as the club\'s 21st manager.');
+    expect(figures.map((f) => [f.label, f.agreement])).toEqual([['manager number (Ortiz)', 'single-source'], ['manager number (Ruiz)', 'single-source']]);
   });
 
   it('reads a streak however it is written, and not "the first" or a day', () => {

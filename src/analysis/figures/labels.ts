@@ -29,7 +29,7 @@ function labelOfKind(list: Quantity[]): string {
     case 'round':
       return q.event === 'knockdown' ? 'round of a knockdown' : 'round in which the contest was stopped';
     case 'ordinal':
-      return `${q.subject} number${q.facet ? ' (counted over a period)' : ''}`;
+      return `${q.event} number${subject ? ` (${subject})` : ''}${q.facet ? ', counted over a period' : ''}`;
     case 'streak':
       return q.subject === 'contest' ? 'in a row' : `${q.subject}s in a row`;
     case 'magnitude':

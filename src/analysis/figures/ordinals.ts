@@ -3,7 +3,7 @@
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
-import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
+import { ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
 const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|(?:title\s+)?(?:fight|bout|match|game|race|victory|win|defeat|loss)|term)s?\b/i;
@@ -22,16 +22,25 @@ export function readOrdinals(text: string): SpecialReading[] {
     const after = text.slice(end, end + 60);
     const streak = STREAK.exec(after.slice(0, 25));
     // Up to two modifiers ("Sixers", "NBA scoring") between the ordinal and the noun.
-    const noun = /^\s+((?:[\p{L}'-]+\s+){0,2}?)([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(streak ? after.slice(streak.index + streak[0].length) : after);
-    const head = noun ? COUNTED.exec(noun[2]) ?? COUNTED.exec(noun[2].split(/\s+/)[0]) : null;
-    if (!head && !(streak && /^\s*in a row\b/i.test(after))) continue;
-    if (!streak && /^(?:victory|win)s?$/i.test(head?.[0] ?? '')) continue; // "58th victory": records.ts
-    const thing = head ? singular(head[0].toLowerCase()).replace(/^(?:[\w-]+\s+)?(title|championship|crown)$/, '$1') : 'contest';
+    const rest = streak ? after.slice(streak.index + streak[0].length) : after;
     const from = end + (streak ? streak.index + streak[0].length : 0);
-    const nounEnd = noun && head ? from + noun[0].length - noun[2].length + head[0].length : from;
+    const words = [...rest.matchAll(/[\p{L}'-]+/gu)].slice(0, 5).filter((w) => !/[.;,:!?]/.test(rest.slice(0, w.index)));
+    let head: { text: string; end: number } | null = null;
+    for (let k = 0; k <= 2 && k < words.length && !head; k++) {
+      const m = COUNTED.exec(rest.slice(words[k].index));
+      if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
+    }
+    if (!head && !(streak && /^\s*in a row\b/i.test(after))) continue;
+    if (!streak && /^(?:victory|win)s?$/i.test(head?.text ?? '')) continue; // "58th victory": records.ts
+    // Named by its head noun: "head coach" and "coach" are one post.
+    const thing = head ? singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
+    const nounEnd = head ? head.end : from;
     const scoped = !streak && SCOPED.test(text.slice(nounEnd, nounEnd + 60));
+    // Whose place it is: the 20th coach and the 21st are two people, not a disagreement.
+    const holder = streak ? null : subjectBefore(text, start, false);
     out.push({
-      numStart: start, numEnd: end, value, cls: streak ? 'streak' : 'ordinal', event: null, subject: thing, nouns: [thing],
+      // The key tells posts apart by what is held (event) and who holds it (subject).
+      numStart: start, numEnd: end, value, cls: streak ? 'streak' : 'ordinal', event: streak ? null : thing, subject: streak ? thing : holder, nouns: [thing],
       ...(scoped ? { facet: 'over a period' } : {}),
       coreStart: start, coreEnd: Math.max(nounEnd, end),
     });

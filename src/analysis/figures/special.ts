@@ -56,17 +56,17 @@ export function nameEndingAt(text: string, end: number): string | null {
 }
 
 /** Words after which a name is the object, not the one the statement is about ("victory over Doe"). */
-const OBJECT_BEFORE = /\b(?:over|against|by|from|with|to|of|for|at|in|on|beat|beats|beating|defeated|defeats|stopped|stops|stopping|floored|dropped|and)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:over|against|by|from|with|to|of|for|at|in|on|as|beat|beats|beating|defeated|defeats|stopped|stops|stopping|floored|dropped|and)\s+(?:the\s+)?$/i;
 
 /**
  * The one a statement at `at` is about: the nearest name before it that is not an object ("his victory
  * over Doe") and not inside a quotation; its last word (the surname), possessive removed.
  */
-export function subjectBefore(text: string, at: number): string | null {
+export function subjectBefore(text: string, at: number, opening = true): string | null {
   // A sentence that opens with a name is about that person ("Doe, who could face Roe, improves to …").
-  const opening = /^\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text);
-  if (opening && opening[0].length <= at) {
-    const words = opening[1].split(/\s+/);
+  const first = opening ? /^\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text) : null;
+  if (first && first[0].length <= at) {
+    const words = first[1].split(/\s+/);
     if (words.every(isNameWord)) return words[words.length - 1].replace(/[’']s$/, '');
   }
   const names = [...text.slice(0, at).matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)].reverse();
