@@ -136,23 +136,25 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
     });
   };
 
-  // Caption, header and first row stay together.
+  // Caption, header and the start of the first row stay together (the same measure a heading above
+  // keeps with, so the two never disagree and leave the heading alone).
   const caption = b.caption ? blocks.lines(b.caption, { face: 'body', size: t.sizes.small, color: t.colors.muted, italic: true, justify: false }, width) : [];
-  const captionHeight = caption.reduce((s, l) => s + l.height, 0);
-  if (!flow.fresh && flow.room() < captionHeight + pad + head.height + (rows[0]?.height ?? 0)) flow.newPage();
+  if (!flow.fresh && flow.room() < tableStartHeight(b, c, blocks, width)) flow.newPage();
   if (caption.length > 0) {
     const capNode: SNode = { type: 'Caption', parent: table };
     blocks.paragraph(caption, x, capNode);
     flow.y += pad;
   }
   placeHeader(true);
+  // A row up to a third of a page moves on whole; a longer one (many sources' values) is split where
+  // the page ends, as long as a few lines of it fit: moving it would leave most of a page empty.
+  const long = (flow.geo.bottom - flow.geo.top) / 3;
+  const fewLines = 4 * t.sizes.small * t.leading + 2 * pad;
   rows.forEach((r, i) => {
     const tr: SNode = { type: 'TR', parent: tbody };
     const fill = i % 2 === 1 ? t.colors.tableStripe : undefined;
     if (flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) return;
-    // A row taller than a page is split anyway: start it here when a fair part of the page is left,
-    // rather than leaving that part empty (and a header alone above it).
-    if (r.height > flow.geo.bottom - flow.geo.top - head.height && flow.room() > 8 * t.sizes.small * t.leading) {
+    if (r.height > long && flow.room() > fewLines) {
       placeSplit(r, tr, fill);
       return;
     }
