@@ -41,16 +41,33 @@ export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, 
     flow.y += 2 * t.spacing.beforeHeading;
     put(blocks.lines(text(sourcesLabel), { face: 'heading', size: t.sizes.h4, color: t.colors.accent, bold: true, justify: false }, width), { type: 'H2', parent: sect });
     flow.y += t.spacing.afterHeading;
-    const list: SNode = { type: 'L', parent: sect };
     const indent = t.print.listIndent * 2;
-    for (const s of doc.cover.sources) {
-      const li: SNode = { type: 'LI', parent: list };
-      const lbl: SNode = { type: 'Lbl', parent: li };
-      const body: SNode = { type: 'LBody', parent: li };
+    const items = doc.cover.sources.map((s) => {
       const details = [s.outlet, s.date].filter((v): v is string => !!v).join(', ');
       const content: Inline[] = [{ type: 'internalLink', target: sourceAnchor(s.sourceId), children: [{ type: 'strong', children: text(s.title) }] }];
       if (details) content.push({ type: 'text', text: ` — ${details}` });
-      const lines = blocks.lines(content, { face: 'body', size: t.sizes.body, color: t.colors.text, justify: false }, width - indent);
+      return { s, lines: blocks.lines(content, { face: 'body', size: t.sizes.body, color: t.colors.text, justify: false }, width - indent) };
+    });
+    const needed = items.reduce((sum, it) => sum + it.lines.reduce((h, l) => h + l.height, 0) + t.spacing.list, 0);
+    if (needed > flow.geo.bottom - flow.y) {
+      // The list would spill onto untitled pages after the cover: the cover says what the sources are
+      // and where they are listed (the contents give each S-number and title).
+      const outlets = new Set(doc.cover.sources.map((s) => s.outlet).filter(Boolean)).size;
+      const dates = doc.cover.sources.map((s) => s.date).filter((d): d is string => !!d).sort();
+      const span = dates.length ? `, dated ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ''}` : '';
+      const summary: Inline[] = [
+        { type: 'text', text: `${doc.cover.sources.length} reports from ${outlets} outlet${outlets === 1 ? '' : 's'}${span}, ${doc.cover.sources[0].sourceId}–${doc.cover.sources[doc.cover.sources.length - 1].sourceId} in the ` },
+        { type: 'internalLink', target: doc.sections.find((sec) => sec.kind === 'sources')?.anchor ?? '', children: text(sourcesLabel) },
+        { type: 'text', text: ' section; the contents list each with its S-number and title.' },
+      ];
+      put(blocks.lines(summary, { face: 'body', size: t.sizes.body, color: t.colors.text, justify: false }, width), { type: 'P', parent: sect });
+      return;
+    }
+    const list: SNode = { type: 'L', parent: sect };
+    for (const { s, lines } of items) {
+      const li: SNode = { type: 'LI', parent: list };
+      const lbl: SNode = { type: 'Lbl', parent: li };
+      const body: SNode = { type: 'LBody', parent: li };
       const label = blocks.lines(text(s.sourceId), { face: 'heading', size: t.sizes.small, color: t.colors.muted, bold: true, justify: false }, indent);
       blocks.paragraph(lines, indent, body, (top, first) => {
         if (label[0]) flow.emitLine(label[0], 0, top + first.baseline - label[0].baseline, lbl);
