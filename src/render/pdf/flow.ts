@@ -263,6 +263,9 @@ export class Flow {
       if (k < rest.length) {
         // Leave at least `min` lines for the next page, and put at least `min` on this one.
         k = Math.min(k, rest.length - min);
+        // No word split across a page turn: the hyphenated line goes over with its other half
+        // (TeX's \brokenpenalty, made absolute), when the page keeps enough lines without it.
+        if (k > min && endsHyphenated(rest[k - 1])) k--;
         if (k < min) k = this.fresh ? Math.max(1, this.countFitting(rest)) : 0;
       }
       for (let j = 0; j < k; j++) {
@@ -310,6 +313,12 @@ export class Flow {
       this.emit({ op: 'link', x: x + start, y: top, w: end - start, h: line.height, target: link, node: linkNode, label: `${piece.noteId ? 'Note ' : ''}${label.replace(/[\s\u00ad]+/g, ' ').trim()}` });
     }
   }
+}
+
+/** The line ends in a hyphen the line breaker added (a soft hyphen shown, or '-', as its own piece). */
+export function endsHyphenated(line: Line): boolean {
+  const last = line.pieces[line.pieces.length - 1]?.text;
+  return last === '\u00ad' || last === '-';
 }
 
 export function markerAnchor(noteId: string): string {

@@ -154,7 +154,7 @@ export class LineBreaker {
         });
       }
     }
-    discourageLastWordHyphens(items, this.theme.print.hyphenPenalty);
+    discourageLastWordHyphens(items);
     items.push({ type: 'glue', width: 0, stretch: FILL, shrink: 0, text: '' });
     items.push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
     return items;
@@ -255,14 +255,13 @@ export class LineBreaker {
 }
 
 /**
- * A paragraph's last line should rarely be the tail of a hyphenated word (TeX's final hyphen
- * demerits): breaks in the last word cost ten times a normal hyphen, so only a very loose line
- * elsewhere is worse.
+ * A paragraph's last line is never the tail of a hyphenated word ("equip-" / "ment."; TeX's final
+ * hyphen demerits, made absolute — issue 14): the last word's hyphenation points are not break points.
  */
-function discourageLastWordHyphens(items: Item[], hyphenPenalty: number): void {
+function discourageLastWordHyphens(items: Item[]): void {
   for (let i = items.length - 1; i >= 0 && items[i].type !== 'glue'; i--) {
     const it = items[i];
-    if (it.type === 'penalty' && it.flagged) it.cost = Math.min(MAX_COST - 1, 10 * hyphenPenalty);
+    if (it.type === 'penalty' && it.flagged) it.cost = MAX_COST;
   }
 }
 

@@ -1,7 +1,7 @@
 // PDF writer, tables: column widths fitted to content within the column weights, wrapped cells, the
 // header row repeated (as an artifact) on every page the table continues on. A row moves to the next
 // page whole; only a row taller than a page is split, its label repeated (as an artifact) on each page.
-import type { Block, Inline } from '../../model/document.js';
+import { type Block, type Inline, inlineText } from '../../model/document.js';
 import type { BlockLayout, LayoutContext } from './blocks.js';
 import type { Line, SNode } from './types.js';
 
@@ -57,9 +57,13 @@ function prepareTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout, widt
   const minimal = new Array<number>(ncol).fill(0);
   const measure = (content: Inline[], header: boolean, col: number) => {
     const one = blocks.lines(content, specOf(header), Number.MAX_SAFE_INTEGER);
-    const narrow = blocks.lines(content, specOf(header), 1);
+    // The longest word, measured whole and in bold (an upper bound for any of its styles): breaking at
+    // width 1 would now cut every word into letters, and a column could shrink to one letter.
+    const spec = specOf(header);
+    const words = inlineText(content).split(/\s+/).filter(Boolean);
+    const widest = Math.max(0, ...words.map((w) => c.breaker.width(w, { font: { face: spec.face, style: 'bold' }, size: spec.size, color: spec.color })));
     natural[col] = Math.max(natural[col], ...one.map((l) => l.contentWidth + 2 * pad));
-    minimal[col] = Math.max(minimal[col], ...narrow.map((l) => l.contentWidth + 2 * pad));
+    minimal[col] = Math.max(minimal[col], widest + 2 * pad);
   };
   b.header.forEach((h, i) => measure(h.content, true, i));
   for (const row of b.rows) cellsOf(row).forEach((cell, i) => measure(cell.content, !!cell.header, i));
