@@ -1,8 +1,11 @@
 // Ingest evaluation (`npm run eval:ingest`): ingests every saved page of ../shared/corpora/web-pages
 // into a fresh content folder and scores the article text and front matter as that folder's README
 // says; prints per page and overall, and exits non-zero when a target is missed.
-// Usage: node dist/eval/ingest.js [--pages DIR] [--verbose]
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// --text scores the README's text mode instead: each page rendered as plain text by pandoc (the "copy
+// the page as text" path) and ingested as a .txt file.
+// Usage: node dist/eval/ingest.js [--pages DIR] [--text] [--verbose]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +19,12 @@ const TARGETS = { recall: 0.97, precision: 0.95, title: 0.9, site: 0.8, date: 0.
 
 interface PageScore { name: string; recall: number; precision: number; title: boolean; site: boolean; author: boolean | null; date: boolean | null; crash?: string; missing: string[]; extra: string[] }
 
-function scorePage(dir: string, name: string): PageScore {
+function scorePage(dir: string, name: string, textMode: boolean): PageScore {
   const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const exp = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as ExpectedMeta;
   const content = mkdtempSync(join(tmpdir(), 'dossier-eval-ingest-'));
   try {
-    const [report] = ingestFiles([join(dir, 'source.html')], content);
+    const [report] = ingestFiles([textMode ? asText(join(dir, 'source.html'), content, name) : join(dir, 'source.html')], content);
     const md = readFileSync(join(content, report.written), 'utf8');
     const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(md)?.[1] ?? '') as Record<string, unknown>;
     const got = markdownBlocks(md);
@@ -41,16 +44,26 @@ function scorePage(dir: string, name: string): PageScore {
   }
 }
 
+/** The page as pandoc renders it to plain text, written beside the content folder's articles. */
+function asText(page: string, dir: string, name: string): string {
+  const text = execFileSync('pandoc', ['--sandbox', '-f', 'html', '-t', 'plain', '--wrap=none', page], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  const file = join(dir, `${name}.txt`);
+  writeFileSync(file, text);
+  return file;
+}
+
 function main(argv: string[]): number {
   const i = argv.indexOf('--pages');
   const pagesDir = i >= 0 ? argv[i + 1] : DEFAULT_PAGES;
   const verbose = argv.includes('--verbose');
+  const textMode = argv.includes('--text');
   if (!existsSync(pagesDir)) {
     console.error(`eval:ingest: no saved pages at ${pagesDir}`);
     return 1;
   }
   const names = readdirSync(pagesDir).filter((n) => existsSync(join(pagesDir, n, 'source.html'))).sort();
-  const scores = names.map((n) => scorePage(join(pagesDir, n), n));
+  const scores = names.map((n) => scorePage(join(pagesDir, n), n, textMode));
+  if (textMode) console.log('text mode: each page rendered by pandoc -t plain and ingested as .txt');
   const mark = (b: boolean | null) => (b === null ? '-' : b ? '✓' : '✗');
   console.log('page                          recall  prec.  title site author date');
   for (const s of scores) {

@@ -103,7 +103,7 @@ describe('line endings and byte-order mark', () => {
 describe('front matter quoting', () => {
   it.each(['true', '123', 'null', 'a: b', '#tag', "'quoted'", '"double"', '@handle', 'Ünïcödé — “quotes”'])(
     'a title %j reads back unchanged', (title) => {
-      const r = ingestText(`${title}\n\nThe council approved the new night bus line on Monday after a two-year trial.\n`, 'p.txt');
+      const r = ingestText('The council approved the new night bus line on Monday after a two-year trial.\n', 'p.txt', { title });
       const meta = parseArticle('S1', 'x.md', r.markdown).meta;
       expect(meta.title).toBe(title);
     });

@@ -17,7 +17,8 @@ const CONTINUES_WITH_PUNCT = /^[,.;:!?)\]…”’»]/u;
 
 interface Line { n: number; text: string; bullet: boolean }
 
-export function splitBlocks(raw: string): Block[] {
+/** `standalone`: a line that is whole on its own ("Sign In", "Log in"), never half of a broken sentence. */
+export function splitBlocks(raw: string, standalone: (line: string) => boolean = () => false): Block[] {
   const lines: Line[] = [];
   raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((l, i) => {
     const t = l.trim();
@@ -29,7 +30,8 @@ export function splitBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     const prev = blocks[blocks.length - 1];
-    const sep = prev && !prev.bullet && !line.bullet ? joiner(prev.text, line.text, lines[i + 1]?.text) : null;
+    const joinable = prev && !prev.bullet && !line.bullet && !standalone(prev.text) && !standalone(line.text);
+    const sep = joinable ? joiner(prev.text, line.text, lines[i + 1]?.text) : null;
     if (prev && sep !== null) {
       prev.lines.push(line.n);
       prev.parts.push(line.text);

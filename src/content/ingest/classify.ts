@@ -3,8 +3,9 @@
 // buttons), the body, and the tail (after the last real paragraph: tags, comments, footers). Line
 // rules (rules.ts) name furniture anywhere; the zone and the run of short lines around a line
 // decide the rest.
+import { PhraseSet } from './phrases.js';
 import { facts, matchRule, type LineFacts, type RuleHit } from './rules.js';
-import { endsWithEllipsis, normalise } from './text.js';
+import { countWords, endsWithEllipsis, normalise } from './text.js';
 import { splitTitle } from './title.js';
 import type { Block } from './types.js';
 
@@ -33,11 +34,17 @@ const MIN_ANCHOR_WORDS = 8;
 
 const removed = (reason: string): Verdict => ({ keep: false, reason });
 
-export function classifyBlocks(blocks: Block[]): Classification {
+/** A run of at least this many lines of one to MAX_NAV_WORDS words is a menu, bulleted or not. */
+const MIN_NAV_RUN = 3;
+const MAX_NAV_WORDS = 3;
+
+/** `phrases`: the furniture words of the page's language (every language's when it is not known). */
+export function classifyBlocks(blocks: Block[], phrases = new PhraseSet(undefined)): Classification {
   const items: Classified[] = blocks.map((block) => {
     const f = facts(block.text, block.bullet);
-    return { block, facts: f, hit: matchRule(f), verdict: { keep: 'paragraph' }, zone: 'body' };
+    return { block, facts: f, hit: matchRule(f, phrases), verdict: { keep: 'paragraph' }, zone: 'body' };
   });
+  markMenus(items);
 
   // A headline may end in "?" or "!": the first such line is not taken for the start of the report.
   const headline = items.findIndex((it) => !it.hit && it.facts.words.length >= 4 && !endsWithEllipsis(it.facts.text));
@@ -52,10 +59,28 @@ export function classifyBlocks(blocks: Block[]): Classification {
   if (end >= 0) tailStart = Math.min(tailStart, end);
 
   items.forEach((it, i) => { it.zone = i < first ? 'head' : i >= tailStart ? 'tail' : 'body'; });
-  const titleIndex = classifyHead(items.slice(0, first));
+  const titleIndex = classifyHead(items.slice(0, first), phrases);
   classifyBody(items, first, tailStart);
   classifyTail(items.slice(tailStart));
   return { items, titleIndex };
+}
+
+/**
+ * Three or more lines in a row of one to three words, none ending like a sentence and none holding a
+ * number ("World", "Politics", "Business"): a menu even without bullets, never subheadings.
+ */
+function markMenus(items: Classified[]): void {
+  const menuItem = (it: Classified): boolean => {
+    const n = countWords(it.facts.text);
+    return !it.hit && n >= 1 && n <= MAX_NAV_WORDS && !it.facts.terminal && !/\p{N}/u.test(it.facts.text);
+  };
+  let i = 0;
+  while (i < items.length) {
+    let j = i;
+    while (j < items.length && menuItem(items[j])) j++;
+    if (j - i >= MIN_NAV_RUN) for (let k = i; k < j; k++) items[k].hit = { reason: 'navigation' };
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** A real sentence of some length that no rule calls furniture: the body starts and ends with these. */
@@ -87,8 +112,8 @@ function endsArticle(it: Classified): boolean {
 }
 
 /** Head zone: finds the headline; before it is site banner, after it kicker/dek lines or furniture. */
-function classifyHead(head: Classified[]): number | undefined {
-  const t = pickTitle(head);
+function classifyHead(head: Classified[], phrases: PhraseSet): number | undefined {
+  const t = pickTitle(head, phrases);
   const title = t === undefined ? '' : normalise(splitTitle(head[t].facts.text).title);
   head.forEach((it, i) => {
     if (i === t) it.verdict = removed('title (moved to front matter)');
@@ -106,9 +131,9 @@ function classifyHead(head: Classified[]): number | undefined {
  * The headline: a line that carries a site suffix ("… - Outlet") or is repeated is surest;
  * otherwise the first line long enough to be a headline rather than a site name.
  */
-function pickTitle(head: Classified[]): number | undefined {
+function pickTitle(head: Classified[], phrases: PhraseSet): number | undefined {
   const candidates = head.flatMap((it, i) => {
-    const ok = (!it.hit || it.hit.reason === 'breadcrumb') && !it.facts.bullet && it.facts.words.length >= 1;
+    const ok = (!it.hit || it.hit.reason === 'breadcrumb') && !it.facts.bullet && !looksLikeInterface(splitTitle(it.facts.text).title, phrases);
     return ok ? [i] : [];
   });
   const complete = candidates.filter((i) => !endsWithEllipsis(head[i].facts.text));
@@ -120,6 +145,11 @@ function pickTitle(head: Classified[]): number | undefined {
   }
   const strong = complete.find((i) => splits[i].outlet !== undefined || (seen.get(normalise(splits[i].title)) ?? 0) > 1);
   return strong ?? complete.find((i) => head[i].facts.words.length >= 5) ?? complete[0] ?? candidates[0];
+}
+
+/** "Skip to content", "Sign In", "News", a lone word: interface text, never a headline. */
+export function looksLikeInterface(text: string, phrases: PhraseSet): boolean {
+  return countWords(text) < 2 || phrases.isInterface(text);
 }
 
 /** The same headline again: equal, truncated ("…"), or another rendering sharing most words. */

@@ -11,6 +11,25 @@ export interface FoundDate {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+/** Month names (and the genitive forms dates use) in French, German, Spanish, Czech and Russian, January first. */
+const LOCAL_MONTHS: string[][] = [
+  ['janvier', 'januar', 'jänner', 'enero', 'ledna', 'leden', 'января', 'январь'],
+  ['février', 'fevrier', 'februar', 'febrero', 'února', 'únor', 'февраля', 'февраль'],
+  ['mars', 'märz', 'marz', 'marzo', 'března', 'březen', 'марта', 'март'],
+  ['avril', 'april', 'abril', 'dubna', 'duben', 'апреля', 'апрель'],
+  ['mai', 'mayo', 'května', 'květen', 'мая', 'май'],
+  ['juin', 'juni', 'junio', 'června', 'červen', 'июня', 'июнь'],
+  ['juillet', 'juli', 'julio', 'července', 'červenec', 'июля', 'июль'],
+  ['août', 'aout', 'august', 'agosto', 'srpna', 'srpen', 'августа', 'август'],
+  ['septembre', 'september', 'septiembre', 'setiembre', 'září', 'сентября', 'сентябрь'],
+  ['octobre', 'oktober', 'octubre', 'října', 'říjen', 'октября', 'октябрь'],
+  ['novembre', 'november', 'noviembre', 'listopadu', 'listopad', 'ноября', 'ноябрь'],
+  ['décembre', 'decembre', 'dezember', 'diciembre', 'prosince', 'prosinec', 'декабря', 'декабрь'],
+];
+const LOCAL_MONTH_NUMBER = new Map(LOCAL_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** "12 juin 2031", "12. März 2031", "12 de junio de 2031", "12. června 2031", "12 июня 2031 г." */
+const LOCAL_DMY = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\.?\\s+(?:de\\s+)?(${[...LOCAL_MONTH_NUMBER.keys()].join('|')})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?![\\p{L}\\d])`, 'giu');
+
 const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => FoundDate | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?=\b|T)/g, parse: (m) => make(+m[1], +m[2], +m[3], false) },
   {
@@ -24,6 +43,7 @@ const PATTERNS: { re: RegExp; parse: (m: RegExpExecArray) => FoundDate | null }[
     },
   },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? ${MONTH},? (\\d{4})\\b`, 'gi'), parse: (m) => make(+m[3], month(m[2]), +m[1], false) },
+  { re: LOCAL_DMY, parse: (m) => make(+m[3], LOCAL_MONTH_NUMBER.get(m[2].toLowerCase()) ?? 0, +m[1], false) },
   { re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), parse: (m) => make(+m[3], month(m[1]), +m[2], false) },
 ];
 
@@ -47,7 +67,9 @@ export function findDates(text: string): FoundDate[] {
       if (date) hits.push({ at: m.index ?? 0, date });
     }
   }
-  return hits.sort((a, b) => a.at - b.at).map((h) => h.date);
+  // An English month name is also a German one ("12 April 2031"): one date per place.
+  const seen = new Set<number>();
+  return hits.sort((a, b) => a.at - b.at).filter((h) => !seen.has(h.at) && seen.add(h.at)).map((h) => h.date);
 }
 
 const STAMP_WORDS = new Set(('updated update published posted last modified on at today yesterday am pm a.m p.m gmt utc cet cest est edt pst ' +

@@ -3,7 +3,9 @@ import { DossierError } from '../../core/diagnostics.js';
 import { splitBlocks } from './blocks.js';
 import { classifyBlocks } from './classify.js';
 import { renderArticle } from './markdown.js';
+import { detectLanguage } from './language.js';
 import { guessMeta } from './metadata.js';
+import { PhraseSet } from './phrases.js';
 import { withGiven } from './given.js';
 import type { GivenMeta, IngestResult, KeptBlock, RemovedLine } from './types.js';
 
@@ -12,7 +14,9 @@ import type { GivenMeta, IngestResult, KeptBlock, RemovedLine } from './types.js
  * `given` front matter wins over the guessed.
  */
 export function ingestText(raw: string, fileName: string, given: GivenMeta = {}): IngestResult {
-  const classification = classifyBlocks(splitBlocks(raw));
+  // The page's language picks the furniture words looked for; furniture is a small share of a page's words.
+  const phrases = new PhraseSet(detectLanguage(raw));
+  const classification = classifyBlocks(splitBlocks(raw, (line) => phrases.isInterface(line)), phrases);
   const kept: KeptBlock[] = [];
   const removed: RemovedLine[] = [];
   for (const { block, verdict } of classification.items) {

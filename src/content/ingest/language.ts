@@ -9,6 +9,8 @@ const STOPWORDS: Record<string, string[]> = {
   it: ['il', 'che', 'della', 'per', 'una', 'sono', 'del', 'non', 'gli', 'con'],
   pt: ['o', 'que', 'do', 'da', 'em', 'uma', 'não', 'os', 'para', 'com'],
   nl: ['de', 'het', 'een', 'en', 'van', 'dat', 'niet', 'op', 'zijn', 'voor'],
+  cs: ['je', 'se', 'na', 'že', 've', 'které', 'také', 'jsou', 'podle', 'pro'],
+  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'из'],
 };
 
 /** The BCP 47 code of the text's language when one language's common words clearly dominate. */

@@ -1,7 +1,8 @@
 // Ingest stage: recognises web furniture from one line's own features (phrasing, shape, length).
 // Context (where the line sits, what surrounds it) is weighed in classify.ts; these rules only
 // fire when the line's wording and shape together say "page furniture", never on wording alone.
-import { isTimestamp } from './dates.js';
+import { findDates, isTimestamp } from './dates.js';
+import { PhraseSet } from './phrases.js';
 import { endsFinished, endsSentence, endsWithEllipsis, words } from './text.js';
 import { BREADCRUMB } from './title.js';
 
@@ -23,7 +24,7 @@ export interface RuleHit {
 
 interface Rule {
   reason: string;
-  test: (f: LineFacts) => boolean | RuleHit;
+  test: (f: LineFacts, p: PhraseSet) => boolean | RuleHit;
 }
 
 export function facts(text: string, bullet: boolean): LineFacts {
@@ -115,7 +116,24 @@ const RULES: Rule[] = [
   { reason: 'byline', test: (f) => short(f, 6) && /^([Bb]y|[Aa]uthor|[Ww]ritten by|[Rr]eporting by|[Tt]ext|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s*:?\s+\p{Lu}/u.test(f.text) },
   { reason: 'byline', test: (f) => isAgencyByline(f) },
   { reason: 'timestamp', test: (f) => isTimestamp(f.text) },
+  // The page language's own words for the same furniture (phrases.ts): whole lines, or a label set off before a link.
+  { reason: 'share button', test: (f, p) => short(f, 6) && p.isWhole('share', f.text) },
+  { reason: 'comment prompt', test: (f, p) => short(f, 6) && p.isWhole('comments', f.text) && { reason: 'comment prompt', label: 'comments' } },
+  { reason: 'read-more link', test: (f, p) => (short(f, 16) && p.startsWith('readMore', f.text)) || (short(f, 6) && p.isWhole('readMore', f.text) && { reason: 'read-more link', label: 'link list' }) },
+  { reason: 'subscription prompt', test: (f, p) => short(f, 8) && (p.isWhole('subscribe', f.text) || p.startsWith('subscribe', f.text)) },
+  { reason: 'advert', test: (f, p) => short(f, 5) && p.isWhole('advert', f.text) },
+  { reason: 'navigation', test: (f, p) => short(f, 6) && p.isWhole('navigation', f.text) && { reason: 'navigation', label: 'navigation' } },
+  { reason: 'timestamp', test: (f, p) => isLocalStamp(f, p) },
 ];
+
+/** "Publié le 12 juin 2031 à 10h", "Aktualisiert am 12.06.2031, 10:40 Uhr": a stamp in the page's language. */
+function isLocalStamp(f: LineFacts, p: PhraseSet): boolean {
+  if (f.words.length > 12 || !(/\b(?:19|20)\d\d\b/.test(f.text) || /\b\d{1,2}[:h.]\d{2}\b/.test(f.text)) || !(findDates(f.text).length || /\d{1,2}[:h]\d{2}/.test(f.text))) return false;
+  return f.words.every((w) => /^[\d.:h/-]+$/i.test(w) || /^\d+(?:st|nd|rd|th|er|e)$/i.test(w) || p.has('stamp', w.replace(/\.$/, '')));
+}
+
+/** Every language's phrases: for callers that do not know the page's language. */
+const ALL_LANGUAGES = new PhraseSet(undefined);
 
 /** A line naming only news agencies ("AFP", "dpa/Reuters", "News agencies") or an editor's initials. */
 function isAgencyByline(f: LineFacts): boolean {
@@ -126,9 +144,9 @@ function isAgencyByline(f: LineFacts): boolean {
 }
 
 /** The first furniture rule the line matches, or null. */
-export function matchRule(f: LineFacts): RuleHit | null {
+export function matchRule(f: LineFacts, phrases: PhraseSet = ALL_LANGUAGES): RuleHit | null {
   for (const rule of RULES) {
-    const r = rule.test(f);
+    const r = rule.test(f, phrases);
     if (r === true) return { reason: rule.reason };
     if (r) return r;
   }

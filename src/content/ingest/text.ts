@@ -26,3 +26,12 @@ export function endsWithEllipsis(s: string): boolean {
 export function normalise(s: string): string {
   return words(s.toLowerCase()).join(' ');
 }
+
+/** Scripts written without spaces between words: each character counts as a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/** Words of a line, counting each Chinese, Japanese or Thai character as one. */
+export function countWords(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  return words(text.replace(UNSPACED, ' ')).length + unspaced;
+}

@@ -5,10 +5,12 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DossierError } from '../../../core/diagnostics.js';
+import { looksLikeInterface } from '../classify.js';
 import { detectLanguage } from '../language.js';
+import { PhraseSet } from '../phrases.js';
 import { renderArticle } from '../markdown.js';
 import { facts, matchRule } from '../rules.js';
-import { words } from '../text.js';
+import { countWords } from '../text.js';
 import { withGiven } from '../given.js';
 import type { GivenMeta, IngestResult, KeptBlock, RemovedLine } from '../types.js';
 import { blocksOf, type DomNode, type HtmlBlock } from './blocks.js';
@@ -27,11 +29,14 @@ export function ingestHtml(html: string, fileName: string, shown: string, given:
   const parsed = new Readability(document as unknown as Document, { serializer: (el: Node) => el }).parse();
   const container = parsed?.content as unknown as DomNode | undefined;
   const blocks = container ? blocksOf(container) : [];
+  const page = readPageMeta(metaDoc, parsed ?? {});
+  const language = page.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
+  const phrases = new PhraseSet(language);
   const kept: KeptBlock[] = [];
   const removed: RemovedLine[] = [];
   const proseBlocks: HtmlBlock[] = [];
   blocks.forEach((b, i) => {
-    const reason = furniture(b);
+    const reason = furniture(b, phrases);
     if (reason) removed.push({ line: i + 1, text: b.text, reason });
     else kept.push({ line: i + 1, text: b.text, as: b.as });
     if (!reason && isProse(b)) proseBlocks.push(b);
@@ -41,15 +46,14 @@ export function ingestHtml(html: string, fileName: string, shown: string, given:
   if (proseWords < MIN_ARTICLE_WORDS) {
     throw new DossierError({ message: 'no article found in this web page (an index page, a login wall, or a page whose text is loaded by scripts?)', file: shown, hint: 'save the article page itself, or copy its text into a .txt file and ingest that' });
   }
-  const page = readPageMeta(metaDoc, parsed ?? {});
-  const title = page.title ?? firstHeading(kept);
+  const title = [page.title, firstHeading(kept)].find((t) => t && !looksLikeInterface(t, phrases));
   // A leading heading that repeats the headline is already in the front matter.
   if (kept[0]?.as === 'heading' && title && normal(kept[0].text) === normal(title)) removed.push({ ...kept.shift()!, reason: 'headline (in front matter)' });
   const meta = withGiven({
     title,
     outlet: page.outlet,
     date: page.date,
-    language: page.language ?? detectLanguage(kept.map((k) => k.text).join('\n')),
+    language,
     url: page.url,
     author: page.author,
     original_file: fileName,
@@ -75,8 +79,8 @@ function removeComments(root: DomParent): void {
 }
 
 /** The furniture rule a block matches, unless it holds a real sentence. */
-function furniture(b: HtmlBlock): string | null {
-  const hit = matchRule(facts(b.text, false));
+function furniture(b: HtmlBlock, phrases: PhraseSet): string | null {
+  const hit = matchRule(facts(b.text, false), phrases);
   if (!hit) return null;
   const longest = Math.max(0, ...sentencesOf(b.text).map(countWords));
   return longest >= GUARDED_SENTENCE_WORDS ? null : hit.reason;
@@ -89,12 +93,6 @@ function isProse(b: HtmlBlock): boolean {
 }
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?…。！？]["'”’»)\]]*)\s+|(?<=[。！？])/u);
-
-/** Words, counting each Chinese/Japanese character as one. */
-function countWords(text: string): number {
-  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  return words(text).length + cjk;
-}
 
 function firstHeading(kept: KeptBlock[]): string | undefined {
   return kept.find((k) => k.as === 'heading')?.text;

@@ -1,0 +1,109 @@
+// Pasted text: menus without bullets, interface text never a headline, and furniture words in the page's own language.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/content/ingest/dates.js';
+import { detectLanguage } from '../../src/content/ingest/language.js';
+import { ingest, page } from './helpers.js';
+
+const TITLE = 'Floods: Bavaria declares disaster after the Danube bursts its banks';
+const P = [
+  'The state government in Munich declared a disaster on Thursday after the Danube burst its banks near Regensburg.',
+  'Rescue teams evacuated 1,200 residents overnight, a spokesman for the fire brigade said.',
+  'Firefighters worked through the night to reinforce dams along the river, officials said on Friday.',
+];
+
+describe('a menu without bullets', () => {
+  it('three or more lines of one to three words are navigation, in the head and between paragraphs', () => {
+    const r = ingest(page('World', 'Politics', 'Business', 'Health & Science', TITLE, P[0], 'Live blog', 'Video', 'Most shared stories', 'Weather map', P[1], P[2]));
+    expect(r.blocks).toEqual(P);
+    for (const l of ['World', 'Politics', 'Health & Science', 'Video', 'Most shared stories', 'Weather map']) expect(r.reasonOf(l), l).toBe('navigation');
+    expect(r.meta.title).toBe(TITLE);
+  });
+  it('keeps one or two short lines (a subheading), and short lines holding numbers (a fact box)', () => {
+    const r = ingest(page(TITLE, P[0], 'Dams under strain', P[1], 'Evacuated: 1,200', 'Dead: 2', 'Missing: 5', P[2]));
+    expect(r.kept).toContainEqual(expect.objectContaining({ text: 'Dams under strain', as: 'heading' }));
+    expect(r.blocks).toEqual(expect.arrayContaining(['Evacuated: 1,200', 'Dead: 2', 'Missing: 5']));
+  });
+});
+
+describe('interface text is never the headline', () => {
+  it.each([['Skip to content'], ['Sign In'], ['Share article'], ['News'], ['Menu'], ['Aller au contenu'], ['Zum Inhalt springen'], ['Iniciar sesión'], ['Přihlásit se'], ['Войти']])(
+    '%s above the headline', (ui) => {
+      const r = ingest(page(ui, TITLE, ...P));
+      expect(r.meta.title).toBe(TITLE);
+      expect(r.body).not.toContain(ui);
+    });
+  it('with only interface text above the report, ingest asks for --title rather than choosing it', () => {
+    expect(() => ingest(page('Skip to content', 'Sign In', ...P))).toThrow(/no title found[\s\S]*--title/);
+    expect(ingest(page('Skip to content', 'Sign In', ...P), 'page.txt', { title: 'Bavaria floods' }).meta.title).toBe('Bavaria floods');
+  });
+});
+
+describe('furniture words of the page\'s language', () => {
+  const pages: Record<string, { title: string; body: string[]; furniture: string[]; stamp: [string, string] }> = {
+    fr: {
+      title: 'Inondations : la Bavière déclare l\'état de catastrophe',
+      body: ['Le gouvernement régional a déclaré l\'état de catastrophe jeudi après la crue du Danube près de Ratisbonne.',
+        'Les secours ont évacué 1 200 habitants pendant la nuit, a indiqué un porte-parole des pompiers.',
+        'Les pompiers ont travaillé toute la nuit pour renforcer les digues le long du fleuve, selon les autorités.'],
+      furniture: ['Partager', 'Lire aussi : Les digues sous pression', 'Publicité', 'Abonnez-vous', 'Commentaires'],
+      stamp: ['Publié le 14 mars 2030 à 10h12', '2030-03-14'],
+    },
+    de: {
+      title: 'Hochwasser: Bayern ruft den Katastrophenfall aus',
+      body: ['Die Staatsregierung in München hat am Donnerstag den Katastrophenfall ausgerufen, nachdem die Donau bei Regensburg über die Ufer getreten ist.',
+        'Die Rettungskräfte haben in der Nacht 1200 Bewohner in Sicherheit gebracht, sagte ein Sprecher der Feuerwehr.',
+        'Die Feuerwehr hat die ganze Nacht die Dämme an dem Fluss verstärkt, und das Wasser ist nicht weiter gestiegen.'],
+      furniture: ['Teilen', 'Lesen Sie auch: Dämme unter Druck', 'Anzeige', 'Jetzt abonnieren', 'Kommentare'],
+      stamp: ['Veröffentlicht am 14. März 2030, 10:12 Uhr', '2030-03-14'],
+    },
+    es: {
+      title: 'Inundaciones: Baviera declara la catástrofe tras la crecida del Danubio',
+      body: ['El gobierno regional declaró el estado de catástrofe el jueves después de que el Danubio se desbordara cerca de Ratisbona.',
+        'Los equipos de rescate evacuaron a 1.200 vecinos durante la noche, según un portavoz de los bomberos.',
+        'Los bomberos trabajaron toda la noche para reforzar los diques a lo largo del río, dijeron las autoridades.'],
+      furniture: ['Compartir', 'Lee también: Los diques, bajo presión', 'Publicidad', 'Suscríbete', 'Comentarios'],
+      stamp: ['Publicado el 14 de marzo de 2030 a las 10:12', '2030-03-14'],
+    },
+    cs: {
+      title: 'Povodně: Bavorsko vyhlásilo stav katastrofy',
+      body: ['Bavorská vláda ve čtvrtek vyhlásila stav katastrofy poté, co se Dunaj u Řezna vylil z břehů, uvedla agentura.',
+        'Záchranáři podle mluvčího hasičů během noci evakuovali 1200 obyvatel, kteří jsou nyní ve školách.',
+        'Hasiči také celou noc zpevňovali hráze na řece, což jsou podle úřadů práce, které budou pokračovat.'],
+      furniture: ['Sdílet', 'Čtěte také: Hráze pod tlakem', 'Reklama', 'Předplatné', 'Diskuse'],
+      stamp: ['Aktualizováno 14. března 2030 10:12', '2030-03-14'],
+    },
+    ru: {
+      title: 'Наводнение: Бавария объявила режим стихийного бедствия',
+      body: ['Правительство Баварии в четверг объявило режим стихийного бедствия после того, как Дунай вышел из берегов.',
+        'По словам представителя пожарной службы, спасатели за ночь эвакуировали 1200 жителей, и это не конец.',
+        'Пожарные всю ночь укрепляли дамбы на реке, и, как сообщили власти, вода больше не поднимается.'],
+      furniture: ['Поделиться', 'Читайте также: Дамбы под угрозой', 'Реклама', 'Подписаться', 'Комментарии'],
+      stamp: ['Опубликовано 14 марта 2030 10:12', '2030-03-14'],
+    },
+  };
+
+  it.each(Object.keys(pages))('%s: the language is detected, and its buttons, labels, adverts and stamp are removed', (lang) => {
+    const p = pages[lang];
+    const r = ingest(page(p.title, p.stamp[0], p.furniture[0], p.body[0], p.furniture[1], p.furniture[2], p.body[1], p.body[2], p.furniture[3], p.furniture[4]));
+    expect(r.meta.language).toBe(lang);
+    expect(r.meta.title).toBe(p.title);
+    expect(r.meta.date).toBe(p.stamp[1]);
+    expect(r.blocks).toEqual(p.body);
+    for (const f of [...p.furniture, p.stamp[0]]) expect(r.reasonOf(f), f).toBeDefined();
+  });
+
+  it('a furniture word of another language is not looked for: "Reklama" is a Czech advert label, not furniture in English text', () => {
+    const r = ingest(page(TITLE, P[0], 'Reklama', P[1], P[2]));
+    expect(r.reasonOf('Reklama')).toBeUndefined();
+  });
+
+  it('detects Czech and Russian', () => {
+    expect(detectLanguage(pages.cs.body.join(' '))).toBe('cs');
+    expect(detectLanguage(pages.ru.body.join(' '))).toBe('ru');
+  });
+
+  it('reads dates written with month names in each language', () => {
+    expect(['12 juin 2031', '12. Juni 2031', '12 de junio de 2031', '12. června 2031', '12 июня 2031 г.'].map((t) => findDates(t).map((d) => d.iso)))
+      .toEqual(Array(5).fill(['2031-06-12']));
+  });
+});
