@@ -26,6 +26,9 @@ function labelOfKind(list: Quantity[]): string {
       const owner = mostCommon(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
       return owner ? `${q.event} (record of ${owner})` : `${q.event} (record)`;
     }
+    case 'weight':
+    case 'height':
+      return `${q.cls} (${q.nouns[0]})`;
     case 'round':
       return q.event === 'knockdown' ? 'round of a knockdown' : 'round in which the contest was stopped';
     case 'ordinal':

@@ -19,13 +19,20 @@ const u = (words: string, cls: string, lemma: string, extra: Partial<UnitNoun> =
 /** Longer phrases first so "security forces" wins over "forces". */
 export const UNIT_NOUNS: UnitNoun[] = [
   u('security forces|security guards|security personnel|security officers|security services|security force members|law enforcement officers|law enforcement personnel', 'security', 'security forces'),
-  u('police officers|policemen|policewomen|police personnel|police|officers', 'security', 'police'),
+  u('police officers|policemen|policewomen|police personnel|police', 'security', 'police'),
+  // Officers and guards of any service: "police" would name a force the text does not.
+  u('(?:correctional|prison|transport|jail|detention) (?:officers|guards)|prison staff|officers|guards|wardens', 'security', 'officers'),
   u('military personnel|military servicemen|service ?members|servicemen|soldiers|troops|peacekeepers|paratroopers|marines|reservists|conscripts', 'military', 'troops'),
   u('armou?red vehicles|military vehicles|vehicles|trucks|cars|buses', 'equipment', 'vehicles'),
   u('aircraft|warplanes|planes|jets|helicopters|drones', 'equipment', 'aircraft'),
   u('ships|warships|boats|vessels', 'equipment', 'vessels'),
   u('tanks', 'equipment', 'tanks'),
-  u('pieces of (?:military )?(?:equipment|hardware)|units of (?:military )?equipment|military equipment|equipment|military hardware|hardware|weapons|missiles|rockets|guns|rifles', 'equipment', 'equipment'),
+  u('pieces of (?:military )?(?:equipment|hardware)|units of (?:military )?equipment|military equipment|equipment|military hardware|hardware|missiles|rockets', 'equipment', 'equipment'),
+  // Arms by kind: two pistols and three guns are not one count.
+  u('(?:semi-?automatic )?(?:pistols|handguns)', 'pistol', 'pistols'),
+  u('shotguns', 'shotgun', 'shotguns'),
+  u('rifles', 'rifle', 'rifles'),
+  u('guns|firearms|weapons', 'weapon', 'weapons'),
   u('schoolchildren|children|child|kids|minors|infants|babies|toddlers|teenagers', 'child', 'children'),
   u('women', 'woman', 'women'),
   u('civilians', 'civilian', 'civilians'),
@@ -95,6 +102,7 @@ export const EVENT_WORDS: EventWord[] = [
   e('involved|took part|participated|numbering|joined|on strike|walked out|went on strike|striking', 'involve'),
   e('cancelled|canceled|suspended|grounded|called off', 'cancel'),
   e('will go|axed|slashed|cut|lost|shed|eliminated', 'cut'),
+  e('stole|stolen|stealing|seized|seizing|grabbed|took away', 'take'),
 ];
 
 /** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
@@ -104,7 +112,7 @@ export const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'm
 export const EVENT_PARTICIPLE: Record<string, string> = {
   death: 'killed', injury: 'injured', arrest: 'arrested', deploy: 'deployed', displace: 'displaced or evacuated',
   damage: 'damaged or destroyed', missing: 'missing', rescue: 'rescued', affected: 'affected', infection: 'infected',
-  involve: 'involved', cancel: 'cancelled', cut: 'cut',
+  involve: 'involved', cancel: 'cancelled', cut: 'cut', take: 'taken',
 };
 
 /** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"), including verbs that

@@ -12,6 +12,7 @@ import {
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
 import { readAppositionAges } from './ages.js';
+import { readMeasures } from './measures.js';
 import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
@@ -57,8 +58,6 @@ export interface Quantity {
 const PHRASE_END = new Set(
   'have has had having were was are is be been being will would could can may might should must said says say told reported according in on at to from since for by with after before during who which that than as when where while if because into across near amid among against ago earlier later last this next'.split(' '),
 );
-
-const MILITARY = new Set(['military', 'equipment']);
 
 /** How far back end-anchored patterns look before a number (longer than any phrase they match). */
 const LOOKBEHIND = 120;
@@ -131,7 +130,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     found.push(specialQuantity(source, paragraph, s, r, year, earlier));
@@ -381,7 +380,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (!cls) return null;
   // A bare "one" is a pronoun far more often than a count.
   if (num.form === 'words' && num.value === 1 && coreEnd === num.end) return null;
-  if (MILITARY.has(cls) && (!event || event === 'involve')) event = 'deploy';
+  // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
+  if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
 
   // "bringing the combined toll to 2,300": a total over places is a figure of its own.
   const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);

@@ -1,0 +1,39 @@
+// Analysis stage (figures): a person's height and weight as a description gives them — "weighing about
+// 200 pounds", "a 6-foot, 200-pound man", "6-feet tall". A weight in pounds is never money: the verb
+// (weighs, weighing) or the hyphenated form before a person noun says it is a weight.
+import { findNumbers } from '../text/numbers.js';
+import { qualifierBefore } from './qualifiers.js';
+import type { SpecialReading } from './special.js';
+
+const PERSON_AFTER = /^(?:[\s,]+[\p{L}\d-]+){0,3}?\s+(?:man|male|woman|female|person|suspect|inmate|prisoner|boy|girl|teenager|driver|fugitive)\b/iu;
+const WEIGHT_UNIT = /^(?:-|\s)(pounds?|lbs?\.?|kilograms?|kilos?|kg)\b/i;
+const HEIGHT_UNIT = /^(?:-|\s)(foot|feet|ft\.?|metres?|meters?|m)\b(?:[-\s](\d{1,2})(?:[-\s]inch(?:es)?)?)?/i;
+
+export function readMeasures(text: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  for (const n of findNumbers(text)) {
+    if (n.calendar || n.currency || n.form === 'vague') continue;
+    const rest = text.slice(n.end, n.end + 60);
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const qual = qualifierBefore(before);
+    const from = n.start - (qual?.length ?? 0);
+    const w = WEIGHT_UNIT.exec(rest);
+    if (w) {
+      const hyphen = rest.startsWith('-');
+      const verb = /\b(?:weigh(?:s|ed|ing)?|weight of)\s+(?:\S+\s+)?$/i.test(before);
+      if (!verb && !(hyphen && PERSON_AFTER.test(rest.slice(w[0].length)))) continue;
+      const unit = /^(?:pound|lb)/i.test(w[1]) ? 'pounds' : 'kilograms';
+      out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'weight', event: null, subject: null, nouns: [unit], coreStart: verb ? n.start - (/\S+\s+(?:\S+\s+)?$/.exec(before)?.[0].length ?? 0) : from, coreEnd: n.end + w[0].length, qualifier: qual?.words ?? null });
+      continue;
+    }
+    const h = HEIGHT_UNIT.exec(rest);
+    if (h) {
+      const tall = /^\s+tall\b/i.test(rest.slice(h[0].length));
+      const hyphen = rest.startsWith('-');
+      if (!tall && !(hyphen && PERSON_AFTER.test(rest.slice(h[0].length)))) continue;
+      const unit = /^(?:foot|feet|ft)/i.test(h[1]) ? 'feet' : 'metres';
+      out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'height', event: null, subject: null, nouns: [unit], coreStart: from, coreEnd: n.end + h[0].length + (tall ? 5 : 0), qualifier: qual?.words ?? null });
+    }
+  }
+  return out;
+}

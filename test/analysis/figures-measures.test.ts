@@ -1,0 +1,39 @@
+// Unit tests, on invented sentences: a weight in pounds is not money; a height is a figure; different
+// arms are different counts; stolen weapons are not "equipment deployed"; guards are not "police".
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import { article } from './figuresHelpers.js';
+
+const read = (...texts: string[]) => extractFigures(texts.map((t, i) => article(`S${i + 1}`, [t])));
+
+describe('measures of a person', () => {
+  it('reads a weight in pounds as a weight, never as money', () => {
+    const figures = read('The suspect is described as weighing about 180 pounds.', 'Police are looking for a 5-foot-10, 180-pound man.');
+    const weight = figures.find((f) => f.label === 'weight (pounds)');
+    expect(weight?.values.map((v) => [v.value, v.unit])).toEqual([[180, 'pounds'], [180, 'pounds']]);
+    expect(figures.some((f) => f.values.some((v) => v.unit === 'GBP'))).toBe(false);
+  });
+
+  it('still reads pounds sterling as money', () => {
+    const [f] = read('The council will spend 40 million pounds on the new bridge.');
+    expect(f.values[0].unit).toBe('GBP');
+  });
+
+  it('reads a height before "tall" or a person noun', () => {
+    const [f] = read('He is 6-feet tall with short hair.');
+    expect([f.label, f.values[0].value]).toEqual(['height (feet)', 6]);
+  });
+});
+
+describe('what is counted, in the text\'s own nouns', () => {
+  it('keeps pistols and guns apart, and names stolen weapons as taken', () => {
+    const figures = read('The gunman stole three guns from the store.', 'He carried two semi-automatic pistols.');
+    expect(figures.map((f) => f.label).sort()).toEqual(['pistols', 'weapons taken']);
+    expect(figures.every((f) => f.agreement === 'single-source')).toBe(true);
+  });
+
+  it('calls guards officers, not police', () => {
+    const [f] = read('The inmate overpowered two prison guards during the transfer.');
+    expect(f.label).toBe('officers');
+  });
+});
