@@ -3,7 +3,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Diagnostic, DossierError } from '../core/diagnostics.js';
 import { parseArticle } from './article.js';
-import { decodeText, readRegularFile, removedWarning } from './files.js';
+import { decodeText, readRegularFile, removedWarning } from '../core/files.js';
 import { parseSettings, SETTINGS_FILE } from './settings.js';
 import type { Article, Settings } from './types.js';
 

@@ -13,8 +13,11 @@ export type Inline =
   | { type: 'internalLink'; target: AnchorId; children: Inline[] }
   /** A footnote marker; the note's number and text live in `DossierDocument.footnotes`. */
   | { type: 'noteRef'; noteId: string }
-  /** A citation of a source paragraph, shown as e.g. "S2 ¶4" and linking to it. */
-  | { type: 'sourceRef'; sourceId: string; paragraph?: number; label: string };
+  /**
+   * A citation of a source paragraph, shown as e.g. "S2 ¶4". `target` is resolved once by compose
+   * (model/anchors.ts): the paragraph, else its source; absent when neither is in the dossier.
+   */
+  | { type: 'sourceRef'; sourceId: string; paragraph?: number; label: string; target?: AnchorId };
 
 /** Anchors are document-wide unique ids, e.g. "sec-figures", "src-S2-p4", "actor-A3", "fn-3". */
 export type AnchorId = string;
@@ -75,6 +78,8 @@ export interface Footnote {
 
 export interface CoverSource {
   sourceId: string;
+  /** The source's chapter, when the dossier has it. */
+  anchor?: AnchorId;
   title: string;
   outlet?: string;
   date?: string;

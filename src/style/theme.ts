@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { lineOfPath, parseYaml } from '../core/yaml.js';
 import { DossierError } from '../core/diagnostics.js';
-import { decodeText, readRegularFile } from '../content/files.js';
+import { decodeText, readRegularFile } from '../core/files.js';
 
 /** A font file inside its package: a relative path that stays there ('..' cannot climb out). */
 const fontFile = z.string().min(1).refine((f) => !isAbsolute(f) && !normalize(f).split(/[\\/]/).includes('..'), 'a path inside the font package (no "..")');

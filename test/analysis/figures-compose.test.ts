@@ -4,7 +4,7 @@ import { loadTheme } from '../../src/style/theme.js';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../../src/analysis/index.js';
 import { parseSettings } from '../../src/content/settings.js';
-import { discrepancyNoteId } from '../../src/model/compose/context.js';
+import { discrepancyNoteId } from '../../src/model/anchors.js';
 import { composeDiscrepanciesSection, discrepancyFootnote } from '../../src/model/compose/discrepancies.js';
 import { composeFiguresSection } from '../../src/model/compose/figures.js';
 import { type Block, inlineText } from '../../src/model/document.js';

@@ -120,6 +120,11 @@ describe('import graph of src/', () => {
     expect(sideways).toEqual([]);
   });
 
+  it('keeps the writers off the composer: render/ reads the model (document, anchors, walk) only', () => {
+    const intoCompose = [...graph].flatMap(([file, es]) => (file.startsWith('render/') ? es.filter((e) => e.to.startsWith('model/compose/')).map((e) => `${file} → ${e.to}`) : []));
+    expect(intoCompose).toEqual([]);
+  });
+
   it('reads markdown tokens only in content/ (every later stage reads our article tree)', () => {
     const readers = sourceFiles(SRC).filter((f) => /from 'marked'/.test(readFileSync(join(SRC, f), 'utf8')));
     expect(readers.filter((f) => !f.startsWith('content/'))).toEqual([]);

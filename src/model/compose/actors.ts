@@ -6,7 +6,8 @@ import type { Article } from '../../content/types.js';
 import { readability } from '../../analysis/summary/quality.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
-import { actorAnchor, type ComposeContext, discrepancyNoteId, noteRef, para, quoteWithCitation, text } from './context.js';
+import { type ComposeContext, noteRef, para, quoteWithCitation, text } from './context.js';
+import { actorAnchor, discrepancyNoteId } from '../anchors.js';
 
 /** Statements shown per profile; the sources hold the rest. */
 const MAX_STATEMENTS = 6;

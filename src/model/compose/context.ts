@@ -1,5 +1,5 @@
 // Model stage: what every section composer receives, and the small inline builders they share.
-import type { Analysis, Discrepancy, Statement } from '../../analysis/types.js';
+import type { Analysis, Statement } from '../../analysis/types.js';
 import type { Article, Settings } from '../../content/types.js';
 import type { Theme } from '../../style/theme.js';
 import type { Block, Footnote, Inline } from '../document.js';
@@ -12,24 +12,6 @@ export interface ComposeContext {
   theme: Theme;
   /** Notes made while composing (full citation lists), numbered with the discrepancy notes. */
   notes?: Map<string, Omit<Footnote, 'number'>>;
-}
-
-/** Anchor of source paragraph ¶n of source `sourceId` (S1…). */
-export function paragraphAnchor(sourceId: string, n: number): string {
-  return `src-${sourceId}-p${n}`;
-}
-
-export function sourceAnchor(sourceId: string): string {
-  return `src-${sourceId}`;
-}
-
-export function actorAnchor(actorId: string): string {
-  return `actor-${actorId}`;
-}
-
-/** Footnote id of a discrepancy: every reference to the discrepancy points at this one note. */
-export function discrepancyNoteId(d: Discrepancy | string): string {
-  return `fn-${typeof d === 'string' ? d : d.id}`;
 }
 
 export function text(t: string): Inline {

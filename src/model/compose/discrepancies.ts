@@ -4,7 +4,8 @@ import type { Discrepancy, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
-import { citeParagraph, type ComposeContext, discrepancyNoteId, nestQuotes, noteRef, para, text } from './context.js';
+import { citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text } from './context.js';
+import { discrepancyNoteId } from '../anchors.js';
 
 const KIND_WORD: Record<Discrepancy['kind'], string> = { figure: 'Figure', name: 'Name', claim: 'Claim' };
 

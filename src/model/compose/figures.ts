@@ -6,7 +6,8 @@ import type { Agreement, Figure, FigureValue } from '../../analysis/types.js';
 import type { Theme } from '../../style/theme.js';
 import { paragraphCitations } from './citations.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
-import { capitalise, type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { capitalise, type ComposeContext, noteRef, para, text } from './context.js';
+import { discrepancyNoteId } from '../anchors.js';
 import { excerpt } from './discrepancies.js';
 
 /** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */

@@ -1,11 +1,13 @@
 // Model stage: articles + analysis + settings → the one DossierDocument both writers lay out.
 // Section order is fixed here; each section has its own composer; empty sections are left out.
 import { createHash } from 'node:crypto';
-import type { Block, DossierDocument, Footnote, Inline, Section } from '../document.js';
-import { assertNever } from '../document.js';
+import type { DossierDocument, Footnote, Section } from '../document.js';
+import { resolveCitations, sourceAnchor } from '../anchors.js';
+import { filterInlines, walkInlines, walkSections } from '../walk.js';
 import { composeActorsSection } from './actors.js';
 import { formatDate } from './dates.js';
-import { capitalise, type ComposeContext, discrepancyNoteId } from './context.js';
+import { capitalise, type ComposeContext } from './context.js';
+import { discrepancyNoteId } from '../anchors.js';
 import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancies.js';
 import { composeFiguresSection } from './figures.js';
 import { composeSourcesSection } from './sources.js';
@@ -44,7 +46,7 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
   const description = `Briefing dossier compiled from ${articles.length} source${articles.length === 1 ? '' : 's'}${outletNote}`
     + ': executive summary, key figures, actors, discrepancies and the full source texts.';
 
-  return {
+  const doc: DossierDocument = {
     meta: {
       title: settings.title,
       subtitle: settings.subtitle,
@@ -58,11 +60,13 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
       keywords: ['briefing', 'dossier'],
     },
     cover: {
-      sources: articles.map((a) => ({ sourceId: a.id, title: a.meta.title, outlet: a.meta.outlet, date: a.meta.date })),
+      sources: articles.map((a) => ({ sourceId: a.id, anchor: sourceAnchor(a.id), title: a.meta.title, outlet: a.meta.outlet, date: a.meta.date })),
     },
     sections,
     footnotes,
   };
+  resolveCitations(doc);
+  return doc;
 }
 
 function isEmpty(s: Section): boolean {
@@ -73,75 +77,13 @@ function isEmpty(s: Section): boolean {
 function numberFootnotes(sections: Section[], candidates: Record<string, Omit<Footnote, 'number'>>): Record<string, Footnote> {
   const out: Record<string, Footnote> = {};
   let n = 0;
-  const visitInlines = (inlines: Inline[]): void => {
-    for (const i of inlines) {
-      switch (i.type) {
-        case 'noteRef': {
-          const c = candidates[i.noteId];
-          if (c && !out[i.noteId]) out[i.noteId] = { ...c, number: ++n };
-          break;
-        }
-        case 'emphasis': case 'strong': case 'link': case 'internalLink':
-          visitInlines(i.children);
-          break;
-        case 'text': case 'code': case 'lineBreak': case 'sourceRef':
-          break;
-        default:
-          assertNever(i);
-      }
-    }
-  };
-  const visitBlocks = (blocks: Block[]): void => {
-    for (const b of blocks) {
-      switch (b.type) {
-        case 'heading': case 'paragraph': case 'sourceParagraph':
-          visitInlines(b.content);
-          break;
-        case 'list':
-          b.items.forEach(visitBlocks);
-          break;
-        case 'blockquote':
-          visitBlocks(b.children);
-          break;
-        case 'table':
-          if (b.caption) visitInlines(b.caption);
-          b.header.forEach((c) => visitInlines(c.content));
-          b.rows.forEach((r) => r.forEach((c) => visitInlines(c.content)));
-          break;
-        case 'definitionList':
-          b.items.forEach((it) => { visitInlines(it.term); visitInlines(it.description); });
-          break;
-        case 'profile':
-          visitInlines(b.title);
-          if (b.subtitle) visitInlines(b.subtitle);
-          visitBlocks(b.children);
-          break;
-        case 'rule':
-          break;
-        default:
-          assertNever(b);
-      }
-    }
-  };
-  const visitSection = (s: Section): void => {
-    visitBlocks(s.blocks);
-    s.children.forEach(visitSection);
-  };
-  sections.forEach(visitSection);
+  walkSections(sections, (s) => walkInlines(s.blocks, (i) => {
+    if (i.type !== 'noteRef') return;
+    const c = candidates[i.noteId];
+    if (c && !out[i.noteId]) out[i.noteId] = { ...c, number: ++n };
+  }));
   // Refs dangling to notes that do not exist would be dead links: strip them.
-  const strip = (inlines: Inline[]): Inline[] => inlines.filter((i) => i.type !== 'noteRef' || out[i.noteId]);
-  const stripBlocks = (blocks: Block[]): void => {
-    for (const b of blocks) {
-      if (b.type === 'heading' || b.type === 'paragraph' || b.type === 'sourceParagraph') b.content = strip(b.content);
-      else if (b.type === 'list') b.items.forEach(stripBlocks);
-      else if (b.type === 'blockquote') stripBlocks(b.children);
-      else if (b.type === 'profile') stripBlocks(b.children);
-      else if (b.type === 'table') b.rows.forEach((r) => r.forEach((c) => { c.content = strip(c.content); }));
-      else if (b.type === 'definitionList') b.items.forEach((it) => { it.description = strip(it.description); });
-    }
-  };
-  const stripSection = (s: Section): void => { stripBlocks(s.blocks); s.children.forEach(stripSection); };
-  sections.forEach(stripSection);
+  walkSections(sections, (s) => filterInlines(s.blocks, (i) => i.type !== 'noteRef' || Boolean(out[i.noteId])));
   return out;
 }
 

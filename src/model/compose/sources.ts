@@ -2,7 +2,8 @@
 // that citations link to. Paragraphs quoted by a discrepancy carry that discrepancy's footnote marker.
 import type { Article, ArticleNode, SourceParagraph } from '../../content/types.js';
 import { type Block, type Inline, type Section, assertNever } from '../document.js';
-import { type ComposeContext, discrepancyNoteId, noteRef, paragraphAnchor, sourceAnchor, text } from './context.js';
+import { type ComposeContext, noteRef, text } from './context.js';
+import { discrepancyNoteId, paragraphAnchor, sourceAnchor } from '../anchors.js';
 import { articleInlines, safeHref } from './inlines.js';
 import { languageName } from './languages.js';
 

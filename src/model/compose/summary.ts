@@ -3,7 +3,8 @@
 import type { SummarySentence } from '../../analysis/types.js';
 import type { Inline, Section } from '../document.js';
 import { paragraphCitations, sourceList } from './citations.js';
-import { type ComposeContext, discrepancyNoteId, noteRef, para, text } from './context.js';
+import { type ComposeContext, noteRef, para, text } from './context.js';
+import { discrepancyNoteId } from '../anchors.js';
 
 export function composeSummarySection(ctx: ComposeContext): Section | null {
   const { summary } = ctx.analysis;

@@ -9,8 +9,6 @@ export interface BlockContext {
   href(anchor: AnchorId): string | undefined;
   /** The marker for a footnote reference (the note itself is placed by the chapter). */
   noteRef(noteId: string): Child;
-  /** href of a cited source paragraph (or of the source when no paragraph is given). */
-  citationHref(sourceId: string, paragraph?: number): string | undefined;
   /** Level of the enclosing heading; model heading levels are added to it so headings stay in order. */
   headingOffset: number;
 }
@@ -43,7 +41,7 @@ function renderInline(i: Inline, ctx: BlockContext): Child {
     case 'noteRef':
       return ctx.noteRef(i.noteId);
     case 'sourceRef': {
-      const href = ctx.citationHref(i.sourceId, i.paragraph);
+      const href = i.target ? ctx.href(i.target) : undefined;
       return href ? h('a', { class: 'source-ref', href }, i.label) : h('span', { class: 'source-ref' }, i.label);
     }
     default:

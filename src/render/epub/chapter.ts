@@ -19,10 +19,6 @@ export function renderChapter(chapter: Chapter, plan: ChapterPlan, doc: DossierD
   const level = chapter.depth + 1;
   const ctx: BlockContext = {
     href,
-    citationHref: (sourceId, paragraph) => {
-      const anchor = plan.citationAnchor(sourceId, paragraph);
-      return anchor ? href(anchor) : undefined;
-    },
     noteRef: (noteId) => notes.reference(noteId),
     headingOffset: level,
   };

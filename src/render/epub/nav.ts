@@ -4,7 +4,7 @@
 import type { DocumentMeta } from '../../model/document.js';
 import { inlineText } from '../../model/document.js';
 import type { Chapter, ChapterPlan } from './chapters.js';
-import { walkBlocks } from './chapters.js';
+import { walkBlocks } from '../../model/walk.js';
 import { STYLESHEET } from './chapter.js';
 import { COVER_PAGE } from './cover.js';
 import { LABELS } from './labels.js';

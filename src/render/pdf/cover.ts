@@ -1,6 +1,5 @@
 // PDF writer, cover page: handling line, title, subtitle, date and author, and the list of sources;
 // no running heads.
-import { sourceAnchor } from '../../model/compose/context.js';
 import type { Inline } from '../../model/document.js';
 import type { BlockLayout, LayoutContext } from './blocks.js';
 import type { Line, SNode } from './types.js';
@@ -44,7 +43,8 @@ export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, 
     const indent = t.print.listIndent * 2;
     const items = doc.cover.sources.map((s) => {
       const details = [s.outlet, s.date].filter((v): v is string => !!v).join(', ');
-      const content: Inline[] = [{ type: 'internalLink', target: sourceAnchor(s.sourceId), children: [{ type: 'strong', children: text(s.title) }] }];
+      const title: Inline = { type: 'strong', children: text(s.title) };
+      const content: Inline[] = [s.anchor ? { type: 'internalLink', target: s.anchor, children: [title] } : title];
       if (details) content.push({ type: 'text', text: ` — ${details}` });
       return { s, lines: blocks.lines(content, { face: 'body', size: t.sizes.body, color: t.colors.text, justify: false }, width - indent) };
     });

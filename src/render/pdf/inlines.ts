@@ -1,6 +1,5 @@
 // PDF writer, inline flattening: turns the model's nested inlines into styled runs (emphasis, strong,
 // links, note markers as superscripts, source citations as links) for the line breaker.
-import { paragraphAnchor, sourceAnchor } from '../../model/compose/context.js';
 import { type DossierDocument, type Inline, assertNever } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
 import { type Face, styleOf } from './fonts.js';
@@ -12,11 +11,6 @@ export interface InlineContext {
   color: string;
   bold?: boolean;
   italic?: boolean;
-}
-
-/** Anchor a citation points at: the source paragraph, or the source when no paragraph is given. */
-function citationAnchor(sourceId: string, paragraph?: number): string {
-  return paragraph === undefined ? sourceAnchor(sourceId) : paragraphAnchor(sourceId, paragraph);
 }
 
 export function flattenInlines(inlines: Inline[], ctx: InlineContext, doc: DossierDocument, theme: Theme): Run[] {
@@ -62,7 +56,7 @@ export function flattenInlines(inlines: Inline[], ctx: InlineContext, doc: Dossi
         }
         case 'sourceRef':
           // A citation ("S2 ¶4") is never split across lines.
-          runs.push({ text: i.label.replace(/ /g, '\u00a0'), style: styleFor(c, theme.colors.accent), link: { dest: citationAnchor(i.sourceId, i.paragraph) } });
+          runs.push({ text: i.label.replace(/ /g, '\u00a0'), style: styleFor(c, theme.colors.accent), link: i.target ? { dest: i.target } : undefined });
           break;
         default:
           assertNever(i);

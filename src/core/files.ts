@@ -1,11 +1,11 @@
-// Content stage: opening and decoding the files a build reads. A file is opened without blocking and
+// Core: opening and decoding the files a build reads. A file is opened without blocking and
 // checked through its descriptor: a FIFO or device named *.md cannot hang the build, and a symlink
 // swapped in between a check and the open cannot lead outside the content folder (the check is of
 // what was opened, not of the name).
 import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { DossierError, type Diagnostic } from '../core/diagnostics.js';
-import { codePoint, FORBIDDEN_CHAR, FORBIDDEN_CHARS } from '../core/xmlChars.js';
+import { DossierError, type Diagnostic } from './diagnostics.js';
+import { codePoint, FORBIDDEN_CHAR, FORBIDDEN_CHARS } from './xmlChars.js';
 
 
 /**
