@@ -127,6 +127,14 @@ describe('metadata in order of trust', () => {
     expect(ingestHtmlString(articlePage(TITLE_TAG)).article.meta.language).toBe('en');
   });
 
+  it('an author in schema.org microdata or a rel=author link outside <head>, when it reads as a name', () => {
+    const body = (byline: string) => articlePage(TITLE_TAG, `<p class="byline">${byline}</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(ingestHtmlString(body('Posted by <a rel="author" href="/u/7"><span itemprop="name">Sarah Lind</span></a>')).article.meta.author).toBe('Sarah Lind');
+    expect(ingestHtmlString(body('<span itemprop="author" itemscope><span itemprop="name">Jo Park</span></span>')).article.meta.author).toBe('Jo Park');
+    // <meta name=author> is trusted first.
+    expect(ingestHtmlString(articlePage(`${TITLE_TAG}${meta('author', 'Meta Author', 'name')}`, `<a rel="author" href="/u/7">Sarah Lind</a>${PROSE.map((p) => `<p>${p}</p>`).join('')}`)).article.meta.author).toBe('Meta Author');
+  });
+
   it('JSON-LD in a @graph with the article typed as a string, several authors as objects', () => {
     const r = ingestHtmlString(articlePage(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Site' },
       { '@type': 'ReportageNewsArticle', headline: 'Dockers vow to fight port closure', datePublished: '2030-05-06', author: [{ name: 'A. One' }, { name: 'B. Two' }], publisher: { name: 'Harbour Herald' } }] })));

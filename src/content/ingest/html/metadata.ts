@@ -41,7 +41,7 @@ export function readPageMeta(doc: PageDocument, readabilityHints: { title?: stri
   return {
     title,
     outlet,
-    author: authorOf(ld, meta, readabilityHints.byline ?? undefined, outlet),
+    author: authorOf(ld, meta, microdataAuthor(doc), readabilityHints.byline ?? undefined, outlet),
     date: dateOf(ld, meta, doc, url, readabilityHints.publishedTime ?? undefined) ?? dateUnderHeadline(pageText, title) ?? dateIn(titleTag),
     url,
     language: languageOf(doc, meta),
@@ -205,12 +205,27 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** Person names from JSON-LD author, <meta name=author> and the like, then Readability's byline. */
-function authorOf(ld: Json | undefined, meta: (k: string) => string | undefined, byline: string | undefined, outlet: string | undefined): string | undefined {
+/**
+ * The author named by schema.org microdata (itemprop=author, and its itemprop=name) or a rel=author
+ * link, when it reads as a person's name (two to four capitalised words): the byline of themes that
+ * put it outside <head>.
+ */
+function microdataAuthor(doc: PageDocument): string | undefined {
+  for (const sel of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel~="author"]']) {
+    const els = doc.querySelectorAll(sel);
+    if (!els.length) continue;
+    const text = (els[0].getAttribute('content') ?? els[0].textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)) return text;
+  }
+  return undefined;
+}
+
+function authorOf(ld: Json | undefined, meta: (k: string) => string | undefined, microdata: string | undefined, byline: string | undefined, outlet: string | undefined): string | undefined {
   const fromLd = ([] as unknown[]).concat(ld?.author ?? []).map(nameOf).map((n) => clean(n)).filter((n): n is string => !!n);
   const candidates: (string | undefined)[] = [
     fromLd.length ? [...new Set(fromLd)].join(', ') : undefined,
     meta('author'), meta('article:author'), meta('byl'), meta('parsely-author'), meta('sailthru.author'), meta('dc.creator'),
-    byline,
+    microdata, byline,
   ];
   for (const c of candidates) {
     if (!c || /^https?:\/\//i.test(c) || /^[\w.-]+\.\w{2,}$/.test(c)) continue; // a profile URL or a domain, not a name
