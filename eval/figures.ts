@@ -41,7 +41,7 @@ function valueMatches(v: FigureValue, s: GoldStatement, place: Place | null, art
   const n = numberOf(v);
   if (!isNumeric(s)) {
     // A word or clock time: the row may quote it with no number, or with a number the words spell.
-    return n === null || new RegExp(`(?:^|\\D)${n}(?:\\D|$)`).test(String(s.value));
+    return n === null || new RegExp(`(?:^|\\D)${n}(?:\\D|$)`).test(String(s.value)) || (n === 1 && /^(?:a|an|one)\b/i.test(String(s.value)));
   }
   if (s.value === undefined) return true;
   if (n === null) return false;

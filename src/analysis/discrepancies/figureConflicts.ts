@@ -29,7 +29,7 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
 
 /** "number of troops deployed"; labels that already say what they measure ("loss", "age of …") stay as they are. */
 function aboutFigure(f: Figure): string {
-  return /^(?:age|length|magnitude)\b|\(/.test(f.label) || isAmountLabel(f.label) ? f.label : `number of ${f.label}`;
+  return /^(?:age|length|magnitude|time|weight|height|round)\b|\(|\bnumber\b|in a row$/.test(f.label) || isAmountLabel(f.label) ? f.label : `number of ${f.label}`;
 }
 
 const NOTED_VALUES = 4;

@@ -8,6 +8,7 @@ import { figureConflicts } from './figureConflicts.js';
 import { hedgedFigures } from './hedges.js';
 import { nationalityLists } from './nationalityLists.js';
 import { priceVariants } from './priceVariants.js';
+import { sentenceCounts } from './sentenceCounts.js';
 
 /** Figure and claim discrepancies; sets `figure.discrepancy` on the figures concerned. */
 export function findDiscrepancies(articles: Article[], figures: Figure[], _actors: Actor[]): Discrepancy[] {
@@ -18,5 +19,6 @@ export function findDiscrepancies(articles: Article[], figures: Figure[], _actor
     ...nationalityLists(sentences),
     ...contrastingPredicates(sentences),
     ...priceVariants(sentences),
+    ...sentenceCounts(sentences),
   ];
 }

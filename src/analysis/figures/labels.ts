@@ -16,6 +16,7 @@ function labelOfKind(list: Quantity[]): string {
       // A name ("age of Doe") or a common noun ("age of the mayor").
       return subject ? `age of ${/^\p{Lu}/u.test(subject) ? subject : `the ${subject}`}` : 'age';
     case 'duration':
+      if (subject === 'time at large') return 'time at large';
       return `length of the ${subject ?? 'period'} (${q.nouns[0]})`;
     case 'money':
       return new Set(list.map((x) => x.currency)).size === 1 ? `${subject ?? 'amount'} (${q.currency})` : subject ?? 'amount';
@@ -26,6 +27,8 @@ function labelOfKind(list: Quantity[]): string {
       const owner = mostCommon(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
       return owner ? `${q.event} (record of ${owner})` : `${q.event} (record)`;
     }
+    case 'sentence':
+      return 'life sentences being served';
     case 'weight':
     case 'height':
       return `${q.cls} (${q.nouns[0]})`;

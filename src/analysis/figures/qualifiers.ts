@@ -74,10 +74,15 @@ function roundedInterval(v: number): Interval {
 export const VAGUE = 'vague';
 
 /** The interval a reported value allows: by its number and qualifier, or by a vague amount's words. */
-export function valueInterval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording'>): Interval {
+export function valueInterval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording' | 'unit'>): Interval {
   if (v.value === null || v.qualifier === VAGUE) return vagueInterval(v.wording ?? '') ?? [0, Infinity];
-  return intervalOf(v.value, v.valueMax, v.qualifier);
+  const [lo, hi] = intervalOf(v.value, v.valueMax, v.qualifier);
+  // Lengths of time compare in days: "a week" and "seven days" agree, "a week" and "eight days" do not.
+  const days = DAYS[v.unit ?? ''] ?? 1;
+  return [lo * days, hi * days];
 }
+
+const DAYS: Record<string, number> = { seconds: 1 / 86400, minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30.44, years: 365.25 };
 
 /**
  * Reports agree when one amount lies in every interval they allow. On a line, intervals that overlap two

@@ -16,6 +16,7 @@ import { readMeasures } from './measures.js';
 import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
+import { readTerms } from './terms.js';
 import type { SpecialReading } from './special.js';
 
 export interface Quantity {
@@ -130,7 +131,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     found.push(specialQuantity(source, paragraph, s, r, year, earlier));

@@ -1,0 +1,37 @@
+// Analysis stage (discrepancies): how many sentences someone is serving — one source says "serving three
+// life sentences", another "serving a life sentence". "A sentence" is no figure of its own (no number is
+// written), so the disagreement is a claim, quoted from both sides.
+import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import { findNumbers } from '../text/numbers.js';
+import type { Discrepancy } from '../types.js';
+import { statementAt } from './statements.js';
+
+const SERVING = /\bserv(?:e|es|ed|ing)\s+(a|an|one|[\w-]+)\s+((?:consecutive\s+)?(?:life|prison|jail)\s+(?:sentence|term)s?)\b/gi;
+
+interface Said { ref: SentenceRef; count: number; kind: string; start: number; end: number }
+
+export function sentenceCounts(sentences: SentenceRef[]): Discrepancy[] {
+  const said: Said[] = [];
+  for (const ref of sentences) {
+    for (const m of ref.sentence.text.matchAll(SERVING)) {
+      const word = m[1].toLowerCase();
+      const count = /^(?:a|an)$/.test(word) ? 1 : findNumbers(word)[0]?.value;
+      if (count === undefined || (count === 1) !== /(?:sentence|term)$/i.test(m[2])) continue;
+      said.push({ ref, count, kind: m[2].toLowerCase().replace(/s$/, '').replace(/^consecutive\s+/, ''), start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const out: Discrepancy[] = [];
+  for (const kind of new Set(said.map((s) => s.kind))) {
+    const of = said.filter((s) => s.kind === kind);
+    const counts = [...new Set(of.map((s) => s.count))].sort((a, b) => a - b);
+    // Only across sources: one report giving two counts is telling a story (one sentence, then two more).
+    const bySource = new Map<number, Set<string>>(counts.map((c) => [c, new Set(of.filter((s) => s.count === c).map((s) => s.ref.source))]));
+    if (counts.length < 2 || [...bySource.values()].every((s, i, all) => all.every((t) => t === s || [...s].every((x) => t.has(x))))) continue;
+    const statements = of.sort((a, b) => bySourceOrder(a.ref.source, b.ref.source)).map((s) => statementAt(s.ref, s.start, s.end));
+    out.push({
+      id: `claim-sentences-${kind}`, kind: 'claim', about: `number of ${kind}s being served`, statements,
+      note: `Sources disagree on how many ${kind}s are being served: ${counts.map((c) => `${c === 1 ? 'one' : c} (${listSources([...bySource.get(c)!])})`).join('; ')}.`,
+    });
+  }
+  return out;
+}
