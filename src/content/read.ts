@@ -39,7 +39,21 @@ export function readContent(dir: string): Content {
   };
   const readIfExists = (rel: string): string | null => (exists(join(dir, rel)) ? read(rel) : null);
 
-  const settings = parseSettings(readIfExists(SETTINGS_FILE), join(dir, SETTINGS_FILE));
+  // Every bad file is reported at once: a mistake in one does not hide the next one's.
+  const errors: Diagnostic[] = [];
+  let exitCode: number | undefined;
+  const gather = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (e) {
+      if (!(e instanceof DossierError)) throw e;
+      errors.push(...e.diagnostics);
+      exitCode ??= e.exitCode;
+      return undefined;
+    }
+  };
+
+  const settings = gather(() => parseSettings(readIfExists(SETTINGS_FILE), join(dir, SETTINGS_FILE)));
 
   const articlesDir = join(dir, 'articles');
   let names: string[];
@@ -53,14 +67,15 @@ export function readContent(dir: string): Content {
   }
   const articles = names.map((name, i) => {
     const rel = join('articles', name);
-    return parseArticle(`S${i + 1}`, rel, read(rel));
+    return gather(() => parseArticle(`S${i + 1}`, rel, read(rel)));
   });
 
   const curatedFiles: Content['curatedFiles'] = [];
-  const curatedText = readIfExists(CURATED_FILE);
-  if (curatedText !== null) curatedFiles.push({ path: CURATED_FILE, text: curatedText });
+  const curatedText = gather(() => readIfExists(CURATED_FILE));
+  if (curatedText != null) curatedFiles.push({ path: CURATED_FILE, text: curatedText });
 
-  return { dir, settings, articles, curatedFiles, warnings };
+  if (errors.length > 0 || !settings) throw new DossierError(errors, exitCode);
+  return { dir, settings, articles: articles as Article[], curatedFiles, warnings };
 }
 
 /** Whether a name exists at all (a dangling link counts: reading it then says why it fails). */
