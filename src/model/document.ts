@@ -61,6 +61,8 @@ export interface Section {
   title: string;
   /** For a source chapter: its id (S1…) — used for running heads and nav. */
   sourceId?: string;
+  /** For a source chapter: the BCP 47 language of its text, when the article says (tagging, hyphenation). */
+  language?: string;
   blocks: Block[];
   children: Section[];
 }

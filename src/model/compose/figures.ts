@@ -94,7 +94,8 @@ export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range
   const first = f.values[0];
   const same = f.values.every((v) => v.value !== null && v.value === first.value && (v.valueMax ?? v.value) === (first.valueMax ?? first.value));
   const unit = first.unit;
-  const span = same ? 'same number'
+  // Equal numbers whose qualifiers do not overlap ("nearly 40" and "40") are not "the same number".
+  const span = same ? (f.agreement === 'conflicting' ? 'qualifiers differ' : 'same number')
     : f.range ? `range ${formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit })}` : 'different amounts';
   if (caveat) return [`${t.conflicting.symbol} ${caveat}`, span];
   if (f.agreement === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];

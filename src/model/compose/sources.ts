@@ -35,7 +35,7 @@ function composeSource(a: Article, notes: Map<string, string[]>): Section {
     for (const id of notes.get(`${a.id}#${p.n}`) ?? []) content.push(noteRef(discrepancyNoteId(id)));
     blocks.push({ type: 'sourceParagraph', sourceId: a.id, number: p.n, anchor: paragraphAnchor(a.id, p.n), content });
   }
-  return { kind: 'source', anchor: sourceAnchor(a.id), title: a.meta.title, sourceId: a.id, blocks, children: [] };
+  return { kind: 'source', anchor: sourceAnchor(a.id), title: a.meta.title, sourceId: a.id, ...(a.meta.language ? { language: a.meta.language } : {}), blocks, children: [] };
 }
 
 function sourceFacts(a: Article): { term: Inline[]; description: Inline[] }[] {

@@ -11,6 +11,12 @@ export interface BlockContext {
   noteRef(noteId: string): Child;
   /** Level of the enclosing heading; model heading levels are added to it so headings stay in order. */
   headingOffset: number;
+  /** Language of a source's text when not the dossier's: its paragraphs and headings say so. */
+  language?: string;
+}
+
+function langAttrs(ctx: BlockContext): Record<string, string> {
+  return ctx.language ? { lang: ctx.language, 'xml:lang': ctx.language } : {};
 }
 
 export function renderInlines(inlines: Inline[], ctx: BlockContext): Child[] {
@@ -53,6 +59,16 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext): Markup {
   return lines(blocks.map((b) => renderBlock(b, ctx)));
 }
 
+/** A hanging cell's items: its inlines split at line breaks. */
+function splitItems(content: Inline[]): Inline[][] {
+  const items: Inline[][] = [[]];
+  for (const i of content) {
+    if (i.type === 'lineBreak') items.push([]);
+    else items[items.length - 1].push(i);
+  }
+  return items.filter((it) => it.length > 0);
+}
+
 function headingTag(level: number): string {
   return `h${Math.min(6, Math.max(1, level))}`;
 }
@@ -64,11 +80,11 @@ function alignClass(col: TableColumn | undefined): string | undefined {
 function renderBlock(b: Block, ctx: BlockContext): Markup {
   switch (b.type) {
     case 'heading':
-      return h(headingTag(b.level + ctx.headingOffset), { id: b.anchor }, renderInlines(b.content, ctx));
+      return h(headingTag(b.level + ctx.headingOffset), { id: b.anchor, ...langAttrs(ctx) }, renderInlines(b.content, ctx));
     case 'paragraph':
       return h('p', { class: b.style && b.style !== 'body' ? b.style : undefined }, renderInlines(b.content, ctx));
     case 'sourceParagraph':
-      return h('p', { id: b.anchor, class: 'source-paragraph' },
+      return h('p', { id: b.anchor, class: 'source-paragraph', ...langAttrs(ctx) },
         h('span', { class: 'paragraph-number' }, `¶${b.number}`), ' ', renderInlines(b.content, ctx));
     case 'list':
       return h(b.ordered ? 'ol' : 'ul', {}, lines(b.items.map((item) => h('li', {}, renderBlocks(item, ctx)))));
@@ -82,7 +98,9 @@ function renderBlock(b: Block, ctx: BlockContext): Markup {
           h('thead', {}, h('tr', {}, b.header.map((col) => h('th', { scope: 'col', class: alignClass(col) }, renderInlines(col.content, ctx))))),
           h('tbody', {}, lines(b.rows.map((row) => h('tr', {}, row.map((cell, c) => cell.header
             ? h('th', { scope: 'row', class: alignClass(b.header[c]) }, renderInlines(cell.content, ctx))
-            : h('td', { class: alignClass(b.header[c]) }, renderInlines(cell.content, ctx))))))),
+            : h('td', { class: cell.hanging ? 'items' : alignClass(b.header[c]) }, cell.hanging
+              ? lines(splitItems(cell.content).map((item) => h('span', { class: 'item' }, renderInlines(item, ctx))))
+              : renderInlines(cell.content, ctx))))))),
         ));
     case 'definitionList':
       return h('dl', {}, lines(b.items.map((item) => [h('dt', {}, renderInlines(item.term, ctx)), h('dd', {}, renderInlines(item.description, ctx))])));

@@ -5,6 +5,7 @@ import { renderBlocks, renderInlines, type BlockContext } from './blocks.js';
 import type { Chapter, ChapterPlan } from './chapters.js';
 import { ChapterNotes } from './notes.js';
 import { LABELS } from './labels.js';
+import { chapterLabel } from './nav.js';
 import { h, lines, xhtmlDocument } from './xhtml.js';
 
 export const STYLESHEET = 'style.css';
@@ -16,19 +17,20 @@ export function renderChapter(chapter: Chapter, plan: ChapterPlan, doc: DossierD
     if (!file) return undefined;
     return file === chapter.file ? `#${anchor}` : `${file}#${anchor}`;
   };
+  const { section } = chapter;
   const level = chapter.depth + 1;
   const ctx: BlockContext = {
     href,
     noteRef: (noteId) => notes.reference(noteId),
     headingOffset: level,
+    ...(section.language && section.language.toLowerCase() !== doc.meta.language.toLowerCase() ? { language: section.language } : {}),
   };
-  const { section } = chapter;
   const partContents = chapter.children.length > 0
     ? h('ul', { class: 'part-contents' }, lines(chapter.children.map((c) =>
-      h('li', {}, h('a', { href: `${c.file}#${c.section.anchor}` }, c.section.title)))))
+      h('li', {}, h('a', { href: `${c.file}#${c.section.anchor}` }, chapterLabel(c.section))))))
     : null;
   const body = h('section', { id: section.anchor, class: `chapter ${section.kind}`, 'epub:type': chapter.children.length > 0 ? 'part' : 'chapter' },
-    lines(h(`h${level}`, {}, section.title), renderBlocks(section.blocks, ctx), partContents));
+    lines(h(`h${level}`, ctx.language ? { lang: ctx.language, 'xml:lang': ctx.language } : {}, section.sourceId ? [h('span', { class: 'source-id' }, section.sourceId), ` ${section.title}`] : section.title), renderBlocks(section.blocks, ctx), partContents));
   const notesSection = notes.section((note) => {
     const [head, ...rest] = note.content;
     // The first paragraph's text follows the note number on the same line.

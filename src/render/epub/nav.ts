@@ -1,7 +1,7 @@
 // EPUB render stage: navigation — the EPUB 3 nav document (nested TOC + landmarks) and the NCX for
 // EPUB 2 readers, both built from one entry tree so they cannot disagree. Replaces epub-gen-memory's
 // flat nav through its `tocXHTML`/`tocNCX` template options.
-import type { DocumentMeta } from '../../model/document.js';
+import type { DocumentMeta, Section } from '../../model/document.js';
 import { inlineText } from '../../model/document.js';
 import type { Chapter, ChapterPlan } from './chapters.js';
 import { walkBlocks } from '../../model/walk.js';
@@ -26,9 +26,14 @@ export function navEntries(plan: ChapterPlan): NavEntry[] {
     walkBlocks(c.section.blocks, (b) => {
       if (b.type === 'profile') profiles.push({ label: inlineText(b.title), href: `${c.file}#${b.anchor}`, children: [] });
     });
-    return { label: c.section.title, href: c.file, children: [...c.children.map(entry), ...profiles] };
+    return { label: chapterLabel(c.section), href: c.file, children: [...c.children.map(entry), ...profiles] };
   };
   return plan.tree.map(entry);
+}
+
+/** A source chapter is listed with its S-number, the key citations use ("S3 · Title"). */
+export function chapterLabel(section: Section): string {
+  return section.sourceId ? `${section.sourceId} · ${section.title}` : section.title;
 }
 
 function navList(entries: NavEntry[]): Markup {

@@ -45,6 +45,7 @@ p.small { font-size: ${em(sizes.small, theme)}; }
 /* Links keep the text colour and an underline in it: an accent-coloured underline vanishes on dark themes. */
 a { color: inherit; text-decoration: underline; }
 .source-paragraph .paragraph-number { font-family: ${heading}; font-size: ${em(sizes.small, theme)}; font-weight: bold; opacity: ${muted}; }
+.source-id { margin-right: 0.3em; padding: 0 0.25em; border: 1px solid ${colors.rule}; border-radius: 0.2em; font-size: 0.7em; vertical-align: middle; }
 .source-ref { font-family: ${heading}; font-size: 0.85em; white-space: nowrap; }
 sup.noteref, sup.noteref-sep { font-size: 0.75em; line-height: 0; vertical-align: super; }
 sup.noteref a { font-weight: bold; text-decoration: none; }
@@ -61,6 +62,18 @@ th, td { padding: ${em(spacing.tableCellPadding, theme)}; text-align: left; vert
 thead th { font-family: ${heading}; background-color: ${tint(colors.tableHeaderBackground)}; border-bottom: 2px solid ${colors.accent}; }
 tbody th { font-weight: bold; }
 tbody tr:nth-child(even) { background-color: ${tint(colors.tableStripe)}; }
+/* A figure's values: each on its own line, value first, wrapped lines hung under it. */
+td.items .item { display: block; padding-left: 1.2em; text-indent: -1.2em; margin-bottom: 0.2em; }
+/* On a narrow screen (a phone, a small e-reader) a three-column table leaves three words a line: each
+   figure becomes a block — its name as a heading line, its values, then the agreement. */
+@media (max-width: 34em) {
+  table.figures, table.figures tbody, table.figures tr, table.figures th, table.figures td { display: block; width: auto; }
+  table.figures thead { display: none; }
+  table.figures tr { padding: 0.4em 0; border-bottom: 1px solid ${colors.rule}; }
+  table.figures th, table.figures td { border: 0; padding: 0.1em 0; }
+  table.figures tbody th { font-family: ${heading}; }
+  table.figures td:last-child { font-style: italic; }
+}
 .align-right { text-align: right; }
 .align-center { text-align: center; }
 section.profile { margin-top: 1.5em; }

@@ -3,7 +3,7 @@
 import { type Block, type DossierDocument, type Inline, type Section, assertNever } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
 import type { Flow } from './flow.js';
-import type { Hyphenator } from './hyphenate.js';
+import { createHyphenator, type Hyphenator } from './hyphenate.js';
 import { type InlineContext, flattenInlines } from './inlines.js';
 import type { LineBreaker } from './linebreak.js';
 import { layoutTable, tableStartHeight } from './tables.js';
@@ -28,6 +28,10 @@ interface TextSpec extends InlineContext {
 export class BlockLayout {
   /** Heading level of the section being laid out: block headings and profiles nest one below it. */
   private level = 1;
+  /** Language of a source's text when not the dossier's: tagged on its paragraphs, hyphenated by its patterns. */
+  private lang: string | undefined;
+  private hyphenate: Hyphenator | undefined;
+  private readonly hyphenators = new Map<string, Hyphenator>();
 
   constructor(private readonly c: LayoutContext) {}
 
@@ -43,7 +47,7 @@ export class BlockLayout {
     const ctx: InlineContext = { face: spec.face, size: spec.size, color: spec.color, bold: spec.bold, italic: spec.italic };
     const runs = flattenInlines(content, ctx, this.c.doc, this.theme);
     const base: TextStyle = { font: { face: spec.face, style: spec.bold ? 'bold' : spec.italic ? 'italic' : 'regular' }, size: spec.size, color: spec.color };
-    return this.c.breaker.breakRuns(runs, { width, justify: spec.justify, balance: spec.balance, base, hyphenate: spec.justify ? this.c.hyphenate : undefined });
+    return this.c.breaker.breakRuns(runs, { width, justify: spec.justify, balance: spec.balance, base, hyphenate: spec.justify ? this.hyphenate ?? this.c.hyphenate : undefined });
   }
 
   /**
@@ -68,6 +72,7 @@ export class BlockLayout {
     }
     const node: SNode = { type: 'Sect', parent, title: sec.title };
     this.level = level;
+    this.setLanguage(sec.language);
     const size = level === 1 ? this.theme.sizes.h1 : this.theme.sizes.h2;
     this.heading([{ type: 'text', text: sec.title }], level, size, sec.anchor, node, this.followHeight(sec.blocks, flow.geo.width));
     this.blocks(sec.blocks, 0, flow.geo.width, node);
@@ -81,10 +86,23 @@ export class BlockLayout {
     flow.skip(this.theme.spacing.beforeHeading);
     // Keep with next: the heading and the start of what follows share a page.
     if (!flow.fresh && flow.room() < height + this.theme.spacing.afterHeading + follow) flow.newPage();
-    const node: SNode = { type: `H${Math.min(6, level)}`, parent };
+    const node: SNode = { type: `H${Math.min(6, level)}`, parent, ...(this.lang ? { lang: this.lang } : {}) };
     if (anchor) flow.dest(anchor);
     for (const line of lines) flow.placeOrBreak(line, node, (top) => flow.emitLine(line, 0, top, node));
     flow.y += this.theme.spacing.afterHeading;
+  }
+
+  /** A source in another language than the dossier's gets its own tag and hyphenation patterns. */
+  private setLanguage(language: string | undefined): void {
+    const own = language && language.toLowerCase() !== this.c.doc.meta.language.toLowerCase() ? language : undefined;
+    this.lang = own;
+    if (!own) {
+      this.hyphenate = undefined;
+      return;
+    }
+    let h = this.hyphenators.get(own);
+    if (!h) this.hyphenators.set(own, (h = createHyphenator(own)));
+    this.hyphenate = h;
   }
 
   /**
@@ -132,7 +150,7 @@ export class BlockLayout {
       }
       case 'sourceParagraph': {
         this.paragraphSpacing();
-        const node: SNode = { type: 'P', parent };
+        const node: SNode = { type: 'P', parent, ...(this.lang ? { lang: this.lang } : {}) };
         const lines = this.lines(b.content, this.body, width);
         const labelStyle: TextStyle = { font: { face: 'heading', style: 'regular' }, size: t.sizes.small, color: t.colors.muted };
         this.paragraph(lines, x, node, (top, line) => {

@@ -264,8 +264,9 @@ export class Flow {
         // Leave at least `min` lines for the next page, and put at least `min` on this one.
         k = Math.min(k, rest.length - min);
         // No word split across a page turn: the hyphenated line goes over with its other half
-        // (TeX's \brokenpenalty, made absolute), when the page keeps enough lines without it.
-        if (k > min && endsHyphenated(rest[k - 1])) k--;
+        // (TeX's \brokenpenalty, made absolute); when that would leave too few lines here, the
+        // paragraph starts on the next page.
+        if (k > 0 && endsHyphenated(rest[k - 1])) k = k > min ? k - 1 : this.fresh ? k : 0;
         if (k < min) k = this.fresh ? Math.max(1, this.countFitting(rest)) : 0;
       }
       for (let j = 0; j < k; j++) {

@@ -43,6 +43,7 @@ export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintIn
       const opts: Record<string, unknown> = {};
       if (n.title) opts.title = n.title;
       if (n.scope) opts.scope = n.scope;
+      if (n.lang) opts.lang = n.lang;
       el = tdoc.struct(n.type, opts);
       parent.add(el);
       elements.set(n, el);

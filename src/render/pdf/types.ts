@@ -55,6 +55,8 @@ export interface SNode {
   parent?: SNode;
   title?: string;
   scope?: 'Row' | 'Column';
+  /** Language of the element's text when it differs from the document's (/Lang). */
+  lang?: string;
 }
 
 export type ArtifactKind = 'Pagination' | 'Layout';

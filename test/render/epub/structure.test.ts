@@ -84,7 +84,7 @@ describe('navigation', () => {
     expect(top.map(label)).toEqual(doc.sections.map((s) => s.title));
     doc.sections.forEach((section, i) => {
       const profiles = section.blocks.flatMap((b) => (b.type === 'profile' ? [inlineText(b.title)] : []));
-      expect(items(childOl(top[i])).map(label)).toEqual([...section.children.map((c) => c.title), ...profiles]);
+      expect(items(childOl(top[i])).map(label)).toEqual([...section.children.map((c) => (c.sourceId ? `${c.sourceId} · ${c.title}` : c.title)), ...profiles]);
     });
     expect(top.some((li) => items(childOl(li)).length > 0)).toBe(true);
     const landmarks = navs.find((n) => n.getAttribute('epub:type') === 'landmarks')!;

@@ -74,3 +74,20 @@ export function run(cmd: string, args: string[]): { status: number | null; out: 
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
+
+export interface BoxWord { text: string; x: number; y: number; height: number }
+
+/**
+ * Words of each page with their boxes, from pdftotext -bbox (pdfjs drops soft hyphens, so a hyphen
+ * the line breaker added is only seen here). A word's box height is about 1.36 × its font size.
+ */
+export function bboxWords(pdfPath: string): BoxWord[][] {
+  const xml = run('pdftotext', ['-bbox', pdfPath, '-']).out;
+  return xml.split('<page ').slice(1).map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ text: m[4].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'), x: Number(m[1]), y: Number(m[3]), height: Number(m[3]) - Number(m[2]) })));
+}
+
+/** Words of a page set at `size` (body text, not notes or tables), by their box height. */
+export function wordsOfSize(words: BoxWord[], size: number): BoxWord[] {
+  return words.filter((w) => Math.abs(w.height - size * 1.362) < 0.4);
+}
