@@ -3,6 +3,7 @@
 import type { Article } from '../../content/types.js';
 import { allSentences } from '../text/corpus.js';
 import type { Actor, Discrepancy, Figure } from '../types.js';
+import { acronymLists } from './acronymLists.js';
 import { contrastingPredicates } from './contrastingPredicates.js';
 import { figureConflicts } from './figureConflicts.js';
 import { hedgedFigures } from './hedges.js';
@@ -20,5 +21,6 @@ export function findDiscrepancies(articles: Article[], figures: Figure[], _actor
     ...contrastingPredicates(sentences),
     ...priceVariants(sentences),
     ...sentenceCounts(sentences),
+    ...acronymLists(sentences),
   ];
 }
