@@ -59,6 +59,14 @@ describe('ages in apposition', () => {
     expect(values(f)).toEqual([52, 52]);
   });
 
+  it('keeps two people of one surname apart, and a bare surname joins the one whose age it gives', () => {
+    const figures = read('Paul Wiley, 35, was charged; his mother Rosa Wiley, 61, was found dead.', 'The 61-year-old Rosa Wiley lived alone. Deputy Wiley, 35, was off duty.');
+    expect(figures.map((f) => [f.label, f.agreement, values(f)])).toEqual([
+      ['age of Paul Wiley', 'consistent', [35, 35]],
+      ['age of Rosa Wiley', 'consistent', [61, 61]],
+    ]);
+  });
+
   it('does not read a date or a list number as an age', () => {
     expect(read('On March 3, 2031, the road reopened.', 'Lots 4, 12, and 19 were sold.')).toEqual([]);
   });
@@ -82,9 +90,13 @@ describe('ordinals that count, and streaks', () => {
     expect(figures.map((f) => [f.label, f.agreement])).toEqual([['manager number (Ortiz)', 'single-source'], ['manager number (Ruiz)', 'single-source']]);
   });
 
+  it('does not count a game by an ordinal outside a streak', () => {
+    expect(read('It was his second 300-yard game of the season.', 'His third career 300-yard game set a record.')).toEqual([]);
+  });
+
   it('reads a streak however it is written, and not "the first" or a day', () => {
     const figures = read('Reyes won her 12th straight fight.', 'Reyes has won 12 fights in a row.', 'It was her first title fight, on the second day.');
-    expect(values(byLabel(figures, 'fights in a row'))).toEqual([12, 12]);
+    expect(values(byLabel(figures, 'fights in a row (Reyes)'))).toEqual([12, 12]);
     expect(figures).toHaveLength(1);
   });
 });

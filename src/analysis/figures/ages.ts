@@ -2,7 +2,7 @@
 // "Doe, 48, a former guard". News style puts a bare number between commas right after a name for the
 // person's age; a number after a place or a date ("Paris, 12," / "July 7, 2012,") is not one.
 import { findNumbers } from '../text/numbers.js';
-import { isNameWord, type SpecialReading } from './special.js';
+import { givenName, isNameWord, type SpecialReading } from './special.js';
 
 const NAME_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,?\s+(?:Jr|Sr|II|III)\.?)?,\s*$/u;
 
@@ -22,8 +22,9 @@ export function readAppositionAges(text: string): SpecialReading[] {
     const prev = /(\S+)\s+$/.exec(lead)?.[1] ?? '';
     if (!(isNameWord(prev.replace(/[.,]$/, '')) || /^\s*$/.test(lead) || /[.!?]\s+$/.test(lead) || /^(?:said|says|and|by|with|of|to)$/i.test(prev))) continue;
     const nameStart = n.start - before.length + m.index;
+    const given = givenName(prev);
     out.push({
-      numStart: n.start, numEnd: n.end, value: n.value, cls: 'age', event: null, subject: m[1].replace(/[’']s$/, ''), nouns: ['age'],
+      numStart: n.start, numEnd: n.end, value: n.value, cls: 'age', event: null, subject: m[1].replace(/[’']s$/, ''), nouns: ['age'], ...(given ? { given } : {}),
       coreStart: nameStart, coreEnd: n.end + 1,
     });
   }

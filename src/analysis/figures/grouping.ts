@@ -14,6 +14,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
   }
   mergeEventless(groups);
   mergeLoose(groups);
+  splitNamesakes(groups);
   const rank = (s: string) => sourceOrder.indexOf(s);
   const figures = [...groups.values()].map((list) => {
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
@@ -65,6 +66,30 @@ function mergeLoose(groups: Map<string, Quantity[]>): void {
     for (const x of list) x.nouns = peers[0][1][0].nouns;
     peers[0][1].push(...list);
     groups.delete(key);
+  }
+}
+
+/**
+ * "Gary Doe, 35," and "Carol Doe, 61,": one surname, two people. A figure about a surname whose mentions
+ * give two first names is split by first name; a bare "Doe" joins the one of them with its value, if any.
+ */
+function splitNamesakes(groups: Map<string, Quantity[]>): void {
+  for (const [key, list] of [...groups]) {
+    const given = [...new Set(list.map((q) => q.given).filter((g): g is string => Boolean(g)))];
+    if (given.length < 2) continue;
+    groups.delete(key);
+    const parts = new Map<string, Quantity[]>(given.map((g) => [g, list.filter((q) => q.given === g)]));
+    const bare: Quantity[] = [];
+    for (const q of list.filter((x) => !x.given)) {
+      const fits = [...parts.values()].filter((p) => p.some((x) => x.value === q.value));
+      if (fits.length === 1) fits[0].push(q);
+      else bare.push(q);
+    }
+    for (const [g, p] of parts) {
+      for (const q of p) q.subject = `${g} ${q.subject}`;
+      groups.set(`${key}|${g}`, p);
+    }
+    if (bare.length) groups.set(key, bare);
   }
 }
 

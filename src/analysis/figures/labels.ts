@@ -37,7 +37,7 @@ function labelOfKind(list: Quantity[]): string {
     case 'ordinal':
       return `${q.event} number${subject ? ` (${subject})` : ''}${q.facet ? ', counted over a period' : ''}`;
     case 'streak':
-      return q.subject === 'contest' ? 'in a row' : `${q.subject}s in a row`;
+      return `${q.subject === 'contest' ? 'wins' : `${q.subject}s`} in a row${q.facet ? ` (${q.facet})` : ''}`;
     case 'magnitude':
       return subject ? `magnitude of the ${subject}` : 'magnitude';
     default: {

@@ -6,7 +6,9 @@ import { findNumbers } from '../text/numbers.js';
 import { ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
-const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|(?:title\s+)?(?:fight|bout|match|game|race|victory|win|defeat|loss)|term)s?\b/i;
+const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|term)s?\b/i;
+/** Contests counted only in a streak ("his 16th straight fight"): "his second 200-yard game" counts by a measure the text does not say. */
+const CONTESTS = /^(?:(?:title\s+)?(?:fight|bout|match|game|race|victory|win))s?\b/i;
 const STREAK = /^\s*(?:straight|consecutive|successive)\b|\bin a row\b/i;
 /** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
 const SCOPED = /^[^.;]{0,30}?\b(?:since|under|in\s+\S+\s+(?:years|seasons|months)|over the (?:past|last))\b/i;
@@ -27,7 +29,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     const words = [...rest.matchAll(/[\p{L}'-]+/gu)].slice(0, 5).filter((w) => !/[.;,:!?]/.test(rest.slice(0, w.index)));
     let head: { text: string; end: number } | null = null;
     for (let k = 0; k <= 2 && k < words.length && !head; k++) {
-      const m = COUNTED.exec(rest.slice(words[k].index));
+      const m = (streak ? CONTESTS : COUNTED).exec(rest.slice(words[k].index)) ?? (streak ? COUNTED.exec(rest.slice(words[k].index)) : null);
       if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
     }
     if (!head && !(streak && /^\s*in a row\b/i.test(after))) continue;
@@ -37,11 +39,11 @@ export function readOrdinals(text: string): SpecialReading[] {
     const nounEnd = head ? head.end : from;
     const scoped = !streak && SCOPED.test(text.slice(nounEnd, nounEnd + 60));
     // Whose place it is: the 20th coach and the 21st are two people, not a disagreement.
-    const holder = streak ? null : subjectBefore(text, start, false);
+    const holder = subjectBefore(text, start, false);
     out.push({
       // The key tells posts apart by what is held (event) and who holds it (subject).
       numStart: start, numEnd: end, value, cls: streak ? 'streak' : 'ordinal', event: streak ? null : thing, subject: streak ? thing : holder, nouns: [thing],
-      ...(scoped ? { facet: 'over a period' } : {}),
+      ...(scoped ? { facet: 'over a period' } : streak && holder ? { facet: holder } : {}),
       coreStart: start, coreEnd: Math.max(nounEnd, end),
     });
   }
@@ -51,7 +53,8 @@ export function readOrdinals(text: string): SpecialReading[] {
     const m = /^\s+((?:[\p{L}-]+\s+)?)(fights?|bouts?|games?|matches|wins|victories|races|titles)\s+(?:in a row|straight)\b/iu.exec(text.slice(n.end, n.end + 50));
     if (!m) continue;
     const thing = singular(`${m[1]}${m[2]}`.toLowerCase());
-    out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'streak', event: null, subject: thing, nouns: [thing], coreStart: n.start, coreEnd: n.end + m[0].length });
+    const holder = subjectBefore(text, n.start, false);
+    out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'streak', event: null, subject: thing, nouns: [thing], ...(holder ? { facet: holder } : {}), coreStart: n.start, coreEnd: n.end + m[0].length });
   }
   return out;
 }

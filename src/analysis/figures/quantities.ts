@@ -17,7 +17,7 @@ import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
 import { readTerms } from './terms.js';
-import type { SpecialReading } from './special.js';
+import { givenName, type SpecialReading } from './special.js';
 
 export interface Quantity {
   source: string;
@@ -39,6 +39,8 @@ export interface Quantity {
   currency?: string;
   /** Tells apart quantities of one kind that are not one quantity (two records, two knockdowns). */
   facet?: string;
+  /** The first name written before the surname a subject is ("Gary" of "Gary Doe"): two Does are two people. */
+  given?: string;
   /** Read without its pair or owner ("his 58th victory"): it joins the one figure it fits, if any. */
   loose?: boolean;
   /** Mentions with the same key count the same thing. */
@@ -165,6 +167,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       interval: intervalOf(num.value, num.valueMax, num.form === 'vague' ? null : q.qualifier),
       cls: q.cls, nouns: q.nouns, event: q.event, subject: q.subject,
       ...(q.currency ? { currency: q.currency } : {}),
+      ...(q.given ? { given: q.given } : {}),
       key: '',
       background: false,
       era: backgroundEra(text, clause, year, num),
@@ -196,6 +199,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
     source, paragraph, value: r.value, qualifier: r.qualifier ?? null, interval: intervalOf(r.value, undefined, r.qualifier ?? null),
     cls: r.cls, nouns: r.nouns, event: r.event, subject: r.subject,
     ...(r.facet ? { facet: r.facet } : {}),
+    ...(r.given ? { given: r.given } : {}),
     ...(r.cls === 'record' && !r.facet || r.cls === 'streak' && r.subject === 'contest' ? { loose: true } : {}),
     key: '', background: era !== null, era,
     quote: text.slice(l, rt),
@@ -211,7 +215,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
 type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject'> & { coreEnd: number };
 
 /** What one number's surroundings say, with the span of the words that say it (for the quote). */
-type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency'> & {
+type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency' | 'given'> & {
   phraseStart: number;
   coreStart: number;
   coreEnd: number;
@@ -236,7 +240,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     if (/^years?-old$/.test(hw)) {
       const following = nameAfter(rest);
       const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
-      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, coreEnd: following?.end ?? hyphenEnd };
+      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, ...(following?.given ? { given: following.given } : {}), coreEnd: following?.end ?? hyphenEnd };
     }
     if (TIME_UNIT.test(hw)) {
       const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
@@ -494,14 +498,16 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
 }
 
 /** A capitalised name right after ("74-year-old former leader Jane Doe"), skipping lower-case titles. */
-function nameAfter(tokens: Token[]): { name: string; end: number } | null {
+function nameAfter(tokens: Token[]): { name: string; given?: string; end: number } | null {
   let last: Token | null = null;
+  let before: Token | null = null;
   for (let i = 0; i < tokens.length && i < 7; i++) {
     const t = tokens[i];
-    if (!t.punct && /^\p{Lu}/u.test(t.text)) last = t;
-    else if (last || (t.punct && !isQuoteMark(t)) || PHRASE_END.has(t.norm)) break;
+    if (!t.punct && /^\p{Lu}/u.test(t.text)) { before = last; last = t; } else if (last || (t.punct && !isQuoteMark(t)) || PHRASE_END.has(t.norm)) break;
   }
-  return last ? { name: last.text.replace(/[’']s$/, ''), end: last.end } : null;
+  if (!last) return null;
+  const given = before ? givenName(before.text) : undefined;
+  return { name: last.text.replace(/[’']s$/, ''), ...(given ? { given } : {}), end: last.end };
 }
 
 /** "Jane Doe, the 74-year-old …": the name before the apposition. */

@@ -2,6 +2,7 @@
 // thing and what happened to it were both read from the sentence — before quantities.ts makes it a
 // Quantity. Readers: win–loss records (records.ts), rounds of a contest (rounds.ts), ages in apposition
 // (ages.ts), ordinals that count and streaks (ordinals.ts).
+import { ROLE_NOUNS, TITLES } from '../actors/lexicon.js';
 
 export interface SpecialReading {
   /** The number's own span in the sentence (so the general reader leaves it alone). */
@@ -16,6 +17,8 @@ export interface SpecialReading {
   nouns: string[];
   /** Tells apart figures of one kind that are not one quantity (two records, two knockdowns). */
   facet?: string;
+  /** A first name before the surname in `subject` ("Gary" Doe). */
+  given?: string;
   /** Span the quote must show. */
   coreStart: number;
   coreEnd: number;
@@ -81,3 +84,13 @@ export function subjectBefore(text: string, at: number, opening = true): string 
   }
   return null;
 }
+
+/** A capitalised word before a surname that is a first name, not a title ("Deputy", "President"). */
+export function givenName(word: string): string | undefined {
+  const w = word.replace(/[.,]$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) return undefined;
+  return w;
+}
+
+const TITLE_WORDS = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
+
