@@ -4,6 +4,7 @@
 // articles' capitalised words before the actors stage asks. Same library build, same answers; where
 // the worker cannot run, compromise is loaded on this thread instead.
 import { createRequire } from 'node:module';
+import { startupSnapshot } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type nlpTwo from 'compromise/two';
 
@@ -14,7 +15,7 @@ export interface Tagged {
 }
 
 /** compromise/two is the tagger (three adds only methods and a chunker, which tag nothing), as its prebuilt `require` build. */
-const COMPROMISE = createRequire(import.meta.url).resolve('compromise/two');
+const COMPROMISE = 'compromise/two';
 
 /**
  * The worker: answers questions first, then tags the words sent ahead, and sleeps on the shared counter
@@ -57,10 +58,12 @@ const known = new Map<string, Tagged>();
 /** Starts the worker (once), so compromise loads while the caller does other work. */
 export function startTagger(): void {
   if (channel || local) return;
+  // A start-up snapshot (src/cli/snapshot.ts) holds compromise loaded on this thread and cannot hold a worker.
+  if (startupSnapshot.isBuildingSnapshot()) return useThisThread();
   try {
     const { port1, port2 } = new MessageChannel();
     const counters = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, counters: counters.buffer, compromise: COMPROMISE }, transferList: [port2] });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, counters: counters.buffer, compromise: createRequire(import.meta.url).resolve(COMPROMISE) }, transferList: [port2] });
     worker.on('error', () => {}); // a failure is reported through the channel, or shows as silence: both fall back
     worker.unref(); // never keeps the process alive
     port1.unref();

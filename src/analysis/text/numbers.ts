@@ -290,11 +290,12 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-/** Formats a value for display: "6,000", "1.5 million", "3 billion". */
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Created when first used: a start-up snapshot cannot hold an Intl object. */
+let numberFormat: Intl.NumberFormat | undefined;
 
+/** Formats a value for display: "6,000", "1.5 million", "3 billion". */
 export function formatNumber(v: number): string {
-  const fmt = (x: number) => NUMBER_FORMAT.format(x);
+  const fmt = (x: number) => (numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(x);
   if (v >= 1e9 && v % 1e7 === 0) return `${fmt(v / 1e9)} billion`;
   if (v >= 1e6 && v % 1e4 === 0) return `${fmt(v / 1e6)} million`;
   return fmt(v);

@@ -5,7 +5,7 @@
 // the rest of the EPUB is built.
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { type Cache, hashOf, openCache } from '../../core/cache.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { fontPath, type Theme } from '../../style/theme.js';
@@ -22,6 +22,12 @@ const MARGIN = 150;
 /** Cover pixels per typographic point of the theme's sizes (an A4 page is 595 pt wide; covers are read as thumbnails, so larger). */
 const PX_PER_PT = (WIDTH / 595) * 1.9;
 const PAPER = '#ffffff';
+
+/** resvg, a native addon, is loaded when first used (a start-up snapshot cannot hold one). */
+let loaded: typeof import('@resvg/resvg-js') | undefined;
+function resvg(): typeof import('@resvg/resvg-js') {
+  return loaded ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+}
 
 function fontOptions(theme: Theme): ResvgRenderOptions {
   // The first fallback face supplies symbols the text faces lack (the cover's own text is the dossier's).
@@ -55,7 +61,7 @@ function measure(style: TextStyle, line: string, opts: ResvgRenderOptions): numb
   const key = `${style.family}\0${style.weight}\0${style.size}\0${style.letterSpacing}\0${line}`;
   let width = widths.get(key);
   if (width === undefined) {
-    width = new Resvg(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
+    width = new (resvg().Resvg)(svgDocument(textElement(style, 0, style.size * 2, line), style.size * 3), opts).getBBox()?.width ?? 0;
     widths.set(key, width);
   }
   return width;
@@ -123,17 +129,17 @@ export function coverSvg(meta: DocumentMeta, theme: Theme, opts: ResvgRenderOpti
   return svgDocument(parts.join(''));
 }
 
-const RESVG_VERSION = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
 
 /** The cover PNG: from the cache when this SVG was rendered before with the same fonts and resvg. */
 export async function renderCoverImage(meta: DocumentMeta, theme: Theme, cache: Cache = openCache('covers', 'png')): Promise<Uint8Array> {
   const opts = fontOptions(theme);
   const svg = coverSvg(meta, theme, opts);
   const fonts = opts.font!.fontFiles!.map((f) => { const s = statSync(f); return `${f} ${s.size} ${s.mtimeMs}`; });
-  const key = hashOf(svg, JSON.stringify(opts), ...fonts, RESVG_VERSION);
+  const resvgVersion = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+  const key = hashOf(svg, JSON.stringify(opts), ...fonts, resvgVersion);
   const hit = cache.get(key);
   if (hit && isPng(hit)) return new Uint8Array(hit);
-  const png = new Uint8Array((await renderAsync(svg, opts)).asPng());
+  const png = new Uint8Array((await resvg().renderAsync(svg, opts)).asPng());
   cache.put(key, png);
   return png;
 }

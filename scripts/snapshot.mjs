@@ -1,0 +1,124 @@
+// Install step (`prepare`, after tsc): builds the start-up snapshot bin/dossier starts from —
+// dist/snapshot/dossier.blob, plus dist/snapshot/manifest, which says for which Node binary, which
+// NODE_OPTIONS and which blob it was built, so the launcher can check it without starting Node.
+// Node 20 snapshots one script that may require only built-in modules, so the compiled program is first
+// bundled into one file with esbuild. Never fails the install: without a snapshot, dossier starts normally.
+// Usage: node scripts/snapshot.mjs [ROOT]   (ROOT: the install, default this repository)
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
+const out = join(root, 'dist', 'snapshot');
+
+/**
+ * Modules the program loads with createRequire (so a normal start loads them only when needed) that the
+ * snapshot holds instead: compromise, and the English hyphenation patterns. Everything else so loaded
+ * (resvg's native addon, sanitize-html, font paths, other languages' patterns) is loaded at run time.
+ */
+const BUNDLED = ['compromise/one', 'compromise/two', 'hyphen/en'];
+
+/** Libraries that dossier never uses but that load (with http, zlib and streams) when their package does. */
+const NEVER_CALLED = {
+  'node-fetch': "module.exports = () => Promise.reject(new Error('dossier never downloads'));",
+  'abort-controller': 'module.exports = class AbortController {};',
+
+};
+
+async function bundle() {
+  const { build } = await import('esbuild');
+  const entry = join(root, 'dist', 'src', 'cli', 'snapshot.js');
+  // Each module keeps its own location: import.meta.url is replaced by the file's real place (styles/,
+  // fonts and the writer thread are found from there), and createRequire by a require that serves
+  // BUNDLED from the bundle and loads anything else from disk when called. Libraries' module-level
+  // TextDecoder and Intl objects, which a snapshot cannot hold, are made when first used.
+  const locations = {
+    name: 'locations',
+    setup(b) {
+      b.onResolve({ filter: /^dossier:require$/ }, () => ({ path: 'require', namespace: 'dossier' }));
+      b.onLoad({ filter: /.*/, namespace: 'dossier' }, () => ({
+        contents: `const { createRequire } = require('node:module');
+const bundled = { ${BUNDLED.map((id) => `${JSON.stringify(id)}: () => require(${JSON.stringify(id)})`).join(', ')} };
+export function requireFrom(url) {
+  let real;
+  const disk = () => (real ??= createRequire(url));
+  const req = (id) => (bundled[id] ? bundled[id]() : disk()(id));
+  req.resolve = (id, opts) => disk().resolve(id, opts);
+  return req;
+}
+/** An Intl object made when first used (string-width, under yargs, makes its Intl.Segmenter as it loads). */
+export function lazyIntl(Ctor, ...args) {
+  let real;
+  return new Proxy({}, { get(_, key) { real ??= new Ctor(...args); const v = real[key]; return typeof v === 'function' ? v.bind(real) : v; } });
+}
+/** A TextDecoder made when first used: a snapshot cannot hold one (libraries make them as they load). */
+export class LazyTextDecoder {
+  #args; #real;
+  constructor(...args) { this.#args = args; }
+  get #decoder() { return (this.#real ??= new TextDecoder(...this.#args)); }
+  get encoding() { return this.#decoder.encoding; }
+  get fatal() { return this.#decoder.fatal; }
+  get ignoreBOM() { return this.#decoder.ignoreBOM; }
+  decode(input, options) { return this.#decoder.decode(input, options); }
+}`,
+        resolveDir: root,
+        loader: 'js',
+      }));
+      for (const id of Object.keys(NEVER_CALLED)) {
+        b.onResolve({ filter: new RegExp(`^${id}$`) }, () => ({ path: id, namespace: 'never-called' }));
+      }
+      b.onLoad({ filter: /.*/, namespace: 'never-called' }, (a) => ({ contents: NEVER_CALLED[a.path], loader: 'js' }));
+      b.onLoad({ filter: /\.(c?js|mjs)$/ }, (a) => {
+        let text = readFileSync(a.path, 'utf8');
+        const url = JSON.stringify(pathToFileURL(a.path).href);
+        text = text.replace(/createRequire\(import\.meta\.url\)/g, `__requireFrom(${url})`).replace(/import\.meta\.url/g, url);
+        if (text.includes('__requireFrom(')) text = `import { requireFrom as __requireFrom } from 'dossier:require';\n${text}`;
+        if (a.path.includes('node_modules') && /\bnew (TextDecoder|Intl\.\w+)\(/.test(text)) {
+          text = text.replace(/\bnew TextDecoder\(/g, 'new __LazyTextDecoder(').replace(/\bnew Intl\.(\w+)\(/g, '__lazyIntl(Intl.$1, ');
+          text = `import { LazyTextDecoder as __LazyTextDecoder, lazyIntl as __lazyIntl } from 'dossier:require';\n${text}`;
+        }
+        return { contents: text, loader: 'js' };
+      });
+    },
+  };
+  const file = join(out, 'dossier.cjs');
+  await build({
+    entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: file,
+    external: ['@resvg/resvg-js'], plugins: [locations], logLevel: 'error', legalComments: 'none',
+  });
+  return file;
+}
+
+function nodeIdentity() {
+  const exe = realpathSync(process.execPath);
+  const s = statSync(exe);
+  return `${exe} ${s.size} ${Math.floor(s.mtimeMs / 1000)}`;
+}
+
+async function main() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const script = await bundle();
+  const blob = join(out, 'dossier.blob');
+  const tmp = `${blob}.tmp`;
+  // The snapshot is tied to the flags Node starts with: NODE_OPTIONS is recorded and must match.
+  const r = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--build-snapshot', script], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  if (r.status !== 0 || !existsSync(tmp)) throw new Error(`node --build-snapshot failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
+  renameSync(tmp, blob);
+  const bytes = readFileSync(blob);
+  const manifest = [
+    `node ${nodeIdentity()}`,
+    `options ${process.env.NODE_OPTIONS ?? ''}`,
+    `size ${bytes.length}`,
+    `sha256 ${createHash('sha256').update(bytes).digest('hex')}`,
+  ].join('\n');
+  writeFileSync(join(out, 'manifest'), `${manifest}\n`);
+  console.error(`dossier: start-up snapshot built (${(bytes.length / 2 ** 20).toFixed(1)} MiB) for ${process.version}`);
+}
+
+main().catch((e) => {
+  rmSync(out, { recursive: true, force: true });
+  console.error(`dossier: no start-up snapshot (${e.message.split('\n')[0]}); dossier will start normally`);
+});

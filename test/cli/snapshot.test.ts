@@ -1,0 +1,104 @@
+// The start-up snapshot (scripts/snapshot.mjs, started by bin/dossier): used when it matches the Node
+// binary, NODE_OPTIONS and the compiled program, with the same output as a normal start; a stale,
+// damaged or missing one falls back to the normal start silently. Builds a private install (tsc and the
+// snapshot, ≈20 s) so the repository's own dist/ is never touched.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const TMP = join(ROOT, '.vitest-tmp', `snapshot-${process.pid}`);
+const SNAP = join(TMP, 'dist', 'snapshot');
+const EPOCH = '1650000000';
+const USED = 'dossier: started from the start-up snapshot';
+
+function dossier(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(join(TMP, 'bin', 'dossier'), args, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Builds the seed into a fresh folder; returns its files and whether the snapshot was used. */
+function build(name: string, env: NodeJS.ProcessEnv = {}) {
+  const out = join(TMP, 'out', name);
+  const r = dossier(['build', '--verbose', '--content', join(ROOT, 'content'), '--out', out], env);
+  expect(r.code, r.stderr).toBe(0);
+  return { snapshot: r.stderr.includes(USED), pdf: readFileSync(join(out, 'dossier.pdf')), epub: readFileSync(join(out, 'dossier.epub')) };
+}
+
+let normal: ReturnType<typeof build>;
+
+beforeAll(() => {
+  mkdirSync(join(TMP, 'bin'), { recursive: true });
+  for (const f of ['dossier', 'dossier.js']) copyFileSync(join(ROOT, 'bin', f), join(TMP, 'bin', f));
+  copyFileSync(join(ROOT, 'package.json'), join(TMP, 'package.json'));
+  for (const d of ['node_modules', 'styles']) symlinkSync(join(ROOT, d), join(TMP, d), 'dir');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(TMP, 'dist')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'snapshot.mjs'), TMP], { stdio: 'inherit' });
+  normal = build('normal', { DOSSIER_SNAPSHOT: 'off' });
+});
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+function sameAsNormal(b: ReturnType<typeof build>) {
+  expect(b.pdf.equals(normal.pdf), 'PDF').toBe(true);
+  expect(b.epub.equals(normal.epub), 'EPUB').toBe(true);
+}
+
+describe('start-up snapshot', () => {
+  it('is used when it matches, and writes the same bytes as a normal start', () => {
+    expect(normal.snapshot).toBe(false);
+    const b = build('snapshot');
+    expect(b.snapshot).toBe(true);
+    sameAsNormal(b);
+  });
+
+  it('gives the same errors and exit codes as a normal start', () => {
+    for (const args of [['build', '--content', join(TMP, 'no-such-folder')], ['--version'], ['frobnicate']]) {
+      const a = dossier(args);
+      const b = dossier(args, { DOSSIER_SNAPSHOT: 'off' });
+      expect([a.code, a.stdout, a.stderr]).toEqual([b.code, b.stdout, b.stderr]);
+    }
+  });
+
+  it('is not used with other NODE_OPTIONS (Node would refuse it)', () => {
+    const b = build('options', { NODE_OPTIONS: '--max-old-space-size=2048' });
+    expect(b.snapshot).toBe(false);
+    sameAsNormal(b);
+  });
+
+  it('is not used once the program is recompiled', () => {
+    const file = join(TMP, 'dist', 'src', 'pipeline.js');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    try {
+      const b = build('stale');
+      expect(b.snapshot).toBe(false);
+      sameAsNormal(b);
+    } finally {
+      utimesSync(file, new Date(0), new Date(0));
+    }
+    expect(build('fresh-again').snapshot).toBe(true);
+  });
+
+  it('is not used when the blob is damaged (Node would crash on it) or the manifest names another Node', () => {
+    const blob = join(SNAP, 'dossier.blob');
+    const manifest = readFileSync(join(SNAP, 'manifest'), 'utf8');
+    copyFileSync(blob, `${blob}.good`);
+    try {
+      truncateSync(blob, 1_000_000);
+      const b = build('truncated');
+      expect(b.snapshot).toBe(false);
+      sameAsNormal(b);
+      copyFileSync(`${blob}.good`, blob);
+      writeFileSync(join(SNAP, 'manifest'), manifest.replace(/^node (\S+) \d+/m, 'node $1 1'));
+      expect(build('other-node').snapshot).toBe(false);
+      rmSync(join(SNAP, 'manifest'));
+      const c = build('missing');
+      expect(c.snapshot).toBe(false);
+      sameAsNormal(c);
+    } finally {
+      copyFileSync(`${blob}.good`, blob);
+      writeFileSync(join(SNAP, 'manifest'), manifest);
+    }
+  });
+});
