@@ -72,7 +72,8 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
     values.push({ type: 'strong', children: [text(formatAmount(vs[0]))] }, text(`${whoGave(vs[0])} `), ...cites, text(` — ${excerpt(vs[0], ctx.articles)}`));
   });
   const own = f.discrepancy ? ctx.analysis.discrepancies.find((d) => d.id === f.discrepancy) : undefined;
-  const caveat = own ? (own.kind === 'figure' ? 'counts different things' : 'disputed') : undefined;
+  // A conflicting figure's own discrepancy is the conflict itself, not a caveat on agreeing values.
+  const caveat = own && f.agreement !== 'conflicting' ? (own.kind === 'figure' ? 'counts different things' : 'disputed') : undefined;
   const agreement: Inline[] = agreementWording(f, ctx.theme, caveat).flatMap((line, i) => (i ? [{ type: 'lineBreak' } as Inline, text(line)] : [text(line)]));
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
   return [
