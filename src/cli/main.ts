@@ -2,7 +2,7 @@
 // (0 ok, 1 content errors, 2 usage or internal errors). Commands are imported when run, so `--help`,
 // `init` or `ingest` do not pay for loading the analysis and both writers.
 import yargs, { type Argv } from 'yargs';
-import { DossierError, EXIT_OK, EXIT_USAGE } from '../core/diagnostics.js';
+import { DossierError, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, formatDiagnostic } from '../core/diagnostics.js';
 import { FORMATS, type Format } from '../render/formats.js';
 import { type Io, paint, processIo, type Verbosity } from './terminal.js';
 import { packageVersion } from './version.js';
@@ -26,13 +26,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const cli: Argv = yargs(argv)
     .scriptName('dossier')
     .usage('$0 <command> [options]\n\nCompile several outlets\' reports on one event into a cited briefing dossier (PDF and EPUB).')
-    .option('content', { type: 'string', default: 'content', describe: 'content folder: articles/*.md, dossier.yml, curated.yml' })
-    .option('styles', { type: 'string', describe: 'styles folder with theme.yml (default: the bundled styles/)' })
+    // requiresArg: a bare `--content` was read as the default folder and built it.
+    .option('content', { type: 'string', default: 'content', requiresArg: true, describe: 'content folder: articles/*.md, dossier.yml, curated.yml' })
+    .option('styles', { type: 'string', requiresArg: true, describe: 'styles folder with theme.yml (default: the bundled styles/)' })
     .option('verbose', { type: 'boolean', describe: 'print each step, and stack traces of internal errors' })
     .option('quiet', { type: 'boolean', describe: 'print errors only' })
     .conflicts('quiet', 'verbose')
     .command('build', 'build the dossier (PDF and/or EPUB)', (y) => y
-      .option('out', { type: 'string', default: 'output', describe: 'output folder' })
+      .option('out', { type: 'string', default: 'output', requiresArg: true, describe: 'output folder' })
       .option('format', { choices: ['pdf', 'epub', 'all'] as const, default: 'all' as const, describe: 'what to write' })
       .option('paper', { choices: ['A4', 'letter'] as const, describe: 'PDF paper size (default: settings, else A4)' })
       .option('watch', { type: 'boolean', default: false, describe: 'rebuild whenever content/ or styles/ change' }),
@@ -46,14 +47,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command('analyze', 'analyse the articles: summary, figures, actors, discrepancies', (y) => y
       .option('json', { type: 'boolean', default: false, describe: 'print the analysis as one JSON object on stdout' }),
     async (a) => (await import('./commands/analyze.js')).runAnalyze({ content: a.content, json: a.json }, io))
-    .command('ingest <files..>', 'turn saved web pages (.html) or pasted text files into DIR/articles/*.md, printing what was removed', (y) => y
-      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'saved web pages (.html, .htm, .xhtml) or plain-text files' })
+    .command('ingest [files..]', 'turn saved web pages (.html) or pasted text files into DIR/articles/*.md, printing what was removed', (y) => y
+      .positional('files', { type: 'string', array: true, describe: 'saved web pages (.html, .htm, .xhtml) or plain-text files (after "--", names may start with "-")' })
       .option('title', { type: 'string', describe: 'headline to use instead of the page\'s (one file only)' })
       .option('outlet', { type: 'string', describe: 'outlet to use instead of the page\'s' })
       .option('date', { type: 'string', describe: 'publication date YYYY-MM-DD to use instead of the page\'s' })
       .option('author', { type: 'string', describe: 'author to use instead of the page\'s' }),
-    async (a) => (await import('./commands/ingest.js')).runIngest(a.files as string[], a.content,
-      { title: a.title, outlet: a.outlet, date: a.date, author: a.author }, { quiet: Boolean(a.quiet), print: io.stdout }))
+    async (a) => {
+      // Names after "--" land in argv._ (after the command name), not in the positional.
+      const files = [...((a.files as string[] | undefined) ?? []), ...a._.slice(1).map(String)];
+      if (files.length === 0) throw new DossierError({ message: 'name at least one file to ingest', hint: 'dossier ingest FILE... [--content DIR]' }, EXIT_USAGE);
+      await (await import('./commands/ingest.js')).runIngest(files, a.content,
+        { title: a.title, outlet: a.outlet, date: a.date, author: a.author }, { quiet: Boolean(a.quiet), print: io.stdout });
+    })
     .command('check', 'validate content, settings, curated overrides and styles without building', () => {},
       async (a) => (await import('./commands/check.js')).runCheck({ content: a.content, styles: a.styles, quiet: Boolean(a.quiet) }, io))
     .command('init [dir]', 'create a content folder with settings and one example article', (y) => y
@@ -68,8 +74,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      if (err) throw err;
-      throw new DossierError({ message: msg, hint: 'see `dossier --help`' }, EXIT_USAGE);
+      // yargs' own complaints (YError: an option without its value…) are usage errors, not bugs.
+      if (err && err.name !== 'YError') throw err;
+      throw new DossierError({ message: msg ?? err?.message ?? 'usage error', hint: 'see `dossier --help`' }, EXIT_USAGE);
     });
 
   try {
@@ -77,9 +84,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (output) io.stdout(`${output}\n`);
     });
   } catch (e) {
+    const fsError = e as NodeJS.ErrnoException;
     if (e instanceof DossierError) {
       io.stderr(`${paint(io, 'red', e.message)}\n`);
       exitCode = e.exitCode;
+    } else if (fsError?.code && fsError.path && fsError.syscall) {
+      // The file system said no (read-only, not a folder, no space…): the surroundings, not a bug.
+      io.stderr(`${paint(io, 'red', formatDiagnostic({ severity: 'error', file: fsError.path, message: `cannot ${fsError.syscall}: ${fsError.code}`, hint: 'check the path and its permissions' }))}\n`);
+      exitCode = EXIT_CONTENT;
     } else {
       io.stderr(`dossier: internal error: ${(e as Error)?.message ?? String(e)}\n`);
       io.stderr(verbose && (e as Error)?.stack ? `${(e as Error).stack}\n` : '  (run again with --verbose for details)\n');

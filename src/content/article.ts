@@ -6,6 +6,7 @@ import type { Article, ArticleBlock, ArticleMeta, SourceParagraph } from './type
 import { frontMatterKeyLine, splitFrontMatter } from './frontMatter.js';
 import { inlineText, readBlock, readInlines } from './markdown.js';
 import { isoDate } from './dates.js';
+import { checkNesting, nestingOverflow } from './nesting.js';
 import { FORBIDDEN_CHAR, FORBIDDEN_CHARS } from '../core/xmlChars.js';
 
 
@@ -44,14 +45,24 @@ export function parseArticle(id: string, path: string, text: string): Article {
     originalLanguage: m.original_language, url: m.url, author: m.author, originalFile: m.original_file,
   };
 
-  const tokens = new Lexer({ gfm: true }).lex(fm.body);
+  checkNesting(fm.body, path, fm.bodyLine);
+  try {
+    return { id, path, meta, ...parseBody(fm.body, fm.bodyLine) };
+  } catch (e) {
+    throw nestingOverflow(e, path) ?? e;
+  }
+}
+
+/** The body's blocks and numbered paragraphs (¶1…¶n). */
+function parseBody(body: string, bodyLine: number): Pick<Article, 'blocks' | 'paragraphs'> {
+  const tokens = new Lexer({ gfm: true }).lex(body);
   // marked decodes '&#1;' itself: what it makes of an entity for a character XML forbids is dropped.
   marked.walkTokens(tokens, (t) => {
     if ('text' in t && typeof t.text === 'string' && FORBIDDEN_CHAR.test(t.text)) t.text = t.text.replace(FORBIDDEN_CHARS, '');
   });
   const blocks: ArticleBlock[] = [];
   const paragraphs: SourceParagraph[] = [];
-  let line = fm.bodyLine;
+  let line = bodyLine;
   for (const token of tokens) {
     const startLine = line;
     line += (token.raw.match(/\n/g) ?? []).length;
@@ -67,5 +78,5 @@ export function parseArticle(id: string, path: string, text: string): Article {
     paragraphs.push(p);
     blocks.push({ kind: 'paragraph', paragraph: p });
   }
-  return { id, path, meta, blocks, paragraphs };
+  return { blocks, paragraphs };
 }

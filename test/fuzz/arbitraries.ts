@@ -150,3 +150,14 @@ export const controlText: fc.Arbitrary<string> = fc.array(fc.tuple(fc.constantFr
     const ch = how === 'raw' ? String.fromCodePoint(c) : how === 'dec' ? `&#${c};` : how === 'hex' ? `&#x${c.toString(16)};` : `<b>&#${c};</b>`;
     return `${w}${ch}${w}`;
   }).join(' '));
+
+/** Markdown nested `depth` levels deep, of each kind that overflowed marked's stack or heap. */
+export function deepNesting(kind: 'quote' | 'spacedQuote' | 'list' | 'emphasis' | 'brackets', depth: number): string {
+  switch (kind) {
+    case 'quote': return `${'>'.repeat(depth)} deep quote of 5 people`;
+    case 'spacedQuote': return `${'> '.repeat(depth)}deep quote`;
+    case 'list': return Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    case 'emphasis': return `${'*'.repeat(depth)}x${'*'.repeat(depth)}`;
+    case 'brackets': return `${'['.repeat(depth)}x${'](http://example.com)'.repeat(depth)}`;
+  }
+}

@@ -35,7 +35,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   const weight = keyWeights(keys);
   const strength = (i: number, j: number) => supportStrength(keys[i], keys[j], weight);
   const support = cands.map((_, i) => supportingSentences(cands, graph, i, strength));
-  const max = Math.max(...centrality);
+  const max = centrality.reduce((m, c) => Math.max(m, c), -Infinity); // not ...spread: 10⁵ sentences overflow it
   const spread = (i: number) => 1 + support[i].length;
   const score = cands.map((c, i) => (centrality[i] / max) * spread(i) * c.quality);
 
@@ -88,7 +88,7 @@ function selectMmr(
   terms: Set<string>[], wording: (i: number) => number, strength: (i: number, j: number) => number, k: number,
 ): number[] {
   const chosen: number[] = [];
-  const top = Math.max(...score);
+  const top = score.reduce((m, c) => Math.max(m, c), -Infinity);
   while (chosen.length < k) {
     let best = -1;
     let bestValue = -Infinity;

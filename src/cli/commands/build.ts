@@ -1,5 +1,5 @@
 // CLI: `dossier build` (and `--watch`) — runs the pipeline and writes the outputs atomically.
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DossierError, formatDiagnostic } from '../../core/diagnostics.js';
 import { buildClock, buildDossier } from '../../pipeline.js';
@@ -39,8 +39,8 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<void> {
 }
 
 /**
- * Rebuilds whenever content/ or styles/ change; a failed rebuild reports and keeps watching.
- * Runs until `signal` aborts (Ctrl-C ends the process otherwise).
+ * Rebuilds whenever content/ or styles/ change; a failed rebuild — a content error or an internal one —
+ * reports and keeps watching. Runs until `signal` aborts (Ctrl-C ends the process otherwise).
  */
 export async function watchBuild(args: BuildArgs, io: Io, signal?: AbortSignal): Promise<void> {
   const rebuild = async (): Promise<void> => {
@@ -48,15 +48,22 @@ export async function watchBuild(args: BuildArgs, io: Io, signal?: AbortSignal):
       await runBuild(args, io);
     } catch (e) {
       if (e instanceof DossierError) io.stderr(`${paint(io, 'red', e.message)}\n`);
-      else throw e;
+      else {
+        io.stderr(`${paint(io, 'red', `dossier: internal error: ${(e as Error)?.message ?? String(e)}`)}\n`);
+        io.stderr(args.verbosity === 'verbose' && (e as Error)?.stack ? `${(e as Error).stack}\n` : '  (a bug: run again with --verbose for details; still watching)\n');
+      }
     }
   };
   await rebuild();
-  const dirs = [resolve(args.content), args.styles ? resolve(args.styles) : defaultStylesDir];
+  const content = resolve(args.content);
+  const styles = args.styles ? resolve(args.styles) : defaultStylesDir;
+  // Each folder is watched itself, not recursively: Node's recursive watch on Linux follows files, and
+  // loses one as soon as an editor saves it by renaming a new file over it (sed -i, atomic saves).
+  const dirs = [content, join(content, 'articles'), styles].filter((d) => existsSync(d));
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   for (const dir of dirs) {
-    watch(dir, { recursive: true, signal }, (_event, name) => {
+    watch(dir, { signal }, (_event, name) => {
       if (name && /(^|\/)\.|~$|\.tmp$/.test(String(name))) return; // editor swap files and our own temporaries
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -65,7 +72,7 @@ export async function watchBuild(args: BuildArgs, io: Io, signal?: AbortSignal):
       }, 200);
     });
   }
-  io.stderr(`watching ${dirs.join(' and ')} (Ctrl-C to stop)\n`);
+  io.stderr(`watching ${[content, styles].join(' and ')} (Ctrl-C to stop)\n`);
   await new Promise<void>((done) => signal?.addEventListener('abort', () => {
     clearTimeout(timer);
     void running.then(() => done());

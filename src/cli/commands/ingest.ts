@@ -1,8 +1,12 @@
 // CLI: `dossier ingest` — runs the ingest stage on files and prints what it wrote and removed.
+import { existsSync, statSync } from 'node:fs';
 import { DossierError, EXIT_USAGE } from '../../core/diagnostics.js';
 import { ingestFiles, type GivenMeta } from '../../content/ingest/index.js';
 
 export function runIngest(files: string[], contentDir: string, given: GivenMeta, opts: { quiet: boolean; print: (s: string) => void }): void {
+  if (existsSync(contentDir) && !statSync(contentDir).isDirectory()) {
+    throw new DossierError({ message: 'not a folder: --content names the folder the articles go into', file: contentDir, hint: 'pass --content DIR' });
+  }
   const reports = ingestFiles(files, contentDir, checkGiven(given, files.length));
   for (const r of reports) {
     opts.print(`${r.file} → ${r.written} (“${r.meta.title}”: ${r.kept} paragraphs kept, ${r.removed.length} lines removed)\n`);

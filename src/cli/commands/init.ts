@@ -1,5 +1,5 @@
 // CLI: `dossier init [DIR]` — scaffolds a content folder with settings and one example article.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DossierError } from '../../core/diagnostics.js';
 import { SETTINGS_FILE } from '../../content/settings.js';
@@ -26,12 +26,19 @@ Rescue teams evacuated more than 300 residents overnight, the fire service said.
 
 export function runInit(dir: string, io: Io): void {
   const root = resolve(dir);
+  if (existsSync(root) && !statSync(root).isDirectory()) {
+    throw new DossierError({ message: 'is a file, not a folder; init will not overwrite anything', file: dir, hint: 'choose a new or empty folder' });
+  }
   if (existsSync(root) && readdirSync(root).length > 0) {
     throw new DossierError({ message: 'folder is not empty; init will not overwrite anything', file: dir, hint: 'choose a new or empty folder' });
   }
-  mkdirSync(join(root, 'articles'), { recursive: true });
-  writeFileSync(join(root, SETTINGS_FILE), SETTINGS);
-  writeFileSync(join(root, 'articles', '01-example.md'), EXAMPLE);
+  try {
+    mkdirSync(join(root, 'articles'), { recursive: true });
+    writeFileSync(join(root, SETTINGS_FILE), SETTINGS, { flag: 'wx' });
+    writeFileSync(join(root, 'articles', '01-example.md'), EXAMPLE, { flag: 'wx' });
+  } catch (e) {
+    throw new DossierError({ message: `cannot create the content folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'choose a folder you can write to' });
+  }
   io.stderr(`created ${join(dir, SETTINGS_FILE)} and ${join(dir, 'articles', '01-example.md')}\n`
     + `next: dossier ingest FILE... --content ${dir}   then   dossier build --content ${dir}\n`);
 }

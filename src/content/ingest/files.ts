@@ -1,8 +1,9 @@
 // Ingest stage: reads scraped files and writes them as numbered articles (NN-slug.md) into a content folder.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DossierError } from '../../core/diagnostics.js';
 import { readUtf8 } from '../read.js';
+import { readRegularFile } from '../../core/files.js';
 import { decodePage } from './html/charset.js';
 import { isHtmlPage } from './html/detect.js';
 import { ingestHtml } from './html/ingestHtml.js';
@@ -34,11 +35,7 @@ function ingestOne(file: string, given: GivenMeta): IngestResult {
 }
 
 function readBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    throw new DossierError({ message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file });
-  }
+  return readRegularFile(file, file); // a FIFO or device is refused, not waited on forever
 }
 
 /** One more than the highest NN of the existing NN-*.md articles, so new files sort after them. */

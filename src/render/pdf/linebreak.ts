@@ -98,7 +98,8 @@ export class LineBreaker {
   private items(runs: Run[], measure: number, hyphenate?: Hyphenator): Item[] {
     const items: Item[] = [];
     const pushBox = (width: number, payload: Payload) => {
-      if (width <= measure) items.push({ type: 'box', width, payload });
+      // A measure narrower than an em asks for the longest word (a table's narrowest column), not lines.
+      if (width <= measure || measure < payload.style.size) items.push({ type: 'box', width, payload });
       else this.cutAnywhere(items, payload, measure);
     };
     const pushGlue = (style: TextStyle) => {

@@ -60,9 +60,11 @@ function prepareTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout, widt
     // The longest word, measured whole and in bold (an upper bound for any of its styles): breaking at
     // width 1 would now cut every word into letters, and a column could shrink to one letter.
     const spec = specOf(header);
-    const words = inlineText(content).split(/\s+/).filter(Boolean);
-    const widest = Math.max(0, ...words.map((w) => c.breaker.width(w, { font: { face: spec.face, style: 'bold' }, size: spec.size, color: spec.color })));
-    natural[col] = Math.max(natural[col], ...one.map((l) => l.contentWidth + 2 * pad));
+    const bold = { font: { face: spec.face, style: 'bold' as const }, size: spec.size, color: spec.color };
+    // Loops, not Math.max(...array): a 200,000-word cell is past the argument limit (a stack overflow).
+    let widest = 0;
+    for (const w of inlineText(content).split(/\s+/)) if (w) widest = Math.max(widest, c.breaker.width(w, bold));
+    for (const l of one) natural[col] = Math.max(natural[col], l.contentWidth + 2 * pad);
     minimal[col] = Math.max(minimal[col], widest + 2 * pad);
   };
   b.header.forEach((h, i) => measure(h.content, true, i));
