@@ -10,7 +10,8 @@ export interface Io {
 export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stderr.isTTY),
+  // Asked when used, not when loaded: a start-up snapshot loads this module at install, not on a terminal.
+  get isTTY() { return Boolean(process.stderr.isTTY); },
   env: process.env,
 };
 

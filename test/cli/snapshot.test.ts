@@ -60,6 +60,15 @@ describe('start-up snapshot', () => {
     }
   });
 
+  it('draws the progress bar on a terminal, as a normal start does (nothing about the terminal is fixed at install)', () => {
+    const onTerminal = (env: NodeJS.ProcessEnv) => spawnSync('script', ['-qec', `${join(TMP, 'bin', 'dossier')} build --content ${join(ROOT, 'content')} --out ${join(TMP, 'out', 'tty')}`, '/dev/null'],
+      { encoding: 'utf8', env: { ...process.env, ...env } });
+    const probe = onTerminal({ DOSSIER_SNAPSHOT: 'off' });
+    if (probe.error) return; // no `script` (util-linux) to lend a terminal
+    expect(probe.stdout).toContain('\u001b[2K');
+    expect(onTerminal({}).stdout).toContain('\u001b[2K');
+  });
+
   it('is not used with other NODE_OPTIONS (Node would refuse it)', () => {
     const b = build('options', { NODE_OPTIONS: '--max-old-space-size=2048' });
     expect(b.snapshot).toBe(false);
