@@ -13,6 +13,7 @@ import type { Article } from '../src/content/types.js';
 import { readContent } from '../src/content/read.js';
 import { type ActorMetrics, scoreActors } from './actors.js';
 import { scoreDiscrepancies } from './discrepancies.js';
+import { runEcbPlus } from './ecbplus.js';
 import { type FigureMetrics, scoreFigures } from './figures.js';
 import { type GoldFile, goldSourceMap, loadGold, type ScoreReport } from './gold.js';
 
@@ -135,6 +136,9 @@ function main(argv: string[]): number {
   console.log(`\n# aggregate over ${clusters.map((c) => c.name).join(', ')}\n${tallyLines(total).map((l) => `  ${l}`).join('\n')}\n`);
   const missed = AGGREGATE_TARGETS.filter((t) => !t.holds(total));
   for (const t of AGGREGATE_TARGETS) console.log(`  ${t.holds(total) ? 'PASS' : 'FAIL'} ${t.name}: ${t.shows(total)}`);
+
+  // ECB+ actors (62 clusters; per cluster: npm run eval:actors)
+  if (!argv.includes('--no-ecbplus')) runEcbPlus([], console.log, false);
 
   console.log(seedFailed.length ? `\nFAIL: seeds below their targets: ${seedFailed.join(', ')}` : '\nPASS: the seeds meet their targets');
   console.log(missed.length ? `${argv.includes('--strict') ? 'FAIL' : 'not met (enforced with --strict)'}: ${missed.length} aggregate target(s)` : 'PASS: every aggregate target met');
