@@ -158,7 +158,7 @@ export class BlockLayout {
           // The ¶ number sits in the margin, baseline-aligned with the first line.
           flow.emit({ op: 'text', x: x - t.print.marginLabelGap, y: top + line.baseline, text: `¶${b.number} `, style: labelStyle, node, alignRight: true });
           hook?.(top, line);
-        });
+        }, () => flow.markSource(b.sourceId, b.number));
         break;
       }
       case 'list':
@@ -209,8 +209,10 @@ export class BlockLayout {
     });
   }
 
-  paragraph(lines: Line[], x: number, node: SNode, hook?: FirstLineHook): void {
+  /** `each` runs for every line as it is set (a source paragraph marks its page for the running head). */
+  paragraph(lines: Line[], x: number, node: SNode, hook?: FirstLineHook, each?: () => void): void {
     this.c.flow.placeLines(lines, node, (line, index, top) => {
+      each?.();
       if (index === 0) hook?.(top, line);
       this.c.flow.emitLine(line, x, top, node);
     });

@@ -104,6 +104,17 @@ export class Flow {
     });
   }
 
+  /** Records that a line of source paragraph ¶n of `sourceId` is set on the current page. */
+  markSource(sourceId: string, n: number): void {
+    const page = this.page!;
+    page.sources ??= [];
+    const last = page.sources[page.sources.length - 1];
+    if (last?.id === sourceId) {
+      last.first = Math.min(last.first, n);
+      last.last = Math.max(last.last, n);
+    } else page.sources.push({ id: sourceId, first: n, last: n });
+  }
+
   /** Named destination of a note's copy on a page: the first copy keeps the note's own anchor. */
   noteDest(noteId: string, anchor: string, page = this.pageIndex): string {
     const first = this.firstPage.get(noteId);

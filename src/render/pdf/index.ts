@@ -66,7 +66,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   (pdf as unknown as { addStructure(e: unknown): void }).addStructure(rootEl);
   const pageOf = (anchor: string) => flow.dests.get(anchor)?.page;
   paintPages(pdf, fonts, { pages: flow.pages, geo, pageOf }, root, rootEl);
-  addOutline(pdf, doc, (a) => flow.dests.get(a));
+  addOutline(pdf, doc, (a) => flow.dests.get(a), CONTENTS_TITLE);
   pdf.end();
   await done;
   // Buffer.concat already gives a Uint8Array: wrapping it again would copy the whole file.

@@ -1,13 +1,14 @@
-// PDF writer, outline (bookmarks): the sections with their source chapters nested, each pointing at
-// the top of its heading.
-import type { DossierDocument, Section } from '../../model/document.js';
+// PDF writer, outline (bookmarks): Contents, the sections with their source chapters and actor profiles
+// nested (closed, so a 40-source outline opens short), each pointing at the top of its heading.
+import { type Block, type DossierDocument, type Section, inlineText } from '../../model/document.js';
+import { TOC_ANCHOR } from './toc.js';
 
 interface OutlineItem {
   addItem(title: string, options?: { pageNumber?: number; expanded?: boolean }): OutlineItem;
   outlineData: { Dest?: unknown[] };
 }
 
-export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: (anchor: string) => { page: number; y: number } | undefined): void {
+export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: (anchor: string) => { page: number; y: number } | undefined, contentsTitle: string): void {
   const root = (doc as unknown as { outline: OutlineItem }).outline;
   const kids = (doc as unknown as { _root: { data: { Pages: { data: { Kids: unknown[] } } } } })._root.data.Pages.data.Kids;
   const pageHeight = doc.page.height;
@@ -19,9 +20,15 @@ export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: 
     item.outlineData.Dest = [kids[at.page], 'XYZ', null, pageHeight - at.y, null];
     return item;
   };
+  // The same entries as the EPUB's navigation: Contents, the sections, each source, each actor profile.
   const visit = (parent: OutlineItem, s: Section) => {
-    const item = add(parent, s.sourceId ? `${s.sourceId} · ${s.title}` : s.title, s.anchor, s.children.length > 0);
-    if (item) s.children.forEach((c) => visit(item, c));
+    const profiles = s.blocks.filter((b): b is Extract<Block, { type: 'profile' }> => b.type === 'profile');
+    // Open when short: a reader sees five sources at once, not forty.
+    const item = add(parent, s.sourceId ? `${s.sourceId} · ${s.title}` : s.title, s.anchor, s.children.length > 0 && s.children.length <= 12);
+    if (!item) return;
+    s.children.forEach((c) => visit(item, c));
+    profiles.forEach((p) => add(item, inlineText(p.title), p.anchor, false));
   };
+  add(root, contentsTitle, TOC_ANCHOR, false);
   dd.sections.forEach((s) => visit(root, s));
 }

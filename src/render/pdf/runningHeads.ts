@@ -21,8 +21,11 @@ export function addRunningHeads(pages: PageBox[], doc: DossierDocument, theme: T
       page.ops.push({ op: 'text', x, y, text, style: s, artifact: 'Pagination', alignRight: x > 0 });
     if (page.header !== undefined) {
       const y = geo.top - gap;
-      put(fit(doc.meta.title, style), style, inner, y);
-      put(fit(page.header, strong), strong, outer, y);
+      // A page of source text says which source and paragraphs it holds ("S3 ¶4–12"), so a citation
+      // can be found by leafing; its title takes the inner side.
+      const where = page.sources?.map((s) => `${s.id} ¶${s.first}${s.last > s.first ? `–${s.last}` : ''}`).join(' · ');
+      put(fit(where ? page.header : doc.meta.title, style), style, inner, y);
+      put(fit(where ?? page.header, strong), strong, outer, y);
       page.ops.push({ op: 'line', x1: 0, y1: y + gap / 3, x2: geo.width, y2: y + gap / 3, width: theme.print.ruleWeight, color: theme.colors.rule });
     }
     if (page.footer) {
@@ -33,10 +36,23 @@ export function addRunningHeads(pages: PageBox[], doc: DossierDocument, theme: T
   });
 }
 
-/** Shortens text with an ellipsis so it fits `width`. */
-function truncate(text: string, width: number, measure: (t: string) => number): string {
+/** Shortens text with an ellipsis so it fits `width`; a quotation cut open is closed after the ellipsis. */
+export function truncate(text: string, width: number, measure: (t: string) => number): string {
   if (measure(text) <= width) return text;
   let words = text.split(' ');
-  while (words.length > 1 && measure(`${words.join(' ')}…`) > width) words = words.slice(0, -1);
-  return `${words.join(' ')}…`;
+  const cut = () => closeQuotes(`${words.join(' ').replace(/[\s,;:.—–-]+$/u, '')}…`);
+  while (words.length > 1 && measure(cut()) > width) words = words.slice(0, -1);
+  return cut();
+}
+
+/** Adds the closing marks of quotations opened and not closed (“…, ‘…). */
+function closeQuotes(s: string): string {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  let out = s;
+  // Single marks: ’ is also the apostrophe, so only an opening ‘ not followed by a ’ counts.
+  if (count(/‘/g) > count(/’(?!\p{L})/gu)) out += '’';
+  for (let k = count(/“/g) - count(/”/g); k > 0; k--) out += '”';
+  const straight = count(/"/g);
+  if (straight % 2 === 1) out += '"';
+  return out;
 }

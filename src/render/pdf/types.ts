@@ -81,4 +81,6 @@ export interface PageBox {
   /** Section title for the running head; undefined → no header on this page. */
   header?: string;
   footer: boolean;
+  /** Source paragraphs set on this page, per source in order: the running head's "S3 ¶4–12". */
+  sources?: { id: string; first: number; last: number }[];
 }

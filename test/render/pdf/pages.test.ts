@@ -85,6 +85,24 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       expect(longest).toBeLessThanOrEqual(MAX_INLINE_CITATIONS + 1);
     });
 
+    it('gives the sources and ¶ range of a page of source text in its running head', () => {
+      const { pages } = get().read;
+      const top = pages[0].height - theme.page.marginTop * MM;
+      let checked = 0;
+      for (const [i, p] of pages.entries()) {
+        const labels = p.items.map((it) => /^¶(\d+)/.exec(it.str.trim())?.[1]).filter((n): n is string => !!n).map(Number);
+        if (!labels.length) continue;
+        const head = p.items.filter((it) => it.y > top).map((it) => it.str).join(' ');
+        // A page opening a section has no running head (its heading says where the reader is).
+        if (!head.trim()) continue;
+        const ranges = [...head.matchAll(/S\d+ ¶(\d+)(?:–(\d+))?/g)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])]);
+        expect(ranges.length, `page ${i + 1}: ${head}`).toBeGreaterThan(0);
+        for (const n of labels) expect(ranges.some(([a, b]) => a <= n && n <= b), `page ${i + 1}: ¶${n} in ${head}`).toBe(true);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(3);
+    });
+
     it('ends no page on a hyphenated body line', () => {
       if (!hasTool('pdftotext')) return;
       const pages = bboxWords(get().file);

@@ -74,12 +74,15 @@ describe('PDF text and navigation', () => {
     }
   });
 
-  it('has a nested outline: the sections, and the sources under Sources', async () => {
+  it('has a nested outline: Contents, the sections, the sources under Sources and the actors under Actors', async () => {
     const outline = (await read.pdf.getOutline())!;
-    expect(outline.map((o) => o.title)).toEqual(doc.sections.map((s) => s.title));
+    expect(outline.map((o) => o.title)).toEqual(['Contents', ...doc.sections.map((s) => s.title)]);
     const sources = outline.find((o) => o.title === 'Sources')!;
     expect(sources.items.map((o) => o.title)).toEqual(doc.sections.find((s) => s.kind === 'sources')!.children.map((c) => `${c.sourceId} · ${c.title}`));
-    for (const o of [...outline, ...sources.items]) {
+    const actors = outline.find((o) => o.title === 'Actors')!;
+    const profiles = doc.sections.find((s) => s.kind === 'actors')!.blocks.filter((b): b is Extract<Block, { type: 'profile' }> => b.type === 'profile');
+    expect(actors.items.map((o) => o.title)).toEqual(profiles.map((p) => inlineText(p.title)));
+    for (const o of [...outline, ...sources.items, ...actors.items]) {
       const dest = o.dest as unknown[];
       expect(Array.isArray(dest), o.title).toBe(true);
       const page = await read.pdf.getPageIndex(dest[0] as never);
