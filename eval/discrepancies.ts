@@ -1,6 +1,6 @@
 // Evaluation: scores the analysis' discrepancies against the gold. A gold discrepancy is found when one
 // output discrepancy quotes at least two of its statements (or its only one); each output discrepancy
-// answers for one gold discrepancy at most.
+// answers for one gold discrepancy at most, in the assignment that answers the most.
 import type { Analysis, Discrepancy } from '../src/analysis/types.js';
 import type { Article } from '../src/content/types.js';
 import { type GoldFile, overlaps, placePhrase, placeQuote, type ScoreReport } from './gold.js';
@@ -12,15 +12,29 @@ export function scoreDiscrepancies(analysis: Analysis, gold: GoldFile, sourceMap
     const place = placePhrase(articles, sourceMap[s.source], s.phrase);
     return d.statements.some((o) => overlaps(placeQuote(articles, o), place));
   }).length;
-  const pairs = gold.discrepancies.flatMap((g) => analysis.discrepancies.map((d) => ({ g, d, n: covered(d, g) })))
-    .filter((p) => p.n >= Math.min(2, p.g.statements.length))
-    .sort((a, b) => b.n - a.n);
+  // The most gold discrepancies answered, each by its own output discrepancy (a bipartite matching:
+  // a greedy pass could give one output to the gold it covers best and leave another gold unanswered).
+  const candidates = new Map(gold.discrepancies.map((g) => [g.id, analysis.discrepancies
+    .map((d) => ({ d, n: covered(d, g) }))
+    .filter((p) => p.n >= Math.min(2, g.statements.length))
+    .sort((a, b) => b.n - a.n)
+    .map((p) => p.d)]));
+  const owner = new Map<string, string>(); // output id → gold id
+  const assign = (gid: string, seen: Set<string>): boolean => {
+    for (const d of candidates.get(gid) ?? []) {
+      if (seen.has(d.id)) continue;
+      seen.add(d.id);
+      const other = owner.get(d.id);
+      if (other === undefined || assign(other, seen)) { owner.set(d.id, gid); return true; }
+    }
+    return false;
+  };
+  for (const g of gold.discrepancies) assign(g.id, new Set());
   const usedGold = new Map<string, Discrepancy>();
   const usedOut = new Set<string>();
-  for (const p of pairs) {
-    if (usedGold.has(p.g.id) || usedOut.has(p.d.id)) continue;
-    usedGold.set(p.g.id, p.d);
-    usedOut.add(p.d.id);
+  for (const [did, gid] of owner) {
+    usedGold.set(gid, analysis.discrepancies.find((d) => d.id === did)!);
+    usedOut.add(did);
   }
   const found = usedGold.size;
   const total = gold.discrepancies.length;

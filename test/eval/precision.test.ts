@@ -83,3 +83,24 @@ describe('dev gold reading', () => {
     expect(place.placesListed).toEqual(['Valley']);
   });
 });
+
+describe('discrepancies scorer', () => {
+  it('answers the most gold discrepancies, each with its own output discrepancy', async () => {
+    const { scoreDiscrepancies } = await import('../../eval/discrepancies.js');
+    const arts = makeArticles(['Alpha one. Alpha two. Beta one. Beta two.'], ['Alpha three.']);
+    const g: GoldFile = {
+      figures: [], actors: [],
+      discrepancies: [
+        { id: 'D01', about: 'a', kind: 'claim', statements: [{ source: '01', phrase: 'Alpha one' }, { source: '01', phrase: 'Alpha two' }, { source: '02', phrase: 'Alpha three' }] },
+        { id: 'D02', about: 'b', kind: 'claim', statements: [{ source: '01', phrase: 'Beta one' }, { source: '01', phrase: 'Beta two' }] },
+      ],
+    };
+    const st = (source: string, quote: string) => ({ source, quote, paragraph: 1 });
+    // X quotes all of D01 and both of D02; Y only two of D01. Greedy would give X to D01 and leave D02 out.
+    const out: Analysis = { ...analysisOf([]), discrepancies: [
+      { id: 'X', kind: 'claim', about: 'x', note: '', statements: [st('S1', 'Alpha one'), st('S1', 'Alpha two'), st('S2', 'Alpha three'), st('S1', 'Beta one'), st('S1', 'Beta two')] },
+      { id: 'Y', kind: 'claim', about: 'y', note: '', statements: [st('S1', 'Alpha one'), st('S2', 'Alpha three')] },
+    ] };
+    expect(scoreDiscrepancies(out, g, goldSourceMap(arts), arts).metrics.found).toBe(2);
+  });
+});

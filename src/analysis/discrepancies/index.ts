@@ -5,6 +5,7 @@ import { allSentences } from '../text/corpus.js';
 import type { Actor, Discrepancy, Figure } from '../types.js';
 import { acronymLists } from './acronymLists.js';
 import { contrastingPredicates } from './contrastingPredicates.js';
+import { datedEvents } from './datedEvents.js';
 import { figureConflicts } from './figureConflicts.js';
 import { hedgedFigures } from './hedges.js';
 import { nationalityLists } from './nationalityLists.js';
@@ -22,5 +23,6 @@ export function findDiscrepancies(articles: Article[], figures: Figure[], _actor
     ...priceVariants(sentences),
     ...sentenceCounts(sentences),
     ...acronymLists(sentences),
+    ...datedEvents(sentences),
   ];
 }
