@@ -130,6 +130,14 @@ describe('import graph of src/', () => {
     expect(readers.filter((f) => !f.startsWith('content/'))).toEqual([]);
   });
 
+  it('keeps pdfkit and fontkit, and every reach past their published API, in render/pdf/backend/', () => {
+    const outside = sourceFiles(SRC).filter((f) => !f.startsWith('render/pdf/backend/')).filter((f) => {
+      const text = readFileSync(join(SRC, f), 'utf8');
+      return /from '(pdfkit|fontkit)'/.test(text) || /as unknown as \{ *_/.test(text) || /\)\._[a-zA-Z]/.test(text);
+    });
+    expect(outside).toEqual([]);
+  });
+
   // Type-only imports are erased when compiled, so a class and a helper may name each other's types.
   it('has no circular imports', () => {
     expect(cycles(runtimeGraph(graph))).toEqual([]);

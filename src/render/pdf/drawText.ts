@@ -3,22 +3,19 @@
 // set and measure every word as its own text object; at hundreds of thousands of words that was most of
 // the writing time. Glyphs and positions come from pdfkit's font (its layout cache), as text() uses them.
 
+import { type ContentWriter, contentWriter, currentFont, currentFontSize, type EmbeddedFont, type GlyphPosition, type PdfDoc } from './backend/pdfkit.js';
+
 /** A word (or any text) at a position; all words of one call share font, size and baseline. */
 export interface PlacedText {
   x: number;
   text: string;
 }
 
-interface GlyphPosition { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }
-/** The parts of pdfkit's document and embedded font this writes through (as pdfkit's own _fragment does). */
-interface PdfkitText {
-  _font: { id: string; encode(text: string): [string[], GlyphPosition[]]; ref(): unknown };
-  _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown> };
-  addContent(s: string): unknown;
-  save(): unknown;
-  restore(): unknown;
-  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
+/** Where and with what text is drawn: the content stream, and the document's current font and size. */
+interface Pen {
+  out: ContentWriter;
+  font: EmbeddedFont;
+  size: number;
 }
 
 /** pdfkit's number formatting for content streams. */
@@ -56,7 +53,7 @@ function literal(hex: string[]): string {
 const encodings = new WeakMap<object, Map<string, EncodedWord | null>>();
 
 /** The word's segments; null when a glyph is offset (a positioned mark), which this does not model. */
-function encodeWord(font: PdfkitText['_font'], text: string): EncodedWord | null {
+function encodeWord(font: EmbeddedFont, text: string): EncodedWord | null {
   let words = encodings.get(font);
   if (!words) {
     words = new Map();
@@ -87,7 +84,7 @@ function encodeWord(font: PdfkitText['_font'], text: string): EncodedWord | null
  * A word and the space after it are shaped apart, as the line breaker measured them: the word's shaping
  * from measuring is reused (pdfkit caches layouts by text) rather than shaping "word " again.
  */
-function encodeSpaced(font: PdfkitText['_font'], text: string): [string[], GlyphPosition[]] {
+function encodeSpaced(font: EmbeddedFont, text: string): [string[], GlyphPosition[]] {
   const word = text.slice(0, -1);
   if (!text.endsWith(' ') || word.includes(' ') || word === '') return font.encode(text);
   const [g1, p1] = font.encode(word);
@@ -100,9 +97,9 @@ function encodeSpaced(font: PdfkitText['_font'], text: string): [string[], Glyph
  * colour, with the glyph stream pdfkit's text() would write for each word, joined into one TJ array
  * (the gap before a word is added to the previous glyph's adjustment).
  */
-export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: number): void {
-  const doc = pdf as unknown as PdfkitText;
-  const font = doc._font;
+export function drawWords(pdf: PdfDoc, words: PlacedText[], y: number): void {
+  const doc: Pen = { out: contentWriter(pdf), font: currentFont(pdf), size: currentFontSize(pdf) };
+  const { out, font } = doc;
   const encoded: EncodedWord[] = [];
   for (const w of words) {
     const enc = encodeWord(font, w.text);
@@ -112,7 +109,7 @@ export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: numbe
     }
     encoded.push(enc);
   }
-  const scale = doc._fontSize / 1000;
+  const scale = doc.size / 1000;
   let tj = '';
   let open = '';
   let openExtra = 0;
@@ -140,35 +137,34 @@ export function drawWords(pdf: PDFKit.PDFDocument, words: PlacedText[], y: numbe
   // saved, flipped graphics state pdfkit wraps around each fragment. The font and size are text state,
   // which outlives the text object: set only when they change on the page. One addContent call (pdfkit
   // makes a buffer of each) with the lines it would write.
-  const tf = `/${font.id} ${num(doc._fontSize)} Tf`;
-  doc.page.fonts[font.id] ??= font.ref();
-  const setFont = currentFont.get(doc.page) !== tf;
-  currentFont.set(doc.page, tf);
-  doc.addContent(`BT\n${setFont ? `${tf}\n` : ''}1 0 0 -1 ${num(words[0].x)} ${num(y)} Tm\n[${tj}] TJ\nET`);
+  const tf = `/${font.id} ${num(doc.size)} Tf`;
+  out.page.fonts[font.id] ??= font.ref();
+  const setFont = pageFont.get(out.page) !== tf;
+  pageFont.set(out.page, tf);
+  out.addContent(`BT\n${setFont ? `${tf}\n` : ''}1 0 0 -1 ${num(words[0].x)} ${num(y)} Tm\n[${tj}] TJ\nET`);
 }
 
 /** The font and size last set outside a saved graphics state, per page. */
-const currentFont = new WeakMap<object, string>();
+const pageFont = new WeakMap<object, string>();
 
 /** Opens a text object at (x, baseline y) in the current font, as pdfkit's text() does, and fills it. */
-function textObject(doc: PdfkitText, x: number, y: number, body: (baseline: number) => void): void {
-  const font = doc._font;
+function textObject({ out: doc, font, size }: Pen, x: number, y: number, body: (baseline: number) => void): void {
   doc.save();
   doc.transform(1, 0, 0, -1, 0, doc.page.height);
   const baseline = doc.page.height - y;
   doc.page.fonts[font.id] ??= font.ref();
   doc.addContent('BT');
   doc.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
-  doc.addContent(`/${font.id} ${num(doc._fontSize)} Tf`);
+  doc.addContent(`/${font.id} ${num(size)} Tf`);
   body(baseline);
   doc.addContent('ET');
   doc.restore();
 }
 
 /** The general case, glyph by glyph as pdfkit's fragment writer: offset glyphs get their own text matrix. */
-function drawGlyphs(doc: PdfkitText, words: PlacedText[], y: number): void {
-  const font = doc._font;
-  const scale = doc._fontSize / 1000;
+function drawGlyphs(doc: Pen, words: PlacedText[], y: number): void {
+  const { font } = doc;
+  const scale = doc.size / 1000;
   const hex: string[] = [];
   const positions: GlyphPosition[] = [];
   let start: number | undefined;
@@ -202,7 +198,7 @@ function drawGlyphs(doc: PdfkitText, words: PlacedText[], y: number): void {
     const flush = (i: number) => {
       segment(i);
       if (commands.length > 0) {
-        doc.addContent(`[${commands.join(' ')}] TJ`);
+        doc.out.addContent(`[${commands.join(' ')}] TJ`);
         commands.length = 0;
       }
     };
@@ -210,12 +206,12 @@ function drawGlyphs(doc: PdfkitText, words: PlacedText[], y: number): void {
       const p = positions[i];
       if (p.xOffset || p.yOffset) {
         flush(i);
-        doc.addContent(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(baseline + p.yOffset * scale)} Tm`);
+        doc.out.addContent(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(baseline + p.yOffset * scale)} Tm`);
         flush(i + 1);
         hadOffset = true;
       } else {
         if (hadOffset) {
-          doc.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
+          doc.out.addContent(`1 0 0 1 ${num(x)} ${num(baseline)} Tm`);
           hadOffset = false;
         }
         if (p.xAdvance - p.advanceWidth !== 0) segment(i + 1);

@@ -1,8 +1,9 @@
 // PDF writer, fonts: registers the theme's TrueType faces with pdfkit, measures text, and splits text
 // into runs a face can draw (glyphs the face lacks go to the first of the theme's fallback faces that has them).
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
-import { lazyPostTable } from './opentype.js';
-import { type FontkitFont, useFastShaping } from './shaping.js';
+import { lazyPostTable } from './backend/fontkit.js';
+import { currentFont, type EmbeddedFont, type PdfDoc } from './backend/pdfkit.js';
+import { useFastShaping } from './shaping.js';
 
 /** The text faces, and the theme's fallback faces by position (`fallback0`, `fallback1`…). */
 export type Face = 'body' | 'heading' | `fallback${number}`;
@@ -27,15 +28,7 @@ interface GlyphCoverage {
 
 const SOFT_HYPHEN = '\u00ad';
 
-/** The bits of pdfkit's embedded font (and its fontkit font) the soft-hyphen fix touches. */
-interface PdfkitFont {
-  layoutCache?: Record<string, { seeded?: boolean; glyphs: unknown[]; advanceWidth: number; positions: unknown[] }>;
-  font?: GlyphCoverage & { glyphForCodePoint(cp: number): { advanceWidth: number; path: { commands: unknown[] } } };
-  widthOfString(text: string, size: number): number;
-  layout(text: string): { glyphs: { codePoints: number[] }[]; positions: { xAdvance: number }[] };
-  ascender: number;
-  descender: number;
-}
+type PdfkitFont = EmbeddedFont;
 
 /** A word's syllables set as one word: widths at size 1, and what a break after each changes. */
 export interface SyllableWidths {
@@ -67,7 +60,7 @@ export class Fonts {
   private readonly caches = new Map<Face, Map<FontStyle, FontCaches>>();
   private readonly symbolFits = new Map<string, { scale: number; rise: number }>();
 
-  constructor(private readonly doc: PDFKit.PDFDocument, theme: Theme) {
+  constructor(private readonly doc: PdfDoc, theme: Theme) {
     const fallbacks = theme.fonts.fallbacks.map((_, i): Face => `fallback${i}`);
     this.faces = ['body', 'heading', ...fallbacks];
     const specs = [theme.fonts.body, theme.fonts.heading, ...theme.fonts.fallbacks];
@@ -84,9 +77,9 @@ export class Fonts {
     const key = fontKey(f);
     this.doc.font(this.paths.get(key)!).fontSize(size);
     if (this.loaded.has(key)) return;
-    const font = (this.doc as unknown as { _font: PdfkitFont })._font;
+    const font = currentFont(this.doc);
     if (font.font) {
-      useFastShaping(font.font as unknown as FontkitFont);
+      useFastShaping(font.font);
       lazyPostTable(font.font);
     }
     this.showSoftHyphen();
@@ -124,7 +117,7 @@ export class Fonts {
    * keep fontkit's behaviour (`softHyphenVisible` tells the line breaker to draw "-").
    */
   private showSoftHyphen(): void {
-    const font = (this.doc as unknown as { _font: PdfkitFont })._font;
+    const font = currentFont(this.doc);
     const cache = font.layoutCache;
     if (!cache || this.softHyphenChecked.has(font) || !font.font?.glyphForCodePoint) return;
     this.softHyphenChecked.add(font);
@@ -259,7 +252,7 @@ export class Fonts {
     let fit = this.symbolFits.get(key);
     if (!fit) {
       const measure = (f: FontRef) => {
-        const font = this.coverage(f) as unknown as { unitsPerEm: number; glyphForCodePoint(cp: number): { bbox: { minY: number; maxY: number } } };
+        const font = this.font(f).font!;
         const box = (ch: string) => font.glyphForCodePoint(ch.codePointAt(0)!).bbox;
         return { xHeight: box('x').maxY / font.unitsPerEm, axis: (box('=').minY + box('=').maxY) / 2 / font.unitsPerEm };
       };

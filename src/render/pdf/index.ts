@@ -1,8 +1,8 @@
 // Render stage, PDF: lays the document model out on pages (cover, contents, sections with page-bottom
 // footnotes) and paints it with pdfkit as a tagged, reproducible PDF. Model in, bytes out.
-import PDFDocument from 'pdfkit';
 import type { DossierDocument } from '../../model/document.js';
 import { type Theme, fontPath } from '../../style/theme.js';
+import { createPdfDocument, tagging } from './backend/pdfkit.js';
 import { BlockLayout, type LayoutContext } from './blocks.js';
 import { layoutCover } from './cover.js';
 import { Flow } from './flow.js';
@@ -26,12 +26,11 @@ export interface PdfOptions {
 const CONTENTS_TITLE = 'Contents';
 
 export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOptions): Promise<Uint8Array> {
-  const pdf = new PDFDocument({
+  const pdf = createPdfDocument({
     autoFirstPage: false,
     margin: 0,
     pdfVersion: '1.7',
     tagged: true,
-    subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     displayTitle: true,
     lang: doc.meta.language,
     // The default font would otherwise be Helvetica (a standard-14 font, not embedded).
@@ -62,8 +61,8 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  const rootEl = (pdf as unknown as { struct(t: string): never }).struct('Document');
-  (pdf as unknown as { addStructure(e: unknown): void }).addStructure(rootEl);
+  const rootEl = tagging(pdf).struct('Document');
+  tagging(pdf).addStructure(rootEl);
   const pageOf = (anchor: string) => flow.dests.get(anchor)?.page;
   paintPages(pdf, fonts, { pages: flow.pages, geo, pageOf }, root, rootEl);
   addOutline(pdf, doc, (a) => flow.dests.get(a), CONTENTS_TITLE);

@@ -150,35 +150,3 @@ export function addValue(r: OtReader, at: number, format: number, d: number[]): 
   d[2] += xPlacement ?? 0;
   d[3] += yPlacement ?? 0;
 }
-
-/** The parts of a fontkit font whose 'post' table this reads. */
-interface PostOwner {
-  type?: string;
-  stream?: { buffer?: Uint8Array };
-  directory?: { tables: Record<string, { offset: number; length: number } | undefined> };
-  _tables?: Record<string, unknown>;
-  _decodeTable?(entry: unknown): Record<string, unknown>;
-}
-
-/**
- * Gives fontkit a font's 'post' header read from its bytes. pdfkit reads only isFixedPitch and
- * italicAngle from it when embedding the font, but fontkit decodes the whole table for that, every glyph
- * name included (20–40 ms a face); glyph names are decoded by fontkit if something asks for them.
- */
-export function lazyPostTable(fontkitFont: object): void {
-  const font = fontkitFont as PostOwner;
-  const entry = font.directory?.tables.post;
-  const bytes = font.stream?.buffer;
-  const tables = font._tables;
-  if (font.type !== 'TTF' || !entry || entry.length < 32 || !bytes || !tables || 'post' in tables || !font._decodeTable) return;
-  const v = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
-  let full: Record<string, unknown> | undefined;
-  const rest = () => (full ??= font._decodeTable!(entry));
-  const post: Record<string, unknown> = {
-    version: v.getInt32(0) / 65536, italicAngle: v.getInt32(4) / 65536,
-    underlinePosition: v.getInt16(8), underlineThickness: v.getInt16(10), isFixedPitch: v.getUint32(12),
-    minMemType42: v.getUint32(16), maxMemType42: v.getUint32(20), minMemType1: v.getUint32(24), maxMemType1: v.getUint32(28),
-  };
-  for (const k of ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map']) Object.defineProperty(post, k, { get: () => rest()[k], enumerable: true });
-  tables.post = post;
-}

@@ -1,16 +1,12 @@
 // PDF writer, outline (bookmarks): Contents, the sections with their source chapters and actor profiles
 // nested (closed, so a 40-source outline opens short), each pointing at the top of its heading.
 import { type Block, type DossierDocument, type Section, inlineText } from '../../model/document.js';
+import { type OutlineItem, outlineRoot, pageRefs, type PdfDoc } from './backend/pdfkit.js';
 import { TOC_ANCHOR } from './toc.js';
 
-interface OutlineItem {
-  addItem(title: string, options?: { pageNumber?: number; expanded?: boolean }): OutlineItem;
-  outlineData: { Dest?: unknown[] };
-}
-
-export function addOutline(doc: PDFKit.PDFDocument, dd: DossierDocument, where: (anchor: string) => { page: number; y: number } | undefined, contentsTitle: string): void {
-  const root = (doc as unknown as { outline: OutlineItem }).outline;
-  const kids = (doc as unknown as { _root: { data: { Pages: { data: { Kids: unknown[] } } } } })._root.data.Pages.data.Kids;
+export function addOutline(doc: PdfDoc, dd: DossierDocument, where: (anchor: string) => { page: number; y: number } | undefined, contentsTitle: string): void {
+  const root = outlineRoot(doc);
+  const kids = pageRefs(doc);
   const pageHeight = doc.page.height;
   const add = (parent: OutlineItem, title: string, anchor: string, expanded: boolean): OutlineItem | undefined => {
     const at = where(anchor);

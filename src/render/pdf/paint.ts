@@ -1,30 +1,13 @@
 // PDF writer, painting and tagging: draws the pages' display lists with pdfkit, wraps content in marked
 // content sequences tied to structure elements (Tagged PDF), page furniture in artifacts, and adds link
 // annotations (each inside its Link element) and named destinations.
+import { type PdfDoc, type StructElement, type TaggingDoc, tagging } from './backend/pdfkit.js';
 import { drawWords } from './drawText.js';
 import type { Fonts } from './fonts.js';
 import type { Geometry } from './page.js';
 import type { ArtifactKind, LinkTarget, Op, PageBox, SNode } from './types.js';
 
 type TextOp = Extract<Op, { op: 'text' }>;
-
-/** The parts of pdfkit's structure API used here (its published types lag behind the library). */
-interface StructElement {
-  add(child: unknown): StructElement;
-  end(): void;
-}
-interface TaggingDoc {
-  struct(type: string, options?: Record<string, unknown>): StructElement;
-  addStructure(el: StructElement): void;
-  markStructureContent(tag: string): unknown;
-  markContent(tag: string, options?: Record<string, unknown>): void;
-  endMarkedContent(): void;
-  addContent(s: string): void;
-  page: { markings: unknown[] };
-  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): void;
-  link(x: number, y: number, w: number, h: number, url: string, options?: Record<string, unknown>): void;
-  addNamedDestination(name: string, ...args: (string | number | null)[]): void;
-}
 
 export interface PaintInput {
   pages: PageBox[];
@@ -33,8 +16,8 @@ export interface PaintInput {
   pageOf: (anchor: string) => number | undefined;
 }
 
-export function paintPages(doc: PDFKit.PDFDocument, fonts: Fonts, input: PaintInput, rootNode: SNode, root: StructElement): void {
-  const tdoc = doc as unknown as TaggingDoc;
+export function paintPages(doc: PdfDoc, fonts: Fonts, input: PaintInput, rootNode: SNode, root: StructElement): void {
+  const tdoc = tagging(doc);
   const elements = new Map<SNode, StructElement>([[rootNode, root]]);
   const elementFor = (n: SNode): StructElement => {
     let el = elements.get(n);

@@ -4,6 +4,7 @@
 // positioning is pair kerning, the same result comes from the font's glyphs, ligature lists and pair
 // values, read here from the font's tables (see opentype.ts) and cached. Anything else (marks, contextual
 // lookups, other scripts, other table shapes) is still shaped by fontkit.
+import { type FontkitFont, type Glyph, type GlyphRun, type Position, type Processor, fontInternals, routeDefaultLayout } from './backend/fontkit.js';
 import { IGNORE_BASE_GLYPHS, IGNORE_LIGATURES, OtReader, RIGHT_TO_LEFT, Unsupported, addValue, valueSize } from './opentype.js';
 
 /** What the fast path takes: Latin letters, and Common-script punctuation, digits and symbols that need
@@ -28,27 +29,6 @@ export const GLOBAL_FEATURES = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 
 const SCRIPT_TAG = { latin: 'latn', common: 'zzzz' };
 const GSUB_EXTENSION = 7;
 const GPOS_EXTENSION = 9;
-
-interface Glyph { id: number; advanceWidth: number; codePoints: number[] }
-interface Position { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }
-interface GlyphRun { glyphs: Glyph[]; positions: Position[]; readonly advanceWidth: number }
-interface Processor {
-  features: Record<string, { lookupListIndexes: number[] } | undefined>;
-  selectScript(script: string, language?: string, direction?: string): string;
-}
-/** The parts of a fontkit font used here (its public API, plus the raw table directory and layout engine). */
-export interface FontkitFont {
-  type?: string;
-  layout(text: string, features?: unknown, ...rest: unknown[]): GlyphRun;
-  glyphForCodePoint(cp: number): Glyph;
-  getGlyph(id: number, codePoints?: number[]): Glyph;
-  stream?: { buffer?: Uint8Array };
-  directory?: { tables: Record<string, { offset: number; length: number } | undefined> };
-  kern?: unknown;
-  morx?: unknown;
-  fvar?: unknown;
-  _layoutEngine?: { engine?: { GSUBProcessor?: Processor | null; GPOSProcessor?: Processor | null } };
-}
 
 /** Glyph sets that must all occur in a text for a lookup subtable to possibly apply. */
 type Guard = Set<number>[];
@@ -285,10 +265,8 @@ export class FastShaper {
   /** The lookups fontkit would select for the script, read from the font's bytes. */
   private buildPlan(script: string): ScriptPlan | null {
     const { font } = this;
-    const tables = font.directory?.tables;
-    const engine = font._layoutEngine?.engine;
-    const bytes = font.stream?.buffer;
-    if (font.type !== 'TTF' || font.morx || font.fvar || !tables?.GPOS || !engine?.GPOSProcessor || !bytes) return null;
+    const { tables, engine, bytes, kern, morx, fvar } = fontInternals(font);
+    if (font.type !== 'TTF' || morx || fvar || !tables?.GPOS || !engine?.GPOSProcessor || !bytes) return null;
     this.reader ??= new OtReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const gdef = tables.GDEF?.offset;
     if (gdef !== undefined && !this.glyphClass) {
@@ -304,7 +282,7 @@ export class FastShaper {
     const gsubLookups = lookups(engine.GSUBProcessor);
     const gposLookups = lookups(engine.GPOSProcessor);
     // Without GPOS kerning fontkit falls back to the legacy 'kern' table, which is not read here.
-    if (!engine.GPOSProcessor.features.kern && font.kern) return null;
+    if (!engine.GPOSProcessor.features.kern && kern) return null;
     const gsub = tables.GSUB && engine.GSUBProcessor ? { table: tables.GSUB.offset, lookups: gsubLookups } : undefined;
     const key = `${gsub ? gsubLookups.join() : '-'}|${gposLookups.join()}`;
     let plan = this.plansByLookups.get(key);
@@ -324,15 +302,7 @@ function move(p: Position, d: number[]): void {
   p.yOffset += d[3];
 }
 
-const installed = new WeakSet<object>();
-
 /** Routes a fontkit font's default layout (what pdfkit asks for) through the fast path, once per font. */
 export function useFastShaping(font: FontkitFont): void {
-  if (installed.has(font)) return;
-  installed.add(font);
-  const original = font.layout.bind(font);
-  const fast = new FastShaper(font);
-  font.layout = function layout(text: string, features?: unknown, ...rest: unknown[]): GlyphRun {
-    return (features === undefined && rest.length === 0 ? fast.layout(text) : undefined) ?? original(text, features, ...rest);
-  };
+  routeDefaultLayout(font, () => new FastShaper(font));
 }

@@ -2,11 +2,11 @@
 // and positions exactly (ligatures and kerning included), and it does shape nearly all plain words.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { FONT_STYLES } from '../../../src/render/pdf/fonts.js';
-import { lazyPostTable } from '../../../src/render/pdf/opentype.js';
-import { FastShaper, type FontkitFont, GLOBAL_FEATURES } from '../../../src/render/pdf/shaping.js';
+import { type FontkitFont, lazyPostTable } from '../../../src/render/pdf/backend/fontkit.js';
+import { createPdfDocument, currentFont } from '../../../src/render/pdf/backend/pdfkit.js';
+import { FastShaper, GLOBAL_FEATURES } from '../../../src/render/pdf/shaping.js';
 import { fontPath, loadTheme } from '../../../src/style/theme.js';
 
 const theme = loadTheme();
@@ -22,9 +22,9 @@ const extra = [
 const words = [...corpusWords, ...extra].flatMap((w) => [w, `${w} `]);
 
 function fontkitFont(path: string): FontkitFont {
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = createPdfDocument({ autoFirstPage: false });
   doc.font(path);
-  return (doc as unknown as { _font: { font: FontkitFont } })._font.font;
+  return currentFont(doc).font!;
 }
 
 const textFaces = [theme.fonts.body, theme.fonts.heading].flatMap((face) => FONT_STYLES.map((s) => fontPath(face, s)));

@@ -1,0 +1,99 @@
+// The PDF backend's contract with the pinned pdfkit and fontkit: every internal that
+// src/render/pdf/backend/ reaches for exists with the shape it assumes, and each patch does what it
+// says. A pdfkit or fontkit upgrade that moves one of them fails here, not in a dossier.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fontInternals, lazyPostTable, routeDefaultLayout } from '../../../src/render/pdf/backend/fontkit.js';
+import { contentWriter, createPdfDocument, currentFont, currentFontSize, outlineRoot, pageRefs, rewriteInfoOnWrite, tagging } from '../../../src/render/pdf/backend/pdfkit.js';
+import { fontPath, loadTheme } from '../../../src/style/theme.js';
+
+const theme = loadTheme();
+const body = fontPath(theme.fonts.body, 'regular');
+const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
+async function bytes(doc: ReturnType<typeof createPdfDocument>): Promise<string> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((r) => doc.on('end', r));
+  doc.end();
+  await done;
+  return Buffer.concat(chunks).toString('latin1');
+}
+
+describe('PDF backend contract', () => {
+  it('pins pdfkit and fontkit exactly (fontkit as a direct dependency)', () => {
+    expect(pkg.dependencies.pdfkit).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pkg.dependencies.fontkit).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('reads the current font and size pdfkit selected, with its encoder and layout cache', () => {
+    const doc = createPdfDocument({ autoFirstPage: false, font: body });
+    doc.font(body).fontSize(13);
+    const font = currentFont(doc);
+    expect(currentFontSize(doc)).toBe(13);
+    expect(typeof font.id).toBe('string');
+    const [glyphs, positions] = font.encode('Ta');
+    expect(glyphs).toHaveLength(2);
+    expect(positions[0]).toEqual(expect.objectContaining({ xAdvance: expect.any(Number), advanceWidth: expect.any(Number) }));
+    expect(font.layoutCache).toBeTypeOf('object');
+    expect(font.widthOfString('Ta', 10)).toBeGreaterThan(0);
+    expect(font.ascender).toBeGreaterThan(0);
+  });
+
+  it('reaches fontkit internals the fast shaper reads', () => {
+    const doc = createPdfDocument({ autoFirstPage: false });
+    doc.font(body);
+    const fk = currentFont(doc).font!;
+    const { tables, engine, bytes } = fontInternals(fk);
+    expect(fk.type).toBe('TTF');
+    expect(tables?.GPOS?.offset).toBeGreaterThan(0);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    fk.layout('x');
+    expect(fontInternals(fk).engine?.GPOSProcessor?.features).toBeTypeOf('object');
+    expect(engine === undefined || typeof engine === 'object').toBe(true);
+  });
+
+  it('routes only the default layout through the fast path, once per font', () => {
+    const doc = createPdfDocument({ autoFirstPage: false });
+    doc.font(body);
+    const fk = currentFont(doc).font!;
+    const asked: string[] = [];
+    let made = 0;
+    routeDefaultLayout(fk, () => { made++; return { layout: (t) => { asked.push(t); return undefined; } }; });
+    routeDefaultLayout(fk, () => { made++; return { layout: () => undefined }; });
+    expect(made).toBe(1);
+    expect(fk.layout('office').glyphs.length).toBeGreaterThan(0);
+    fk.layout('office', ['liga']);
+    expect(asked).toEqual(['office']);
+  });
+
+  it('gives the post header without decoding glyph names, and the rest on demand', () => {
+    const doc = createPdfDocument({ autoFirstPage: false });
+    doc.font(body);
+    const fk = currentFont(doc).font! as unknown as { post: Record<string, unknown>; _tables: Record<string, unknown> };
+    lazyPostTable(fk);
+    expect(Object.getOwnPropertyDescriptor(fk._tables.post, 'names')?.get).toBeTypeOf('function');
+    expect(fk.post.italicAngle).toBe(0);
+    expect(Array.isArray(fk.post.names) || fk.post.names === undefined).toBe(true);
+  });
+
+  it('tags structure, writes content, outlines with page references, and rewrites Info for the XMP only', async () => {
+    const doc = createPdfDocument({ autoFirstPage: false, compress: false, tagged: true, displayTitle: true, pdfVersion: '1.7', info: { Title: 'Floods & storms' }, font: body });
+    rewriteInfoOnWrite(doc, (info) => { info.Title = 'Floods &amp; storms'; });
+    doc.addPage();
+    const root = tagging(doc).struct('Document');
+    tagging(doc).addStructure(root);
+    contentWriter(doc).addContent('0 0 m');
+    expect(pageRefs(doc)).toHaveLength(1);
+    const item = outlineRoot(doc).addItem('One', { pageNumber: 0 });
+    item.outlineData.Dest = [pageRefs(doc)[0], 'XYZ', null, 100, null];
+    root.end();
+    const pdf = await bytes(doc);
+    expect(pdf).toContain('<dc:title>');
+    expect(pdf).toContain('Floods &amp; storms');
+    expect(pdf).toContain('(Floods & storms)');
+    expect(pdf).toMatch(/\/Outlines \d+ 0 R/);
+    expect(pdf).toMatch(/\/StructTreeRoot \d+ 0 R/);
+  });
+});
