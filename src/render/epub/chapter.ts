@@ -6,9 +6,8 @@ import type { Chapter, ChapterPlan } from './chapters.js';
 import { ChapterNotes } from './notes.js';
 import { LABELS } from './labels.js';
 import { chapterLabel } from './nav.js';
+import { STYLESHEET } from './stylesheet.js';
 import { h, lines, xhtmlDocument } from './xhtml.js';
-
-export const STYLESHEET = 'style.css';
 
 export function renderChapter(chapter: Chapter, plan: ChapterPlan, doc: DossierDocument): string {
   const notes = new ChapterNotes(doc.footnotes);

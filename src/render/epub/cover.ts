@@ -9,7 +9,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { type Cache, hashOf, openCache } from '../../core/cache.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { fontPath, type Theme } from '../../style/theme.js';
-import { STYLESHEET } from './chapter.js';
+import { STYLESHEET } from './stylesheet.js';
 import { h, serialize, xhtmlDocument } from './xhtml.js';
 
 export const COVER_IMAGE = 'cover.png';

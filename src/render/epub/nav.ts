@@ -5,7 +5,7 @@ import type { DocumentMeta, Section } from '../../model/document.js';
 import { inlineText } from '../../model/document.js';
 import type { Chapter, ChapterPlan } from './chapters.js';
 import { walkBlocks } from '../../model/walk.js';
-import { STYLESHEET } from './chapter.js';
+import { STYLESHEET } from './stylesheet.js';
 import { COVER_PAGE } from './cover.js';
 import { LABELS } from './labels.js';
 import { h, lines, serialize, xhtmlDocument, type Markup } from './xhtml.js';

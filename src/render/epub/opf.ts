@@ -4,7 +4,7 @@
 // time as modified date, a fixed xml:lang="en" and no cover-image property.
 import type { DocumentMeta } from '../../model/document.js';
 import type { ChapterPlan } from './chapters.js';
-import { STYLESHEET } from './chapter.js';
+import { STYLESHEET } from './stylesheet.js';
 import { COVER_IMAGE, COVER_PAGE } from './cover.js';
 import { LABELS } from './labels.js';
 import { NAV_FILE, NCX_FILE } from './nav.js';

@@ -3,6 +3,9 @@
 // translucent tints and theme colours appear only as rules and borders.
 import type { Theme } from '../../style/theme.js';
 
+/** The stylesheet's file name inside the EPUB. */
+export const STYLESHEET = 'style.css';
+
 /** Sizes are relative to the body size, so the reader's font-size setting scales everything. */
 function em(pt: number, theme: Theme): string {
   return `${+(pt / theme.sizes.body).toFixed(3)}em`;
