@@ -37,3 +37,17 @@ describe('what is counted, in the text\'s own nouns', () => {
     expect(f.label).toBe('officers');
   });
 });
+
+describe('crowds and birthdays', () => {
+  it('reads a crowd in every form as one figure', () => {
+    const figures = read('Reyes thanked the crowd of 15,000 after the bout.', 'She led the 15,000 crowd in a song.', 'A crowd of about 15,000 people watched.');
+    const f = figures.find((x) => x.label === 'size of the crowd');
+    expect(f?.values.map((v) => v.value)).toEqual([15000, 15000, 15000]);
+    expect(f?.agreement).toBe('consistent');
+  });
+
+  it('gives a birthday age to the name the clause follows, not to the sentence subject', () => {
+    const figures = read('Reyes, 31, sang for her coach Ada Stone, who turned 70 on Friday.');
+    expect(figures.map((f) => [f.label, f.values[0].value])).toEqual([['age of Reyes', 31], ['age of Stone', 70]]);
+  });
+});

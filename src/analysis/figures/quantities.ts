@@ -12,6 +12,7 @@ import {
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
 import { readAppositionAges } from './ages.js';
+import { readCrowds } from './crowds.js';
 import { readMeasures } from './measures.js';
 import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
@@ -133,7 +134,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     found.push(specialQuantity(source, paragraph, s, r, year, earlier));
