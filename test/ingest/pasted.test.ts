@@ -107,3 +107,23 @@ describe('furniture words of the page\'s language', () => {
       .toEqual(Array(5).fill(['2031-06-12']));
   });
 });
+
+describe('what a text rendering of a whole page lets through', () => {
+  const consent = 'By clicking “accept” below, you grant your consent to our partners to process personal data about your use of our site.';
+  const news = 'The regulator said the company had collected personal data without consent and fined it 12 million euros on Tuesday.';
+  it('removes lines of bare tags, browser notices and consent banners, and never joins a tag line to the headline', () => {
+    const pixel = '<img src="//stats.example/p.gif?id=1&amp;r=2" alt="" width="1" height="1" /><img src="//b.example/p?c=2">';
+    const r = ingest(page(pixel, 'IE 11 is not supported. For an optimal experience visit our site on another browser.',
+      'For full functionality, it is necessary to enable JavaScript.', consent, TITLE, news, ...P));
+    expect(r.meta.title).toBe(TITLE);
+    expect(r.blocks).toEqual([news, ...P]);
+    expect(r.reasonOf(pixel)).toBe('markup');
+    expect(r.reasonOf(consent)).toBe('cookie notice');
+  });
+  it('a long bulleted list of links does not start the report', () => {
+    const editions = '• Change edition: América Latina (español) Argentina (español) Australia (English) Brasil (português) Canada (English) Canada (français) Deutschland (Deutsch) España (español)';
+    const r = ingest(page(editions, TITLE, ...P));
+    expect(r.meta.title).toBe(TITLE);
+    expect(r.blocks).toEqual(P);
+  });
+});

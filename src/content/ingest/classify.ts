@@ -85,6 +85,8 @@ function markMenus(items: Classified[]): void {
 
 /** A real sentence of some length that no rule calls furniture: the body starts and ends with these. */
 function isAnchor(it: Classified): boolean {
+  // A long bulleted line with no sentence end is a list of links (languages, editions), not the report.
+  if (it.facts.bullet && !it.facts.terminal) return false;
   return paragraphLike(it) && it.facts.words.length >= MIN_ANCHOR_WORDS && !endsWithEllipsis(it.facts.text);
 }
 

@@ -6,6 +6,7 @@ import { renderArticle } from './markdown.js';
 import { detectLanguage } from './language.js';
 import { guessMeta } from './metadata.js';
 import { PhraseSet } from './phrases.js';
+import { isMarkup } from './rules.js';
 import { withGiven } from './given.js';
 import type { GivenMeta, IngestResult, KeptBlock, RemovedLine } from './types.js';
 
@@ -16,7 +17,7 @@ import type { GivenMeta, IngestResult, KeptBlock, RemovedLine } from './types.js
 export function ingestText(raw: string, fileName: string, given: GivenMeta = {}): IngestResult {
   // The page's language picks the furniture words looked for; furniture is a small share of a page's words.
   const phrases = new PhraseSet(detectLanguage(raw));
-  const classification = classifyBlocks(splitBlocks(raw, (line) => phrases.isInterface(line)), phrases);
+  const classification = classifyBlocks(splitBlocks(raw, (line) => phrases.isInterface(line) || isMarkup(line)), phrases);
   const kept: KeptBlock[] = [];
   const removed: RemovedLine[] = [];
   for (const { block, verdict } of classification.items) {

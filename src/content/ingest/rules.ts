@@ -70,9 +70,19 @@ function isLabel(text: string): boolean {
   return !!m && words(text.slice(m[0].length)).length <= 5;
 }
 
+/** A line of only tags (a tracking pixel in <noscript>, an embed), as a text rendering of a page may let through. */
+export function isMarkup(line: string): boolean {
+  return /^(?:<\/?[a-z][\w:-]*(?:\s[^<>]*)?\/?>\s*)+$/i.test(line);
+}
+
 /** Furniture rules, most specific first. Each names the kind of furniture it finds. */
 const RULES: Rule[] = [
+  { reason: 'markup', test: (f) => isMarkup(f.text) },
   { reason: 'cookie notice', test: (f) => f.words.length <= 45 && /\b(we use cookies|(site|website) uses cookies|accept (all )?cookies|cookie (settings|preferences|policy|consent)|by continuing to (browse|use) (this|our|the) (site|website))/i.test(f.text) },
+  // A consent banner speaks of the site itself ("our partners", "by clicking accept") as well as of data.
+  { reason: 'cookie notice', test: (f) => f.words.length <= 90 && /\b(consent|cookies?|personal data|your data)\b/i.test(f.text) &&
+    /\b(by clicking|clicking ["“]?accept|our (site|website|partners|services)|withdraw (your )?consent|privacy (policy|settings|center|centre))\b/i.test(f.text) },
+  { reason: 'browser notice', test: (f) => f.words.length <= 40 && /\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(disabled|required|must be enabled)\b|\b(browser|internet explorer|ie ?\d+)\b[^.]{0,60}\b(not (fully )?supported|no longer supported|unsupported|out of date|outdated)\b|\b(update|upgrade) your browser\b/i.test(f.text) },
   { reason: 'cookie notice', test: (f) => /^(accept|accept all|reject( all)?|agree|i agree|ok(ay)?|got it|manage (preferences|settings|cookies))$/i.test(f.text) },
   { reason: 'web address', test: (f) => /^([\p{L} ]{1,20}:\s*)?(https?:\/\/|www\.)\S+$/iu.test(f.text) },
   { reason: 'tag cloud', test: (f) => {
