@@ -27,6 +27,8 @@ function labelOfKind(list: Quantity[]): string {
       const owner = mostCommon(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
       return owner ? `${q.event} (record of ${owner})` : `${q.event} (record)`;
     }
+    case 'gauge':
+      return `${q.nouns[0]} of the ${subject}`;
     case 'crowd':
       return 'size of the crowd';
     case 'sentence':

@@ -58,6 +58,9 @@ export interface Quantity {
   end: number;
 }
 
+/** Currencies written as a hyphenated word after the amount ("two-million-euro"). */
+const HYPHEN_CURRENCY: Record<string, string> = { euro: 'EUR', dollar: 'USD', pound: 'GBP', yen: 'JPY', rand: 'ZAR', franc: 'CHF', rupee: 'INR' };
+
 /** Words that end the noun phrase after a number. */
 const PHRASE_END = new Set(
   'have has had having were was are is be been being will would could can may might should must said says say told reported according in on at to from since for by with after before during who which that than as when where while if because into across near amid among against ago earlier later last this next'.split(' '),
@@ -153,9 +156,15 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       num.end = next.end;
       skip.add(k + 1);
     }
+    // Negation is not a count: "no one was killed", "not one person was hurt".
+    if (/\b(?:no|not|never|nor|without)\s+(?:a\s+single\s+|even\s+)?$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) continue;
     const limit = nums.find((n, j) => j > k && !skip.has(j) && n.start >= num.end)?.start ?? text.length;
     const q = readQuantity(text, tokens, num, limit, prev);
     if (!q) continue;
+    // "two-million-euro ($2.6-million)": the same amount in another currency is one figure, given once.
+    const before = found[found.length - 1];
+    if (q.cls === 'money' && before?.cls === 'money' && before.currency !== (q.currency ?? num.currency)
+      && /^(?:-[A-Za-z]+)?\s*\((?:\s*(?:about|around|roughly|some|approximately|or|nearly|almost))?\s*$/i.test(text.slice(before.end - s.start, q.phraseStart))) continue;
     const clause = clauseAround(text, q.coreStart, q.coreEnd);
     const quoteSpan = clauseQuote(text, q.coreStart, q.coreEnd);
     found.push({
@@ -247,6 +256,18 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
       if (!subj) return null;
       return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
+    }
+    // "a two-million-euro contract": a currency written as the hyphenated word (pounds only with a scale: "a 200-pound man" weighs).
+    const hyphenCurrency = HYPHEN_CURRENCY[hw.replace(/s$/, '')];
+    if (hyphenCurrency && (hyphenCurrency !== 'GBP' || num.value >= 1e6)) {
+      const subj = nearestMatch(AMOUNT_SUBJECTS, text, num.start);
+      return { ...base, cls: 'money', nouns: [hyphenCurrency], event: null, subject: subj ? amountSubject(subj) : 'amount', currency: hyphenCurrency, coreEnd: hyphenEnd };
+    }
+    // "a 12-gauge shotgun": the bore of the weapon named after it.
+    if (hw === 'gauge' || hw === 'caliber' || hw === 'calibre') {
+      const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !/^(?:semi-?automatic|automatic|pump|sawed-off|sawn-off)$/.test(t.norm));
+      if (!what) return null;
+      return { ...base, cls: 'gauge', nouns: [hw], event: null, subject: what.norm, coreEnd: what.end };
     }
     if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
     if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);

@@ -63,6 +63,9 @@ const CURRENCY_SIGNS: [RegExp, string][] = [
   [/₽\s?$/, 'RUB'], [/\b(USD|EUR|GBP|NIS|CHF|JPY|CNY|INR|RUB|KZT|UAH|TRY)\s?$/, ''],
 ];
 
+/** A currency named by a word after the amount ("2m euros"). */
+const CURRENCY_WORD_AFTER = /^\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|rand|francs?|roubles?|rubles?|dirhams?|pesos?|kronor|kroner|zloty|shekels?)\b/i;
+
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
@@ -166,7 +169,9 @@ function matchDigits(text: string, i: number): NumberMention | null {
   if (!/\d/.test(text[i])) return null;
   // A number glued to letters is part of a name or code: "G7", "COVID-19", "A320".
   const before = text.slice(Math.max(0, i - 2), i);
-  if (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before)) return null;
+  // …except the rand's "R" before an amount with a scale ("R26 million"); a road "R26" has none.
+  const rand = /(?:^|[^A-Za-z])R$/.test(before) && /^\d[\d.,]*\s?(?:million|billion|trillion|bn|m)\b/i.test(text.slice(i, i + 20));
+  if (!rand && (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before))) return null;
   if (i > 0 && /[\d.,]/.test(text[i - 1])) return null;
   const d = readDigits(text, i);
   if (!d) return null;
@@ -184,6 +189,10 @@ function matchDigits(text: string, i: number): NumberMention | null {
       break;
     }
   }
+  if (rand) {
+    currency = 'ZAR';
+    start = i - 1;
+  }
 
   // Clock times and numeric dates are never figures.
   const after = text.slice(end, end + 30);
@@ -195,12 +204,13 @@ function matchDigits(text: string, i: number): NumberMention | null {
   else if (!d.grouped && !d.decimal && value >= 1800 && value <= 2100 && d.raw.length === 4) calendar = 'year';
 
   // Scale words: "1.5 million", "$3bn", "20 billion".
-  const scale = /^\s?(hundred|thousand|million|billion|trillion)\b/i.exec(after);
+  // "$2.6-million" too; "2m euros": a short scale before a currency word.
+  const scale = /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i.exec(after);
   const short = /^\s?(k|m|mn|mln|bn|b|tn)\b/i.exec(after);
   if (scale) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
-  } else if (short && (currency || /^k\b/i.test(after))) {
+  } else if (short && (currency || /^k\b/i.test(after) || CURRENCY_WORD_AFTER.test(after.slice(short[0].length)))) {
     value *= SHORT_SCALES[short[1].toLowerCase()];
     end += short[0].length;
   } else if (/^[A-Za-z]/.test(after)) {
@@ -280,6 +290,13 @@ function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
       m.end += range[0].length;
       m.text = text.slice(m.start, m.end);
     }
+  }
+  // "two-million-euro": the scale joins the number, the rest is its hyphenated word.
+  const scaled = /^-(hundred|thousand|million|billion|trillion)(?=-[A-Za-z])/i.exec(text.slice(m.end, m.end + 30));
+  if (scaled && m.form === 'words') {
+    m.value = round(m.value * SCALES[scaled[1].toLowerCase()]);
+    m.end += scaled[0].length;
+    m.text = text.slice(m.start, m.end);
   }
   const hyphen = /^-([A-Za-z]+(?:-[A-Za-z]+)?)/.exec(text.slice(m.end, m.end + 30));
   if (hyphen) m.hyphenWord = hyphen[1].toLowerCase();
