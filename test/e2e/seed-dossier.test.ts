@@ -77,7 +77,11 @@ describe('the seed dossier as PDF', () => {
       const pageIndex = await pdf.getPageIndex(dest![0] as Parameters<PdfDoc['getPageIndex']>[0]);
       // the section's title is on the page the outline points at …
       expect(squash(pdfPages[pageIndex]), item.title).toContain(squash(item.title));
-      // … and the table of contents gives that page's number
+      // … and the table of contents gives that page's number (the contents do not list themselves)
+      if (item.title === 'Contents') {
+        expect(pageIndex).toBe(tocPage);
+        continue;
+      }
       const line = tocLines.find((l) => squash(l).startsWith(squash(item.title)));
       expect(line, `TOC line for ${item.title}`).toBeTruthy();
       expect(Number(line!.match(/(\d+)\s*$/)?.[1]), item.title).toBe(pageIndex + 1);

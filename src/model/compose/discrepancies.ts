@@ -4,7 +4,7 @@ import type { Discrepancy, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
-import { citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text } from './context.js';
+import { capitalise, citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
 
 const KIND_WORD: Record<Discrepancy['kind'], string> = { figure: 'Figure', name: 'Name', claim: 'Claim' };
@@ -48,7 +48,8 @@ export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): B
   const cited = d.statements.slice(QUOTED_STATEMENTS, QUOTED_STATEMENTS + CITED_STATEMENTS);
   const uncounted = d.statements.length - quoted.length - cited.length;
   const blocks = [
-    para([{ type: 'strong', children: [text(`${d.about}.`)] }, text(` ${d.note}`)]),
+    // The note's label as its short title reads ('Whether…'), so the two never differ in case.
+    para([{ type: 'strong', children: [text(`${capitalise(d.about)}.`)] }, text(` ${d.note}`)]),
     ...quoted.map((s) => para([text(excerpt(s, articles)), text(' ('), citeParagraph(s.source, s.paragraph), text(')')])),
   ];
   if (cited.length) {

@@ -7,6 +7,8 @@ import { h, lines, type Child, type Markup } from './xhtml.js';
 
 interface NoteUse {
   note: Footnote;
+  /** The note's number in this chapter: 1, 2… in order of first reference (per-chapter numbering). */
+  number: number;
   /** ids of the references in this chapter, in order; the back link goes to the first. */
   refIds: string[];
 }
@@ -20,12 +22,12 @@ export class ChapterNotes {
   reference(noteId: string): Child {
     const note = this.footnotes[noteId];
     if (!note) return null;
-    const use = this.uses.get(noteId) ?? { note, refIds: [] };
+    const use = this.uses.get(noteId) ?? { note, number: this.uses.size + 1, refIds: [] };
     this.uses.set(noteId, use);
     const id = use.refIds.length === 0 ? `ref-${note.anchor}` : `ref-${note.anchor}-${use.refIds.length + 1}`;
     use.refIds.push(id);
     return h('sup', { class: 'noteref' },
-      h('a', { 'epub:type': 'noteref', role: 'doc-noteref', id, href: `#${note.anchor}` }, String(note.number)));
+      h('a', { 'epub:type': 'noteref', role: 'doc-noteref', id, href: `#${note.anchor}` }, String(use.number)));
   }
 
   /**
@@ -37,11 +39,11 @@ export class ChapterNotes {
     const asides: { number: number; markup: Markup }[] = [];
     const done = new Set<string>();
     for (let pending = [...this.uses.values()]; pending.length > 0; pending = [...this.uses.values()].filter((u) => !done.has(u.note.id))) {
-      for (const { note, refIds } of pending) {
+      for (const { note, number, refIds } of pending) {
         done.add(note.id);
         const { first, rest } = renderContent(note);
-        const back = h('a', { class: 'note-number', role: 'doc-backlink', href: `#${refIds[0]}` }, String(note.number));
-        asides.push({ number: note.number, markup: h('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: note.anchor, class: `footnote ${note.kind}` },
+        const back = h('a', { class: 'note-number', role: 'doc-backlink', href: `#${refIds[0]}` }, String(number));
+        asides.push({ number, markup: h('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: note.anchor, class: `footnote ${note.kind}` },
           lines(h('p', {}, back, '. ', first), rest)) });
       }
     }

@@ -61,6 +61,8 @@ export class Flow {
   private placed = new Set<string>();
   /** Page where each note was first printed: its copy there takes the note's own anchor. */
   private readonly firstPage = new Map<string, number>();
+  /** Note numbers of the current page: 1, 2… in the order the markers are set (memoir's perpage). */
+  private numbers = new Map<string, number>();
   notes: FootnoteArt | undefined;
 
   constructor(readonly geo: Geometry, private readonly theme: Theme) {}
@@ -81,6 +83,7 @@ export class Flow {
     this.y = this.geo.top;
     this.bodyUsed = false;
     this.split = false;
+    this.numbers = new Map();
     // A note continued from the previous page comes first in this page's footnote area, leaving
     // room for a few body lines; what does not fit goes on to the page after.
     const keep = this.theme.print.minLinesAtBreak * this.theme.sizes.body * this.theme.leading;
@@ -113,6 +116,16 @@ export class Flow {
       last.first = Math.min(last.first, n);
       last.last = Math.max(last.last, n);
     } else page.sources.push({ id: sourceId, first: n, last: n });
+  }
+
+  /**
+   * A note's number on the current page. Notes are numbered per page, in reading order: with numbers
+   * for the whole dossier a page read 3, 4, 1, 6, 7, 2, 5 (a note cited again keeps its first number).
+   */
+  noteNumber(noteId: string): number {
+    let n = this.numbers.get(noteId);
+    if (n === undefined) this.numbers.set(noteId, (n = this.numbers.size + 1));
+    return n;
   }
 
   /** Named destination of a note's copy on a page: the first copy keeps the note's own anchor. */
@@ -290,6 +303,11 @@ export class Flow {
     }
   }
 
+  /** A note marker's text is its number on this page; other pieces are set as broken. */
+  private markerText(piece: Line['pieces'][number]): string {
+    return piece.noteId && this.notes?.lines.has(piece.noteId) ? String(this.noteNumber(piece.noteId)) : piece.text;
+  }
+
   /**
    * Emits a line's pieces at (x, top); links become Link nodes with an annotation each. Without a
    * node the line is an artifact (a repeated table header): no links, no anchors.
@@ -300,7 +318,7 @@ export class Flow {
     while (k < line.pieces.length) {
       const piece = line.pieces[k];
       if (!node || !piece.link) {
-        this.emit({ op: 'text', x: x + piece.x, y: baseline - (piece.style.rise ?? 0), text: piece.text, style: piece.style, node, artifact: node ? undefined : 'Pagination' });
+        this.emit({ op: 'text', x: x + piece.x, y: baseline - (piece.style.rise ?? 0), text: this.markerText(piece), style: piece.style, node, artifact: node ? undefined : 'Pagination' });
         k++;
         continue;
       }
@@ -317,9 +335,10 @@ export class Flow {
       let label = '';
       while (k < line.pieces.length && line.pieces[k].link && sameLink(line.pieces[k].link, piece.link)) {
         const p = line.pieces[k];
-        this.emit({ op: 'text', x: x + p.x, y: baseline - (p.style.rise ?? 0), text: p.text, style: p.style, node: linkNode });
+        const text = this.markerText(p);
+        this.emit({ op: 'text', x: x + p.x, y: baseline - (p.style.rise ?? 0), text, style: p.style, node: linkNode });
         end = p.x + p.width;
-        label += p.text;
+        label += text;
         k++;
       }
       this.emit({ op: 'link', x: x + start, y: top, w: end - start, h: line.height, target: link, node: linkNode, label: `${piece.noteId ? 'Note ' : ''}${label.replace(/[\s\u00ad]+/g, ' ').trim()}` });

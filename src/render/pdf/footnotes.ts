@@ -66,14 +66,15 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
       if (i > 0) y += fl.gapBefore;
       const note = doc.footnotes[fl.noteId];
       const node: SNode = fl.node ?? { type: 'Note' };
-      const label = String(note.number);
       // The note's first line on this page is what this page's markers link to.
       if (fl.first || fl.cont) flow.dest(flow.noteDest(note.id, note.anchor), y);
       if (fl.cont) {
         const style: TextStyle = { font: { face: 'body', style: 'italic' }, size: base.size, color: theme.colors.muted };
-        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `${label} (cont.)`, style, node: { type: 'Lbl', parent: node } });
+        // Unnumbered, as LaTeX continues a note: its number belongs to the previous page's markers.
+        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `(cont. from p.\u00a0${flow.pageIndex})`, style, node: { type: 'Lbl', parent: node } });
       }
       if (fl.first) {
+        const label = String(flow.noteNumber(note.id));
         const labelStyle: TextStyle = { ...base, color: theme.colors.accent };
         const lblNode: SNode = { type: 'Lbl', parent: node };
         const linkNode: SNode = { type: 'Link', parent: lblNode };

@@ -170,7 +170,7 @@ describe('pop-up notes', () => {
     expect(withNote.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('lists a chapter\'s notes by number, even when note 2 is referenced before note 1', async () => {
+  it('numbers a chapter\'s notes in order of reference and lists them so, when the dossier\'s note 2 comes first', async () => {
     const swapped = sampleDocument();
     const list = swapped.sections.find((sec) => sec.kind === 'discrepancies')!.blocks[0];
     if (list.type !== 'list') throw new Error('fixture changed: discrepancies are no longer a list');
@@ -179,8 +179,12 @@ describe('pop-up notes', () => {
     const name = out.names.find((n) => n.includes('discrepancies'))!;
     const xhtml = await out.xml(name);
     const refs = elements(xhtml, 'a').filter((a) => a.getAttribute('epub:type') === 'noteref').map(text);
-    expect(refs).toEqual(['2', '1']);
-    expect(elements(xhtml, 'aside').map((a) => text(a).split('.')[0])).toEqual(['1', '2']);
+    expect(refs).toEqual(['1', '2']);
+    const asides = elements(xhtml, 'aside');
+    expect(asides.map((a) => text(a).split('.')[0])).toEqual(['1', '2']);
+    // The first note of the chapter is the one the (reversed) list references first.
+    const first = elements(xhtml, 'a').find((a) => a.getAttribute('epub:type') === 'noteref')!.getAttribute('href');
+    expect(`#${asides[0].getAttribute('id')}`).toBe(first);
   });
 });
 

@@ -183,43 +183,38 @@ describe('PDF footnotes', () => {
     }
   });
 
-  it('prints every note referenced on a page at the foot of that page, once, each marker linking to its own page', async () => {
-    const notes = Object.values(doc.footnotes);
+  it('numbers notes per page in reading order and prints each at the foot of its page once, each marker linking to its own page', async () => {
+    const ids = new Map(Object.values(doc.footnotes).map((n) => [n.anchor, n.id]));
     const referencing = new Map<string, number>();
+    const sup = Object.values(theme.sizes).map((size) => size * theme.print.superscriptScale);
     for (const [i, page] of read.pages.entries()) {
-      // Note numbers in the footnote area: the hanging number, or the "(cont.)" label of a continuation.
-      const labels = page.items.filter((it) => Math.abs(it.size - theme.sizes.footnote) < 0.01 && /^\d+( \(cont\.\))?\s*$/.test(it.str));
-      // Markers found by their text (superscript numbers), not by their links, which could be missing.
-      const sup = Object.values(theme.sizes).map((size) => size * theme.print.superscriptScale);
-      const markedNumbers = page.items.filter((it) => sup.some((size) => Math.abs(it.size - size) < 0.01)).flatMap((it) => it.str.split(',').map((n) => n.trim()));
-      for (const note of notes) {
-        if (!markedNumbers.includes(String(note.number))) continue;
-        const markers = page.links.filter((l) => l.dest === note.anchor || l.dest?.startsWith(`${note.anchor}-p`));
-        expect(markers.length, `links of the markers of note ${note.number} on page ${i + 1}`).toBeGreaterThan(0);
-        referencing.set(note.id, (referencing.get(note.id) ?? 0) + 1);
-        const own = labels.filter((l) => l.str.trim().split(' ')[0] === String(note.number));
-        expect(own.length, `note ${note.number} at the foot of page ${i + 1}`).toBe(1);
-        for (const m of markers) {
-          expect(own[0].y, `note ${note.number} below its marker on page ${i + 1}`).toBeLessThan(m.rect[1]);
-          expect(await destPage(read.pdf, m.dest!), `marker of note ${note.number} on page ${i + 1}`).toBe(i);
-        }
-        // A copy's number links back to a marker on the same page.
-        const back = page.links.filter((l) => l.dest === `${note.id}-ref` || l.dest?.startsWith(`${note.id}-ref-p`));
-        if (!own[0].str.includes('cont.')) {
-          expect(back.length, `back link of note ${note.number} on page ${i + 1}`).toBe(1);
-          expect(await destPage(read.pdf, back[0].dest!)).toBe(i);
-        }
+      // Hanging numbers of the notes at the foot, top to bottom.
+      const labels = page.items.filter((it) => Math.abs(it.size - theme.sizes.footnote) < 0.01 && /^\d+\s*$/.test(it.str)).sort((a, b) => b.y - a.y).map((l) => Number(l.str));
+      // Markers by their text (superscript numbers), in the order they are set on the page.
+      const marked = page.items.filter((it) => sup.some((size) => Math.abs(it.size - size) < 0.01)).flatMap((it) => it.str.split(',').map((n) => n.trim()).filter(Boolean)).map(Number);
+      const firsts = marked.filter((n, k) => marked.indexOf(n) === k);
+      expect(firsts, `markers on page ${i + 1}`).toEqual(firsts.map((_, k) => k + 1));
+      expect(labels, `notes at the foot of page ${i + 1}`).toEqual(firsts);
+      const links = page.links.filter((l) => l.dest && ids.has(l.dest.replace(/-p\d+$/, '')));
+      expect(links.length, `marker links on page ${i + 1}`).toBeGreaterThanOrEqual(firsts.length);
+      for (const m of links) {
+        expect(await destPage(read.pdf, m.dest!), `marker ${m.dest} on page ${i + 1}`).toBe(i);
+        const id = ids.get(m.dest!.replace(/-p\d+$/, ''))!;
+        referencing.set(id, (referencing.get(id) ?? 0) + 1);
       }
+      // Each copy's number links back to a marker on the same page.
+      const back = page.links.filter((l) => l.dest && /-ref(-p\d+)?$/.test(l.dest));
+      expect(back.length, `back links on page ${i + 1}`).toBe(labels.length);
+      for (const l of back) expect(await destPage(read.pdf, l.dest!)).toBe(i);
     }
     // The fixture references some note on several pages: the check covers repeated copies.
     expect(Math.max(...referencing.values())).toBeGreaterThan(1);
   });
 
-  it('heads the continuation of a long note with its number and "(cont.)"', () => {
+  it('heads the continuation of a long note "(cont. from p. N)", unnumbered (numbers belong to a page\'s markers)', () => {
     const markerPage = read.pages.findIndex((p) => p.links.some((l) => l.dest === LONG_NOTE));
-    const number = doc.footnotes[LONG_NOTE].number;
     const next = read.pages[markerPage + 1];
-    const label = next.items.find((it) => it.str.trim() === `${number} (cont.)`);
+    const label = next.items.find((it) => it.str.replace(/\s+/g, ' ').trim() === `(cont. from p. ${markerPage + 1})`);
     expect(label).toBeDefined();
     // Above the continued text.
     const rest = next.items.filter((it) => it.str.startsWith('Note paragraph'));
