@@ -38,7 +38,7 @@ async function expectRefused(file: string, message: RegExp): Promise<string> {
 }
 
 describe('a page without an article', () => {
-  it.each(['index-page.html', 'login-wall.html'])('%s: error naming the file, exit 1, nothing written', async (name) => {
+  it.each(['index-page.html', 'teaser-index.html', 'login-wall.html'])('%s: error naming the file, exit 1, nothing written', async (name) => {
     await expectRefused(join(PAGES, name), /no article found/);
   });
 });

@@ -72,6 +72,13 @@ describe('a whole news page: navigation, share bar, figure, list, quote, table, 
   });
 });
 
+describe('headings that link', () => {
+  it('an article whose subheadings link to its own sections is still an article', () => {
+    const sections = PROSE.map((p, i) => `<h2><a href="#s${i}">Part ${i + 1} of the council story</a></h2><p>${p}</p>`).join('\n');
+    expect(ingestHtmlString(articlePage('<title>Council closes coal port | Valley Post</title>', sections)).blocks).toEqual(expect.arrayContaining(PROSE));
+  });
+});
+
 describe('the furniture rules as a guarded second pass', () => {
   const guarded = 'Read more: the minister said the new port rules would take effect in May and cover every harbour in the region.';
   const r = ingestHtmlString(articlePage('<title>Council closes coal port | Valley Post</title>',

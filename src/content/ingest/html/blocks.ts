@@ -63,7 +63,9 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
     if (name === 'BR') { flush(); return; }
     const block = BLOCK.has(name);
     if (block) flush();
-    const isLink = name === 'A' && !!node.getAttribute?.('href');
+    // A link to another page; "#section" anchors (a table of contents, a heading's permalink) stay in the page.
+    const href = name === 'A' ? node.getAttribute?.('href')?.trim() : undefined;
+    const isLink = !!href && !href.startsWith('#');
     if (HEADING.test(name)) heading++;
     if (name === 'PRE') pre++;
     if (isLink) link++;

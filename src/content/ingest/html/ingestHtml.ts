@@ -43,7 +43,7 @@ export function ingestHtml(html: string, fileName: string, shown: string, given:
   });
   // An index page's container is teasers (mostly link text), a login wall's a form: neither has prose.
   const proseWords = proseBlocks.reduce((n, b) => n + countWords(b.text), 0);
-  if (proseWords < MIN_ARTICLE_WORDS) {
+  if (proseWords < MIN_ARTICLE_WORDS || isTeaserList(blocks)) {
     throw new DossierError({ message: 'no article found in this web page (an index page, a login wall, or a page whose text is loaded by scripts?)', file: shown, hint: 'save the article page itself, or copy its text into a .txt file and ingest that' });
   }
   const title = [page.title, firstHeading(kept)].find((t) => t && !looksLikeInterface(t, phrases));
@@ -91,6 +91,19 @@ function isProse(b: HtmlBlock): boolean {
   if (b.as !== 'paragraph' || b.linked * 2 > b.text.length) return false;
   return sentencesOf(b.text).some((s) => /[.!?…。！？]["'”’»)\]]*$/u.test(s) && countWords(s) >= GUARDED_SENTENCE_WORDS);
 }
+
+/**
+ * An index page whose teasers carry a sentence each: most of its headings are links to other pages
+ * (an article's subheadings seldom are).
+ */
+function isTeaserList(blocks: HtmlBlock[]): boolean {
+  const headings = blocks.filter((b) => b.as === 'heading');
+  const linked = headings.filter((b) => b.linked >= 0.8 * b.text.length).length;
+  return linked >= MIN_TEASERS && linked * 3 >= headings.length * 2;
+}
+
+/** Linked headings from which a page is read as a list of teasers. */
+const MIN_TEASERS = 3;
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?…。！？]["'”’»)\]]*)\s+|(?<=[。！？])/u);
 
