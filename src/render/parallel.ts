@@ -5,9 +5,10 @@
 // as the articles are read, so its libraries load while they are analysed. Without the compiled worker
 // (tests run the TypeScript sources, which a worker thread cannot load) everything renders here.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { DossierError } from '../core/diagnostics.js';
 import type { DossierDocument } from '../model/document.js';
 import type { Theme } from '../style/theme.js';
@@ -66,8 +67,16 @@ export function startWriters(formats: Format[], sourceChars: number, parallel = 
   };
 }
 
+/**
+ * worker_threads is loaded when a worker is first started: loaded while a start-up snapshot is built, its
+ * state does not survive (Node 20), and every worker started from the snapshot fails in process.cwd().
+ */
+export function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
+
 function startWorker(format: Format): Worker {
-  const worker = new Worker(WORKER, { workerData: format });
+  const worker = new (workerThreads().Worker)(WORKER, { workerData: format });
   // Idle until given the model: a build that fails before rendering must not wait for it.
   worker.unref();
   return worker;

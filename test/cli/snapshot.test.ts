@@ -6,6 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/content/read.js';
+import { EPUB_WORKER_MIN_CHARS } from '../../src/render/parallel.js';
+import { generateCorpus } from '../fixtures/generate/corpus.mjs';
 
 const ROOT = join(__dirname, '..', '..');
 const TMP = join(ROOT, '.vitest-tmp', `snapshot-${process.pid}`);
@@ -50,6 +53,24 @@ describe('start-up snapshot', () => {
     const b = build('snapshot');
     expect(b.snapshot).toBe(true);
     sameAsNormal(b);
+  });
+
+  it('renders a large dossier\'s EPUB in a worker thread from the snapshot too, with the same bytes', () => {
+    const corpus = join(TMP, 'corpus');
+    generateCorpus(corpus, 180, 2024);
+    // Enough source text for the EPUB's worker thread (render/parallel.ts).
+    const chars = readContent(corpus).articles.flatMap((x) => x.paragraphs).reduce((n, p) => n + p.text.length, 0);
+    expect(chars).toBeGreaterThanOrEqual(EPUB_WORKER_MIN_CHARS);
+    const run = (name: string, env: NodeJS.ProcessEnv) => {
+      const out = join(TMP, 'out', name);
+      const r = dossier(['build', '--verbose', '--content', corpus, '--out', out], env);
+      expect(r.code, r.stderr).toBe(0);
+      return { snapshot: r.stderr.includes(USED), epub: readFileSync(join(out, 'dossier.epub')) };
+    };
+    const a = run('large-snapshot', {});
+    const b = run('large-normal', { DOSSIER_SNAPSHOT: 'off' });
+    expect([a.snapshot, b.snapshot]).toEqual([true, false]);
+    expect(a.epub.equals(b.epub)).toBe(true);
   });
 
   it('gives the same errors and exit codes as a normal start', () => {

@@ -5,7 +5,7 @@
 // the worker cannot run, compromise is loaded on this thread instead.
 import { createRequire } from 'node:module';
 import { startupSnapshot } from 'node:v8';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type nlpTwo from 'compromise/two';
 
 /** compromise's reading of a text: each term's tags, and whether its lexicon knows the word (or its singular in -s). */
@@ -48,6 +48,11 @@ try {
 }
 `;
 
+let workerThreads: typeof import('node:worker_threads') | undefined;
+function threads(): typeof import('node:worker_threads') {
+  return workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
+
 /** The worker's channel: counters[0] counts messages to it, counters[1] messages from it. */
 interface Channel { port: MessagePort; counters: Int32Array }
 
@@ -61,6 +66,8 @@ export function startTagger(): void {
   // A start-up snapshot (src/cli/snapshot.ts) holds compromise loaded on this thread and cannot hold a worker.
   if (startupSnapshot.isBuildingSnapshot()) return useThisThread();
   try {
+    // Loaded here, not with this module: a start-up snapshot must not load worker_threads (see render/parallel.ts).
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     const counters = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, counters: counters.buffer, compromise: createRequire(import.meta.url).resolve(COMPROMISE) }, transferList: [port2] });
@@ -100,6 +107,7 @@ function askWorker(ch: Channel, text: string): Tagged | null {
   const deadline = Date.now() + PATIENCE_MS;
   for (;;) {
     const seen = Atomics.load(ch.counters, 1);
+    const { receiveMessageOnPort } = threads();
     for (let m = receiveMessageOnPort(ch.port); m; m = receiveMessageOnPort(ch.port)) {
       const reply = m.message as { results?: (Tagged & { text: string })[]; failed?: string };
       if (reply.failed !== undefined) { useThisThread(); return null; }
