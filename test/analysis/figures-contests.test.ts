@@ -110,7 +110,12 @@ describe('background scope in undated reports', () => {
   });
 
   it('does not take a streak "since" an earlier year for an earlier event', () => {
-    const figures = extractFigures([undated(['Posted: March 3, 2031', 'Reyes has won 12 fights in a row since losing in May 2027.'])]);
+    const figures = extractFigures([undated(['Posted: March 3, 2031', 'Reyes has won 12 fights in a row since losing to Ilse Brandt in May 2027.'])]);
     expect(figures[0].background).toBeUndefined();
+  });
+
+  it('counts no title in "the 11th of their first title fight"', () => {
+    const figures = extractFigures([undated(['Posted: March 3, 2031', 'She won in the 11th of their first title fight.'])]);
+    expect(figures.filter((f) => f.label.startsWith('title'))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
+import { STOPWORDS } from '../text/words.js';
 import { ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
@@ -29,6 +30,8 @@ export function readOrdinals(text: string): SpecialReading[] {
     const words = [...rest.matchAll(/[\p{L}'-]+/gu)].slice(0, 5).filter((w) => !/[.;,:!?]/.test(rest.slice(0, w.index)));
     let head: { text: string; end: number } | null = null;
     for (let k = 0; k <= 2 && k < words.length && !head; k++) {
+      // A modifier is a content word: "the 11th of their first title fight" counts no title.
+      if (k > 0 && STOPWORDS.has(words[k - 1][0].toLowerCase())) break;
       const m = (streak ? CONTESTS : COUNTED).exec(rest.slice(words[k].index)) ?? (streak ? COUNTED.exec(rest.slice(words[k].index)) : null);
       if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
     }

@@ -571,7 +571,7 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     if (m.index >= count.start && m.index < count.end) continue;
     // "…in a row since April 2004": a period running until now starts then; it is no earlier event.
     // ("The strongest since 1939, when 33,000 died" dates that earlier event.)
-    if (/\bsince\s+(?:(?:his|her|their|its|the|early|late|mid-?)\s+)?(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+    if (/\bsince\b[^,;.()]{0,50}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))
       && !/^\s*,?\s*(?:when|in which|that)\b/i.test(sentence.slice(m.index + 4, m.index + 20))) continue;
     if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
   }
