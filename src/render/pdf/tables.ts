@@ -156,17 +156,22 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
   // the page ends, as long as a few lines of it fit: moving it would leave most of a page empty.
   const long = (flow.geo.bottom - flow.geo.top) / 3;
   const fewLines = 4 * t.sizes.small * t.leading + 2 * pad;
+  /** The cell whose marker a note belongs to: a note is a child of a cell, never directly of a row. */
+  const noteOwner = (cells: CellBox[], nodes: (SNode | undefined)[], tr: SNode): SNode =>
+    nodes[cells.findIndex((cell) => cell.lines.some((l) => l.noteIds.length > 0))] ?? tr;
   rows.forEach((r, i) => {
     const tr: SNode = { type: 'TR', parent: tbody };
     const fill = i % 2 === 1 ? t.colors.tableStripe : undefined;
-    if (flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) return;
+    const nodes = cellNodes(r.cells, tr);
+    const owner = noteOwner(r.cells, nodes, tr);
+    if (flow.place(r, owner, (top) => drawRow(r, top, tr, fill, nodes))) return;
     if (r.height > long && flow.room() > fewLines) {
       placeSplit(r, tr, fill);
       return;
     }
     flow.newPage();
     placeHeader(false);
-    if (!flow.place(r, tr, (top) => drawRow(r, top, tr, fill))) placeSplit(r, tr, fill);
+    if (!flow.place(r, owner, (top) => drawRow(r, top, tr, fill, nodes))) placeSplit(r, tr, fill);
   });
   rule(flow.y, t.print.ruleWeight);
 
@@ -191,8 +196,9 @@ export function layoutTable(b: TableBlock, c: LayoutContext, blocks: BlockLayout
         const slice = rowBox(r.cells.map((cell, i) => (repeat(i) ? cell
           : { ...cell, lines: rest[i].slice(0, take[i]), indents: cell.indents?.slice(done[i], done[i] + take[i]) })), repeat);
         const draw = (top: number) => drawRow(slice, top, tr, fill, sliceNodes);
-        if (force) flow.placeOrBreak(slice, tr, draw);
-        else if (!flow.place(slice, tr, draw)) {
+        const owner = noteOwner(slice.cells, sliceNodes, tr);
+        if (force) flow.placeOrBreak(slice, owner, draw);
+        else if (!flow.place(slice, owner, draw)) {
           // The slice's footnotes took room: try one line shorter.
           avail -= Math.max(...rest.map((lines) => lines[0]?.height ?? 0));
           continue;

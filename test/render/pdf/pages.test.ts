@@ -64,6 +64,19 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       levels.forEach((l, i) => { if (i > 0) expect(l, `heading ${i}: H${levels[i - 1]} → H${l}`).toBeLessThanOrEqual(levels[i - 1] + 1); });
     });
 
+    it('puts no note directly in a table row (a note belongs to the cell with its marker)', () => {
+      const rowsWithNotes: string[] = [];
+      const walk = (n: StructNode) => {
+        if (n.role === 'TR' && n.children?.some((c) => c.role === 'Note')) rowsWithNotes.push('TR > Note');
+        n.children?.forEach(walk);
+      };
+      get().trees.forEach(walk);
+      expect(rowsWithNotes).toEqual([]);
+      // The figures table has notes at all: they sit in cells.
+      const cellNotes = get().trees.flatMap((t) => leaves(t)).filter((path) => path.includes('TD') && path.includes('Note'));
+      expect(cellNotes.length).toBeGreaterThan(0);
+    });
+
     it('has at most one near-empty page in twenty (text over less than 30 % of the text block)', () => {
       const { pages } = get().read;
       const top = pages[0].height - theme.page.marginTop * MM;
