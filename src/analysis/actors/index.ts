@@ -9,13 +9,15 @@ import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
 import { corpusCasing, tokenizeArticles } from './tokens.js';
-import { isPlaceWord } from './wordTags.js';
+import { isLoneCity, isPlaceName, placeInContext } from './places.js';
+import { ORG_HEADS } from './lexicon.js';
+import { isFirstName, isPlaceWord } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
   const all = findMentions(sentences, corpusCasing(sentences));
-  const mentions = actorMentions(all);
-  const clusters = clusterMentions(mentions).filter(isActor);
+  const mentions = actorMentions(all).filter((m) => !isPlaceName(m.words));
+  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);
 
   const ranked = clusters
@@ -81,16 +83,49 @@ function actorMentions(all: Mention[]): Mention[] {
   });
 }
 
+/** Every spelling of the cluster is a single word the context marks as a place ("in X", "X, Greece"). */
+function isPlace(c: Cluster): boolean {
+  if (c.nodes.every((n) => n.words.length === 1 && isLoneCity(n.words[0]))) return true;
+  return c.nodes.every((n) => n.mentions.some(placeInContext));
+}
+
 /** An actor acts or is given a role somewhere; a bare acronym never expanded needs two mentions. */
 function isActor(c: Cluster): boolean {
   if (c.nodes.every((n) => n.words.length === 1 && /^\p{Lu}{2,6}$/u.test(n.words[0])) && c.mentions.length < 2) return false;
-  return c.mentions.some((m) => m.acts || m.title !== null) || chooseRole(c.mentions) !== null;
+  return c.mentions.some((m) => m.acts || m.title !== null) || chooseRole(c.mentions) !== null || namedInFull(c);
+}
+
+/**
+ * A name that can only be a person's or a body's is an actor of the story even when it does nothing in
+ * the sentence ("Allen Iverson", "the Federation of X Boards"): a first name and a surname, or a name
+ * headed by an organisation word.
+ */
+function namedInFull(c: Cluster): boolean {
+  return c.nodes.some((n) => n.words.length >= 2 && n.mentions.some(inRunningText) && (c.kind === 'organisation'
+    ? n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
+    : isFirstName(n.words[0]) && n.words.slice(1).every((w) => /^\p{Lu}/u.test(w))));
+}
+
+/** In a sentence of the story, not after a label ("Recipe of the week: X's tart") nor in a headline. */
+function inRunningText(m: Mention): boolean {
+  const s = m.sentence;
+  const before = s.paragraphText.slice(s.start, m.start);
+  return !before.includes(':') && /[.!?]["”’'`]*\s*$/.test(s.text);
 }
 
 function resolveKind(c: Cluster): Actor['kind'] {
   if (c.kind !== 'unknown') return c.kind;
-  const which = c.mentions.some((m) => /^,\s+which\b/.test(m.sentence.paragraphText.slice(m.end)));
+  const which = c.mentions.some((m) => /^,\s+which\b/.test(m.sentence.paragraphText.slice(m.end)) || corporate(m));
   return which ? 'organisation' : 'person';
+}
+
+/** Words only a company has: "X Inc.", "X's CEO", "X's shares", "the telecoms company X". */
+const CORPORATE_AFTER = /^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\b|['’]s\s+(?:\p{Ll}+\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price)\b)/u;
+const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate)\s+$/;
+
+function corporate(m: Mention): boolean {
+  const p = m.sentence.paragraphText;
+  return CORPORATE_AFTER.test(p.slice(m.end, m.end + 60)) || CORPORATE_BEFORE.test(p.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /**

@@ -11,7 +11,7 @@ export const TITLES: string[][] = [
   ['governor'], ['gov.'], ['mayor'], ['ambassador'], ['spokesman'], ['spokeswoman'], ['spokesperson'],
   ['chairman'], ['chairwoman'], ['chair'], ['director'], ['leader'], ['pope'], ['cardinal'], ['archbishop'],
   ['bishop'], ['rabbi'], ['imam'], ['judge'], ['justice'], ['dr'], ['dr.'], ['prof.'], ['professor'], ['mr'], ['mr.'],
-  ['mrs'], ['mrs.'], ['ms'], ['ms.'], ['sir'], ['lord'], ['lady'], ['chief'], ['commander'], ['head'], ['ceo'],
+  ['mrs'], ['mrs.'], ['ms'], ['ms.'], ['miss'], ['sir'], ['lord'], ['lady'], ['chief'], ['commander'], ['head'], ['ceo'],
   ['speaker'], ['lawmaker'], ['deputy'], ['representative'], ['rep.'], ['former'], ['acting'], ['interim'],
 ];
 
@@ -36,7 +36,7 @@ export const ORG_HEADS = new Set([
   'university', 'college', 'school', 'hospital', 'clinic', 'network', 'watch', 'international', 'society', 'center',
   'centre', 'church', 'command', 'directorate', 'secretariat', 'cabinet', 'tribunal', 'media', 'news', 'times', 'post',
   'mission', 'delegation', 'coalition', 'panel', 'observatory', 'programme', 'program', 'initiative', 'corps', 'brigade',
-  'unit', 'team', 'club', 'trust', 'council', 'chamber', 'academy', 'laboratory', 'observers', 'monitors',
+  'unit', 'team', 'club', 'corp', 'co', 'llc', 'plc', 'technologies', 'systems', 'labs', 'industries', 'holdings', 'airlines', 'patrol', 'survey', 'crescent', 'communications', 'telecom', 'trust', 'council', 'chamber', 'academy', 'laboratory', 'observers', 'monitors',
 ]);
 
 /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */

@@ -2,7 +2,8 @@
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
 import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
-import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
+import { isPlaceName, namedAfterPlace } from './places.js';
+import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
 export interface Mention {
   source: string;
@@ -28,7 +29,7 @@ export interface Mention {
 export function findMentions(sentences: SentenceTokens[], casing: Casing): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
-    for (const span of capitalisedSpans(s.tokens)) {
+    for (const span of capitalisedSpans(s.tokens).flatMap(splitAtOf)) {
       for (const part of splitSpan(span, s, casing)) {
         const m = toMention(part.tokens, part.descriptor, s, casing);
         if (m) out.push(m);
@@ -79,6 +80,27 @@ function splitAtAnd(span: Token[]): Token[][] {
 }
 
 const lc = (t: Token) => t.word.toLowerCase();
+
+/**
+ * "of" joins a body to what it is of ("Bank of X", "Church of Y"), never a person to a place: "Jane
+ * Roe of Springfield" is a person and a place, "Springfield of Jane Roe" a place and a person.
+ */
+function splitAtOf(span: Token[]): Token[][] {
+  const at = span.findIndex((t, i) => i > 0 && t.word === 'of');
+  if (at < 0) return [span];
+  const left = span.slice(0, at);
+  let k = at + 1;
+  while (k < span.length && !span[k].cap) k++;
+  const right = span.slice(k);
+  if (right.length === 0) return [span];
+  const words = left.map((t) => t.word);
+  const personLike = left.length >= 2 && left.every((t) => t.cap) && !left.some((t) => ORG_HEADS.has(lc(t)) || TITLE_WORDS.has(lc(t)))
+    && !isPlaceName(words);
+  if (personLike || (left.length === 1 && isPlaceName(words))) return [left, ...splitAtOf(right)];
+  return [span];
+}
+
+const TITLE_WORDS = new Set(TITLES.flat());
 
 /**
  * Cuts a span into names: drops sentence-initial ordinary words, separates a descriptor ending in an
@@ -154,6 +176,13 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
     if (k + 1 < tokens.length && tokens[k].word === 'of' && isPlaceToken(tokens[k + 1])) {
       k += 2;
       while (k < tokens.length && isPlaceToken(tokens[k])) k++;
+    } else if (k + 1 < tokens.length && tokens[k].word === 'of' && tokens[k + 1].cap) {
+      // "Governor of Qeshm Ali Rezaei": a place the tagger does not know runs up to the first name
+      // after it; with no first name, a short remainder is all place ("Mayor of Bountiful")
+      const rest = tokens.slice(k + 1);
+      const first = rest.findIndex((t, j) => j > 0 && isFirstName(t.word));
+      if (first > 0) k += 1 + first;
+      else if (rest.length <= 2) k = tokens.length;
     }
     i = k;
   }
@@ -186,7 +215,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.word);
   const lower = words.map((w) => w.toLowerCase());
-  const hasOrgHead = lower.some((w) => ORG_HEADS.has(w));
+  const hasOrgHead = lower.some((w) => ORG_HEADS.has(w.replace(/\.$/, '')));
   // Places, calendar words and demonyms are not actors; nor is a lone word also written lower-case.
   if (!hasOrgHead && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
   if (!hasOrgHead && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
@@ -197,11 +226,13 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (words.some((w) => /^\d/.test(w))) return null;
 
   const acronym = tokens.length === 1 && tokens[0].acronym;
-  const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]);
+  // "SeaMicro", "YouTube" — but "McDermott", "LaRue", "DeShawn" are surnames and given names
+  const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u.test(words[0]);
   // Without an organisation head word, a multi-word name is a person's unless it opens with an
   // ordinary adjective or plural noun ("Red Crescent", "Doctors Without Borders") and no first name.
   const bodyLike = tokens.length > 1 && !isFirstName(words[0]) && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || (bodyLike && title.length === 0) ? 'organisation'
+  const company = tokens.length === 1 && isOrganisationWord(words[0]);
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || company || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];

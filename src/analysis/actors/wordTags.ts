@@ -103,3 +103,14 @@ export function tagWordsAhead(articles: Article[]): void {
   }
   tagAhead([...words].filter((w) => !PLAIN_NUMBER.test(w)));
 }
+
+/** compromise knows the word as a person's name — a first name or a surname ("Jackson", "Mary"). */
+export function isPersonNameWord(word: string): boolean {
+  const t = tagsOf(word);
+  return t.has('Person') || t.has('FirstName') || t.has('LastName');
+}
+
+/** compromise knows the word as an organisation ("Microsoft"). */
+export function isOrganisationWord(word: string): boolean {
+  return tagsOf(word).has('Organization');
+}

@@ -1,0 +1,85 @@
+// Analysis stage (actors): names of places, which are never actors. Evidence, strongest first: a
+// geographic head word ("… Sea", "Mount …", "… County"), the gazetteer (gazetteer.ts) — a multi-word
+// name exactly, a single word only when it is a sizeable place that is not also a person's name — and
+// the context of a mention ("in X", "near X", "X, <country or state>", "the town of X"). A name with an
+// organisation's head word is never a place: "Washington Post", "Surrey Police" are organisations.
+import { ORG_HEADS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { isCountryName, placePopulation } from './gazetteer.js';
+import { isCommonWord, isFirstName, isPersonNameWord, isPlaceWord } from './wordTags.js';
+
+/** Words that end the name of a geographic feature or division. */
+const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands',
+  'park', 'valley', 'ranch', 'peninsula', 'strait', 'straits', 'canal', 'desert', 'coast', 'county', 'province', 'region',
+  'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
+  'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
+  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago']);
+/** Words that open one ("Mount Cook", "Lake Tahoe", "Gulf of Aden"). */
+const PLACE_OPENERS = new Set(['mount', 'mt.', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait']);
+const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** A single word must name a place at least this big to be taken as one without context. */
+const LONE_WORD_POPULATION = 15000;
+/** A multi-word name that opens with a first name is a place only when it is a city this big ("Mary Esther" is a town of 4,000). */
+const FIRST_NAME_CITY = 100000;
+
+/** "MILLOM" → "Millom": headline capitals looked up as written in running text. */
+const titleCase = (w: string) => (/^\p{Lu}{2,}$/u.test(w) && w.length > 3 ? w[0] + w.slice(1).toLowerCase() : w);
+
+/** The name alone says it is a place. */
+export function isPlaceName(words: string[]): boolean {
+  const ws = words.map(titleCase);
+  const lower = ws.map((w) => w.toLowerCase());
+  // "Church Avenue" is a street; "Fire Department", "Washington Post" are bodies
+  if (ws.length > 1 && PLACE_HEADS.has(lower[lower.length - 1]) && !isFirstName(ws[0])) return true;
+  if (lower.some((w) => ORG_HEADS.has(w))) return false;
+  if (ws.length > 1) {
+    if (isFirstName(ws[0]) && !isPlaceWord(ws[0])) {
+      const pop = placePopulation(ws.join(' '));
+      return pop !== null && pop >= FIRST_NAME_CITY;
+    }
+    if (PLACE_HEADS.has(lower[lower.length - 1]) || PLACE_OPENERS.has(lower[0])) return true;
+    if (ws.length === 2 && COMPASS.has(lower[1]) && !isPersonNameWord(ws[0])) return true;
+    return placePopulation(ws.join(' ')) !== null;
+  }
+  const w = ws[0];
+  if (isCountryName(w)) return true;
+  const pop = placePopulation(w);
+  return pop !== null && pop >= LONE_WORD_POPULATION && !isPersonNameWord(w) && !isCommonWord(w);
+}
+
+/** Words before a name that make it a place: "in X", "the town of X", "X's mayor" is not one. */
+const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|around|towards?)|\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island)\s+of)\s+(?:the\s+)?$/i;
+/** Words after: "X, Alaska", "X, Greece" (a place and the larger place it is in), "X province". */
+const LOCATIVE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|^\s+(?:province|county|district|region|state|city|village|town)\b/u;
+
+/** A single-word mention the context marks as a place the gazetteer knows. */
+export function placeInContext(m: Mention): boolean {
+  if (m.words.length !== 1 || placePopulation(titleCase(m.words[0])) === null) return false;
+  const p = m.sentence.paragraphText;
+  if (LOCATIVE_BEFORE.test(p.slice(Math.max(0, m.start - 30), m.start))) return true;
+  const after = p.slice(m.end).match(LOCATIVE_AFTER);
+  if (!after) return false;
+  return after[1] === undefined || isCountryName(after[1]) || isPlaceWord(after[1]);
+}
+
+/** A large city named by one word, even one that is also a surname ("Houston"), when no full name in the cluster makes it a person's. */
+export function isLoneCity(word: string): boolean {
+  const pop = placePopulation(titleCase(word));
+  return pop !== null && pop >= BIG_CITY && !isFirstName(titleCase(word));
+}
+const BIG_CITY = 500000;
+
+/**
+ * A body named after a place: the place, then words that are no first name ("Portland Trail Blazers",
+ * "Surrey Police", "Washington Nationals") — a team, a force, a newspaper, a company.
+ */
+export function namedAfterPlace(words: string[]): boolean {
+  if (words.length < 2 || isFirstName(words[words.length - 1]) && words.length === 2) return false;
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const head = words.slice(0, k);
+    if (k === 1 && (isPersonNameWord(head[0]) && !isPlaceWord(head[0]))) continue;
+    if ((placePopulation(head.join(' ')) ?? 0) >= LONE_WORD_POPULATION && !isFirstName(words[k]) && !isPlaceName(words)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,90 @@
+// Actors: places are never people or organisations (gazetteer, geographic head words, context), bodies
+// named after a place are organisations, names do not run into a place with "of", a name given in
+// full is an actor, and companies are told from people — on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import { isCountryName, placePopulation } from '../../src/analysis/actors/gazetteer.js';
+import { isPlaceName, namedAfterPlace } from '../../src/analysis/actors/places.js';
+import type { Actor } from '../../src/analysis/types.js';
+import { makeArticles } from './articleFixture.js';
+
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+const find = (actors: Actor[], spelling: string) => actors.find((a) => [a.name, ...a.aliases].includes(spelling));
+
+describe('gazetteer', () => {
+  it('knows cities with their population and countries by their short forms', () => {
+    expect(placePopulation('Marseille')).toBeGreaterThan(500000);
+    expect(placePopulation('Santa Fe')).toBeGreaterThan(50000);
+    expect(placePopulation('Zzyzxville')).toBeNull();
+    expect(isCountryName('United States')).toBe(true);
+    expect(isCountryName('US')).toBe(true);
+    expect(isCountryName('Marseille')).toBe(false);
+  });
+  it('reads place names, but not a surname that is also a town, nor a body named after a place', () => {
+    expect(isPlaceName(['Santa', 'Fe'])).toBe(true);
+    expect(isPlaceName(['Caspian', 'Sea'])).toBe(true);
+    expect(isPlaceName(['Mount', 'Elgon'])).toBe(true);
+    expect(isPlaceName(['Elm', 'Avenue'])).toBe(true);
+    expect(isPlaceName(['Jackson'])).toBe(false);
+    expect(isPlaceName(['Seattle', 'Police'])).toBe(false);
+    expect(namedAfterPlace(['Seattle', 'Mariners'])).toBe(true);
+    expect(namedAfterPlace(['Denver', 'Broncos'])).toBe(true);
+    expect(namedAfterPlace(['Maria', 'Lopez'])).toBe(false);
+  });
+});
+
+describe('places are not actors', () => {
+  it('drops a city, a sea and a street even when they seem to act', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Rancho Cordova said goodbye to its mayor on Monday. The Salton Sea was described as shrinking.'],
+      ['Sunnyvale mourned as Maria Lopez, a city councillor, said the Oak Street memorial would stay. Modesto announced a vigil.'],
+    ));
+    for (const place of ['Rancho Cordova', 'Salton Sea', 'Sunnyvale', 'Oak Street', 'Modesto']) expect(names(actors)).not.toContain(place);
+    expect(find(actors, 'Maria Lopez')?.kind).toBe('person');
+  });
+
+  it('splits a person from the place after "of", and a title\'s place from the name after it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Daniel Okafor of Sacramento said he heard two shots.'],
+      ['Mayor of Eastbrook Helen Varga said the road would reopen.'],
+    ));
+    expect(find(actors, 'Daniel Okafor')?.kind).toBe('person');
+    expect(names(actors).some((n) => /Sacramento/.test(n))).toBe(false);
+    expect(find(actors, 'Helen Varga')?.kind).toBe('person');
+    expect(names(actors).some((n) => /^of |Eastbrook/.test(n))).toBe(false);
+  });
+
+  it('types a team and a police force named after their city as organisations', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Seattle Mariners said they had offered the pitcher a contract. Denver Police said no one was hurt.'],
+    ));
+    expect(find(actors, 'Seattle Mariners')?.kind).toBe('organisation');
+    expect(find(actors, 'Denver Police')?.kind).toBe('organisation');
+  });
+});
+
+describe('who is an actor, and of which kind', () => {
+  it('lists a person named in full even when the sentence gives no verb or role', () => {
+    const { actors } = extractActors(makeArticles(['The club traded for Derek Holloway in the off-season.']));
+    expect(find(actors, 'Derek Holloway')?.kind).toBe('person');
+  });
+
+  it('takes a one-word company for an organisation by what only companies have', () => {
+    const { actors } = extractActors(makeArticles(
+      ["Quorvex said sales rose. Quorvex's CEO told investors the plant would stay open."],
+      ['The networking company Lintaro said its cable was cut.'],
+    ));
+    expect(find(actors, 'Quorvex')?.kind).toBe('organisation');
+    expect(find(actors, 'Lintaro')?.kind).toBe('organisation');
+  });
+
+  it('keeps Mc- and La- surnames people, and "Miss" a title', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Kevin McAllister said he was innocent. McAllister told the jury he had been at home.'],
+      ['Miss Joanna Petrie said she saw the car.'],
+    ));
+    expect(find(actors, 'McAllister')?.kind).toBe('person');
+    expect(find(actors, 'Joanna Petrie')?.kind).toBe('person');
+    expect(names(actors)).not.toContain('Miss Joanna Petrie');
+  });
+});
