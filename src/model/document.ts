@@ -1,5 +1,6 @@
 // Model stage: the one typed document both writers lay out. Closed unions, `type` as discriminant;
 // writers switch exhaustively (assertNever) and never look back at articles or analysis.
+import type { Terms } from './terms.js';
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -110,6 +111,8 @@ export interface DossierDocument {
   sections: Section[];
   /** Footnotes keyed by id, numbered in reading order. */
   footnotes: Record<string, Footnote>;
+  /** The words the writers add themselves (contents, notes, page footer), in the dossier's language. */
+  terms: Terms;
 }
 
 export function assertNever(x: never): never {

@@ -8,6 +8,7 @@ import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
 import { type ComposeContext, noteRef, para, quoteWithCitation, text } from './context.js';
 import { actorAnchor, discrepancyNoteId } from '../anchors.js';
+import { termsFor } from '../terms.js';
 
 /** Statements shown per profile; the sources hold the rest. */
 const MAX_STATEMENTS = 6;
@@ -15,7 +16,7 @@ const MAX_STATEMENTS = 6;
 export function composeActorsSection(ctx: ComposeContext): Section | null {
   const { actors } = ctx.analysis;
   if (actors.length === 0) return null;
-  return { kind: 'actors', anchor: 'sec-actors', title: 'Actors', children: [], blocks: actors.map((a) => profile(a, ctx.articles)) };
+  return { kind: 'actors', anchor: 'sec-actors', title: termsFor(ctx.settings.language).actors, children: [], blocks: actors.map((a) => profile(a, ctx.articles)) };
 }
 
 function profile(a: Actor, articles: Article[]): Block {

@@ -6,6 +6,7 @@ import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
 import { capitalise, citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
+import { termsFor } from '../terms.js';
 
 const KIND_WORD: Record<Discrepancy['kind'], string> = { figure: 'Figure', name: 'Name', claim: 'Claim' };
 
@@ -15,7 +16,7 @@ export function composeDiscrepanciesSection(ctx: ComposeContext): Section | null
   const intro = para([text(`${list.length} point${list.length === 1 ? '' : 's'} on which the sources disagree or a source contradicts itself. `
     + 'Each note quotes every side verbatim, with a link to the paragraph.')], 'small');
   return {
-    kind: 'discrepancies', anchor: 'sec-discrepancies', title: 'Discrepancies',
+    kind: 'discrepancies', anchor: 'sec-discrepancies', title: termsFor(ctx.settings.language).discrepancies,
     // Unnumbered: the footnote markers are the only numbers, so a list number cannot be mistaken for one.
     blocks: [intro, { type: 'list', ordered: false, items: list.map((d) => [para(discrepancyLine(d, ctx.articles.map((a) => a.id)))]) }],
     children: [],

@@ -9,6 +9,7 @@ import type { Block, Inline, Section, TableCell } from '../document.js';
 import { capitalise, type ComposeContext, noteRef, para, text } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
 import { excerpt } from './discrepancies.js';
+import { termsFor } from '../terms.js';
 
 /** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
 function agreementLabel(a: Agreement, ctx: ComposeContext): string {
@@ -28,7 +29,7 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
     blocks.push(para([text('Quantities about earlier events, reported for context; they are not this event’s figures.')], 'small'));
     blocks.push(figuresTable(background, ctx));
   }
-  return { kind: 'figures', anchor: 'sec-figures', title: 'Key figures', blocks, children: [] };
+  return { kind: 'figures', anchor: 'sec-figures', title: termsFor(ctx.settings.language).figures, blocks, children: [] };
 }
 
 function legend(figures: Figure[], ctx: ComposeContext): string {

@@ -12,6 +12,7 @@ import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancie
 import { composeFiguresSection } from './figures.js';
 import { composeSourcesSection } from './sources.js';
 import { composeSummarySection } from './summary.js';
+import { termsFor } from '../terms.js';
 
 export interface ComposeOptions {
   /** Used as the dossier date when neither settings nor articles give one (inject for reproducibility). */
@@ -64,6 +65,7 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
     },
     sections,
     footnotes,
+    terms: termsFor(settings.language),
   };
   resolveCitations(doc);
   return doc;

@@ -6,6 +6,7 @@ import { type ComposeContext, noteRef, text } from './context.js';
 import { discrepancyNoteId, paragraphAnchor, sourceAnchor } from '../anchors.js';
 import { articleInlines, safeHref } from './inlines.js';
 import { languageName } from './languages.js';
+import { termsFor } from '../terms.js';
 
 export function composeSourcesSection(ctx: ComposeContext): Section {
   const notesByParagraph = new Map<string, string[]>();
@@ -18,7 +19,7 @@ export function composeSourcesSection(ctx: ComposeContext): Section {
     }
   }
   return {
-    kind: 'sources', anchor: 'sec-sources', title: 'Sources', blocks: [],
+    kind: 'sources', anchor: 'sec-sources', title: termsFor(ctx.settings.language).sources, blocks: [],
     children: ctx.articles.map((a) => composeSource(a, notesByParagraph)),
   };
 }

@@ -5,12 +5,13 @@ import type { Inline, Section } from '../document.js';
 import { paragraphCitations, sourceList } from './citations.js';
 import { type ComposeContext, noteRef, para, text } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
+import { termsFor } from '../terms.js';
 
 export function composeSummarySection(ctx: ComposeContext): Section | null {
   const { summary } = ctx.analysis;
   if (summary.length === 0) return null;
   return {
-    kind: 'summary', anchor: 'sec-summary', title: 'Executive summary', children: [],
+    kind: 'summary', anchor: 'sec-summary', title: termsFor(ctx.settings.language).summary, children: [],
     blocks: [{ type: 'list', ordered: false, items: summary.map((s) => [para(summaryInlines(s, ctx))]) }],
   };
 }

@@ -4,7 +4,6 @@ import type { DossierDocument } from '../../model/document.js';
 import { renderBlocks, renderInlines, type BlockContext } from './blocks.js';
 import type { Chapter, ChapterPlan } from './chapters.js';
 import { ChapterNotes } from './notes.js';
-import { LABELS } from './labels.js';
 import { chapterLabel } from './nav.js';
 import { STYLESHEET } from './stylesheet.js';
 import { h, lines, xhtmlDocument } from './xhtml.js';
@@ -36,6 +35,6 @@ export function renderChapter(chapter: Chapter, plan: ChapterPlan, doc: DossierD
     return head?.type === 'paragraph'
       ? { first: renderInlines(head.content, ctx), rest: renderBlocks(rest, ctx) }
       : { first: null, rest: renderBlocks(note.content, ctx) };
-  }, LABELS.notes);
+  }, doc.terms.notes);
   return xhtmlDocument({ lang: doc.meta.language, title: section.title, stylesheet: STYLESHEET, body: [body, notesSection] });
 }

@@ -56,8 +56,8 @@ export async function renderEpub(doc: DossierDocument, theme: Theme, opts: { mod
     cover: new File([(await cover) as Uint8Array<ArrayBuffer>], COVER_IMAGE, { type: 'image/png' }),
     version: 3,
     verbose: false,
-    dossierPackage: renderPackage(meta, plan, opts.modified),
-    dossierNav: renderNav(entries, meta),
+    dossierPackage: renderPackage(meta, plan, opts.modified, doc.terms),
+    dossierNav: renderNav(entries, meta, doc.terms),
     dossierNcx: renderNcx(entries, meta),
   };
   return repackEpub(await new Assembler(options, chapters).files(), opts.modified);

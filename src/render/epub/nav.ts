@@ -2,12 +2,12 @@
 // EPUB 2 readers, both built from one entry tree so they cannot disagree. Replaces epub-gen-memory's
 // flat nav through its `tocXHTML`/`tocNCX` template options.
 import type { DocumentMeta, Section } from '../../model/document.js';
+import type { Terms } from '../../model/terms.js';
 import { inlineText } from '../../model/document.js';
 import type { Chapter, ChapterPlan } from './chapters.js';
 import { walkBlocks } from '../../model/walk.js';
 import { STYLESHEET } from './stylesheet.js';
 import { COVER_PAGE } from './cover.js';
-import { LABELS } from './labels.js';
 import { h, lines, serialize, xhtmlDocument, type Markup } from './xhtml.js';
 
 export const NAV_FILE = 'toc.xhtml';
@@ -41,16 +41,16 @@ function navList(entries: NavEntry[]): Markup {
     h('li', {}, h('a', { href: e.href }, e.label), e.children.length > 0 ? navList(e.children) : null))));
 }
 
-export function renderNav(entries: NavEntry[], meta: DocumentMeta): string {
+export function renderNav(entries: NavEntry[], meta: DocumentMeta, terms: Terms): string {
   const first = entries[0];
   const toc = h('nav', { 'epub:type': 'toc', id: 'toc', role: 'doc-toc', 'aria-labelledby': 'toc-title' },
-    lines(h('h1', { id: 'toc-title' }, LABELS.contents), navList(entries)));
+    lines(h('h1', { id: 'toc-title' }, terms.contents), navList(entries)));
   const landmarks = h('nav', { 'epub:type': 'landmarks', id: 'landmarks', hidden: 'hidden' },
-    lines(h('h2', {}, LABELS.landmarks), h('ol', {}, lines(
-      h('li', {}, h('a', { 'epub:type': 'cover', href: COVER_PAGE }, LABELS.cover)),
-      h('li', {}, h('a', { 'epub:type': 'toc', href: `${NAV_FILE}#toc` }, LABELS.contents)),
+    lines(h('h2', {}, terms.guide), h('ol', {}, lines(
+      h('li', {}, h('a', { 'epub:type': 'cover', href: COVER_PAGE }, terms.cover)),
+      h('li', {}, h('a', { 'epub:type': 'toc', href: `${NAV_FILE}#toc` }, terms.contents)),
       first ? h('li', {}, h('a', { 'epub:type': 'bodymatter', href: first.href }, first.label)) : null))));
-  return xhtmlDocument({ lang: meta.language, title: `${meta.title} — ${LABELS.contents}`, stylesheet: STYLESHEET, body: [toc, landmarks] });
+  return xhtmlDocument({ lang: meta.language, title: `${meta.title} — ${terms.contents}`, stylesheet: STYLESHEET, body: [toc, landmarks] });
 }
 
 export function renderNcx(entries: NavEntry[], meta: DocumentMeta): string {

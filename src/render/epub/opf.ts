@@ -3,10 +3,10 @@
 // epub-gen-memory's `contentOPF` template option; its own template uses a random uuid, the build
 // time as modified date, a fixed xml:lang="en" and no cover-image property.
 import type { DocumentMeta } from '../../model/document.js';
+import type { Terms } from '../../model/terms.js';
 import type { ChapterPlan } from './chapters.js';
 import { STYLESHEET } from './stylesheet.js';
 import { COVER_IMAGE, COVER_PAGE } from './cover.js';
-import { LABELS } from './labels.js';
 import { NAV_FILE, NCX_FILE } from './nav.js';
 import { h, lines, serialize } from './xhtml.js';
 
@@ -33,7 +33,7 @@ const SUMMARY = 'Reflowable text with a navigable, nested table of contents, hea
   + 'tables with header cells, footnotes linked both ways, and a text alternative for the cover image. '
   + 'The only image is the cover; everything it shows is also in the text.';
 
-export function renderPackage(meta: DocumentMeta, plan: ChapterPlan, modified: Date): string {
+export function renderPackage(meta: DocumentMeta, plan: ChapterPlan, modified: Date, terms: Terms): string {
   const metadata = h('metadata', { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' }, lines(
     h('dc:identifier', { id: 'pub-id' }, meta.identifier),
     h('dc:title', {}, meta.title),
@@ -65,8 +65,8 @@ export function renderPackage(meta: DocumentMeta, plan: ChapterPlan, modified: D
   const first = plan.order[0];
   // The EPUB 2 guide, still read by Kindle conversion; EPUB 3 readers use the nav's landmarks.
   const guide = h('guide', {}, lines(
-    h('reference', { type: 'cover', title: LABELS.cover, href: COVER_PAGE }),
-    h('reference', { type: 'toc', title: LABELS.contents, href: NAV_FILE }),
+    h('reference', { type: 'cover', title: terms.cover, href: COVER_PAGE }),
+    h('reference', { type: 'toc', title: terms.contents, href: NAV_FILE }),
     first ? h('reference', { type: 'text', title: first.section.title, href: first.file }) : null,
   ));
   const pkg = h('package', { xmlns: 'http://www.idpf.org/2007/opf', version: '3.0', 'unique-identifier': 'pub-id', 'xml:lang': meta.language },

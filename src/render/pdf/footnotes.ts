@@ -3,6 +3,7 @@
 // page's first marker, and a continued note is headed "n (cont.)". A long note is printed in full on
 // the first page citing it; later pages give its name and that page (a reference form).
 import type { Block, DossierDocument, Inline } from '../../model/document.js';
+import { fillTerm } from '../../model/terms.js';
 import type { Theme } from '../../style/theme.js';
 import type { Flow, FootLine, FootnoteArt } from './flow.js';
 import type { Hyphenator } from './hyphenate.js';
@@ -71,7 +72,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
       if (fl.cont) {
         const style: TextStyle = { font: { face: 'body', style: 'italic' }, size: base.size, color: theme.colors.muted };
         // Unnumbered, as LaTeX continues a note: its number belongs to the previous page's markers.
-        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `(cont. from p.\u00a0${flow.pageIndex})`, style, node: { type: 'Lbl', parent: node } });
+        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `(${fillTerm(doc.terms.continuedFrom, { page: flow.pageIndex })})`, style, node: { type: 'Lbl', parent: node } });
       }
       if (fl.first) {
         const label = String(flow.noteNumber(note.id));

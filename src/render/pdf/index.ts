@@ -23,8 +23,6 @@ export interface PdfOptions {
   creationDate: Date;
 }
 
-const CONTENTS_TITLE = 'Contents';
-
 export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOptions): Promise<Uint8Array> {
   const pdf = createPdfDocument({
     autoFirstPage: false,
@@ -48,9 +46,9 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   const blocks = new BlockLayout(ctx);
 
   const root: SNode = { type: 'Document' };
-  const sourcesTitle = doc.sections.find((s) => s.kind === 'sources')?.title ?? 'Sources';
+  const sourcesTitle = doc.sections.find((s) => s.kind === 'sources')?.title ?? doc.terms.sources;
   layoutCover(ctx, blocks, root, sourcesTitle);
-  layoutToc(ctx, blocks, CONTENTS_TITLE, root);
+  layoutToc(ctx, blocks, doc.terms.contents, root);
   doc.sections.forEach((section, i) => blocks.section(section, 1, root, i === 0));
   flow.finish();
   addRunningHeads(flow.pages, doc, theme, geo, breaker);
@@ -65,7 +63,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   tagging(pdf).addStructure(rootEl);
   const pageOf = (anchor: string) => flow.dests.get(anchor)?.page;
   paintPages(pdf, fonts, { pages: flow.pages, geo, pageOf }, root, rootEl);
-  addOutline(pdf, doc, (a) => flow.dests.get(a), CONTENTS_TITLE);
+  addOutline(pdf, doc, (a) => flow.dests.get(a), doc.terms.contents);
   pdf.end();
   await done;
   // Buffer.concat already gives a Uint8Array: wrapping it again would copy the whole file.

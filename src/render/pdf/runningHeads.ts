@@ -1,6 +1,7 @@
 // PDF writer, running heads: dossier title and section above the text, handling line and "Page X of Y"
 // below, as pagination artifacts; the outer side of a page carries the section and the page number.
 import type { DossierDocument } from '../../model/document.js';
+import { fillTerm } from '../../model/terms.js';
 import type { Theme } from '../../style/theme.js';
 import type { LineBreaker } from './linebreak.js';
 import type { Geometry } from './page.js';
@@ -31,7 +32,7 @@ export function addRunningHeads(pages: PageBox[], doc: DossierDocument, theme: T
     if (page.footer) {
       const y = geo.bottom + gap + style.size;
       put(fit(doc.meta.handling, strong), strong, inner, y);
-      put(`Page ${i + 1} of ${pages.length}`, style, outer, y);
+      put(fillTerm(doc.terms.pageOfPages, { page: i + 1, pages: pages.length }), style, outer, y);
     }
   });
 }

@@ -8,6 +8,7 @@ import { destPage, hasTool, readPdf, run, squash } from './helpers.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { termsFor } from '../../../src/model/terms.js';
 
 const t = (text: string): Inline => ({ type: 'text', text });
 
@@ -18,6 +19,7 @@ function awkward(): DossierDocument {
       handling: 'Restricted', identifier: 'urn:test', description: 'Edge cases.', keywords: [],
     },
     cover: { sources: [{ sourceId: 'S1', title: 'Sturm — Шторм — Καταιγίδα' }] },
+    terms: termsFor('de'),
     sections: [
       { kind: 'summary', anchor: 'sec-summary', title: 'Summary', children: [], blocks: [
         { type: 'heading', level: 1, content: [t('A heading inside a section')], anchor: 'h-inner' },
