@@ -14,7 +14,7 @@ describe('amounts', () => {
   });
 
   it('reads "two-million-euro ($2.6-million)" as one amount, not two that conflict', () => {
-    expect(read('She signed a two-million-euro ($2.6-million) contract.')).toEqual([['contract (EUR)', [[2e6, 'EUR']]]]);
+    expect(read('She signed a two-million-euro ($2.6-million) contract.')).toEqual([['amount (EUR)', [[2e6, 'EUR']]]]);
   });
 
   it('does not take a road number for money', () => {

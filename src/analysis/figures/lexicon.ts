@@ -102,7 +102,7 @@ export const EVENT_WORDS: EventWord[] = [
   e('involved|took part|participated|numbering|joined|on strike|walked out|went on strike|striking', 'involve'),
   e('cancelled|canceled|suspended|grounded|called off', 'cancel'),
   e('will go|axed|slashed|cut|lost|shed|eliminated', 'cut'),
-  e('stole|stolen|stealing|seized|seizing|grabbed|took away', 'take'),
+  e('stole|stolen|stealing|grabbed|took away', 'take'),
 ];
 
 /** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
@@ -117,7 +117,7 @@ export const EVENT_PARTICIPLE: Record<string, string> = {
 
 /** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"), including verbs that
  * name it ("the economy loses €236m a day"). `amountSubject` turns a match into the label's noun. */
-export const AMOUNT_SUBJECTS = /\b(pay rise|pay increase|pay|pensions?|defen[cs]e|health|education|welfare|military spending|budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?|earnings|contracts?|deals?|fees?|loses|lost|losing|spent|spends|spend|owe[sd]?|pledged|donated|fined)\b/gi;
+export const AMOUNT_SUBJECTS = /\b(pay rise|pay increase|pay|pensions?|defen[cs]e|health|education|welfare|military spending|budget|aid|damages?|costs?|deficit|loans?|package|funds?|funding|spending|revenues?|debts?|fines?|compensation|reward|salar(?:y|ies)|wages?|prices?|turnout|inflation|unemployment|growth|support|approval|share|gdp|interest rates?|rates?|taxe?s?|tariffs?|sales|profits?|loss(?:es)?|investment|bailout|grants?|donations?|ransom|bail|votes?|majority|output|exports?|imports?|pledges?|earnings|loses|lost|losing|spent|spends|spend|owe[sd]?|pledged|donated|fined)\b/gi;
 
 const SUBJECT_OF_VERB: Record<string, string> = {
   loses: 'loss', lost: 'loss', losing: 'loss', spent: 'spending', spends: 'spending', spend: 'spending',
