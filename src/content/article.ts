@@ -11,7 +11,8 @@ import { FORBIDDEN_CHAR, FORBIDDEN_CHARS } from '../core/xmlChars.js';
 
 
 const metaSchema = z.object({
-  title: z.string().min(1, 'an article needs a title'),
+  // Headlines set in display type, in running heads and the contents: a 1,500-word one cost 10 s of fitting.
+  title: z.string().min(1, 'an article needs a title').max(500, 'at most 500 characters for a headline'),
   outlet: z.string().optional(),
   date: isoDate.optional(),
   language: z.string().optional(),

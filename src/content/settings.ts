@@ -7,13 +7,17 @@ import { isoDate } from './dates.js';
 
 export const SETTINGS_FILE = 'dossier.yml';
 
+const COVER_LIMIT = 300;
+
 const settingsSchema = z.object({
-  title: z.string().min(1).default('Briefing dossier'),
-  subtitle: z.string().optional(),
-  author: z.string().min(1).default('Compiled with dossier'),
+  // The cover sets these in large type, shrinking to fit a few lines: a 1,500-word title took 34 s of
+  // fitting and still overflowed. Limits far above any real title, with a clear error.
+  title: z.string().min(1).max(COVER_LIMIT, `at most ${COVER_LIMIT} characters (it goes on the cover)`).default('Briefing dossier'),
+  subtitle: z.string().max(COVER_LIMIT, `at most ${COVER_LIMIT} characters (it goes on the cover)`).optional(),
+  author: z.string().min(1).max(COVER_LIMIT, `at most ${COVER_LIMIT} characters (it goes on the cover)`).default('Compiled with dossier'),
   date: isoDate.optional(),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "en" or "en-GB"').default('en'),
-  handling: z.string().default('For internal distribution'),
+  handling: z.string().max(COVER_LIMIT, `at most ${COVER_LIMIT} characters (it goes on the cover)`).default('For internal distribution'),
   // File names are at most 255 bytes; the prefix leaves room for "dossier.epub" and our temporaries.
   file_prefix: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-" only').max(100).default(''),
   paper: z.enum(['A4', 'letter']).default('A4'),

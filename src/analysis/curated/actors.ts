@@ -33,12 +33,20 @@ export function applyActorOverrides(analysis: Analysis, entries: ActorEntry[], a
       if (absorbed !== actor) mergeActor(analysis, actor, absorbed!);
     }
     if (e.name && e.name !== actor.name) {
+      // Two actors of one name could not be told apart in the dossier (or by a later curated entry).
+      const other = analysis.actors.find((a) => a !== actor && [a.name, ...a.aliases].some((sp) => norm(sp) === norm(e.name!)));
+      if (other) file.fail([...at, 'name'], `another actor (${other.id}, "${other.name}") is already called "${e.name}"`, `merge them instead: add \`merge: [${other.name}]\``);
       actor.aliases = [actor.name, ...actor.aliases].filter((s) => norm(s) !== norm(e.name!));
       actor.name = e.name;
     }
     if (e.kind) actor.kind = e.kind;
     if (e.role !== undefined) actor.role = e.role;
-    for (const alias of e.aliases ?? []) if (![actor.name, ...actor.aliases].some((s) => norm(s) === norm(alias))) actor.aliases.push(alias);
+    const spelled = new Set([actor.name, ...actor.aliases].map(norm));
+    for (const alias of e.aliases ?? []) {
+      if (spelled.has(norm(alias))) continue;
+      spelled.add(norm(alias));
+      actor.aliases.push(alias);
+    }
     for (const [j, q] of (e.statements ?? []).entries()) {
       const s = locateQuote(articles, q, file.fail, [...at, 'statements', j]);
       actor.statements = [...(actor.statements ?? []), s];
