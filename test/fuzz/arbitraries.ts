@@ -161,3 +161,14 @@ export function deepNesting(kind: 'quote' | 'spacedQuote' | 'list' | 'emphasis' 
     case 'brackets': return `${'['.repeat(depth)}x${'](http://example.com)'.repeat(depth)}`;
   }
 }
+
+/** What a content file's name may turn out to be on disk: found FIFOs that blocked forever and settings
+ * read through a link to outside the folder. */
+export type FileKind = 'file' | 'fifo' | 'linkOutside' | 'linkInside' | 'dangling' | 'folder';
+export const FILE_KINDS: FileKind[] = ['file', 'fifo', 'linkOutside', 'linkInside', 'dangling', 'folder'];
+export const fileLayout = fc.record({
+  settings: fc.constantFrom<FileKind | 'absent'>('absent', ...FILE_KINDS),
+  curated: fc.constantFrom<FileKind | 'absent'>('absent', ...FILE_KINDS),
+  article: fc.constantFrom(...FILE_KINDS),
+  lockFile: fc.boolean(),
+});
