@@ -101,3 +101,12 @@ describe('findDiscrepancies', () => {
     }
   });
 });
+
+describe('discrepancy rules', () => {
+  it('are one registry with one signature, each named, and findDiscrepancies is their union in order', async () => {
+    const { RULES } = await import('../../src/analysis/discrepancies/index.js');
+    expect(RULES.length).toBeGreaterThan(5);
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+    for (const r of RULES) expect(r.find({ sentences: [], figures: [] })).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Analysis stage: where sources disagree — conflicting figures, and claims the sources tell differently.
 // Name discrepancies come from the actors extractor.
 import type { Article } from '../../content/types.js';
-import { allSentences } from '../text/corpus.js';
+import { allSentences, type SentenceRef } from '../text/corpus.js';
 import type { Actor, Discrepancy, Figure } from '../types.js';
 import { acronymLists } from './acronymLists.js';
 import { contrastingPredicates } from './contrastingPredicates.js';
@@ -12,17 +12,32 @@ import { nationalityLists } from './nationalityLists.js';
 import { priceVariants } from './priceVariants.js';
 import { sentenceCounts } from './sentenceCounts.js';
 
+/** What every rule reads: the corpus's sentences and the figures already found. */
+export interface RuleInput {
+  sentences: SentenceRef[];
+  figures: Figure[];
+}
+
+/** A discrepancy rule. One signature for all, so a new rule is one more entry in RULES. */
+export interface DiscrepancyRule {
+  name: string;
+  find(input: RuleInput): Discrepancy[];
+}
+
+/** The rules, in the order their discrepancies are listed. */
+export const RULES: readonly DiscrepancyRule[] = [
+  { name: 'conflicting figures', find: ({ figures }) => figureConflicts(figures) },
+  { name: 'a figure some sources call official and others contested', find: ({ sentences, figures }) => hedgedFigures(sentences, figures) },
+  { name: 'who a force was (nationalities listed)', find: ({ sentences }) => nationalityLists(sentences) },
+  { name: 'one event told with verbs that exclude each other', find: ({ sentences }) => contrastingPredicates(sentences) },
+  { name: 'different goods whose price rose', find: ({ sentences }) => priceVariants(sentences) },
+  { name: 'how many sentences someone is serving', find: ({ sentences }) => sentenceCounts(sentences) },
+  { name: 'which bodies a list names', find: ({ sentences }) => acronymLists(sentences) },
+  { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
+];
+
 /** Figure and claim discrepancies; sets `figure.discrepancy` on the figures concerned. */
 export function findDiscrepancies(articles: Article[], figures: Figure[], _actors: Actor[]): Discrepancy[] {
-  const sentences = allSentences(articles);
-  return [
-    ...figureConflicts(figures),
-    ...hedgedFigures(sentences, figures),
-    ...nationalityLists(sentences),
-    ...contrastingPredicates(sentences),
-    ...priceVariants(sentences),
-    ...sentenceCounts(sentences),
-    ...acronymLists(sentences),
-    ...datedEvents(sentences),
-  ];
+  const input: RuleInput = { sentences: allSentences(articles), figures };
+  return RULES.flatMap((rule) => rule.find(input));
 }
