@@ -6,9 +6,9 @@ import { NAME_CONNECTORS } from './lexicon.js';
 
 /** True when `acronym`'s letters are the initials of `words` (connectors optional). */
 export function isAcronymOf(acronym: string, words: string[]): boolean {
-  if (words.length < 2) return false;
   const letters = acronym.toUpperCase();
   const parts = words.flatMap((w) => w.split('-'));
+  if (parts.length < 2) return false;
   const content = parts.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
   const initials = (ws: string[]) => ws.map((w) => w[0]?.toUpperCase() ?? '').join('');
   return initials(content) === letters || initials(parts) === letters

@@ -8,6 +8,7 @@ import { equatedMentions, isAcronymOf } from './acronyms.js';
 import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
+import { isFirstName } from './wordTags.js';
 
 export interface NameNode {
   key: string;
@@ -20,6 +21,12 @@ export interface Cluster {
   mentions: Mention[];
   kind: 'person' | 'organisation' | 'unknown';
 }
+
+/** How many times more one namesake must be named than the next for a lone surname to be theirs. */
+const DOMINANT = 2;
+
+/** A company's legal form, written after its name. */
+const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Company|Corporation|Limited|GmbH|AG|SA)\.?$/;
 
 /** Context similarity above which two differently named bodies in disjoint sources are one body. */
 const CONTEXT_COREFERENCE = 0.15;
@@ -38,25 +45,37 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const persons = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'person' && n.words.length > 1);
   for (const [a, i] of persons) for (const [b, j] of persons) if (i < j && sameFullName(a.words, b.words)) union(i, j);
 
-  // 2. A surname alone (or with a title) joins the full name it shortens.
+  // 2. A surname alone (or with a title) joins the full name it shortens; a first name alone joins the
+  // one person of that first name. A surname two people share ("Jenkin" for John and Katie Jenkin)
+  // goes to one of them only when the sources name that one far more; otherwise it is left out.
+  const ambiguous = new Set<number>();
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
     const hits = persons.filter(([p]) => sameNameWord(n.words[0], p.words[p.words.length - 1]));
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {
-      // several people share the surname: the one named most in the same sources
+      // several people share the surname: the one named far more often in the same sources (the
+      // story's subject, not a relative named once) — or nobody
       const sources = new Set(n.mentions.map((m) => m.source));
-      const best = hits.map(([p, j]) => [p.mentions.filter((m) => sources.has(m.source)).length, j] as const).sort((x, y) => y[0] - x[0])[0];
-      if (best[0] > 0) union(i, best[1]);
+      const named = [...roots].map((r) => [hits.filter(([, j]) => find(j) === r).reduce((t, [p]) => t + p.mentions.filter((m) => sources.has(m.source)).length, 0), r] as const)
+        .sort((x, y) => y[0] - x[0]);
+      if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0]) union(i, named[0][1]);
+      else ambiguous.add(i);
+    }
+    else if (isFirstName(n.words[0])) {
+      const given = persons.filter(([p]) => p.words.length >= 2 && fold(p.words[0]) === fold(n.words[0]));
+      if (new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
     }
   }
 
   // 3. Acronym ↔ expansion by initials.
   const orgs = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'organisation');
+  const bodies = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) !== 'person');
   for (const [a, i] of orgs) {
     if (!(a.words.length === 1 && /^\p{Lu}{2,6}$/u.test(a.words[0]))) continue;
-    for (const [b, j] of orgs) if (i !== j && isAcronymOf(a.words[0], b.words)) union(i, j);
+    // the expansion may be one hyphenated word whose kind is not known ("Hewlett-Packard")
+    for (const [b, j] of bodies) if (i !== j && isAcronymOf(a.words[0], b.words)) union(i, j);
   }
 
   // 4. Names the text equates: "X (ACR)", "X, ACR or ACR2".
@@ -74,7 +93,27 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     }
   }
 
-  let clusters = collect(nodes, find);
+  // 6. A company with and without its legal form ("Intel Corp." / "Intel"), a body by the last word of
+  // its name when only one body ends so ("the Chargers" / "San Diego Chargers").
+  const bare = (words: string[]) => {
+    const w = words.slice();
+    while (w.length > 1 && LEGAL_FORMS.test(w[w.length - 1])) w.pop();
+    return w.map(fold).join(' ');
+  };
+  const byBare = new Map<string, number>();
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (kindOf(n) === 'person') continue;
+    const k = bare(n.words);
+    if (byBare.has(k)) union(i, byBare.get(k)!);
+    else byBare.set(k, i);
+  }
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (n.words.length !== 1 || kindOf(n) === 'person' || /^\p{Lu}+$/u.test(n.words[0]) && n.words[0].length <= 4) continue;
+    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]));
+    if (new Set(ends.map(([, j]) => find(j))).size === 1) union(i, ends[0][1]);
+  }
+
+  let clusters = collect(nodes, find).filter((c) => !c.nodes.every((n) => ambiguous.has(index.get(n)!)));
   clusters = mergeByContext(clusters);
   return clusters;
 }
@@ -111,7 +150,9 @@ export function sameFullName(a: string[], b: string[]): boolean {
   for (let k = 0; k < n; k++) {
     const x = ga[k].replace(/\.$/, '');
     const y = gb[k].replace(/\.$/, '');
-    const initial = (x.length === 1 && fold(y).startsWith(fold(x))) || (y.length === 1 && fold(x).startsWith(fold(y)));
+    const initial = (x.length === 1 && fold(y).startsWith(fold(x))) || (y.length === 1 && fold(x).startsWith(fold(y)))
+      // a short form of the given name: "Fred" / "Frederick", "Chris" / "Christopher"
+      || (Math.min(x.length, y.length) >= 3 && k === 0 && (fold(y).startsWith(fold(x)) || fold(x).startsWith(fold(y))));
     if (!initial && !sameNameWord(x, y)) return false;
   }
   return true;
@@ -136,10 +177,16 @@ function collect(nodes: NameNode[], find: (i: number) => number): Cluster[] {
   return [...groups.values()].map(makeCluster);
 }
 
+/**
+ * The kind most of the cluster's typed mentions give — one odd spelling ("Dependable Doug" reads like
+ * a body's name) does not turn a person into an organisation; a tie goes to the person.
+ */
 function makeCluster(nodes: NameNode[]): Cluster {
-  const kinds = nodes.map(nodeKind);
-  const kind = kinds.includes('organisation') ? 'organisation' : kinds.includes('person') ? 'person' : 'unknown';
-  return { nodes, mentions: nodes.flatMap((n) => n.mentions), kind };
+  const mentions = nodes.flatMap((n) => n.mentions);
+  const orgs = mentions.filter((m) => m.kind === 'organisation').length;
+  const persons = mentions.filter((m) => m.kind === 'person').length;
+  const kind = orgs > persons ? 'organisation' : persons > 0 ? 'person' : 'unknown';
+  return { nodes, mentions, kind };
 }
 
 /**

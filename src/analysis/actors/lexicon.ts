@@ -13,6 +13,9 @@ export const TITLES: string[][] = [
   ['bishop'], ['rabbi'], ['imam'], ['judge'], ['justice'], ['dr'], ['dr.'], ['prof.'], ['professor'], ['mr'], ['mr.'],
   ['mrs'], ['mrs.'], ['ms'], ['ms.'], ['miss'], ['sir'], ['lord'], ['lady'], ['chief'], ['commander'], ['head'], ['ceo'],
   ['speaker'], ['lawmaker'], ['deputy'], ['representative'], ['rep.'], ['former'], ['acting'], ['interim'],
+  ['coach'], ['sheriff'], ['undersheriff'], ['detective'], ['det.'], ['sergeant'], ['sgt.'], ['sgt'], ['lieutenant'],
+  ['lt.'], ['captain'], ['capt.'], ['officer'], ['trooper'], ['attorney'], ['prosecutor'], ['attorney-general'],
+  ['cfo'], ['coo'], ['gm'],
 ];
 
 /** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */

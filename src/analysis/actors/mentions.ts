@@ -3,7 +3,7 @@
 import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
-import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
+import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
 export interface Mention {
   source: string;
@@ -186,8 +186,24 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
     }
     i = k;
   }
-  if (!sawTitle) return portfolioTitle(tokens);
+  if (!sawTitle) return roleBeforeName(tokens) ?? portfolioTitle(tokens);
   return { title: tokens.slice(0, i), name: tokens.slice(i) };
+}
+
+/**
+ * "Apple CEO Tim Cook", "Undersheriff Larry Waldie": words that are no name (acronyms, titles, common
+ * words) before a first name and a surname are the person's role, not part of the name.
+ */
+function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | null {
+  const k = tokens.findIndex((t, i) => i > 0 && isFirstName(t.word) && !isPlaceWord(t.word));
+  if (k < 1 || k > 5 || k + 1 >= tokens.length || !tokens[k + 1].cap) return null;
+  const prefix = tokens.slice(0, k);
+  const titled = (t: Token) => t.acronym || isTitleAt([t], 0) > 0 || t.word.split('-').some((p) => TITLE_WORDS.has(p.toLowerCase()));
+  const plain = (t: Token) => !isPersonNameWord(t.word) && (isCommonWord(t.word) || isOrganisationWord(t.word));
+  // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
+  // without one, they must all be ordinary words ("Charger Jamal Williams")
+  if (prefix.some((t) => isFirstName(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
+  return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
 
 /** "Emergency Situations Minister X": capitalised portfolio words before a title word, then the name. */

@@ -13,7 +13,7 @@ const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mo
   'park', 'valley', 'ranch', 'peninsula', 'strait', 'straits', 'canal', 'desert', 'coast', 'county', 'province', 'region',
   'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
   'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
-  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago']);
+  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects']);
 /** Words that open one ("Mount Cook", "Lake Tahoe", "Gulf of Aden"). */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait']);
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -76,6 +76,8 @@ const BIG_CITY = 500000;
  */
 export function namedAfterPlace(words: string[]): boolean {
   if (words.length < 2 || isFirstName(words[words.length - 1]) && words.length === 2) return false;
+  // a person's name inside ("… Saints RB Reggie Bush") makes it no body's name
+  if (words.some((w, i) => i > 0 && i + 1 < words.length && isFirstName(w) && /^\p{Lu}/u.test(words[i + 1]))) return false;
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const head = words.slice(0, k);
     if (k === 1 && (isPersonNameWord(head[0]) && !isPlaceWord(head[0]))) continue;

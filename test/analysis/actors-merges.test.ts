@@ -1,0 +1,77 @@
+// Actors: roles split from names, and the merges of spellings of one actor — a first name alone, a
+// short given name, a company with and without its legal form, a hyphenated name's acronym, a team by
+// its last word — without giving a shared surname to the wrong namesake. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import type { Actor } from '../../src/analysis/types.js';
+import { makeArticles } from './articleFixture.js';
+
+const find = (actors: Actor[], spelling: string) => actors.filter((a) => [a.name, ...a.aliases].includes(spelling));
+const one = (actors: Actor[], spelling: string) => {
+  const hits = find(actors, spelling);
+  expect(hits, spelling).toHaveLength(1);
+  return hits[0];
+};
+
+describe('roles before a name', () => {
+  it('splits a company title and a rank from the person and keeps them as the role', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Zentrix CEO Laura Finch said the plant would close.', 'Laura Finch added that no jobs would go.'],
+      ['Undersheriff Mark Delaney said the suspect was armed.'],
+      ['Coach Dana Whitfield said the team would recover.'],
+    ));
+    const finch = one(actors, 'Laura Finch');
+    expect(finch.kind).toBe('person');
+    expect(finch.role).toContain('Zentrix CEO');
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('Zentrix CEO Laura Finch');
+    expect(one(actors, 'Mark Delaney').kind).toBe('person');
+    expect(one(actors, 'Dana Whitfield').kind).toBe('person');
+  });
+});
+
+describe('merging the spellings of one actor', () => {
+  it('joins a first name used alone and a short given name to the one person they fit', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Frederick Ames Horvath said he had resigned. Katie Brennan, his assistant, confirmed it.'],
+      ['Fred Horvath told reporters he was tired. Katie said she would stay on.'],
+    ));
+    const fred = one(actors, 'Fred Horvath');
+    expect(fred).toBe(one(actors, 'Frederick Ames Horvath'));
+    expect(one(actors, 'Katie')).toBe(one(actors, 'Katie Brennan'));
+  });
+
+  it('joins a company with and without its legal form, and a hyphenated name with its acronym', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Vantor Corp said profits rose. Baxter-Rowe announced a merger.'],
+      ['Vantor said the deal was closed. BR said it would cut costs, and BR confirmed the date.'],
+    ));
+    expect(one(actors, 'Vantor')).toBe(one(actors, 'Vantor Corp'));
+    expect(one(actors, 'BR')).toBe(one(actors, 'Baxter-Rowe'));
+  });
+
+  it('joins a team to its name without the city', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Portland Otters said they had signed the pitcher.'],
+      ['The Otters announced the signing on Monday.'],
+    ));
+    const team = one(actors, 'Portland Otters');
+    expect(team.kind).toBe('organisation');
+    expect(team.aliases).toContain('Otters');
+  });
+
+  it('leaves a surname two people share equally to neither of them', () => {
+    const { actors } = extractActors(makeArticles(
+      ['John Merrow said he was innocent. Anna Merrow said she believed him. Merrow said the case was closed.'],
+    ));
+    expect(one(actors, 'John Merrow').aliases).not.toContain('Merrow');
+    expect(one(actors, 'Anna Merrow').aliases).not.toContain('Merrow');
+  });
+
+  it('keeps a person a person when a first name joins a spelling that reads like a body', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Doug Brannigan said he felt fine. Brannigan scored 30 points.', 'Doug told reporters the team was ready.'],
+      ['Dependable Doug scored again, and Brannigan said the season was long.'],
+    ));
+    expect(one(actors, 'Doug Brannigan').kind).toBe('person');
+  });
+});
