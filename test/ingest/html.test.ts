@@ -95,6 +95,18 @@ describe('the furniture rules as a guarded second pass', () => {
   });
 });
 
+describe('the second pass in the page\'s language', () => {
+  it('a French page: "Lire aussi", "Publicité" and "Partager" inside the article go, the report stays', () => {
+    const fr = ['Le conseil régional a voté jeudi la fermeture du vieux port charbonnier d\'ici la fin de l\'année prochaine, après un long débat.',
+      'Les dockers ont manifesté devant le bâtiment du conseil, affirmant que quelque 600 emplois seraient perdus sans plan de reconversion.',
+      'Le président du conseil a déclaré que le port perdait de l\'argent depuis neuf ans et que le terrain accueillerait des logements.'];
+    const r = ingestHtmlString(articlePage('<title>Le port charbonnier fermera l\'an prochain | La Gazette du Val</title>',
+      [fr[0], 'Lire aussi : Les dockers en grève', fr[1], 'Publicité', 'Partager', fr[2]].map((p) => `<p>${p}</p>`).join('\n'), ' lang="fr"'));
+    expect(r.blocks).toEqual(fr);
+    expect(r.article.meta).toMatchObject({ language: 'fr', outlet: 'La Gazette du Val' });
+  });
+});
+
 describe('metadata in order of trust', () => {
   const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
   const meta = (k: string, v: string, attr = 'property') => `<meta ${attr}="${k}" content="${v}">`;
