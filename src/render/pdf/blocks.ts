@@ -61,7 +61,11 @@ export class BlockLayout {
     const t = this.theme;
     flow.header = sec.title;
     const body = flow.geo.bottom - flow.geo.top;
-    const runOn = !first && !flow.fresh && flow.room() >= body * (level === 1 ? 0.4 : 0.25);
+    // A source runs on when its title, its facts and two lines fit (a 40-source dossier of short
+    // reports otherwise starts a page per source).
+    const size0 = level === 1 ? t.sizes.h1 : t.sizes.h2;
+    const opening = 2 * t.spacing.beforeHeading + 2 * size0 * 1.3 + t.spacing.afterHeading + this.followHeight(sec.blocks, flow.geo.width);
+    const runOn = !first && !flow.fresh && flow.room() >= Math.max(opening, body * (level === 1 ? 0.4 : 0.15));
     if (!runOn) flow.newPage({ header: false });
     else {
       flow.skip(level === 1 ? 2 * t.spacing.beforeHeading : t.spacing.beforeHeading);
@@ -74,18 +78,22 @@ export class BlockLayout {
     this.level = level;
     this.setLanguage(sec.language);
     const size = level === 1 ? this.theme.sizes.h1 : this.theme.sizes.h2;
-    this.heading([{ type: 'text', text: sec.title }], level, size, sec.anchor, node, this.followHeight(sec.blocks, flow.geo.width));
+    this.heading([{ type: 'text', text: sec.title }], level, size, sec.anchor, node, this.followHeight(sec.blocks, flow.geo.width), this.followLines(sec.blocks, flow.geo.width));
     this.blocks(sec.blocks, 0, flow.geo.width, node);
     sec.children.forEach((child, i) => this.section(child, 2, node, false, i > 0 || sec.blocks.length > 0));
   }
 
-  heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number): void {
+  heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number, followLines: Line[] = []): void {
     const { flow } = this.c;
     const lines = this.lines(content, { face: 'heading', size, color: size >= this.theme.sizes.h2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false, balance: true }, flow.geo.width);
     const height = lines.reduce((s, l) => s + l.height, 0);
     flow.skip(this.theme.spacing.beforeHeading);
     // Keep with next: the heading and the start of what follows share a page.
-    if (!flow.fresh && flow.room() < height + this.theme.spacing.afterHeading + follow) flow.newPage();
+    // Room alone is not enough when the first lines bring footnotes: those lines, with their notes,
+    // must fit below the heading too (else the heading ends the page alone).
+    const gap = { height: this.theme.spacing.afterHeading + this.theme.spacing.paragraph, noteIds: [] };
+    const keep = [...lines, gap, ...followLines];
+    if (!flow.fresh && (flow.room() < height + this.theme.spacing.afterHeading + follow || flow.countFitting(keep) < keep.length)) flow.newPage();
     const node: SNode = { type: `H${Math.min(6, level)}`, parent, ...(this.lang ? { lang: this.lang } : {}) };
     if (anchor) flow.dest(anchor);
     for (const line of lines) flow.placeOrBreak(line, node, (top) => flow.emitLine(line, 0, top, node));
@@ -103,6 +111,19 @@ export class BlockLayout {
     let h = this.hyphenators.get(own);
     if (!h) this.hyphenators.set(own, (h = createHyphenator(own)));
     this.hyphenate = h;
+  }
+
+  /** The first lines of a paragraph after a heading (with the notes they reference), kept with it. */
+  private followLines(rest: Block[], width: number): Line[] {
+    const b = rest[0];
+    // A heading right after a heading: both stay with the lines after the second.
+    if (b?.type === 'heading') {
+      const t = this.theme;
+      const own = this.lines(b.content, { face: 'heading', size: b.level <= 1 ? t.sizes.h3 : t.sizes.h4, color: t.colors.text, bold: true, justify: false }, width);
+      return [...own, ...this.followLines(rest.slice(1), width)];
+    }
+    if (!b || (b.type !== 'paragraph' && b.type !== 'sourceParagraph')) return [];
+    return this.lines(b.content, this.body, width).slice(0, this.theme.print.minLinesAtBreak);
   }
 
   /**
@@ -138,7 +159,7 @@ export class BlockLayout {
         const level = this.level + b.level;
         // Sized by depth inside the section: a sub-heading never outranks a source's title.
         const size = b.level <= 1 ? t.sizes.h3 : t.sizes.h4;
-        this.heading(b.content, level, size, b.anchor, parent, this.followHeight(rest, width));
+        this.heading(b.content, level, size, b.anchor, parent, this.followHeight(rest, width), this.followLines(rest, width));
         break;
       }
       case 'paragraph': {

@@ -58,6 +58,15 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       });
     });
 
+    it('ends no page on a heading (a heading keeps the first lines that follow it, notes included)', () => {
+      const bodies = get().trees.map((tree) => leaves(tree).filter((path) => !path.includes('Note')));
+      const isHeading = (path: string[] | undefined) => !!path?.some((r) => /^H\d$/.test(r));
+      bodies.forEach((body, i) => {
+        // Unless nothing follows it but another heading (a source whose text ends on a heading).
+        if (isHeading(body[body.length - 1])) expect(isHeading(bodies[i + 1]?.[0]), `page ${i + 1} ends on a heading`).toBe(true);
+      });
+    });
+
     it('has heading levels without gaps in the structure tree', () => {
       const levels = get().trees.flatMap((t) => headingLevels(t));
       expect(levels[0]).toBe(1);
