@@ -49,8 +49,9 @@ describe('composeActorsSection', () => {
   });
 
   it('quotes statements verbatim with source and ¶ links', () => {
-    const quotes = profile.children.find((b) => b.type === 'blockquote') as Extract<Block, { type: 'blockquote' }>;
-    const first = (quotes.children[0] as Extract<Block, { type: 'paragraph' }>).content;
+    // Statements are a list marked by quotation marks alone (not also italic and indented).
+    const quotes = profile.children.find((b) => b.type === 'list') as Extract<Block, { type: 'list' }>;
+    const first = (quotes.items[0][0] as Extract<Block, { type: 'paragraph' }>).content;
     expect(inlineText(first)).toBe('“Governor Maria Schäfer said every bridge would be rebuilt.” (S1 ¶1)');
     expect(refs(first)).toEqual([{ type: 'sourceRef', sourceId: 'S1', paragraph: 1, label: 'S1 ¶1' }]);
   });
@@ -62,8 +63,8 @@ describe('composeActorsSection: statement choice', () => {
     const plain = { source: 'S1', paragraph: 9, quote: 'Governor Maria Schäfer said every bridge would be rebuilt by May.' };
     const a: Analysis = { ...analysis, actors: [{ ...analysis.actors[0], statements: [...leaning, plain] }] };
     const p = composeActorsSection({ settings, articles, analysis: a, theme: loadTheme() })!.blocks[0] as Extract<Block, { type: 'profile' }>;
-    const quotes = p.children.find((b) => b.type === 'blockquote') as Extract<Block, { type: 'blockquote' }>;
-    const texts = quotes.children.map((b) => inlineText((b as Extract<Block, { type: 'paragraph' }>).content));
+    const quotes = p.children.find((b) => b.type === 'list') as Extract<Block, { type: 'list' }>;
+    const texts = quotes.items.map(([b]) => inlineText((b as Extract<Block, { type: 'paragraph' }>).content));
     expect(texts.some((t) => t.includes('rebuilt by May'))).toBe(true);
   });
 });
