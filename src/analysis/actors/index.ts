@@ -9,9 +9,9 @@ import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
 import { corpusCasing, tokenizeArticles } from './tokens.js';
-import { isLoneCity, isPlaceName, placeInContext } from './places.js';
+import { isLoneCity, isPlaceName, namedAfterPlace, placeInContext } from './places.js';
 import { ORG_HEADS } from './lexicon.js';
-import { isFirstName, isPlaceWord } from './wordTags.js';
+import { isCommonWord, isDemonym, isFirstName, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
@@ -101,9 +101,24 @@ function isActor(c: Cluster): boolean {
  * headed by an organisation word.
  */
 function namedInFull(c: Cluster): boolean {
-  return c.nodes.some((n) => n.words.length >= 2 && n.mentions.some(inRunningText) && (c.kind === 'organisation'
-    ? n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
-    : isFirstName(n.words[0]) && n.words.slice(1).every((w) => /^\p{Lu}/u.test(w))));
+  const sources = new Set(c.mentions.map((m) => m.source)).size;
+  return c.nodes.some((n) => n.mentions.some(inRunningText) && (c.kind === 'organisation' ? bodyName(n.words)
+    : n.words.length >= 2 && n.words.slice(1).every((w) => /^\p{Lu}/u.test(w))
+      // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Kimani Gray")
+      && (isFirstName(n.words[0]) || (sources >= 2 && ordinaryCapitalised(n.words[0]) && !isCommonWord(n.words[0]) && !readsAsAdjective(n.words[0])
+        && !isDemonym(n.words[0]) && !isPlaceWord(n.words[0]) && !isOrganisationWord(n.words[0])
+        && n.words.every((w) => w.length > 1 && !/^[IVX]+$/.test(w)) && (!isCommonWord(n.words[n.words.length - 1]) || isPersonNameWord(n.words[n.words.length - 1]))))));
+}
+
+/** Capital then lower case only: not an acronym or a brand ("AMD", "BlackBerry"). */
+function ordinaryCapitalised(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word);
+}
+
+/** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger knows. */
+function bodyName(words: string[]): boolean {
+  if (words.length >= 2) return words.some((w) => ORG_HEADS.has(w.toLowerCase())) || namedAfterPlace(words);
+  return isOrganisationWord(words[0]);
 }
 
 /** In a sentence of the story, not after a label ("Recipe of the week: X's tart") nor in a headline. */

@@ -240,6 +240,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
+  // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
+  if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt)\.?$/.test(words[0])) return null;
 
   const acronym = tokens.length === 1 && tokens[0].acronym;
   // "SeaMicro", "YouTube" — but "McDermott", "LaRue", "DeShawn" are surnames and given names

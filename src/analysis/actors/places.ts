@@ -13,9 +13,9 @@ const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mo
   'park', 'valley', 'ranch', 'peninsula', 'strait', 'straits', 'canal', 'desert', 'coast', 'county', 'province', 'region',
   'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
   'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
-  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects']);
+  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail']);
 /** Words that open one ("Mount Cook", "Lake Tahoe", "Gulf of Aden"). */
-const PLACE_OPENERS = new Set(['mount', 'mt.', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait']);
+const PLACE_OPENERS = new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait']);
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** A single word must name a place at least this big to be taken as one without context. */
@@ -75,7 +75,10 @@ const BIG_CITY = 500000;
  * "Surrey Police", "Washington Nationals") — a team, a force, a newspaper, a company.
  */
 export function namedAfterPlace(words: string[]): boolean {
-  if (words.length < 2 || isFirstName(words[words.length - 1]) && words.length === 2) return false;
+  // a team's plural ("Dolphins", "Trail Blazers"); other heads are ORG_HEADS ("Police", "Post")
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}\p{L}*[^s]s$/u.test(last) || isPersonNameWord(last)) return false;
+  if (words.some((w) => !/^\p{Lu}|^\d/u.test(w))) return false;
   // a person's name inside ("… Saints RB Reggie Bush") makes it no body's name
   if (words.some((w, i) => i > 0 && i + 1 < words.length && isFirstName(w) && /^\p{Lu}/u.test(words[i + 1]))) return false;
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
