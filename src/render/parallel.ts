@@ -43,7 +43,9 @@ export function startWriters(formats: Format[], sourceChars: number, parallel = 
   return {
     async render(document, theme, opts) {
       const job: WorkerJob = { document, theme, opts };
-      const pending = formats.map((f) => threaded.has(f) ? run(f, threaded.get(f)!, job) : null);
+      // Settled as soon as they end: a thread's failure while this thread still renders must not be an
+      // unhandled rejection (which ends the process).
+      const pending = formats.map((f) => threaded.has(f) ? Promise.allSettled([run(f, threaded.get(f)!, job)]) : null);
       const settled: PromiseSettledResult<Uint8Array>[] = [];
       for (const [i, f] of formats.entries()) {
         if (pending[i]) continue;
@@ -53,7 +55,7 @@ export function startWriters(formats: Format[], sourceChars: number, parallel = 
           settled[i] = { status: 'rejected', reason: e };
         }
       }
-      for (const [i, p] of pending.entries()) if (p) settled[i] = (await Promise.allSettled([p]))[0];
+      for (const [i, p] of pending.entries()) if (p) settled[i] = (await p)[0];
       const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) {
         for (const w of threaded.values()) void w.terminate();
