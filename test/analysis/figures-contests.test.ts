@@ -119,3 +119,17 @@ describe('background scope in undated reports', () => {
     expect(figures.filter((f) => f.label.startsWith('title'))).toEqual([]);
   });
 });
+
+describe('a comparison\'s base is not background', () => {
+  it('keeps a record this season beside "an improvement over the previous season" as this event', () => {
+    const figures = read('Reyes led the club to a 43-39 record - a 10-win improvement over the previous season.', 'Reyes had a 43-39 record in her first season.');
+    const wins = byLabel(figures, 'wins (record of Reyes)');
+    expect(values(wins)).toEqual([43, 43]);
+    expect(wins?.background).toBeFalsy();
+  });
+
+  it('still keeps "the previous season" itself apart', () => {
+    const figures = read('In the previous season the club went 33-49 under Reyes.');
+    expect(figures.every((f) => f.background)).toBe(true);
+  });
+});

@@ -557,12 +557,16 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
   return best?.w ?? null;
 }
 
+const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi;
+
 /**
  * An earlier event's toll ("In 2020, a quake killed 117", "three years ago") is background, not this
  * event's: another year is named before the count or in its clause, or the clause says it is past.
  */
 function backgroundEra(sentence: string, clause: [number, number], year: number | null, count: { start: number; end: number }): string | null {
-  const words = sentence.slice(clause[0], clause[1]);
+  // A comparison's base ("a 10-win improvement over the previous season", "up 5% from a year ago") is
+  // what this event is measured against, not the count's own time.
+  const words = sentence.slice(clause[0], clause[1]).replace(COMPARED_WITH_PAST, ' ');
   if (/\b(?:previous|last year|in the past|years ago|decades ago)\b/i.test(words)) return 'past';
   if (year === null) return null;
   for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
