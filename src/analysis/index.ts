@@ -23,10 +23,16 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
   tagWordsAhead(articles); // tagged in the worker while the figures are read
   const figures = extractFigures(articles);
   const { actors, nameDiscrepancies } = extractActors(articles);
-  const discrepancies = renumberDiscrepancies([...findDiscrepancies(articles, figures, actors), ...nameDiscrepancies], figures, actors);
+  const found = findDiscrepancies(articles, figures, actors).filter((d) => !nameDiscrepancies.some((n) => sameSpellings(d, n)));
+  const discrepancies = renumberDiscrepancies([...found, ...nameDiscrepancies], figures, actors);
   const summary = summarize(articles, discrepancies);
   const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
   return applyCurated(analysis, curated, articles);
+}
+
+/** A spelling found in the text that an actor's name discrepancy already shows (its quotes hold both forms). */
+function sameSpellings(d: Discrepancy, name: Discrepancy): boolean {
+  return d.kind === 'name' && d.statements.every((s) => name.statements.some((n) => s.quote.includes(n.quote)));
 }
 
 /** Extractors name their discrepancies freely; the dossier numbers them D1… in one sequence. */

@@ -1,5 +1,5 @@
 // Analysis stage: where sources disagree — conflicting figures, and claims the sources tell differently.
-// Name discrepancies come from the actors extractor.
+// Name discrepancies come from the actors extractor too (a person's spellings, after merging).
 import type { Article } from '../../content/types.js';
 import { allSentences, type SentenceRef } from '../text/corpus.js';
 import type { Actor, Discrepancy, Figure } from '../types.js';
@@ -11,6 +11,7 @@ import { hedgedFigures } from './hedges.js';
 import { nationalityLists } from './nationalityLists.js';
 import { priceVariants } from './priceVariants.js';
 import { sentenceCounts } from './sentenceCounts.js';
+import { spellingVariants } from './spellings.js';
 
 /** What every rule reads: the corpus's sentences and the figures already found. */
 export interface RuleInput {
@@ -34,6 +35,7 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'how many sentences someone is serving', find: ({ sentences }) => sentenceCounts(sentences) },
   { name: 'which bodies a list names', find: ({ sentences }) => acronymLists(sentences) },
   { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
+  { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
 ];
 
 /** Figure and claim discrepancies; sets `figure.discrepancy` on the figures concerned. */
