@@ -133,3 +133,15 @@ describe('a comparison\'s base is not background', () => {
     expect(figures.every((f) => f.background)).toBe(true);
   });
 });
+
+describe('an age given by nationality', () => {
+  it('joins "the 40-year-old American" to the 40-year-old its report names, not to someone else', () => {
+    const figures = read(
+      'Reyes stopped the 40-year-old Brandt in Oslo.',
+      'Reyes beat Brandt, stopping the 40-year-old American in the sixth round.',
+      'A 40-year-old American in the crowd fainted.',
+    );
+    const ages = figures.filter((f) => f.label.startsWith('age'));
+    expect(ages.map((f) => [f.label, f.values.map((v) => v.source)])).toEqual([['age of Brandt', ['S1', 'S2']], ['age of American', ['S3']]]);
+  });
+});

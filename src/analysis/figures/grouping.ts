@@ -5,7 +5,8 @@ import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers
 import type { Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 
-export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): Figure[] {
+/** `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)? */
+export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false): Figure[] {
   const groups = new Map<string, Quantity[]>();
   for (const q of quantities) {
     const list = groups.get(q.key) ?? [];
@@ -13,7 +14,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[]): 
     groups.set(q.key, list);
   }
   mergeEventless(groups);
-  mergeLoose(groups);
+  mergeLoose(groups, names);
   splitNamesakes(groups);
   const rank = (s: string) => sourceOrder.indexOf(s);
   const figures = [...groups.values()].map((list) => {
@@ -54,13 +55,24 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
  * "His 58th victory" or "his 16th in a row" gives one part without its record or noun: it joins the one
  * figure of its kind holding the same number (the one of the same subject when several do), or stays alone.
  */
-function mergeLoose(groups: Map<string, Quantity[]>): void {
+function mergeLoose(groups: Map<string, Quantity[]>, names: (source: string, name: string) => boolean): void {
   for (const [key, list] of [...groups]) {
     const q = list[0];
     if (!list.every((x) => x.loose)) continue;
     let peers = [...groups.entries()].filter(([k, l]) => k !== key && !l[0].loose && l[0].cls === q.cls && l[0].event === q.event && l[0].era === q.era
       && list.every((x) => l.some((y) => y.value === x.value)));
     if (peers.length > 1) peers = peers.filter(([, l]) => l.some((y) => y.subject && y.subject === q.subject));
+    // "The 40-year-old American" is the 40-year-old its own report names: each mention on its own.
+    if (q.cls === 'age') {
+      const stay = list.filter((x) => {
+        const own = peers.filter(([, l]) => l[0].subject !== null && l.some((y) => y.value === x.value) && names(x.source, l[0].subject));
+        if (own.length !== 1) return true;
+        own[0][1].push(x);
+        return false;
+      });
+      if (stay.length) groups.set(key, stay); else groups.delete(key);
+      continue;
+    }
     if (peers.length !== 1) continue;
     // It counts what the figure counts: its placeholder noun would read as a different kind.
     for (const x of list) x.nouns = peers[0][1][0].nouns;

@@ -6,7 +6,9 @@ import { findQuantities, statedYear } from './quantities.js';
 
 export function extractFigures(articles: Article[]): Figure[] {
   const year = clusterYear(articles);
-  return groupQuantities(articles.flatMap((a) => findQuantities(a, year)), articles.map((a) => a.id));
+  const text = new Map(articles.map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
+  const names = (source: string, name: string) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text.get(source) ?? '');
+  return groupQuantities(articles.flatMap((a) => findQuantities(a, year)), articles.map((a) => a.id), names);
 }
 
 /**

@@ -19,6 +19,7 @@ import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
 import { readTerms } from './terms.js';
 import { givenName, type SpecialReading } from './special.js';
+import { isDemonym } from '../actors/wordTags.js';
 
 export interface Quantity {
   source: string;
@@ -178,6 +179,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       cls: q.cls, nouns: q.nouns, event: q.event, subject: q.subject,
       ...(q.currency ? { currency: q.currency } : {}),
       ...(q.given ? { given: q.given } : {}),
+      ...(q.loose ? { loose: true } : {}),
       key: '',
       background: false,
       era: backgroundEra(text, clause, year, num),
@@ -225,7 +227,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
 type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject'> & { coreEnd: number };
 
 /** What one number's surroundings say, with the span of the words that say it (for the quote). */
-type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency' | 'given'> & {
+type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency' | 'given' | 'loose'> & {
   phraseStart: number;
   coreStart: number;
   coreEnd: number;
@@ -250,7 +252,9 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     if (/^years?-old$/.test(hw)) {
       const following = nameAfter(rest);
       const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
-      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, ...(following?.given ? { given: following.given } : {}), coreEnd: following?.end ?? hyphenEnd };
+      // "the 40-year-old American" says whose age only as a nationality: it joins the one named person of that age.
+      const loose = following !== null && isDemonym(following.name);
+      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, ...(following?.given ? { given: following.given } : {}), ...(loose ? { loose } : {}), coreEnd: following?.end ?? hyphenEnd };
     }
     if (TIME_UNIT.test(hw)) {
       const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
