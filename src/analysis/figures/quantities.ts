@@ -18,6 +18,7 @@ import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
 import { readTerms } from './terms.js';
+import { readTimes } from './times.js';
 import { givenName, type SpecialReading } from './special.js';
 import { isDemonym } from '../actors/wordTags.js';
 
@@ -138,7 +139,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     found.push(specialQuantity(source, paragraph, s, r, year, earlier));

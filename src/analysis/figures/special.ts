@@ -1,7 +1,7 @@
 // Analysis stage (figures): what a reader built for one kind of statement returns — a value whose counted
 // thing and what happened to it were both read from the sentence — before quantities.ts makes it a
 // Quantity. Readers: win–loss records (records.ts), rounds of a contest (rounds.ts), ages in apposition
-// (ages.ts), ordinals that count and streaks (ordinals.ts).
+// (ages.ts), ordinals that count and streaks (ordinals.ts), how many times something was done (times.ts).
 import { ROLE_NOUNS, TITLES } from '../actors/lexicon.js';
 
 export interface SpecialReading {
