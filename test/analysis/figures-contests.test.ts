@@ -145,3 +145,10 @@ describe('an age given by nationality', () => {
     expect(ages.map((f) => [f.label, f.values.map((v) => v.source)])).toEqual([['age of Brandt', ['S1', 'S2']], ['age of American', ['S3']]]);
   });
 });
+
+describe('victories over one opponent', () => {
+  it('reads "a second professional victory over Ilse Brandt" and "her second victory over Brandt" as one figure', () => {
+    const figures = read('Reyes retained her title with a second professional victory over Ilse Brandt.', 'This was Reyes\'s second victory over Brandt.', 'It was her first win over a champion.');
+    expect(figures.map((f) => [f.label, values(f), f.agreement])).toEqual([['victories over Brandt', [2, 2], 'consistent']]);
+  });
+});

@@ -42,6 +42,8 @@ function labelOfKind(list: Quantity[]): string {
       return `${q.event} number${subject ? ` (${subject})` : ''}${q.facet ? ', counted over a period' : ''}`;
     case 'streak':
       return `${q.subject === 'contest' ? 'wins' : `${q.subject}s`} in a row${q.facet ? ` (${q.facet})` : ''}`;
+    case 'versus':
+      return `${q.event} ${q.event === 'victories' ? 'over' : 'against'} ${subject}`;
     case 'times':
       return `times ${subject}${q.facet ? ', counted over a period' : ''}`;
     case 'magnitude':

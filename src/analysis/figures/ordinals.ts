@@ -4,7 +4,7 @@
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
 import { STOPWORDS } from '../text/words.js';
-import { ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
+import { isNameWord, ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
 const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|term)s?\b/i;
@@ -13,6 +13,8 @@ const CONTESTS = /^(?:(?:title\s+)?(?:fight|bout|match|game|race|victory|win))s?
 const STREAK = /^\s*(?:straight|consecutive|successive)\b|\bin a row\b/i;
 /** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
 const SCOPED = /^[^.;]{0,30}?\b(?:since|under|in\s+\S+\s+(?:years|seasons|months)|over the (?:past|last))\b/i;
+
+const OVER = new RegExp(`\\b(${ORDINAL.source.replace(/^\\b\(\?:|\)\\b$/g, '')})\\s+(?:(?:career|professional|pro)\\s+)?(victory|win|defeat|loss)\\s+(?:over|against|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*)`, 'giu');
 
 export function readOrdinals(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -48,6 +50,18 @@ export function readOrdinals(text: string): SpecialReading[] {
       numStart: start, numEnd: end, value, cls: streak ? 'streak' : 'ordinal', event: streak ? null : thing, subject: streak ? thing : holder, nouns: [thing],
       ...(scoped ? { facet: 'over a period' } : streak && holder ? { facet: holder } : {}),
       coreStart: start, coreEnd: Math.max(nounEnd, end),
+    });
+  }
+  // "his second victory over Doe", "a third professional win against Doe": victories over one opponent.
+  for (const m of text.matchAll(OVER)) {
+    const value = ordinalValue(m[1]);
+    if (value === null) continue;
+    const name = m[3].split(/\s+/).filter(isNameWord).pop();
+    if (!name) continue;
+    const event = /^(?:victor|win)/i.test(m[2]) ? 'victories' : 'defeats';
+    out.push({
+      numStart: m.index, numEnd: m.index + m[1].length, value, cls: 'versus', event, subject: name.replace(/[’']s$/, ''), nouns: [event],
+      coreStart: m.index, coreEnd: m.index + m[0].length,
     });
   }
   // "16 fights in a row", "won 13 title fights in a row".
