@@ -152,3 +152,10 @@ describe('victories over one opponent', () => {
     expect(figures.map((f) => [f.label, values(f), f.agreement])).toEqual([['victories over Brandt', [2, 2], 'consistent']]);
   });
 });
+
+describe('a knockdown told after its round', () => {
+  it('reads "in the fifth round, putting her down" as the round of a knockdown, not "sending the crowd wild"', () => {
+    const figures = read('Reyes bombed Brandt with a right hand in the fifth round, putting her down late in the frame.', 'Reyes floored Brandt near the end of the fifth round.', 'Reyes hit Brandt in the fifth round, sending the crowd wild.');
+    expect(figures.map((f) => [f.label, values(f)])).toEqual([['round of a knockdown', [5, 5]]]);
+  });
+});

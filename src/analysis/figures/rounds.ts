@@ -80,6 +80,12 @@ function eventNear(text: string, start: number, end: number): { event: string; s
       const hit = new RegExp(`^${re.source}`, 'i').exec(right[1]);
       if (hit) candidates.push({ event, start: end, end: end + right[0].length });
     }
+    // "…in the fifth round, putting him down late in the frame": a participle clause right after.
+    const participle = event === 'knockdown' ? /^,\s+((?:putting|sending|dropping|flooring|knocking)\b[^,;.]{0,30})/i.exec(text.slice(end, end + 50)) : null;
+    if (participle) {
+      const hit = new RegExp(re.source, 'i').exec(participle[1]);
+      if (hit) candidates.push({ event, start: end, end: end + participle[0].indexOf(participle[1]) + hit.index + hit[0].length });
+    }
   }
   if (!candidates.length) return null;
   // Within a dozen words of the ordinal ("floored him with a big right hand near the end of the fifth").
