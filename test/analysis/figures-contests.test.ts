@@ -159,3 +159,17 @@ describe('a knockdown told after its round', () => {
     expect(figures.map((f) => [f.label, values(f)])).toEqual([['round of a knockdown', [5, 5]]]);
   });
 });
+
+describe('how long someone held a post they left', () => {
+  it('reads "fired after just one season" per person, so two coaches\' tenures never conflict', () => {
+    const figures = read(
+      'Jim Dale was shown the door after a single tumultuous season.',
+      'The club fired Jim Dale on Monday after one season as coach and hired Ann Roe, who was fired in March after nearly four seasons.',
+      'He scored after one minute and stayed after two years.',
+    );
+    expect(figures.map((f) => [f.label, values(f), f.agreement])).toEqual([
+      ['length of the tenure of Dale (seasons)', [1, 1], 'consistent'],
+      ['length of the tenure of Roe (seasons)', [4], 'single-source'],
+    ]);
+  });
+});

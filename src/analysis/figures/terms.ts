@@ -1,16 +1,22 @@
-// Analysis stage (figures): how long someone was at large — "eight days on the run", "after a week on the
+// Analysis stage (figures): how long someone held a post they were fired from or left ("fired after just
+// one season"), how long someone was at large — "eight days on the run", "after a week on the
 // run", "a weeklong manhunt", "a five-day search" — and how many life sentences someone is serving when a
 // number says it ("serving three life sentences"; "a life sentence" is no count: see
 // discrepancies/sentenceCounts.ts). Written with "a" or "-long", a length is one unit; the unit is kept,
 // and agreement compares lengths in days (see qualifiers.ts).
 import { findNumbers } from '../text/numbers.js';
-import type { SpecialReading } from './special.js';
+import { type SpecialReading, subjectBefore } from './special.js';
 
 const UNIT = '(second|minute|hour|day|week|month|year)s?';
 /** What a length of time at large is called. */
 const AT_LARGE = '(?:on the run|at large|in hiding|on the lam|manhunt|search for him|search for her)';
 const SPELLED = new RegExp(`\\b(?:(a|an|one)\\s+|(?<=\\b(?:after|for|within|nearly|almost|about)\\s))${UNIT}(?:-?long)?\\s+${AT_LARGE}`, 'gi');
 const LONG = new RegExp(`\\b(?:a\\s+)?${UNIT.replace('s?', '')}-?long\\s+(?:manhunt|search)\\b`, 'gi');
+
+/** How long someone held a post, when the sentence says they left it: "fired after just one season". */
+const TENURE = /\bafter\s+(?:(just|only|barely|nearly|almost|about|more than)\s+)?(a\s+single|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?(season|year|month|term)s?\b/gi;
+const LEFT_POST = /\b(?:fired|firing|fires|sacked|sacking|dismissed|dismissing|ousted|ousting|push(?:ed|ing|es)\s+out|shown the door|let go|relieved of|resign(?:ed|s|ing)|quit|quits|step(?:ped|s)?\s+down|stepping down|depart(?:ed|s|ing))\b/i;
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 export function readTerms(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -23,6 +29,19 @@ export function readTerms(text: string): SpecialReading[] {
     const life = /^\s+(?:consecutive\s+)?life\s+(?:sentences|terms)\b/i.exec(text.slice(n.end, n.end + 40));
     if (life && n.value >= 2 && /\bserv(?:e|es|ed|ing)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) {
       out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'sentence', event: null, subject: 'life', nouns: ['life sentences'], coreStart: n.start, coreEnd: n.end + life[0].length });
+    }
+  }
+  if (LEFT_POST.test(text)) {
+    for (const m of text.matchAll(TENURE)) {
+      const word = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const value = word === 'a single' ? 1 : SMALL[word] ?? Number(word);
+      const numStart = m.index + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+      // "just" and "only" stress a number; "nearly", "about", "more than" widen it.
+      const qualifier = m[1] && !/^(?:just|only|barely)$/i.test(m[1]) ? m[1].toLowerCase() : null;
+      // Whose: one report tells of two coaches' tenures ("fired after one season", "fired after nearly four seasons").
+      const holder = subjectBefore(text, m.index, false);
+      if (!holder) continue;
+      out.push({ numStart, numEnd: numStart + m[2].length, value, cls: 'duration', event: null, subject: `tenure of ${holder}`, nouns: [`${m[3].toLowerCase()}s`], qualifier, coreStart: m.index, coreEnd: m.index + m[0].length });
     }
   }
   for (const m of text.matchAll(SPELLED)) out.push(atLarge(m.index, m.index + m[0].length, 1, m[2]));
