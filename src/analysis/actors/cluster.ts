@@ -43,7 +43,18 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
 
   // 1. Full person names equal under transliteration.
   const persons = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'person' && n.words.length > 1);
-  for (const [a, i] of persons) for (const [b, j] of persons) if (i < j && sameFullName(a.words, b.words)) union(i, j);
+  // A generational suffix on one side only ("John Roe Jr." / "John Roe") is the same person unless the
+  // sources name another generation of that name ("John Roe Sr."): then father and son stay apart.
+  const suffixOf = (words: string[]) => (words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
+  const generations = (p: NameNode) => new Set(persons.filter(([q]) => sameFullName(p.words, q.words)).map(([q]) => suffixOf(q.words)).filter(Boolean));
+  for (const [a, i] of persons) {
+    for (const [b, j] of persons) {
+      if (i >= j || !sameFullName(a.words, b.words)) continue;
+      const [sa, sb] = [suffixOf(a.words), suffixOf(b.words)];
+      if (sa !== sb && (sa && sb || new Set([...generations(a), ...generations(b)]).size > 1)) continue;
+      union(i, j);
+    }
+  }
 
   // 2. A surname alone (or with a title) joins the full name it shortens; a first name alone joins the
   // one person of that first name. A surname two people share ("Jenkin" for John and Katie Jenkin)
@@ -51,7 +62,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const ambiguous = new Set<number>();
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
-    const hits = persons.filter(([p]) => sameNameWord(n.words[0], p.words[p.words.length - 1]));
+    const hits = persons.filter(([p]) => sameNameWord(n.words[0], parts(p.words)[parts(p.words).length - 1]));
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {
@@ -136,8 +147,14 @@ export function nodeKind(n: NameNode): Cluster['kind'] {
   return 'unknown';
 }
 
-/** Name parts with hyphens split: "Jean-Claude Juncker" → Jean, Claude, Juncker. */
-const parts = (words: string[]) => words.flatMap((w) => w.split('-')).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+/** A generational suffix after a surname ("Jr.", "III"): the same person with or without it. */
+export const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** Name parts with hyphens split and a generational suffix dropped: "Jean-Claude Juncker" → Jean, Claude, Juncker. */
+const parts = (words: string[]) => {
+  const ws = words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words.slice(0, -1) : words;
+  return ws.flatMap((w) => w.split('-')).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+};
 
 /** Same surname and compatible given names (equal under transliteration, or an initial). */
 export function sameFullName(a: string[], b: string[]): boolean {

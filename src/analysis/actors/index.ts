@@ -8,14 +8,16 @@ import { findMentions, type Mention } from './mentions.js';
 import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
-import { corpusCasing, tokenizeArticles } from './tokens.js';
+import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
 import { isLoneCity, isPlaceName, namedAfterPlace, placeInContext } from './places.js';
 import { ORG_HEADS } from './lexicon.js';
 import { isCommonWord, isDemonym, isFirstName, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
-  const all = findMentions(sentences, corpusCasing(sentences));
+  const casing = corpusCasing(sentences);
+  truecaseHeadlines(sentences, casing);
+  const all = findMentions(sentences, casing);
   const mentions = actorMentions(all).filter((m) => !isPlaceName(m.words));
   const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);

@@ -52,7 +52,9 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
       if (!/^\s+$/.test(t.gapBefore)) break;
       if (t.cap) { span.push(t); j++; continue; }
       // up to two connectors, then a capitalised word: "Ministry of Health", "Organization of the X"
+      // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Teixeira")
       let k = j;
+      if (/^(?:for|on)$/.test(t.word) && !ORG_HEADS.has(lc(span[span.length - 1]))) break;
       while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].word) && /^\s+$/.test(tokens[k].gapBefore)) k++;
       if (k > j && k < tokens.length && tokens[k].cap && /^\s+$/.test(tokens[k].gapBefore) && !isDateWord(tokens[k].word)) {
         span.push(...tokens.slice(j, k + 1));
@@ -241,7 +243,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
   // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
-  if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt)\.?$/.test(words[0])) return null;
+  if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr)\.?$/.test(words[0])) return null;
 
   const acronym = tokens.length === 1 && tokens[0].acronym;
   // "SeaMicro", "YouTube" — but "McDermott", "LaRue", "DeShawn" are surnames and given names

@@ -10,7 +10,12 @@ const partsOf = (surface: string) => surface.split(/[\s-]+/).map(fold).filter(Bo
 export function nameDiscrepancy(id: string, name: string, mentions: Mention[], sourceOrder: string[]): Discrepancy | null {
   const first = new Map<string, Mention>();
   const ordered = [...mentions].sort((a, b) => sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source) || a.paragraph - b.paragraph || a.start - b.start);
-  for (const m of ordered) if (!first.has(m.surface)) first.set(m.surface, m);
+  // a headline's capitals ("JOHN SMITH") are the same spelling
+  const seen = new Set<string>();
+  for (const m of ordered) {
+    const k = m.surface.toLowerCase();
+    if (!seen.has(k)) { seen.add(k); first.set(m.surface, m); }
+  }
   const spellings = [...first.keys()];
   const distinct = spellings.filter((s) => {
     const ps = partsOf(s);

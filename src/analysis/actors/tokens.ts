@@ -2,6 +2,7 @@
 // the corpus-wide casing evidence that tells names ("Police" as a word never written lower-case) from words.
 import type { Article } from '../../content/types.js';
 import { splitSentences } from '../text/sentences.js';
+import { isCommonWord } from './wordTags.js';
 
 export interface Token {
   /** Text as written (possessive kept). */
@@ -34,6 +35,9 @@ export interface SentenceTokens {
 /** Lower-case particles that begin a hyphenated surname ("al-Assad", "ben-Gurion", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ben', 'bin', 'ibn', 'abu', 'bou', 'ould', 'de', 'di', 'da', 'del', 'van', 'von']);
 
+/** Words written with a full stop that ends them: legal forms, generational suffixes, dotted initialisms. */
+const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|(?:\p{Lu}\.)+\p{Lu})$/u;
+
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 
@@ -42,9 +46,13 @@ export function tokenize(text: string, offset: number, paragraphText: string): T
   let prevEnd = offset;
   for (const m of text.matchAll(WORD)) {
     const start = offset + m.index!;
-    const raw = m[0];
+    // an abbreviation's full stop is part of it: "Apple Inc. said", "John Smith Jr.", "the U.S. Army" —
+    // unless it also ends the sentence ("bought by Apple Inc."), where it is the sentence's
+    const after = m.index! + m[0].length;
+    const dotted = text[after] === '.' && text.slice(after + 1).trim() !== '' && ABBREVIATION.test(m[0]);
+    const raw = dotted ? `${m[0]}.` : m[0];
     const possessive = POSSESSIVE.test(raw);
-    const word = possessive ? raw.slice(0, -2) : raw;
+    const word = possessive ? raw.slice(0, -2) : m[0];
     const parts = word.split('-');
     // every hyphen part capitalised ("Jean-Claude"), or a name particle before one ("al-Assad")
     const cap = parts.every((p, k) => /^\p{Lu}/u.test(p) || (k < parts.length - 1 && NAME_PARTICLES.has(p)))
@@ -69,21 +77,66 @@ export function tokenizeArticles(articles: Article[]): SentenceTokens[] {
   return out;
 }
 
-/** Casing evidence over the whole corpus: words seen lower-case, and words seen capitalised mid-sentence. */
+/** Casing evidence over the whole corpus (headlines left out): words seen lower-case, capitalised mid-sentence, in capitals. */
 export interface Casing {
   lower: Set<string>;
   capMid: Set<string>;
+  /** Words written in capitals in running text ("NBA"): in a capitals headline, only these are acronyms. */
+  acronyms: Set<string>;
+  /** Words capitalised anywhere in running text, sentence starts included. */
+  capAny: Set<string>;
 }
 
 export function corpusCasing(sentences: SentenceTokens[]): Casing {
   const lower = new Set<string>();
   const capMid = new Set<string>();
+  const acronyms = new Set<string>();
+  const capAny = new Set<string>();
   for (const s of sentences) {
+    if (headlineCase(s.tokens)) continue;
     s.tokens.forEach((t, i) => {
       const w = t.word.toLowerCase();
+      if (t.acronym) acronyms.add(t.word);
       if (!/^\p{Lu}/u.test(t.word)) lower.add(w);
-      else if (i > 0 && !/[.!?:"“”]\s*$/.test(t.gapBefore)) capMid.add(w);
+      else {
+        capAny.add(w);
+        if (i > 0 && !/[.!?:"“”]\s*$/.test(t.gapBefore)) capMid.add(w);
+      }
     });
   }
-  return { lower, capMid };
+  return { lower, capMid, acronyms, capAny };
+}
+
+const lettered = (tokens: Token[]) => tokens.filter((t) => /\p{L}/u.test(t.word));
+
+/**
+ * A line set in capitals ("RED SOX MAKE OFFER") or in title case ("Police Arrest Drunk Driver"): every
+ * word of four letters or more capitalised, at least three of them. Its capitals are no evidence of a name.
+ */
+export function headlineCase(tokens: Token[]): 'capitals' | 'title' | null {
+  const words = lettered(tokens).filter((t) => t.word.length >= 2);
+  if (words.length >= 3 && words.filter((t) => t.word === t.word.toUpperCase()).length >= 0.8 * words.length) return 'capitals';
+  const long = words.filter((t) => t.word.length >= 4 && !/\d/.test(t.word));
+  return long.length >= 3 && long.every((t) => /^\p{Lu}/u.test(t.word)) ? 'title' : null;
+}
+
+/**
+ * Re-cases headline words from the running text: a word the articles write capitalised mid-sentence
+ * (or in capitals, for an acronym), or only ever capitalised and no ordinary English word, stays a
+ * name; any other is a word ("Red Sox Will Nab Teixeira" → names "Red Sox", "Teixeira"). A word the
+ * running text never uses is no name either: a headline alone is too little evidence.
+ */
+export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): void {
+  for (const s of sentences) {
+    const kind = headlineCase(s.tokens);
+    if (!kind) continue;
+    for (const t of s.tokens) {
+      if (!t.cap && !t.acronym) continue;
+      const w = t.word.toLowerCase();
+      const proper = casing.capMid.has(w) || casing.acronyms.has(t.word);
+      const onlyCapitalised = casing.capAny.has(w) && !casing.lower.has(w) && !isCommonWord(t.word[0] + t.word.slice(1).toLowerCase());
+      if (kind === 'capitals') t.acronym = casing.acronyms.has(t.word);
+      if (!proper && !onlyCapitalised) t.cap = false;
+    }
+  }
 }
