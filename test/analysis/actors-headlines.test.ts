@@ -57,3 +57,13 @@ describe('abbreviations and generational suffixes', () => {
     expect([son[0].name, ...son[0].aliases]).not.toContain('John Marlow Quist');
   });
 });
+
+describe('names that qualify a body written in lower case', () => {
+  it('does not profile a name used only to qualify a committee', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Tom Brandt later testified to the Senate Harrowgate committee about the break-in at the Harrowgate complex.'],
+      ['Brandt told the Senate Harrowgate investigative committee he had advised against it.'],
+    ));
+    expect(names(actors).filter((n) => /Harrowgate/.test(n))).toEqual([]);
+  });
+});

@@ -245,6 +245,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
   if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr)\.?$/.test(words[0])) return null;
 
+  if (!last0(tokens).possessive && modifiesBody(s.paragraphText.slice(last0(tokens).end, last0(tokens).end + 40))) return null;
+
   const acronym = tokens.length === 1 && tokens[0].acronym;
   // "SeaMicro", "YouTube" — but "McDermott", "LaRue", "DeShawn" are surnames and given names
   const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u.test(words[0]);
@@ -263,6 +265,21 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
     surface: s.paragraphText.slice(start, end), words, kind, acronym, title: titleText,
     acts: actsInSentence(s, tokens), credit: isCredit(s, start, end),
   };
+}
+
+const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
+
+/**
+ * Names that qualify a committee or an administration written in lower case ("the Senate Watergate
+ * committee", "the Obama administration"): the body, not the name, is what acts there. (Not every body
+ * noun: in "the CSTO military alliance", "the X news agency" the name is the body's own.)
+ */
+const QUALIFIED_BODIES = new Set(['committee', 'subcommittee', 'administration']);
+
+function modifiesBody(after: string): boolean {
+  const m = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u);
+  if (!m || /^(?:of|and|or|the|a|an|to|in|on|for|at|by|with)$/.test(m[1])) return false;
+  return QUALIFIED_BODIES.has(m[1]) || (m[2] !== undefined && QUALIFIED_BODIES.has(m[2]));
 }
 
 /** A lone capitalised word right before a lower-case noun modifies it ("Kyrgyz troops", "Maidan technology"). */
