@@ -173,3 +173,15 @@ describe('how long someone held a post they left', () => {
     ]);
   });
 });
+
+describe('time left on the clock', () => {
+  it('reads "with two seconds remaining of the sixth round" by its period, and a bare one only with its own number', () => {
+    const figures = read('Reyes stopped Brandt with two seconds remaining of the sixth round.', 'Play resumed with about 20 seconds left.', 'Play resumed with 30 seconds left.');
+    const rows = figures.filter((f) => f.label.startsWith('time left')).map((f) => [f.label, values(f), f.agreement]);
+    expect(rows).toEqual([
+      ['time left in the sixth round (seconds)', [2], 'single-source'],
+      ['time left (seconds)', [20], 'single-source'],
+      ['time left (seconds)', [30], 'single-source'],
+    ]);
+  });
+});

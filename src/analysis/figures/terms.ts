@@ -1,10 +1,12 @@
-// Analysis stage (figures): how long someone held a post they were fired from or left ("fired after just
+// Analysis stage (figures): time left on a contest's clock ("with two seconds remaining of the sixth
+// round"), how long someone held a post they were fired from or left ("fired after just
 // one season"), how long someone was at large — "eight days on the run", "after a week on the
 // run", "a weeklong manhunt", "a five-day search" — and how many life sentences someone is serving when a
 // number says it ("serving three life sentences"; "a life sentence" is no count: see
 // discrepancies/sentenceCounts.ts). Written with "a" or "-long", a length is one unit; the unit is kept,
 // and agreement compares lengths in days (see qualifiers.ts).
 import { findNumbers } from '../text/numbers.js';
+import { qualifierBefore } from './qualifiers.js';
 import { type SpecialReading, subjectBefore } from './special.js';
 
 const UNIT = '(second|minute|hour|day|week|month|year)s?';
@@ -18,6 +20,9 @@ const TENURE = /\bafter\s+(?:(just|only|barely|nearly|almost|about|more than)\s+
 const LEFT_POST = /\b(?:fired|firing|fires|sacked|sacking|dismissed|dismissing|ousted|ousting|push(?:ed|ing|es)\s+out|shown the door|let go|relieved of|resign(?:ed|s|ing)|quit|quits|step(?:ped|s)?\s+down|stepping down|depart(?:ed|s|ing))\b/i;
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** Time left on a contest's clock: "with two seconds remaining of the sixth round", "with about 20 seconds left". */
+const CLOCK_LEFT = /^\s+(seconds?|minutes?)\s+(?:remaining|left|to go|to play)\b(?:\s+(?:of|in)\s+the\s+([\w-]+\s+(?:round|quarter|half|period|inning|frame|set|game|match|fight|bout)))?/i;
+
 export function readTerms(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
   const atLarge = (start: number, end: number, value: number, unit: string, numEnd = end): SpecialReading =>
@@ -26,6 +31,17 @@ export function readTerms(text: string): SpecialReading[] {
     if (n.calendar || n.form === 'vague' || n.currency) continue;
     const m = new RegExp(`^(?:-|\\s+)${UNIT}(?:-?long)?\\s+${AT_LARGE}`, 'i').exec(text.slice(n.end, n.end + 50));
     if (m) out.push(atLarge(n.start, n.end + m[0].length, n.value, m[1], n.end));
+    const clock = /\bwith\s+(?:(?:about|around|roughly|some|just|only|nearly|almost|less than|more than)\s+)?$/i.exec(text.slice(Math.max(0, n.start - 25), n.start)) && CLOCK_LEFT.exec(text.slice(n.end, n.end + 50));
+    if (clock) {
+      // Which period's clock, when the sentence says; otherwise only the same number is the same moment.
+      const period = clock[2]?.toLowerCase();
+      const qualifier = qualifierBefore(text.slice(0, n.start))?.words ?? null;
+      out.push({
+        numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: period ? `time left in the ${period}` : 'time left',
+        nouns: [`${clock[1].toLowerCase().replace(/s$/, '')}s`], qualifier, ...(period ? {} : { facet: String(n.value) }),
+        coreStart: n.start - (/\bwith\s+\S*\s*$/i.exec(text.slice(Math.max(0, n.start - 25), n.start))?.[0].length ?? 0), coreEnd: n.end + clock[0].length,
+      });
+    }
     const life = /^\s+(?:consecutive\s+)?life\s+(?:sentences|terms)\b/i.exec(text.slice(n.end, n.end + 40));
     if (life && n.value >= 2 && /\bserv(?:e|es|ed|ing)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) {
       out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'sentence', event: null, subject: 'life', nouns: ['life sentences'], coreStart: n.start, coreEnd: n.end + life[0].length });
