@@ -107,6 +107,6 @@ describe('discrepancy rules', () => {
     const { RULES } = await import('../../src/analysis/discrepancies/index.js');
     expect(RULES.length).toBeGreaterThan(5);
     expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
-    for (const r of RULES) expect(r.find({ sentences: [], figures: [] })).toEqual([]);
+    for (const r of RULES) expect(r.find({ sentences: [], figures: [], actors: [] })).toEqual([]);
   });
 });

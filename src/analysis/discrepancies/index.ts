@@ -10,6 +10,7 @@ import { figureConflicts } from './figureConflicts.js';
 import { hedgedFigures } from './hedges.js';
 import { nationalityLists } from './nationalityLists.js';
 import { priceVariants } from './priceVariants.js';
+import { quoteSpeakers } from './quoteSpeakers.js';
 import { sentenceCounts } from './sentenceCounts.js';
 import { spellingVariants } from './spellings.js';
 
@@ -17,6 +18,7 @@ import { spellingVariants } from './spellings.js';
 export interface RuleInput {
   sentences: SentenceRef[];
   figures: Figure[];
+  actors: Actor[];
 }
 
 /** A discrepancy rule. One signature for all, so a new rule is one more entry in RULES. */
@@ -36,10 +38,11 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'which bodies a list names', find: ({ sentences }) => acronymLists(sentences) },
   { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
   { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
+  { name: 'one quotation given to different speakers', find: ({ actors }) => quoteSpeakers(actors) },
 ];
 
 /** Figure and claim discrepancies; sets `figure.discrepancy` on the figures concerned. */
-export function findDiscrepancies(articles: Article[], figures: Figure[], _actors: Actor[]): Discrepancy[] {
-  const input: RuleInput = { sentences: allSentences(articles), figures };
+export function findDiscrepancies(articles: Article[], figures: Figure[], actors: Actor[]): Discrepancy[] {
+  const input: RuleInput = { sentences: allSentences(articles), figures, actors };
   return RULES.flatMap((rule) => rule.find(input));
 }
