@@ -107,6 +107,17 @@ describe('the second pass in the page\'s language', () => {
   });
 });
 
+describe('language from the script when the page has no <html lang>', () => {
+  it('a Chinese page: language zh, and its own furniture words ("我要分享", "相关阅读") go', () => {
+    const zh = ['市议会星期四投票决定明年年底关闭旧煤港，辩论持续了大半夜。', '码头工人在议会大楼外抗议，称约有六百个工作岗位将会消失，而且没有提供任何再培训计划。',
+      '议会领导人说，港口已经连续九年亏损，这片土地将用于建造住房和一个新公园。'];
+    const r = ingestHtmlString(articlePage('<title>旧煤港明年关闭_新闻_港口日报</title>',
+      [zh[0], '我要分享', zh[1], '相关阅读', zh[2]].map((p) => `<p>${p}</p>`).join('\n')));
+    expect(r.article.meta.language).toBe('zh');
+    expect(r.blocks).toEqual(zh);
+  });
+});
+
 describe('metadata in order of trust', () => {
   const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
   const meta = (k: string, v: string, attr = 'property') => `<meta ${attr}="${k}" content="${v}">`;

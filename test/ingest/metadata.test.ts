@@ -88,6 +88,15 @@ describe('author, languages and url', () => {
       'Die Bauern in dem Tal sagten, dass die Kürzungen sie die Hälfte der Ernte kosten würden, und das ist nicht hinnehmbar.'];
     expect(ingest(page('Chile rationiert das Wasser', ...de)).meta.language).toBe('de');
   });
+  it('names the language of a page in a non-Latin script from its letters', () => {
+    const text = (title: string, ...paras: string[]) => ingest(page(title, ...paras)).meta.language;
+    expect(text('旧煤港明年关闭', '市议会星期四投票决定明年年底关闭旧煤港，辩论持续了大半夜。', '码头工人在议会大楼外抗议，称约有六百个工作岗位将会消失。')).toBe('zh');
+    expect(text('古い石炭港が来年閉鎖', '市議会は木曜日、古い石炭港を来年末に閉鎖することを決めた。議論は夜遅くまで続いた。', '港湾労働者たちは議会の前で抗議し、約六百人の雇用が失われると述べた。')).toBe('ja');
+    expect(text('오래된 석탄항 내년 폐쇄', '시의회는 목요일 오래된 석탄항을 내년 말에 폐쇄하기로 결정했다. 토론은 밤늦게까지 계속됐다.', '항만 노동자들은 의회 건물 앞에서 약 600개의 일자리가 사라질 것이라며 항의했다.')).toBe('ko');
+    expect(text('ท่าเรือถ่านหินเก่าจะปิดปีหน้า', 'สภาเมืองลงมติเมื่อวันพฤหัสบดีให้ปิดท่าเรือถ่านหินเก่าภายในสิ้นปีหน้าหลังการอภิปรายที่ยาวนาน', 'คนงานท่าเรือประท้วงหน้าอาคารสภาโดยกล่าวว่างานประมาณหกร้อยตำแหน่งจะหายไป')).toBe('th');
+    expect(text('إغلاق ميناء الفحم القديم العام المقبل', 'صوت مجلس المدينة يوم الخميس على إغلاق ميناء الفحم القديم بحلول نهاية العام المقبل بعد نقاش طويل.', 'واحتج عمال الميناء أمام مبنى المجلس قائلين إن نحو ستمائة وظيفة ستختفي.')).toBe('ar');
+    expect(text('Старый угольный порт закроют', 'Городской совет в четверг проголосовал за закрытие старого угольного порта к концу следующего года.', 'Портовые рабочие протестовали у здания совета, заявив, что исчезнут около шестисот рабочих мест.')).toBe('ru');
+  });
   it('reads the page address from a lone URL line outside the report', () => {
     const r = ingest(page('Chile rations water as drought enters its tenth year', ...BODY, 'https://andes-courier.example/chile/water-cuts'));
     expect(r.meta.url).toBe('https://andes-courier.example/chile/water-cuts');

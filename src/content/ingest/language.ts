@@ -13,8 +13,58 @@ const STOPWORDS: Record<string, string[]> = {
   ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'из'],
 };
 
-/** The BCP 47 code of the text's language when one language's common words clearly dominate. */
+/**
+ * Scripts that name their language (or its most likely one) without reading any word: Kana means
+ * Japanese even among kanji, Han alone Chinese; letters only one language of a script uses decide
+ * between its languages (Ukrainian ї/є/ґ, Serbian ђ/ћ/џ, Bulgarian's frequent ъ, Persian پ/چ/ژ/گ, Urdu ٹ/ڈ/ڑ/ے).
+ * Unicode script properties are built into the regex engine, so no detector package is needed.
+ */
+const SCRIPTS: { code: string; letters: RegExp; marks?: [RegExp, string][] }[] = [
+  { code: 'ja', letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu },
+  { code: 'ko', letters: /\p{Script=Hangul}/gu },
+  { code: 'zh', letters: /\p{Script=Han}/gu },
+  { code: 'th', letters: /\p{Script=Thai}/gu },
+  { code: 'ar', letters: /\p{Script=Arabic}/gu, marks: [[/[ٹڈڑںے]/gu, 'ur'], [/[پچژگ]/gu, 'fa']] },
+  { code: 'ru', letters: /\p{Script=Cyrillic}/gu, marks: [[/[їєґ]/giu, 'uk'], [/[ђћџљњ]/giu, 'sr'], [/ъ/giu, 'bg']] },
+  { code: 'el', letters: /\p{Script=Greek}/gu },
+  { code: 'he', letters: /\p{Script=Hebrew}/gu },
+  { code: 'hi', letters: /\p{Script=Devanagari}/gu },
+  { code: 'ka', letters: /\p{Script=Georgian}/gu },
+  { code: 'hy', letters: /\p{Script=Armenian}/gu },
+];
+
+/** Share of a page's letters in a non-Latin script above which the page is in that script's language. */
+const SCRIPT_SHARE = 0.3;
+/** Telling letters this share of the script's: the other language of the script, not a quoted name. */
+const MARK_SHARE = 0.005;
+/** Kana this share of the Han and Kana letters: Japanese (Chinese has none; Japanese prose has plenty). */
+const KANA_SHARE = 0.1;
+
+/** The language a page's script names, when enough of its letters are in one non-Latin script. */
+export function languageFromScript(text: string): string | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return undefined;
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  const kana = count(SCRIPTS[0].letters);
+  const han = count(SCRIPTS[2].letters);
+  if (han + kana >= letters * SCRIPT_SHARE) return kana >= (han + kana) * KANA_SHARE ? 'ja' : 'zh';
+  for (const s of SCRIPTS.slice(1)) {
+    if (s.code === 'zh') continue;
+    const n = count(s.letters);
+    if (n < letters * SCRIPT_SHARE) continue;
+    // A quoted name is not enough: the telling letters must recur.
+    return s.marks?.find(([re]) => count(re) >= Math.max(3, n * MARK_SHARE))?.[1] ?? s.code;
+  }
+  return undefined;
+}
+
+/**
+ * The BCP 47 code of the text's language: from its script when that names one (zh, ja, ko, th, ar,
+ * ru…), else when one language's common words clearly dominate.
+ */
 export function detectLanguage(text: string): string | undefined {
+  const byScript = languageFromScript(text);
+  if (byScript) return byScript;
   const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < 20) return undefined;
   const scores = Object.entries(STOPWORDS).map(([code, list]) => {

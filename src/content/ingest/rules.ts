@@ -3,7 +3,7 @@
 // fire when the line's wording and shape together say "page furniture", never on wording alone.
 import { findDates, isTimestamp } from './dates.js';
 import { PhraseSet } from './phrases.js';
-import { endsFinished, endsSentence, endsWithEllipsis, words } from './text.js';
+import { endsFinished, endsSentence, endsWithEllipsis, words, wordsOf } from './text.js';
 import { BREADCRUMB } from './title.js';
 
 export interface LineFacts {
@@ -28,7 +28,8 @@ interface Rule {
 }
 
 export function facts(text: string, bullet: boolean): LineFacts {
-  const ws = words(text);
+  // Lengths are in words, and a line of Chinese or Thai has no spaces: its words are found by the segmenter.
+  const ws = wordsOf(text);
   // "Yahoo!", "More on Yahoo!": a name with an exclamation mark, not an exclaimed sentence.
   const exclaimedName = /!\s*$/.test(text) && ws.length <= 3;
   return { text, words: ws, terminal: endsSentence(text) && !exclaimedName, finished: endsFinished(text) && !exclaimedName, bullet };

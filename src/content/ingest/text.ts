@@ -5,16 +5,16 @@ export function words(s: string): string[] {
   return s.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-const CLOSERS = /[\s"'”’»)\]*]+$/u;
+const CLOSERS = /[\s"'”’»)\]*」』）】]+$/u;
 
-/** Ends like a sentence (., !, ?, …, or a colon introducing what follows), ignoring closing quotes. */
+/** Ends like a sentence (., !, ?, …, or a colon introducing what follows; their CJK full-width and Arabic forms too), ignoring closing quotes. */
 export function endsSentence(s: string): boolean {
-  return /[.!?…:;]$/.test(s.replace(CLOSERS, ''));
+  return /[.!?…:;。！？：；؟।]$/u.test(s.replace(CLOSERS, ''));
 }
 
-/** Ends with ., ! or ? (or …): a finished sentence, unlike a label ending in a colon. */
+/** Ends with ., ! or ? (or …, 。, ！, ？, ؟): a finished sentence, unlike a label ending in a colon. */
 export function endsFinished(s: string): boolean {
-  return /[.!?…]$/.test(s.replace(CLOSERS, ''));
+  return /[.!?…。！？؟।]$/u.test(s.replace(CLOSERS, ''));
 }
 
 /** Ends with an ellipsis: a teaser or a truncated title, not a finished sentence. */
@@ -34,4 +34,15 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function countWords(text: string): number {
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   return words(text.replace(UNSPACED, ' ')).length + unspaced;
+}
+
+/** ICU's dictionary word breaker (built into Node's Intl): Chinese, Japanese and Thai lines have no spaces to split at. */
+const SEGMENTER = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Words of a line, the words of Chinese, Japanese or Thai found by `Intl.Segmenter`, so lengths mean the same in every script. */
+export function wordsOf(text: string): string[] {
+  UNSPACED.lastIndex = 0;
+  if (!UNSPACED.test(text)) return words(text);
+  UNSPACED.lastIndex = 0;
+  return [...SEGMENTER.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
