@@ -23,4 +23,8 @@ describe('how many times something was done', () => {
     const figures = read('Vance had previously been arrested four times on theft charges.', 'Vance had been arrested three times since October.');
     expect(figures.map((f) => [f.label, f.agreement])).toEqual([['times arrested', 'single-source'], ['times arrested, counted over a period', 'single-source']]);
   });
+
+  it('reads "for the second time" as two times, with the particle after the object, and not "for the first time"', () => {
+    expect(rows(['A two-handed assault sent Brandt down for the second time.', 'For the first time, Brandt spoke.'])).toEqual([['times sent Brandt down', [2]]]);
+  });
 });

@@ -1,17 +1,19 @@
 // Analysis stage (figures): how many times something was done — "twice wrestled him to the floor",
-// "rebuffed him three times", "stabbed his wife 17 times", "was knocked down twice". The count is read
+// "rebuffed him three times", "stabbed his wife 17 times", "was knocked down twice", "sent him down for
+// the second time". The count is read
 // only with a verb in the past beside it (right after "twice", or before the count in the same clause),
 // and the label is that verb with what follows it. A ratio ("twice as many", "three times larger"), a
 // rate ("twice a week") or a vague "many times" is no count.
 import { tagged } from '../actors/tagger.js';
 import { findNumbers } from '../text/numbers.js';
 import { STOPWORDS } from '../text/words.js';
-import type { SpecialReading } from './special.js';
+import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 
 const ADVERB: Record<string, number> = { twice: 2, thrice: 3 };
 /** After the count: a ratio, a rate or a comparison, not a number of times something was done. */
 const NOT_A_COUNT = /^\s*(?:as|the|a|an|that|than|per|more|less|over|higher|lower|larger|bigger|greater|smaller|faster|slower|daily|weekly|monthly|yearly|annually|every|each|in a row)\b|^\s+\w+er\s+than\b/i;
 const WORD = /[\p{L}’'-]+/gu;
+const FOR_THE_NTH = new RegExp(`\\bfor\\s+the\\s+(${ORDINAL.source.replace(/^\\b\(\?:|\)\\b$/g, '')})\\s+time\\b`, 'gi');
 const PERIOD = /^[^.;,]{0,15}?\b(?:since|in the (?:past|last)|over the (?:past|last)|this (?:year|season|month|week))\b/i;
 
 export function readTimes(text: string): SpecialReading[] {
@@ -22,6 +24,11 @@ export function readTimes(text: string): SpecialReading[] {
     if (n.calendar || n.currency || n.form === 'vague' || n.hyphenWord || !Number.isInteger(n.value) || n.value < 2) continue;
     const t = /^\s+times\b/i.exec(text.slice(n.end, n.end + 8));
     if (t) counts.push({ start: n.start, end: n.end + t[0].length, value: n.value });
+  }
+  // "sent him down for the second time": the second time is two times ("for the first time" is a novelty, not a count).
+  for (const m of text.matchAll(FOR_THE_NTH)) {
+    const value = ordinalValue(m[1]);
+    if (value !== null && value >= 2) counts.push({ start: m.index, end: m.index + m[0].length, value });
   }
   for (const c of counts) {
     if (NOT_A_COUNT.test(text.slice(c.end, c.end + 30))) continue;
@@ -85,5 +92,8 @@ function phraseFrom(text: string, start: number, until?: number): string {
   if (OBJECT_PRONOUN.test(w)) out.push(w);
   else if (/^\p{Lu}/u.test(w)) for (let k = i; k < i + 3 && words[k] && /^\p{Lu}/u.test(words[k]); k++) out.push(words[k]);
   else if (DETERMINER.test(w) && words[i + 1]) out.push(w, words[i + 1]);
+  // "sent him down": a particle after the object.
+  const next = words[out.length];
+  if (out.length > 1 && next && PARTICLE.test(next) && !PARTICLE.test(out[1])) out.push(next);
   return out.join(' ').replace(/[’']s$/, '');
 }
