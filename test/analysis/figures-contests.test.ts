@@ -185,3 +185,18 @@ describe('time left on the clock', () => {
     ]);
   });
 });
+
+describe('changes and margins in a hyphenated unit', () => {
+  it('groups "a 10-win improvement" across sources, keeps leads apart by number, and reads no streak as a margin', () => {
+    const figures = read(
+      'Reyes led the club to a 10-win improvement over the previous season.',
+      'She led the club to a 10-win improvement from a year ago, after a 12-point lead at halftime and a 17-point lead later.',
+      'They have lost two straight after a 10-game win streak.',
+    );
+    expect(figures.map((f) => [f.label, values(f), f.agreement, Boolean(f.background)])).toEqual([
+      ['improvement (wins)', [10, 10], 'consistent', false],
+      ['lead (points)', [12], 'single-source', false],
+      ['lead (points)', [17], 'single-source', false],
+    ]);
+  });
+});

@@ -68,6 +68,11 @@ const PHRASE_END = new Set(
   'have has had having were was are is be been being will would could can may might should must said says say told reported according in on at to from since for by with after before during who which that than as when where while if because into across near amid among against ago earlier later last this next'.split(' '),
 );
 
+/** Units a change or a margin is counted in ("a 10-win improvement", "a 12-point lead"), and the change. */
+const MARGIN_UNIT = /^(?:win|game|point|seat|vote|run|goal|stroke|shot|place|spot|yard|percentage-point)s?$/;
+const MARGIN_NOUN = /^(improvement|increase|gain|rise|drop|decline|fall|swing|lead|margin|deficit|cushion|victory|win|defeat|loss)$/;
+const CHANGES = new Set(['improvement', 'increase', 'gain', 'rise', 'drop', 'decline', 'fall', 'swing']);
+
 /** How far back end-anchored patterns look before a number (longer than any phrase they match). */
 const LOOKBEHIND = 120;
 
@@ -181,6 +186,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       ...(q.currency ? { currency: q.currency } : {}),
       ...(q.given ? { given: q.given } : {}),
       ...(q.loose ? { loose: true } : {}),
+      ...(q.facet ? { facet: q.facet } : {}),
       key: '',
       background: false,
       era: backgroundEra(text, clause, year, num),
@@ -228,7 +234,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
 type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject'> & { coreEnd: number };
 
 /** What one number's surroundings say, with the span of the words that say it (for the quote). */
-type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency' | 'given' | 'loose'> & {
+type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency' | 'given' | 'loose' | 'facet'> & {
   phraseStart: number;
   coreStart: number;
   coreEnd: number;
@@ -273,6 +279,15 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
       const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !/^(?:semi-?automatic|automatic|pump|sawed-off|sawn-off)$/.test(t.norm));
       if (!what) return null;
       return { ...base, cls: 'gauge', nouns: [hw], event: null, subject: what.norm, coreEnd: what.end };
+    }
+    // "a 10-win improvement", "a 12-point victory": a change or a margin counted in the hyphenated unit.
+    // ("a 10-game win streak" is a streak: the change noun must end the phrase.)
+    const change = MARGIN_UNIT.test(hw) && !/^(?:streak|record|column|total|percentage|tally|run|bonus|skid|slump)$/.test(rest[1]?.norm ?? '') ? rest[0] && MARGIN_NOUN.exec(rest[0].norm) : null;
+    if (change) {
+      const noun = change[1];
+      const subject = /^(?:victory|win|defeat|loss)$/.test(noun) ? `margin of ${noun === 'win' ? 'victory' : noun === 'loss' ? 'defeat' : noun}` : noun;
+      // A lead or a margin changes through a game and differs between games: only the same number is the same one.
+      return { ...base, cls: 'margin', nouns: [`${hw.replace(/s$/, '')}s`], event: null, subject, ...(CHANGES.has(noun) ? {} : { facet: String(num.value) }), coreEnd: rest[0].end };
     }
     if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
     if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);
