@@ -23,6 +23,15 @@ describe('headlines', () => {
     expect(dario[0].aliases).toContain('Okonkwo');
   });
 
+  it('reads a headline without a full stop as one even with a lower-case word in it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Marisol Quintrell Checks into Rehab, Rehires Attorney', 'Marisol Quintrell checks into rehab on Monday, her lawyer said.'],
+      ['Marisol Quintrell Checks Into Rehab', 'Marisol Quintrell was ordered to rehab. Marisol said she was fine.'],
+    ));
+    expect(names(actors).some((n) => /Checks/.test(n))).toBe(false);
+    expect(holding(actors, 'Marisol')).toEqual(holding(actors, 'Marisol Quintrell'));
+  });
+
   it('keeps "for" inside a body\'s name only after its head word', () => {
     const { actors } = extractActors(makeArticles(
       ['The Center for Coastal Studies said the count was low. Only the Harbor Gulls could outbid the Red Herons for Okonkwo\'s services, said Dario Okonkwo. The Red Herons said they would wait.'],

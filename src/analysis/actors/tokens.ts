@@ -93,7 +93,7 @@ export function corpusCasing(sentences: SentenceTokens[]): Casing {
   const acronyms = new Set<string>();
   const capAny = new Set<string>();
   for (const s of sentences) {
-    if (headlineCase(s.tokens)) continue;
+    if (headlineCase(s.tokens, s.text)) continue;
     s.tokens.forEach((t, i) => {
       const w = t.word.toLowerCase();
       if (t.acronym) acronyms.add(t.word);
@@ -110,14 +110,18 @@ export function corpusCasing(sentences: SentenceTokens[]): Casing {
 const lettered = (tokens: Token[]) => tokens.filter((t) => /\p{L}/u.test(t.word));
 
 /**
- * A line set in capitals ("RED SOX MAKE OFFER") or in title case ("Police Arrest Drunk Driver"): every
- * word of four letters or more capitalised, at least three of them. Its capitals are no evidence of a name.
+ * A line set in capitals ("RED SOX MAKE OFFER") or in title case ("Police Arrest Drunk Driver"): at
+ * least three words of four letters or more, every one capitalised — or three in four when the line
+ * ends without a full stop, as headlines do ("X Checks into Y, Rehires Attorney"). Its capitals are
+ * no evidence of a name.
  */
-export function headlineCase(tokens: Token[]): 'capitals' | 'title' | null {
+export function headlineCase(tokens: Token[], text: string): 'capitals' | 'title' | null {
   const words = lettered(tokens).filter((t) => t.word.length >= 2);
   if (words.length >= 3 && words.filter((t) => t.word === t.word.toUpperCase()).length >= 0.8 * words.length) return 'capitals';
   const long = words.filter((t) => t.word.length >= 4 && !/\d/.test(t.word));
-  return long.length >= 3 && long.every((t) => /^\p{Lu}/u.test(t.word)) ? 'title' : null;
+  const capitalised = long.filter((t) => /^\p{Lu}/u.test(t.word)).length;
+  if (long.length < 3) return null;
+  return capitalised === long.length || (capitalised >= 0.75 * long.length && !/[.!?]["”’']*\s*$/.test(text)) ? 'title' : null;
 }
 
 /**
@@ -128,7 +132,7 @@ export function headlineCase(tokens: Token[]): 'capitals' | 'title' | null {
  */
 export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): void {
   for (const s of sentences) {
-    const kind = headlineCase(s.tokens);
+    const kind = headlineCase(s.tokens, s.text);
     if (!kind) continue;
     for (const t of s.tokens) {
       if (!t.cap && !t.acronym) continue;
