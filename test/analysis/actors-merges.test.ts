@@ -75,3 +75,35 @@ describe('merging the spellings of one actor', () => {
     expect(one(actors, 'Doug Brannigan').kind).toBe('person');
   });
 });
+
+describe('organisations kept apart', () => {
+  it('does not join bodies that share a place name but not their head word', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Portland Gulls made an offer, the Portland Times reported. The Gulls declined to comment.'],
+      ['The Portland Times said the Portland Gulls would wait.'],
+    ));
+    expect(one(actors, 'Portland Gulls')).not.toBe(one(actors, 'Portland Times'));
+  });
+
+  it('splits two bodies joined by "and", and keeps a list of rivals apart', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Coastal Survey Service and the Marine Fisheries Service said the rule was legal. The Marine Fisheries Service said it would comply.'],
+      ['Vantor can sell to the likes of HP, Dell, or IBM. HP said it was interested. Dell said nothing, and IBM declined to comment.'],
+    ));
+    const fisheries = one(actors, 'Marine Fisheries Service');
+    expect([fisheries.name, ...fisheries.aliases].some((n) => /Coastal/.test(n))).toBe(false);
+    expect(one(actors, 'Dell')).not.toBe(one(actors, 'HP'));
+    expect(one(actors, 'IBM')).not.toBe(one(actors, 'HP'));
+  });
+
+  it('gives an acronym to the name with its exact initials, not to one that leaves a qualifier out', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The American Dental Association said the nominee was qualified. The ADA said so again on Monday.'],
+      ['She was president of the State of Alabama Dental Association in 2002, the ADA said.'],
+      ['The U.S. Coastal Survey said the quake was shallow. The USCS said it would revise the figure.'],
+    ));
+    expect(one(actors, 'ADA')).toBe(one(actors, 'American Dental Association'));
+    expect(one(actors, 'ADA')).not.toBe(one(actors, 'State of Alabama Dental Association'));
+    expect(one(actors, 'USCS')).toBe(one(actors, 'U.S. Coastal Survey'));
+  });
+});

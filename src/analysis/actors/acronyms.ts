@@ -6,14 +6,24 @@ import { NAME_CONNECTORS } from './lexicon.js';
 
 /** True when `acronym`'s letters are the initials of `words` (connectors optional). */
 export function isAcronymOf(acronym: string, words: string[]): boolean {
+  return acronymMatch(acronym, words) !== null;
+}
+
+/**
+ * How `acronym` spells `words`: 'exact' by all their initials (a dotted initialism gives all its
+ * letters: "U.S. Geological Survey" is USGS), 'qualified' leaving out a leading qualifier ("UN World
+ * Food Programme" as "WFP"), or null.
+ */
+export function acronymMatch(acronym: string, words: string[]): 'exact' | 'qualified' | null {
   const letters = acronym.toUpperCase();
   const parts = words.flatMap((w) => w.split('-'));
-  if (parts.length < 2) return false;
+  if (parts.length < 2) return null;
   const content = parts.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
-  const initials = (ws: string[]) => ws.map((w) => w[0]?.toUpperCase() ?? '').join('');
-  return initials(content) === letters || initials(parts) === letters
-    // a leading qualifier the acronym leaves out ("UN World Food Programme" as "WFP")
-    || (content.length > letters.length && initials(content.slice(content.length - letters.length)) === letters && letters.length >= 3);
+  const initial = (w: string) => (/^(?:\p{Lu}\.)+\p{Lu}\.?$/u.test(w) ? w.replace(/\./g, '') : w[0]?.toUpperCase() ?? '');
+  const initials = (ws: string[]) => ws.map(initial).join('');
+  if (initials(content) === letters || initials(parts) === letters) return 'exact';
+  if (content.length > letters.length && initials(content.slice(content.length - letters.length)) === letters && letters.length >= 3) return 'qualified';
+  return null;
 }
 
 /**
@@ -37,11 +47,14 @@ export function equatedMentions(mentions: Mention[]): [Mention, Mention][] {
       const gap = a.sentence.paragraphText.slice(a.end, b.start);
       if (/^['’]?s?\s*\(\s*$/.test(gap) && a.sentence.paragraphText.slice(b.end).match(/^\s*\)/)) out.push([a, b]);
       else if (/^\s*,\s*$/.test(gap) || /^\s*,?\s+or\s+$/.test(gap)) {
-        // an appositive chain must end in "or": "North Atlantic Alliance, OTAN or NATO"
+        // an appositive chain must end in "or" and be one name then its acronyms: "North Atlantic
+        // Alliance, OTAN or NATO" — not a list of rivals ("HP, Dell, or IBM")
         let k = i + 1;
         while (k + 1 < list.length && /^\s*,?\s+or\s+$|^\s*,\s*$/.test(list[k].sentence.paragraphText.slice(list[k].end, list[k + 1].start))) k++;
-        const chainGaps = list.slice(i, k).map((m, j) => m.sentence.paragraphText.slice(m.end, list[i + j + 1].start));
-        if (chainGaps.some((g) => /\bor\s+$/.test(g))) out.push([a, b]);
+        const chain = list.slice(i, k + 1);
+        const chainGaps = chain.slice(0, -1).map((m, j) => m.sentence.paragraphText.slice(m.end, chain[j + 1].start));
+        const expansionThenAcronyms = !a.acronym && a.words.length >= 2 && chain.slice(1).every((m) => m.acronym);
+        if (expansionThenAcronyms && chainGaps.some((g) => /\bor\s+$/.test(g))) out.push([a, b]);
       }
     }
   }

@@ -4,11 +4,12 @@
 // body named differently by a translated source — the same context in sources that never name both.
 import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
-import { equatedMentions, isAcronymOf } from './acronyms.js';
+import { acronymMatch, equatedMentions } from './acronyms.js';
 import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
-import { isFirstName } from './wordTags.js';
+import { isCountryName } from './gazetteer.js';
+import { isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
 
 export interface NameNode {
   key: string;
@@ -85,8 +86,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const bodies = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) !== 'person');
   for (const [a, i] of orgs) {
     if (!(a.words.length === 1 && /^\p{Lu}{2,6}$/u.test(a.words[0]))) continue;
-    // the expansion may be one hyphenated word whose kind is not known ("Hewlett-Packard")
-    for (const [b, j] of bodies) if (i !== j && isAcronymOf(a.words[0], b.words)) union(i, j);
+    // the expansion may be one hyphenated word whose kind is not known ("Hewlett-Packard"); initials
+    // leaving out a qualifier count only when no name has the acronym's exact initials ("AMA" is the
+    // American Medical Association, not the State of Alabama Medical Association)
+    const matches = bodies.filter(([, j]) => i !== j).map(([b, j]) => [acronymMatch(a.words[0], b.words), j] as const);
+    const exact = matches.filter(([m]) => m === 'exact');
+    const qualified = matches.filter(([m]) => m === 'qualified');
+    for (const [, j] of exact.length ? exact : qualified.length === 1 ? qualified : []) union(i, j);
   }
 
   // 4. Names the text equates: "X (ACR)", "X, ACR or ACR2".
@@ -179,8 +185,27 @@ function orgStems(words: string[]): Set<string> {
   return new Set(parts(words).map((w) => stemmer(w.toLowerCase())));
 }
 
-/** Organisation names sharing most content stems, at least two of them specific. */
+/** The word that says what kind of body a name is: its organisation head ("Convention on X"), else its last word. */
+function headOf(words: string[]): string {
+  const heads = words.filter((w) => ORG_HEADS.has(w.toLowerCase()));
+  return stemmer((heads[heads.length - 1] ?? words[words.length - 1]).toLowerCase());
+}
+
+/** The places and peoples a name is qualified by ("Alabama", "American"). */
+function qualifiers(words: string[]): Set<string> {
+  return new Set(words.filter((w) => /^\p{Lu}/u.test(w) && (isPlaceWord(w) || isDemonym(w) || isCountryName(w))).map(fold));
+}
+
+/**
+ * Organisation names sharing most content stems, at least two of them specific, with the same head
+ * ("Los Angeles Times" is no "Los Angeles Angels") and no two different places or peoples qualifying
+ * them ("Alabama Medical Association" is no "American Medical Association").
+ */
 export function sameOrgWords(a: string[], b: string[]): boolean {
+  if (headOf(a) !== headOf(b)) return false;
+  const qa = qualifiers(a);
+  const qb = qualifiers(b);
+  if (qa.size > 0 && qb.size > 0 && ![...qa].some((q) => qb.has(q))) return false;
   const sa = orgStems(a);
   const sb = orgStems(b);
   const shared = [...sa].filter((s) => sb.has(s));

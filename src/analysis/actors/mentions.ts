@@ -53,8 +53,10 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
       if (t.cap) { span.push(t); j++; continue; }
       // up to two connectors, then a capitalised word: "Ministry of Health", "Organization of the X"
       // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Teixeira")
+      // ("the" never right after a name: "on Sunday the Angels said")
       let k = j;
       if (/^(?:for|on)$/.test(t.word) && !ORG_HEADS.has(lc(span[span.length - 1]))) break;
+      if (t.word === 'the') break;
       while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].word) && /^\s+$/.test(tokens[k].gapBefore)) k++;
       if (k > j && k < tokens.length && tokens[k].cap && /^\s+$/.test(tokens[k].gapBefore) && !isDateWord(tokens[k].word)) {
         span.push(...tokens.slice(j, k + 1));
@@ -74,11 +76,14 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
  * in an organisation head with a word of its own after "and". Otherwise it joins two names.
  */
 function splitAtAnd(span: Token[]): Token[][] {
+  const bodyName = (rest: Token[]) => rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1])) && rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t)));
+  // two bodies joined: "the Fish and Wildlife Service and the Marine Fisheries Service"
+  const joint = span.findIndex((t, i) => t.word === 'and' && i >= 2 && ORG_HEADS.has(lc(span[i - 1])) && bodyName(dropLeadingConnectors(span.slice(i + 1))));
+  if (joint > 0) return [...splitAtAnd(span.slice(0, joint)), ...splitAtAnd(dropLeadingConnectors(span.slice(joint + 1)))];
   const at = span.findIndex((t) => t.word === 'and');
   if (at < 0) return [span];
   const rest = span.slice(at + 1);
-  const bodyName = rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1])) && rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t)));
-  return bodyName ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
+  return bodyName(rest) ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
 }
 
 const lc = (t: Token) => t.word.toLowerCase();
@@ -227,7 +232,8 @@ const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman'
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { title, name } = stripTitle(span);
   if (title.length > 0 && name.length === 0) return null;
-  let tokens = name;
+  // "President of the Medical Association of X": the body starts after the connectors
+  let tokens = dropLeadingConnectors(name);
   const trailing = (t: Token) => !t.cap || (!t.acronym && FUNCTION_WORDS.has(lc(t)));
   while (tokens.length > 0 && trailing(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;
