@@ -200,3 +200,10 @@ describe('changes and margins in a hyphenated unit', () => {
     ]);
   });
 });
+
+describe('differences stated as comparatives', () => {
+  it('reads "five rounds sooner" and "four years older" by whose they are, and not "three days later" or a ratio', () => {
+    const figures = read('Reyes finished the fight five rounds sooner than in 2027.', 'Reyes met Brandt again, with Brandt four years older.', 'Three days later he died; the trip lasted three times longer.');
+    expect(figures.map((f) => [f.label, values(f), Boolean(f.background)])).toEqual([['rounds sooner (Reyes)', [5], false], ['years older (Brandt)', [4], false]]);
+  });
+});

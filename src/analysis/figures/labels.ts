@@ -45,6 +45,8 @@ function labelOfKind(list: Quantity[]): string {
       return `${q.subject === 'contest' ? 'wins' : `${q.subject}s`} in a row${q.facet ? ` (${q.facet})` : ''}`;
     case 'versus':
       return `${q.event} ${q.event === 'victories' ? 'over' : 'against'} ${subject}`;
+    case 'difference':
+      return `${q.nouns[0]} ${q.event}${subject ? ` (${subject})` : ''}`;
     case 'margin':
       return `${subject} (${q.nouns[0]})`;
     case 'times':

@@ -19,6 +19,7 @@ import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
 import { readTerms } from './terms.js';
 import { readTimes } from './times.js';
+import { readDifferences } from './differences.js';
 import { givenName, type SpecialReading } from './special.js';
 import { isDemonym } from '../actors/wordTags.js';
 
@@ -144,7 +145,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     found.push(specialQuantity(source, paragraph, s, r, year, earlier));
@@ -597,6 +598,8 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     // ("The strongest since 1939, when 33,000 died" dates that earlier event.)
     if (/\bsince\b[^,;.()]{0,50}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))
       && !/^\s*,?\s*(?:when|in which|that)\b/i.test(sentence.slice(m.index + 4, m.index + 20))) continue;
+    // "…five rounds sooner than in 2008", "more than in 2019": a comparison's base, not the count's time.
+    if (/\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
   }
   return null;

@@ -11,7 +11,7 @@ import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 
 const ADVERB: Record<string, number> = { twice: 2, thrice: 3 };
 /** After the count: a ratio, a rate or a comparison, not a number of times something was done. */
-const NOT_A_COUNT = /^\s*(?:as|the|a|an|that|than|per|more|less|over|higher|lower|larger|bigger|greater|smaller|faster|slower|daily|weekly|monthly|yearly|annually|every|each|in a row)\b|^\s+\w+er\s+than\b/i;
+const NOT_A_COUNT = /^\s*(?:as|the|a|an|that|than|per|more|less|over|higher|lower|larger|bigger|greater|smaller|faster|slower|daily|weekly|monthly|yearly|annually|every|each|in a row)\b|^\s+\w+er\s+than\b|^\s+(?:longer|shorter|slower|quicker|cheaper|older|younger|heavier|lighter|taller|wider|deeper|stronger|weaker|worse|better)\b/i;
 const WORD = /[\p{L}’'-]+/gu;
 const FOR_THE_NTH = new RegExp(`\\bfor\\s+the\\s+(${ORDINAL.source.replace(/^\\b\(\?:|\)\\b$/g, '')})\\s+time\\b`, 'gi');
 const PERIOD = /^[^.;,]{0,15}?\b(?:since|in the (?:past|last)|over the (?:past|last)|this (?:year|season|month|week))\b/i;
