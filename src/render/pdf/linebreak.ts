@@ -5,9 +5,10 @@ import type { Theme } from '../../style/theme.js';
 import type { FontRef, Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
 import { isUnspaced, unspacedPieces } from './breakPoints.js';
+import { optimalBreaks } from './optimalBreaks.js';
 import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
-const { breakLines, lineContentStart, MIN_COST, MAX_COST, PARAGRAPH_START } = texLinebreak;
+const { lineContentStart, MIN_COST, MAX_COST, PARAGRAPH_START } = texLinebreak;
 
 /** What a box draws. */
 type Payload = Pick<Run, 'text' | 'style' | 'link' | 'noteId'>;
@@ -72,13 +73,7 @@ export class LineBreaker {
     // then overfills them), so such a paragraph is broken first-fit: every line full, ragged by < 1 character.
     const cuts = items.some((i) => i.type === 'penalty' && i.cut);
     if (opts.justify && !cuts) {
-      const demerits = { doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS };
-      try {
-        breaks = breakLines(items, opts.width, { ...demerits, maxAdjustmentRatio: this.theme.print.maxStretch, initialMaxAdjustmentRatio: this.theme.print.maxStretch });
-      } catch {
-        // No breaking within the stretch limit (e.g. a very long word): accept looser lines.
-        breaks = breakLines(items, opts.width, { ...demerits, maxAdjustmentRatio: null });
-      }
+      breaks = optimalBreaks(items, opts.width, { maxStretch: this.theme.print.maxStretch, doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS });
     } else {
       breaks = firstFit(items, opts.width);
       if (opts.balance && breaks.length > 2) breaks = balanced(items, opts.width, breaks.length);
