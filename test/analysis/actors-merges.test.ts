@@ -107,3 +107,29 @@ describe('organisations kept apart', () => {
     expect(one(actors, 'USCS')).toBe(one(actors, 'U.S. Coastal Survey'));
   });
 });
+
+describe('a surname two people share', () => {
+  it('gives "Miss X" to the woman and "Mr X" to the man', () => {
+    const { actors } = extractActors(makeArticles(
+      ['John Tarrow was charged with the murder of his sister Katie Tarrow. Mr Tarrow said nothing in court.'],
+      ['John Tarrow appeared in court on Monday. Miss Tarrow was found dead at her home, police said.'],
+      ['Mr Tarrow was remanded in custody, and John Tarrow will appear again in June.'],
+    ));
+    const john = one(actors, 'John Tarrow');
+    expect(john.aliases).toContain('Tarrow');
+    const katie = one(actors, 'Katie Tarrow');
+    expect(katie).not.toBe(john);
+    // every "Miss Tarrow" mention counts for Katie, none for John
+    expect(katie.mentions).toBeGreaterThanOrEqual(2);
+  });
+
+  it('splits a council title from the name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['City Councilman Jumar Tello called for calm. Tello said the police had gone too far.'],
+      ['Jumar Tello, a frequent critic of the police, spoke at the vigil.'],
+    ));
+    const tello = one(actors, 'Jumar Tello');
+    expect(tello.kind).toBe('person');
+    expect(actors.flatMap((a) => [a.name, ...a.aliases]).some((n) => /Councilman/.test(n))).toBe(false);
+  });
+});

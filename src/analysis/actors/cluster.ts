@@ -9,7 +9,7 @@ import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
-import { isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
+import { firstNameGender, isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
 
 export interface NameNode {
   key: string;
@@ -63,7 +63,10 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const ambiguous = new Set<number>();
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
-    const hits = persons.filter(([p]) => sameNameWord(n.words[0], parts(p.words)[parts(p.words).length - 1]));
+    // "Miss Jenkin" is none of the men named Jenkin
+    const gender = n.key.match(/#(female|male)$/)?.[1];
+    const hits = persons.filter(([p]) => sameNameWord(n.words[0], parts(p.words)[parts(p.words).length - 1])
+      && (!gender || (firstNameGender(p.words[0]) ?? gender) === gender));
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {
@@ -135,10 +138,18 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   return clusters;
 }
 
+/** The gender an honorific gives a surname ("Miss Jenkin", "Mr Jenkin"), or null. */
+function titleGender(m: Mention): 'female' | 'male' | null {
+  const t = m.title?.toLowerCase().replace(/\.$/, '');
+  return t === 'mr' ? 'male' : t === 'mrs' || t === 'ms' || t === 'miss' ? 'female' : null;
+}
+
 function groupByName(mentions: Mention[]): NameNode[] {
   const byKey = new Map<string, NameNode>();
   for (const m of mentions) {
-    const key = m.words.map(fold).join(' ');
+    // a surname with a gendered honorific is kept apart from the bare surname, to find its bearer
+    const gender = m.words.length === 1 ? titleGender(m) : null;
+    const key = m.words.map(fold).join(' ') + (gender ? `#${gender}` : '');
     const node = byKey.get(key) ?? { key, words: m.words, mentions: [] };
     node.mentions.push(m);
     byKey.set(key, node);

@@ -15,7 +15,9 @@ export const TITLES: string[][] = [
   ['speaker'], ['lawmaker'], ['deputy'], ['representative'], ['rep.'], ['former'], ['acting'], ['interim'],
   ['coach'], ['sheriff'], ['undersheriff'], ['detective'], ['det.'], ['sergeant'], ['sgt.'], ['sgt'], ['lieutenant'],
   ['lt.'], ['captain'], ['capt.'], ['officer'], ['trooper'], ['attorney'], ['prosecutor'], ['attorney-general'],
-  ['cfo'], ['coo'], ['gm'],
+  ['cfo'], ['coo'], ['gm'], ['general', 'manager'], ['manager'], ['councilman'], ['councilwoman'], ['council', 'member'],
+  ['commissioner'], ['congressman'], ['congresswoman'], ['assemblyman'], ['assemblywoman'], ['alderman'],
+  ['superintendent'], ['inspector'], ['constable'], ['magistrate'], ['chancellor'],
 ];
 
 /** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */

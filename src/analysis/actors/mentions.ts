@@ -227,7 +227,8 @@ function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
 
 /** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
 const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
-  'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator']);
+  'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator',
+  'councilman', 'councilwoman', 'commissioner', 'manager', 'superintendent', 'inspector', 'coach']);
 
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { title, name } = stripTitle(span);

@@ -114,3 +114,9 @@ export function isPersonNameWord(word: string): boolean {
 export function isOrganisationWord(word: string): boolean {
   return tagsOf(word).has('Organization');
 }
+
+/** The gender compromise gives a first name ("Katie" female, "John" male), or null. */
+export function firstNameGender(word: string): 'female' | 'male' | null {
+  const t = tagsOf(word);
+  return t.has('FemaleName') && !t.has('MaleName') ? 'female' : t.has('MaleName') && !t.has('FemaleName') ? 'male' : null;
+}
