@@ -2,6 +2,7 @@
 // this file only orders them.
 import type { Article } from '../content/types.js';
 import { extractActors } from './actors/index.js';
+import { spellingSources } from './actors/spellings.js';
 import { startTagger } from './actors/tagger.js';
 import { tagWordsAhead } from './actors/wordTags.js';
 import { applyCurated, type CuratedFile } from './curated/index.js';
@@ -27,7 +28,9 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
   const discrepancies = renumberDiscrepancies([...found, ...nameDiscrepancies], figures, actors);
   const summary = summarize(articles, discrepancies);
   const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
-  return applyCurated(analysis, curated, articles);
+  const final = applyCurated(analysis, curated, articles);
+  for (const actor of final.actors) actor.spelledBy = spellingSources(actor, articles);
+  return final;
 }
 
 /** A spelling found in the text that an actor's name discrepancy already shows (its quotes hold both forms). */

@@ -39,6 +39,8 @@ export interface FigureValue {
   /** Verbatim substring of the paragraph's text. */
   quote: string;
   paragraph: number;
+  /** Offset of the quote's first character in the paragraph's text. */
+  start: number;
   unit?: string | null;
   /** Who gave the figure, when the text says ("according to the ministry"). */
   attribution?: string | null;
@@ -74,6 +76,8 @@ export interface Actor {
   kind: 'person' | 'organisation';
   role: string | null;
   aliases: string[];
+  /** The sources that write each spelling (the name and every alias), in source order; set once the actors are final. */
+  spelledBy?: Record<string, string[]>;
   sources: string[];
   mentions: number;
   /** Statements attributed to the actor, verbatim. */
@@ -85,8 +89,11 @@ export interface Actor {
 
 export interface Statement {
   source: string;
+  /** Verbatim substring of the paragraph's text. */
   quote: string;
   paragraph: number;
+  /** Offset of the quote's first character in the paragraph's text: compose cuts and cites it without searching. */
+  start: number;
 }
 
 export type DiscrepancyKind = 'figure' | 'name' | 'claim';

@@ -19,10 +19,11 @@ const analysis: Analysis = {
   discrepancies: [{ id: 'D1', kind: 'name', about: 'spelling', note: 'n', statements: [] }],
   actors: [{
     id: 'A1', name: 'Maria Schäfer', kind: 'person', role: 'Governor', aliases: ['Schäfer', 'Maria Schaefer'],
+    spelledBy: { 'Maria Schäfer': ['S1'], Schäfer: ['S1'], 'Maria Schaefer': ['S2'] },
     sources: ['S1', 'S2'], mentions: 3, discrepancy: 'D1',
     statements: [
-      { source: 'S1', paragraph: 1, quote: 'Governor Maria Schäfer said every bridge would be rebuilt.' },
-      { source: 'S2', paragraph: 1, quote: 'Governor Maria Schaefer told reporters the water was falling.' },
+      { source: 'S1', paragraph: 1, quote: 'Governor Maria Schäfer said every bridge would be rebuilt.', start: 0 },
+      { source: 'S2', paragraph: 1, quote: 'Governor Maria Schaefer told reporters the water was falling.', start: 0 },
     ],
   }],
   summary: [{ text: 'Governor Maria Schäfer said every bridge would be rebuilt.', sources: ['S1', 'S2'], origin: { source: 'S1', paragraph: 1 }, citations: [{ source: 'S1', paragraph: 1 }, { source: 'S2', paragraph: 1 }], discrepancies: ['D1'] }],

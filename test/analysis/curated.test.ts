@@ -103,7 +103,7 @@ describe('applyCurated', () => {
     expect(out.actors.map((a) => a.name)).not.toContain('Tim Mälzer');
     const rc = out.actors.find((a) => a.name === 'Red Cross')!;
     expect(rc).toMatchObject({ kind: 'organisation', sources: ['S1'], mentions: 1, curated: true });
-    expect(rc.statements).toEqual([{ source: 'S1', quote: 'At least 42 people died, the Red Cross said.', paragraph: 2 }]);
+    expect(rc.statements).toEqual([{ source: 'S1', quote: 'At least 42 people died, the Red Cross said.', paragraph: 2, start: 0 }]);
   });
 
   it('suppresses a figure by label and a discrepancy by id, dropping references to it', () => {
@@ -126,8 +126,9 @@ describe('applyCurated', () => {
     const d = out.discrepancies.find((x) => x.curated)!;
     expect(d.id).toBe('D2');
     expect(d.statements).toEqual([
-      { source: 'S1', quote: 'the Red Cross said', paragraph: 2 },
-      { source: 'S2', quote: 'Governor Maria Schaefer said 40 people had died.', paragraph: 1 },
+      // where each quote stands in its ¶, so compose never searches for it
+      { source: 'S1', quote: 'the Red Cross said', paragraph: 2, start: 'At least 42 people died, '.length },
+      { source: 'S2', quote: 'Governor Maria Schaefer said 40 people had died.', paragraph: 1, start: 0 },
     ]);
     expect(out.summary[0].discrepancies).toEqual(['D2']);
   });

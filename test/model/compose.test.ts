@@ -20,7 +20,7 @@ function analysis(): Analysis {
     sources: [], summary: [], figures: [], actors: [],
     discrepancies: [{
       id: 'D1', kind: 'figure', about: 'people killed', note: 'The sources give 40 and 52.',
-      statements: [{ source: 'S1', quote: 'At least 40 people died', paragraph: 1 }, { source: 'S2', quote: 'The toll rose to 52', paragraph: 1 }],
+      statements: [{ source: 'S1', quote: 'At least 40 people died', paragraph: 1, start: 0 }, { source: 'S2', quote: 'The toll rose to 52', paragraph: 1, start: 0 }],
     }],
   };
 }
@@ -88,7 +88,7 @@ describe('composeDossier', () => {
 describe('discrepancy footnotes with many sources', () => {
   it('quote a few statements, cite more by ¶ and count the rest', async () => {
     const { discrepancyFootnote } = await import('../../src/model/compose/discrepancies.js');
-    const statements = Array.from({ length: 100 }, (_, i) => ({ source: `S${i + 1}`, quote: 'At least 40 people died', paragraph: 1 }));
+    const statements = Array.from({ length: 100 }, (_, i) => ({ source: `S${i + 1}`, quote: 'At least 40 people died', paragraph: 1, start: 0 }));
     const blocks = discrepancyFootnote({ id: 'D1', kind: 'figure', about: 'people killed', note: 'n', statements });
     const textOf = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join('\n');
     expect((textOf.match(/At least 40 people died/g) ?? []).length).toBe(8);

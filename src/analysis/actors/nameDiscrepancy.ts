@@ -22,7 +22,7 @@ export function nameDiscrepancy(id: string, name: string, mentions: Mention[], s
     return !spellings.some((o) => o !== s && partsOf(o).length > ps.length && ps.every((p) => partsOf(o).includes(p)));
   });
   if (distinct.length < 2) return null;
-  const statements = distinct.map((s) => first.get(s)!).map((m) => ({ source: m.source, quote: m.surface, paragraph: m.paragraph }));
+  const statements = distinct.map((s) => first.get(s)!).map((m) => ({ source: m.source, quote: m.surface, paragraph: m.paragraph, start: m.start }));
   const listed = statements.map((s) => `“${s.quote}” (${s.source})`).join(', ');
   return {
     id, kind: 'name', about: `spelling of ${name}’s name`, statements,

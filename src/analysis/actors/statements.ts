@@ -50,7 +50,7 @@ export function attributeStatements(
     if (seen.has(k)) return;
     seen.add(k);
     const list = out.get(actor) ?? [];
-    list.push({ source: s.source, paragraph: s.paragraph, quote: s.text });
+    list.push({ source: s.source, paragraph: s.paragraph, quote: s.text, start: s.start });
     out.set(actor, list);
   };
   const bySentence = new Map<SentenceTokens, Mention[]>();

@@ -1,6 +1,7 @@
 // Analysis stage (curated): finds what a curated entry names — a source by id, path or original file,
 // and the paragraph (¶) of a source that contains a quote verbatim.
 import type { Article } from '../../content/types.js';
+import type { Statement } from '../types.js';
 
 /** Names compared as an analyst types them: case, apostrophe style and surrounding space ignored. */
 export const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").trim().toLowerCase();
@@ -14,7 +15,16 @@ export function resolveSource(articles: Article[], ref: string): Article | undef
 
 /** The first paragraph of `article` whose text contains `quote` exactly (typographic quotes as written). */
 export function findParagraph(article: Article, quote: string): number | undefined {
-  return article.paragraphs.find((p) => p.text.includes(quote))?.n;
+  return findQuote(article, quote)?.paragraph;
+}
+
+/** Where `quote` first stands in `article`: its ¶ and offset there. */
+function findQuote(article: Article, quote: string): { paragraph: number; start: number } | undefined {
+  for (const p of article.paragraphs) {
+    const start = p.text.indexOf(quote);
+    if (start >= 0) return { paragraph: p.n, start };
+  }
+  return undefined;
 }
 
 export function sourceHint(articles: Article[]): string {
@@ -22,12 +32,12 @@ export function sourceHint(articles: Article[]): string {
 }
 
 /** A curated quote as a Statement, with its ¶ — or an error at the quote's line. */
-export function locateQuote(articles: Article[], ref: { source: string; quote: string }, fail: (path: (string | number)[], message: string, hint?: string) => never, path: (string | number)[]): { source: string; quote: string; paragraph: number } {
+export function locateQuote(articles: Article[], ref: { source: string; quote: string }, fail: (path: (string | number)[], message: string, hint?: string) => never, path: (string | number)[]): Statement {
   const article = resolveSource(articles, ref.source);
   if (!article) return fail([...path, 'source'], `unknown source "${ref.source}"`, sourceHint(articles));
-  const paragraph = findParagraph(article, ref.quote);
-  if (paragraph === undefined) {
+  const found = findQuote(article, ref.quote);
+  if (found === undefined) {
     return fail([...path, 'quote'], `quote not found in ${article.id} (${article.path}): "${ref.quote}"`, 'a quote must be copied exactly from the source text, typographic quotes and all');
   }
-  return { source: article.id, quote: ref.quote, paragraph };
+  return { source: article.id, quote: ref.quote, ...found };
 }

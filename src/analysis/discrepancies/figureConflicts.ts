@@ -4,6 +4,7 @@ import { formatValue } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
 import { listSources } from '../text/corpus.js';
 import type { Discrepancy, Figure, FigureValue } from '../types.js';
+import { valueStatement } from './statements.js';
 import { allOverlap, valueInterval } from '../figures/qualifiers.js';
 
 export function figureConflicts(figures: Figure[]): Discrepancy[] {
@@ -12,7 +13,7 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
     if (f.agreement === 'conflicting') {
       const d: Discrepancy = {
         id: `figure-${f.id}`, kind: 'figure', about: aboutFigure(f),
-        statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
+        statements: f.values.map(valueStatement),
         note: conflictNote(f),
       };
       f.discrepancy = d.id;
@@ -87,7 +88,7 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   return {
     id: `counted-${f.id}`, kind: 'figure',
     about: `kind of ${f.label} (${formatValue(f.values[0])})`,
-    statements: f.values.map(({ source, quote, paragraph }) => ({ source, quote, paragraph })),
+    statements: f.values.map(valueStatement),
     note: `Sources give the same number but count different things (${describe}).`,
   };
 }

@@ -2,7 +2,7 @@
 // confirmed, is unclear, or was deleted — the reader must know the number is contested.
 import { listSources, type SentenceRef } from '../text/corpus.js';
 import type { Discrepancy, Figure, FigureValue, Statement } from '../types.js';
-import { sentenceStatement } from './statements.js';
+import { sentenceStatement, valueStatement } from './statements.js';
 
 const HEDGE = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
 /** The hedge must be about reported information, not about events. */
@@ -43,14 +43,14 @@ export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Disc
  * attribution in its sentence ("At least 12 died …, according to the ministry").
  */
 function withAttribution(v: FigureValue, sentences: SentenceRef[]): Statement {
-  const plain = { source: v.source, paragraph: v.paragraph, quote: v.quote };
+  const plain = valueStatement(v);
   if (!v.attribution || v.quote.includes(v.attribution)) return plain;
   const ref = sentences.find((r) => r.source === v.source && r.paragraph === v.paragraph && r.sentence.text.includes(v.quote) && r.sentence.text.includes(v.attribution!));
   if (!ref) return plain;
   const text = ref.sentence.text;
   const from = Math.min(text.indexOf(v.quote), text.indexOf(v.attribution));
   const to = Math.max(text.indexOf(v.quote) + v.quote.length, text.indexOf(v.attribution) + v.attribution.length);
-  return { ...plain, quote: text.slice(from, to) };
+  return { ...plain, quote: text.slice(from, to), start: ref.sentence.start + from };
 }
 
 /** The figure the hedge is about: reported in the same or the previous ¶ of the source, by most sources. */

@@ -46,7 +46,7 @@ export function priceVariants(sentences: SentenceRef[]): Discrepancy[] {
   return [{
     id: 'claim-prices', kind: 'claim',
     about: 'which prices set off the protests',
-    statements: entries.flat().sort(bySource).map((m) => ({ source: m.ref.source, paragraph: m.ref.paragraph, quote: m.ref.sentence.text.slice(m.start, m.end) })),
+    statements: entries.flat().sort(bySource).map((m) => ({ source: m.ref.source, paragraph: m.ref.paragraph, quote: m.ref.sentence.text.slice(m.start, m.end), start: m.ref.sentence.start + m.start })),
     note: `The sources name different prices: ${entries.map((ms) => `“${ms[0].phrase}” (${listSources(ms.map((m) => m.ref.source))})`).join(', ')}.`,
   }];
 }

@@ -109,7 +109,7 @@ function toValue(q: Quantity): FigureValue {
   // A vague amount ("dozens") is given by its words only: its interval decides agreement, never a number.
   if (q.wording) {
     return {
-      source: q.source, value: null, qualifier: VAGUE, wording: q.wording, quote: q.quote, paragraph: q.paragraph,
+      source: q.source, value: null, qualifier: VAGUE, wording: q.wording, quote: q.quote, paragraph: q.paragraph, start: q.quoteStart,
       unit: unitOf(q), attribution: q.attribution, counted: q.nouns, ...(q.hedged ? { hedged: true } : {}),
     };
   }
@@ -120,6 +120,7 @@ function toValue(q: Quantity): FigureValue {
     qualifier: q.qualifier,
     quote: q.quote,
     paragraph: q.paragraph,
+    start: q.quoteStart,
     unit: unitOf(q),
     attribution: q.attribution,
     counted: q.nouns,

@@ -53,6 +53,8 @@ export interface Quantity {
   /** For background: the earlier year the count belongs to ("2019"), or "past". */
   era: string | null;
   quote: string;
+  /** Offset of the quote in the paragraph text. */
+  quoteStart: number;
   attribution: string | null;
   /** The sentence reports the amount as someone's claim ("allegedly numbering…"). */
   hedged: boolean;
@@ -192,6 +194,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       background: false,
       era: backgroundEra(text, clause, year, num),
       quote: text.slice(quoteSpan[0], quoteSpan[1]),
+      quoteStart: s.start + quoteSpan[0],
       attribution: whoSaid(text, q.phraseStart, earlier, isHedged(text, q.phraseStart)),
       hedged: isHedged(text, q.phraseStart),
       start: s.start + q.phraseStart,
@@ -222,7 +225,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
     ...(r.given ? { given: r.given } : {}),
     ...(r.cls === 'record' && !r.facet || r.cls === 'streak' && r.subject === 'contest' ? { loose: true } : {}),
     key: '', background: era !== null, era,
-    quote: text.slice(l, rt),
+    quote: text.slice(l, rt), quoteStart: s.start + l,
     attribution: whoSaid(text, r.coreStart, earlier, isHedged(text, r.coreStart)),
     hedged: isHedged(text, r.coreStart),
     start: s.start + r.coreStart, end: s.start + r.numEnd,

@@ -44,7 +44,7 @@ function profile(a: Actor, articles: Article[]): Block {
 /** "Name (S1, S2); Other spelling (S3)", with the name discrepancy's note on the line. */
 function spellings(a: Actor, articles: Article[]): Inline[] {
   const parts = [a.name, ...a.aliases].map((spelling) => {
-    const ids = articles.filter((art) => art.paragraphs.some((p) => p.text.includes(spelling))).map((art) => art.id);
+    const ids = a.spelledBy?.[spelling] ?? [];
     return ids.length ? [text(`${spelling} (`), ...sourceList(ids, articles.map((art) => art.id)), text(')')] : [text(spelling)];
   });
   const out = joinInlines(parts, '; ');

@@ -62,14 +62,14 @@ export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): B
 
 /**
  * A quote in quotation marks, with an ellipsis where it starts or stops inside a sentence, so a clause
- * cut from a longer sentence does not read as the whole of it. The quoted words stay verbatim.
+ * cut from a longer sentence does not read as the whole of it. The quoted words stay verbatim; the
+ * analysis says where they stand (`start`), so the text around them is read, never searched.
  */
 export function excerpt(s: Statement, articles: Article[]): string {
   const p = articles.find((a) => a.id === s.source)?.paragraphs.find((x) => x.n === s.paragraph);
-  const at = p ? p.text.indexOf(s.quote) : -1;
-  if (!p || at < 0) return `“${nestQuotes(s.quote)}”`;
-  const before = p.text.slice(0, at).trimEnd();
-  const after = p.text.slice(at + s.quote.length).trimStart();
+  if (!p || p.text.slice(s.start, s.start + s.quote.length) !== s.quote) return `“${nestQuotes(s.quote)}”`;
+  const before = p.text.slice(0, s.start).trimEnd();
+  const after = p.text.slice(s.start + s.quote.length).trimStart();
   const cutBefore = before !== '' && !/[.!?:;,”"’)]$/.test(before) && !/^[“"‘(]/.test(s.quote);
   const cutAfter = after !== '' && !/^[.!?:;,”"’)—–]/.test(after) && !/[.!?]$/.test(s.quote);
   return `“${cutBefore ? '…' : ''}${nestQuotes(s.quote)}${cutAfter ? '…' : ''}”`;
