@@ -207,3 +207,10 @@ describe('differences stated as comparatives', () => {
     expect(figures.map((f) => [f.label, values(f), Boolean(f.background)])).toEqual([['rounds sooner (Reyes)', [5], false], ['years older (Brandt)', [4], false]]);
   });
 });
+
+describe('a compound adjective is no holder', () => {
+  it('credits "his fourth scoring title" after "an MVP-caliber season" to the player named before', () => {
+    const figures = read('Under Dale, Iverson responded with an MVP-caliber season, winning his fourth scoring title.', 'Dale coached Allen Iverson to his fourth scoring title.');
+    expect(figures.map((f) => [f.label, values(f)])).toEqual([['title number (Iverson)', [4, 4]]]);
+  });
+});

@@ -48,6 +48,8 @@ const NOT_NAMES = new Set(
 
 export function isNameWord(w: string): boolean {
   if (/^(?:I|You|We|They|He|She|It|That|There|What)[’'](?:m|re|ve|ll|d|s)$/.test(w)) return false;
+  // "MVP-caliber", "Oscar-winning": a compound adjective, not a name ("Al-Masry", "Jean-Pierre" keep capitals).
+  if (/^\p{Lu}[\p{L}’']*-\p{Ll}{3,}/u.test(w)) return false;
   return /^\p{Lu}[\p{L}’'-]*$/u.test(w) && !NOT_NAMES.has(w.replace(/[’']s$/, ''));
 }
 
@@ -55,7 +57,7 @@ export function isNameWord(w: string): boolean {
 export function nameEndingAt(text: string, end: number): string | null {
   const m = /([\p{Lu}][\p{L}’'-]*)(?:,?\s+(?:Jr|Sr)\.?)?\s*$/u.exec(text.slice(Math.max(0, end - 60), end));
   if (!m || !isNameWord(m[1])) return null;
-  return m[1].replace(/[’']s$/, '');
+  return m[1].replace(/[’']s?$/, '');
 }
 
 /** Words after which a name is the object, not the one the statement is about ("victory over Doe"). */
@@ -70,7 +72,7 @@ export function subjectBefore(text: string, at: number, opening = true): string 
   const first = opening ? /^\s*(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(text) : null;
   if (first && first[0].length <= at) {
     const words = first[1].split(/\s+/);
-    if (words.every(isNameWord)) return words[words.length - 1].replace(/[’']s$/, '');
+    if (words.every(isNameWord)) return words[words.length - 1].replace(/[’']s?$/, '');
   }
   const names = [...text.slice(0, at).matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu)].reverse();
   for (const m of names) {
@@ -80,7 +82,7 @@ export function subjectBefore(text: string, at: number, opening = true): string 
     if (/[“"][^”"]*$/.test(text.slice(0, m.index))) continue;
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = words.filter(isNameWord).pop();
-    if (name) return name.replace(/[’']s$/, '');
+    if (name) return name.replace(/[’']s?$/, '');
   }
   return null;
 }
