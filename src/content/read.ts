@@ -67,7 +67,7 @@ export function readContent(dir: string): Content {
   }
   const articles = names.map((name, i) => {
     const rel = join('articles', name);
-    return gather(() => parseArticle(`S${i + 1}`, rel, read(rel)));
+    return gather(() => parseArticle(`S${i + 1}`, rel, read(rel), (d) => warnings.push(d)));
   });
 
   const curatedFiles: Content['curatedFiles'] = [];

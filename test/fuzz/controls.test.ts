@@ -1,6 +1,6 @@
 // Control characters (raw, as entities, in HTML, in titles and settings) never reach the EPUB's XHTML or
-// the PDF's XMP: raw ones are removed when content is read (with a warning naming file and line), an
-// entity for one stays as the text the author wrote, and a YAML escape is an error naming the line.
+// the PDF's XMP: raw ones, and character references to one ("&#1;"), are removed when content is read
+// with a warning naming file and line; a YAML escape is an error naming the line.
 // Before: epubcheck FATAL RSC-016, malformed XMP, and an internal error on the cover.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,12 +40,21 @@ describe('control characters', () => {
     await expectClean(outcome.result.outputs);
   }, 60_000);
 
-  it('an entity for one is dropped, in text, code, tables and HTML', async () => {
-    const outcome = await build(contentDir([article('At least 12 people died &#1;&#x1F;&#65535; here.\n\n`code&#2;`\n\n| a&#3; |\n|---|\n| b&#4; |\n\n<p>x&#5;y</p>')]), ['epub']);
+  it('an entity for one is dropped, in text, code, tables and HTML, with a warning naming file and line', async () => {
+    const outcome = await build(contentDir([article('Intro.\n\nAt least 12 people died &#1;&#x1F;&#65535; here.\n\n`code&#2;`\n\n| a&#3; |\n|---|\n| b&#4; |\n\n<p>x&#5;y</p>\n\n    kept &#6; in a code block')]), ['epub']);
     if (!outcome.ok) throw new Error(outcome.error.message);
-    expect(outcome.content.articles[0].paragraphs.map((p) => p.text)).toEqual(['At least 12 people died  here.', 'code', 'a b', 'xy']);
+    expect(outcome.content.articles[0].paragraphs.map((p) => p.text.trim())).toEqual(['Intro.', 'At least 12 people died  here.', 'code', 'a b', 'xy', 'kept &#6; in a code block']);
+    // article(): 5 lines of front matter and a blank line; "Intro." is line 7, the first entity line 9.
+    const warnings = outcome.result.warnings.filter((d) => d.file === 'articles/001.md');
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', line: 9, message: expect.stringMatching(/removed 7 character references .*"&#1;" for U\+0001/) })]);
     await expectClean(outcome.result.outputs);
   }, 60_000);
+
+  it('an entity for one deeper in a list or quote is warned about at its own line', async () => {
+    const outcome = await build(contentDir([article('Intro.\n\n- one\n- two\n- three &#x7; bell\n\n> quoted\n> &#8;')]));
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.result.warnings.filter((d) => d.file === 'articles/001.md')).toEqual([expect.objectContaining({ line: 11, message: expect.stringMatching(/removed 2 .*"&#x7;" for U\+0007/) })]);
+  });
 
   it('a YAML escape for one is an error naming the file and line', async () => {
     const outcome = await build(contentDir([article('Text.')], 'author: A\ntitle: "Title\\x01"\n'));
