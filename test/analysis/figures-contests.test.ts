@@ -214,3 +214,14 @@ describe('a compound adjective is no holder', () => {
     expect(figures.map((f) => [f.label, values(f)])).toEqual([['title number (Iverson)', [4, 4]]]);
   });
 });
+
+describe('time left on a contract and the length of a run, per holder', () => {
+  it('reads "two years and $8 million left on the contract" and "extended her unbeaten run to eight years"', () => {
+    const figures = read('The club fired Jim Dale, who still has two years and $8 million left on the contract he signed.', 'Reyes extended her unbeaten run to eight years by beating Brandt.', 'Roe has three years left on his deal.');
+    expect(figures.filter((f) => f.values[0].unit !== 'USD').map((f) => [f.label, values(f)])).toEqual([
+      ['time left on the contract of Dale (years)', [2]],
+      ['length of the unbeaten run of Reyes (years)', [8]],
+      ['time left on the deal of Roe (years)', [3]],
+    ]);
+  });
+});

@@ -1,10 +1,12 @@
-// Analysis stage (figures): time left on a contest's clock ("with two seconds remaining of the sixth
-// round"), how long someone held a post they were fired from or left ("fired after just
-// one season"), how long someone was at large — "eight days on the run", "after a week on the
-// run", "a weeklong manhunt", "a five-day search" — and how many life sentences someone is serving when a
-// number says it ("serving three life sentences"; "a life sentence" is no count: see
-// discrepancies/sentenceCounts.ts). Written with "a" or "-long", a length is one unit; the unit is kept,
-// and agreement compares lengths in days (see qualifiers.ts).
+// Analysis stage (figures): lengths of time and terms that a sentence ties to what they measure —
+// - time left on a contract and the length of an unbeaten run, per holder ("two years left on the contract");
+// - time left on a contest's clock ("with two seconds remaining of the sixth round");
+// - how long someone held a post they were fired from or left ("fired after just one season");
+// - how long someone was at large ("eight days on the run", "after a week on the run", "a weeklong
+//   manhunt", "a five-day search"): written with "a" or "-long", a length is one unit; the unit is kept,
+//   and agreement compares lengths in days (see qualifiers.ts);
+// - how many life sentences someone is serving when a number says it ("serving three life sentences";
+//   "a life sentence" is no count: see discrepancies/sentenceCounts.ts).
 import { findNumbers } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import { type SpecialReading, subjectBefore } from './special.js';
@@ -40,6 +42,25 @@ export function readTerms(text: string): SpecialReading[] {
         numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: period ? `time left in the ${period}` : 'time left',
         nouns: [`${clock[1].toLowerCase().replace(/s$/, '')}s`], qualifier, ...(period ? {} : { facet: String(n.value) }),
         coreStart: n.start - (/\bwith\s+\S*\s*$/i.exec(text.slice(Math.max(0, n.start - 25), n.start))?.[0].length ?? 0), coreEnd: n.end + clock[0].length,
+      });
+    }
+    // "extended his unbeaten run to eight years", "a winning streak of three seasons": whose run, how long.
+    const run = /\b(unbeaten|undefeated|winning|losing|winless)\s+(?:run|streak|spell)\s+(?:to|of)\s+$/i.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const runUnit = run && /^\s+(years?|months?|weeks?|seasons?)\b/i.exec(text.slice(n.end, n.end + 12));
+    const runner = runUnit ? subjectBefore(text, n.start, false) : null;
+    if (run && runUnit && runner) {
+      out.push({
+        numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `${run[1].toLowerCase()} run of ${runner}`,
+        nouns: [`${runUnit[1].toLowerCase().replace(/s$/, '')}s`], coreStart: n.start - run[0].length, coreEnd: n.end + runUnit[0].length,
+      });
+    }
+    // "still has two years and $8 million left on the contract": whose contract, how long it still runs.
+    const left = /^\s+(years?|months?|seasons?)(?:\s+and\s+[^,;.]{1,30}?)?\s+(?:left|remaining)\s+(?:on|in)\s+(?:the|his|her|their|its)\s+(contract|deal|term|sentence|lease)\b/i.exec(text.slice(n.end, n.end + 80));
+    const holder = left ? subjectBefore(text, n.start, false) : null;
+    if (left && holder) {
+      out.push({
+        numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `time left on the ${left[2].toLowerCase()} of ${holder}`,
+        nouns: [`${left[1].toLowerCase().replace(/s$/, '')}s`], coreStart: n.start, coreEnd: n.end + left[0].length,
       });
     }
     const life = /^\s+(?:consecutive\s+)?life\s+(?:sentences|terms)\b/i.exec(text.slice(n.end, n.end + 40));
