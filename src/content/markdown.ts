@@ -4,6 +4,7 @@
 import type { Token, Tokens } from 'marked';
 import type { ArticleInline, ArticleListItem, ArticleNode } from './types.js';
 import { decodeEntities, htmlToText } from './html.js';
+import { tableText } from './tableText.js';
 
 /** A block and its plain text. */
 export interface ReadBlock {
@@ -62,7 +63,7 @@ export function readBlock(token: Token, at = 0): ReadBlock | null {
     case 'table': {
       const t = token as Tokens.Table;
       const rows = [t.header, ...t.rows].map((r) => r.map((c) => readInlines(c.tokens)));
-      return { node: { type: 'table', rows }, text: rows.map((r) => r.map(inlineText).join(' ')).join(' ') };
+      return { node: { type: 'table', rows }, text: tableText(rows.map((r) => r.map(inlineText))) };
     }
     case 'code': {
       const text = (token as Tokens.Code).text;

@@ -98,3 +98,14 @@ describe('discrepancy footnotes with many sources', () => {
     expect(textOf).toMatch(/and 68 more\.$/);
   });
 });
+
+describe('a table in a source text', () => {
+  it('reads in the dossier as the article text the analysis quotes: cells joined one way (they were " " there and " | " here)', () => {
+    const withTable = parseArticle('S1', 'articles/01.md', '---\ntitle: T\n---\n| District | Houses lost |\n|---|---|\n| North | 40 |\n');
+    const p = withTable.paragraphs[0];
+    const doc = composeDossier({ settings, articles: [withTable], analysis: { ...analysis(), discrepancies: [] }, theme }, { today: new Date() });
+    const shown = doc.sections.find((s) => s.kind === 'sources')!.children[0].blocks.find((b) => b.type === 'sourceParagraph')!;
+    expect(shown.type === 'sourceParagraph' && inlineText(shown.content)).toBe(p.text);
+    expect(p.text).toContain('North | 40');
+  });
+});

@@ -1,5 +1,6 @@
 // Model stage: the Sources section — each article's cleaned text, verbatim, with numbered paragraphs (¶n)
 // that citations link to. Paragraphs quoted by a discrepancy carry that discrepancy's footnote marker.
+import { CELL_SEPARATOR } from '../../content/tableText.js';
 import type { Article, ArticleNode, SourceParagraph } from '../../content/types.js';
 import { type Block, type Inline, type Section, assertNever } from '../document.js';
 import { type ComposeContext, noteRef, text } from './context.js';
@@ -74,7 +75,7 @@ function blockInlines(node: ArticleNode): Inline[] {
         ...joinLines(item.children.map(blockInlines)),
       ]));
     case 'table':
-      return joinLines(node.rows.map((row) => row.flatMap((c, i) => [...(i ? [text(' | ')] : []), ...articleInlines(c)])));
+      return joinLines(node.rows.map((row) => row.flatMap((c, i) => [...(i ? [text(CELL_SEPARATOR)] : []), ...articleInlines(c)])));
     case 'code':
       return [{ type: 'code', text: node.text }];
     case 'htmlText':

@@ -2,6 +2,7 @@
 // notes under a short rule; each page's copy is its markers' target, its number links back to the
 // page's first marker, and a continued note is headed "n (cont.)". A long note is printed in full on
 // the first page citing it; later pages give its name and that page (a reference form).
+import { CELL_SEPARATOR } from '../../content/tableText.js';
 import type { Block, DossierDocument, Inline } from '../../model/document.js';
 import { fillTerm } from '../../model/terms.js';
 import type { Theme } from '../../style/theme.js';
@@ -117,7 +118,7 @@ function noteParagraphs(blocks: Block[]): Inline[][] {
         out.push([{ type: 'strong', children: b.title }], ...noteParagraphs(b.children));
         break;
       case 'table':
-        for (const row of b.rows) out.push(row.flatMap((c, i): Inline[] => (i === 0 ? c.content : [{ type: 'text', text: ' · ' }, ...c.content])));
+        for (const row of b.rows) out.push(row.flatMap((c, i): Inline[] => (i === 0 ? c.content : [{ type: 'text', text: CELL_SEPARATOR }, ...c.content])));
         break;
       case 'rule':
         break;

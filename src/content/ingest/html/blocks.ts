@@ -2,6 +2,8 @@
 // reads it: block elements start a new line, <br> breaks one, hidden and non-text elements are skipped.
 // Lists and tables inside the article stay content; no line-joining guesswork is needed.
 
+import { CELL_SEPARATOR } from '../../tableText.js';
+
 /** The DOM surface we read (linkedom's nodes satisfy it). */
 export interface DomNode {
   nodeType: number;
@@ -69,7 +71,7 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
     if (HEADING.test(name)) heading++;
     if (name === 'PRE') pre++;
     if (isLink) link++;
-    if (CELL.has(name) && line.trim()) append(' | ');
+    if (CELL.has(name) && line.trim()) append(CELL_SEPARATOR);
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i], depth + 1);
     if (HEADING.test(name)) heading--;
