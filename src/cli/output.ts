@@ -1,6 +1,6 @@
 // CLI: writing outputs so that the files in the output folder always come from one build.
 // - A lock file (.dossier.lock, holding the PID) lets one build at a time write into a folder; a lock
-//   left by a dead process is taken over.
+//   left by a dead process is taken over, by one build at a time (see takeOver).
 // - Every file goes to a temporary first; only when all are written is a commit journal written (itself
 //   atomically) and the temporaries renamed into place. A crash (kill -9, power loss) between two renames
 //   leaves the journal: the next build into the folder first finishes those renames, so the pair is the
@@ -11,6 +11,10 @@ import { basename, dirname, join } from 'node:path';
 import { DossierError, EXIT_CONTENT } from '../core/diagnostics.js';
 
 const LOCK = '.dossier.lock';
+/** Held (created exclusively) while a stale lock is checked again and removed. */
+const TAKEOVER = '.dossier.lock.takeover';
+/** A lock without a PID, or a takeover guard, younger than this may belong to a build still writing it. */
+const FRESH_MS = 5_000;
 const JOURNAL = '.dossier.commit.json';
 /** Our temporaries: `.NAME.PID.tmp` (the journal's own temporary included). */
 const TEMP = /^\..+\.\d+\.tmp$/;
@@ -117,20 +121,56 @@ async function lockFolder(dir: string): Promise<() => void> {
       closeSync(fd);
       return () => rmSync(lock, { force: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new DossierError({ message: `cannot lock the output folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'check the output folder and its permissions' }, EXIT_CONTENT);
-      }
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(dir, e);
     }
-    const holder = lockHolder(lock);
-    if (holder === undefined || !alive(holder)) {
-      rmSync(lock, { force: true }); // left by a build that died
-      continue;
-    }
+    if (isStale(lock) && takeOver(dir, lock)) continue;
     if (Date.now() > deadline) {
-      throw new DossierError({ message: `another build (process ${holder}) is writing into this folder`, file: dir, hint: `wait for it, or use another --out folder; remove ${LOCK} if no build is running` }, EXIT_CONTENT);
+      const holder = lockHolder(lock);
+      throw new DossierError({ message: `another build${holder ? ` (process ${holder})` : ''} is writing into this folder`, file: dir, hint: `wait for it, or use another --out folder; remove ${LOCK} if no build is running` }, EXIT_CONTENT);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Removes a stale lock under a takeover guard (created exclusively), re-checking it there: of two builds
+ * that saw one dead build's lock at once, the second then finds the first's live lock and waits — without
+ * the guard it removed that lock and both wrote. Returns whether the lock was re-checked (retry at once).
+ */
+function takeOver(dir: string, lock: string): boolean {
+  const guard = join(dir, TAKEOVER);
+  try {
+    closeSync(openSync(guard, 'wx'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(dir, e);
+    // The guard is held for a moment; an old one was left by a build that died holding it.
+    if ((ageMs(guard) ?? 0) > FRESH_MS) rmSync(guard, { force: true });
+    return false;
+  }
+  try {
+    if (isStale(lock)) rmSync(lock, { force: true });
+  } finally {
+    rmSync(guard, { force: true });
+  }
+  return true;
+}
+
+/** A lock whose process is dead; or one without a PID (creating and writing it are two steps) that is
+ * older than a build takes to write its PID. */
+function isStale(lock: string): boolean {
+  const holder = lockHolder(lock);
+  if (holder !== undefined) return !alive(holder);
+  const age = ageMs(lock);
+  return age === undefined || age > FRESH_MS;
+}
+
+function lockError(dir: string, e: unknown): DossierError {
+  return new DossierError({ message: `cannot lock the output folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'check the output folder and its permissions' }, EXIT_CONTENT);
+}
+
+function ageMs(path: string): number | undefined {
+  const st = lstatOrNull(path);
+  return st ? Date.now() - st.mtimeMs : undefined;
 }
 
 function lockHolder(lock: string): number | undefined {
