@@ -225,3 +225,10 @@ describe('time left on a contract and the length of a run, per holder', () => {
     ]);
   });
 });
+
+describe('the round of an elimination', () => {
+  it('reads "eliminated in the first round of the playoffs", and an earlier year\'s apart', () => {
+    const figures = read('King said after the club was eliminated in the first round of the playoffs that he would stay.', 'In 2027 they were eliminated in the second round.');
+    expect(figures.map((f) => [f.label, values(f), Boolean(f.background)])).toEqual([['round of elimination', [1], false], ['round of elimination (2027)', [2], true]]);
+  });
+});

@@ -38,7 +38,7 @@ function labelOfKind(list: Quantity[]): string {
     case 'height':
       return `${q.cls} (${q.nouns[0]})`;
     case 'round':
-      return q.event === 'knockdown' ? 'round of a knockdown' : 'round in which the contest was stopped';
+      return q.event === 'knockdown' ? 'round of a knockdown' : q.event === 'elimination' ? 'round of elimination' : 'round in which the contest was stopped';
     case 'ordinal':
       return `${q.event} number${subject ? ` (${subject})` : ''}${q.facet ? ', counted over a period' : ''}`;
     case 'streak':

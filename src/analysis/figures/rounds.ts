@@ -1,12 +1,15 @@
-// Analysis stage (figures): the round in which a contest was decided or a knockdown happened — "stopped
-// him in the sixth round", "wins in six", "in 6", "a sixth round stoppage", "floored him near the end of
-// the fifth round", "dropped him again in the sixth". A round number that only says when something
+// Analysis stage (figures): the round in which a contest was decided, a knockdown happened or a side was
+// eliminated — "stopped him in the sixth round", "wins in six", "in 6", "a sixth round stoppage", "floored
+// him near the end of the fifth round", "dropped him again in the sixth", "eliminated in the first round
+// of the playoffs". A round number that only says when something
 // happened ("landed a left in the third") is not a figure: the clause must say the contest was stopped
 // or won, or someone was put down.
 import { findNumbers } from '../text/numbers.js';
 import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 
 const STOP = /\b(?:stop(?:s|ped|ping)?|stoppage|knock(?:s|ed|ing)? out|knockout|KO'?d|TKO|wins?|won|beat(?:s|ing)?|defeat(?:s|ed|ing)?|finish(?:es|ed)|ended|over when)\b/gi;
+/** Out of a tournament: "eliminated in the first round of the playoffs". */
+const OUT = /\b(?:eliminated|ousted|bounced|exited)\b/gi;
 const DOWN = /\b(?:floor(?:s|ed|ing)?|drop(?:s|ped|ping)?|knock(?:s|ed|ing)? down|knockdown|(?:put|putting|puts|sent|sends|sending)\s+(?:\w+\s+){0,2}(?:down|on(?:to)? the canvas|to (?:his|her) knees)|(?:on(?:to)?|hit) the canvas)\b/gi;
 
 /** "in the sixth round", "of the sixth", "in six rounds", "in 6", "a sixth round stoppage". */
@@ -29,7 +32,8 @@ export function readRounds(text: string): SpecialReading[] {
     out.push({
       numStart: start, numEnd: end, value, cls: 'round', event: what.event, subject: null, nouns: ['round'],
       // One contest is stopped once; a fighter may go down in several rounds, each a figure of its own.
-      ...(what.event === 'knockdown' ? { facet: String(value) } : {}),
+      // (Several sides are eliminated in a tournament, each in its own round: only the same round is one figure.)
+      ...(what.event === 'knockdown' || what.event === 'elimination' ? { facet: String(value) } : {}),
       coreStart: Math.min(start, what.start), coreEnd: Math.max(coreEnd, what.end),
     });
   }
@@ -69,7 +73,7 @@ function eventNear(text: string, start: number, end: number): { event: string; s
   const cut = mark >= 0 ? mark + 1 : 0;
   left = left.slice(cut);
   const candidates: { event: string; start: number; end: number }[] = [];
-  for (const [re, event] of [[STOP, 'stoppage'], [DOWN, 'knockdown']] as const) {
+  for (const [re, event] of [[STOP, 'stoppage'], [DOWN, 'knockdown'], [OUT, 'elimination']] as const) {
     for (const m of left.matchAll(re)) {
       if (event === 'stoppage' && /^(?:wins?|won|beat|defeat)/i.test(m[0]) && !/\bin\s+$/i.test(text.slice(0, start))) continue;
       candidates.push({ event, start: from + cut + m.index, end: from + cut + m.index + m[0].length });
