@@ -56,6 +56,15 @@ describe('abbreviations and generational suffixes', () => {
     expect(names(actors)).not.toContain('Jr');
   });
 
+  it('sees no spelling discrepancy in a full stop or in capitals', () => {
+    const { nameDiscrepancies } = extractActors(makeArticles(
+      ['Arlo Benedict Kestrel Jr. escaped on Sunday, police said.'],
+      ['Arlo Benedict Kestrel Jr was caught on Monday, police said.'],
+      ['ARLO BENEDICT KESTREL JR CAUGHT', 'Arlo Benedict Kestrel Jr. was caught, officials said.'],
+    ));
+    expect(nameDiscrepancies).toEqual([]);
+  });
+
   it('keeps father and son apart when the sources name two generations', () => {
     const { actors } = extractActors(makeArticles(
       ['John Marlow Quist Sr. said he was proud. His son John Quist III told reporters he would appeal.'],

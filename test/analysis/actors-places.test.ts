@@ -88,3 +88,27 @@ describe('who is an actor, and of which kind', () => {
     expect(names(actors)).not.toContain('Miss Joanna Petrie');
   });
 });
+
+describe('places named by several words, by their context', () => {
+  it('reads a place from "the village of X", "X, <state>", "the X area", a route between places, and a street-like head after a first name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['She founded a clinic in the fishing village of Bayou Marreau, Alabama, in 1990. Bayou Marreau has 2,500 people, the mayor said.'],
+      ['Tomas Reiner led the clans of the Porta Vecchia area of Palermo, police said. Reiner was found dead.'],
+      ['The outage was caused by a cut on a cable between Abu Sarrat (Egypt) and Marseille, Telecom Italia said. The cable between Abu Sarrat and Marseille was repaired.'],
+      ['He was moved from the Arlen Unit in Huntsville to the Dorsey Unit in Beaumont, officials said.'],
+      ['The gunman was from the Howard Projects, Detective Jane Moss said.'],
+    ));
+    const names = actors.flatMap((a) => [a.name, ...a.aliases]);
+    for (const place of ['Bayou Marreau', 'Porta Vecchia', 'Abu Sarrat', 'Dorsey Unit', 'Arlen Unit', 'Howard Projects']) expect(names).not.toContain(place);
+    expect(names).toContain('Tomas Reiner');
+    expect(names).toContain('Jane Moss');
+  });
+
+  it('keeps a person reporting from a city a person', () => {
+    const { actors } = extractActors(makeArticles(
+      ["The BBC's Frances Harlow in Tehran said the quake was felt widely.", 'Frances Harlow said rescue teams had arrived.'],
+    ));
+    const harlow = actors.find((a) => a.name === 'Frances Harlow');
+    expect(harlow?.kind).toBe('person');
+  });
+});

@@ -10,10 +10,10 @@ const partsOf = (surface: string) => surface.split(/[\s-]+/).map(fold).filter(Bo
 export function nameDiscrepancy(id: string, name: string, mentions: Mention[], sourceOrder: string[]): Discrepancy | null {
   const first = new Map<string, Mention>();
   const ordered = [...mentions].sort((a, b) => sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source) || a.paragraph - b.paragraph || a.start - b.start);
-  // a headline's capitals ("JOHN SMITH") are the same spelling
+  // a headline's capitals ("JOHN SMITH") and an abbreviation's full stop ("Jr.") are the same spelling
   const seen = new Set<string>();
   for (const m of ordered) {
-    const k = m.surface.toLowerCase();
+    const k = m.surface.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ');
     if (!seen.has(k)) { seen.add(k); first.set(m.surface, m); }
   }
   const spellings = [...first.keys()];

@@ -31,7 +31,8 @@ export function isPlaceName(words: string[]): boolean {
   const ws = words.map(titleCase);
   const lower = ws.map((w) => w.toLowerCase());
   // "Church Avenue" is a street; "Fire Department", "Washington Post" are bodies
-  if (ws.length > 1 && PLACE_HEADS.has(lower[lower.length - 1]) && !isFirstName(ws[0])) return true;
+  // (a head that is also a surname — "Park", "Hill" — leaves "Jane Park" a person)
+  if (ws.length > 1 && PLACE_HEADS.has(lower[lower.length - 1]) && (!isFirstName(ws[0]) || !isPersonNameWord(ws[ws.length - 1]))) return true;
   if (lower.some((w) => ORG_HEADS.has(w))) return false;
   if (ws.length > 1) {
     if (isFirstName(ws[0]) && !isPlaceWord(ws[0])) {
@@ -49,18 +50,47 @@ export function isPlaceName(words: string[]): boolean {
 }
 
 /** Words before a name that make it a place: "in X", "the town of X", "X's mayor" is not one. */
-const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|around|towards?)|\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island)\s+of)\s+(?:the\s+)?$/i;
-/** Words after: "X, Alaska", "X, Greece" (a place and the larger place it is in), "X province". */
-const LOCATIVE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|^\s+(?:province|county|district|region|state|city|village|town)\b/u;
+const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|around|towards?)|\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area)\s+of)\s+(?:the\s+)?$/i;
+/** Only the second kind: "the fishing village of X", "the district of X". */
+const PLACE_OF_BEFORE = /\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area)\s+of\s+(?:the\s+)?$/i;
+/** Words after: "X, Alaska", "X, Greece" (a place and the larger place it is in), "X province", "the X area of …". */
+const LOCATIVE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|^\s+(?:province|county|district|region|state|city|village|town|area|neighbou?rhood|suburb|housing\s+projects?)\b/u;
+/** "X in Egypt", "X (Egypt)": a place and the country or state it is in. */
+const IN_LARGER_PLACE = /^\s+(?:in\s+|\(\s*)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u;
 
-/** A single-word mention the context marks as a place the gazetteer knows. */
+/**
+ * A mention the context marks as a place: a single word the gazetteer knows, in any of those contexts;
+ * a longer name that is no person's (no first name) and no body's (no organisation head) only by its
+ * place words or the larger place it is in ("the fishing village of Bayou X", "X in Egypt").
+ */
 export function placeInContext(m: Mention): boolean {
-  if (m.words.length !== 1 || placePopulation(titleCase(m.words[0])) === null) return false;
   const p = m.sentence.paragraphText;
-  if (LOCATIVE_BEFORE.test(p.slice(Math.max(0, m.start - 30), m.start))) return true;
+  const before = p.slice(Math.max(0, m.start - 30), m.start);
+  // a route's far end: "from Y … to the X in Z"
+  const route = /\bfrom\b[^.;]{0,80}\bto\s+(?:the\s+)?$/.test(p.slice(Math.max(m.sentence.start, m.start - 90), m.start));
+  const larger = (name: string | undefined) => name !== undefined && (isCountryName(name) || isPlaceWord(name));
+  if (m.words.length > 1) {
+    if (pairedWithPlace(route ? 'from ' : before, p.slice(m.end))) return true;
+    if (isFirstName(m.words[0]) || m.words.some((w) => ORG_HEADS.has(w.toLowerCase())) || m.acts || m.title !== null) return false;
+    if (PLACE_OF_BEFORE.test(before)) return true;
+    const after = p.slice(m.end).match(LOCATIVE_AFTER) ?? p.slice(m.end).match(IN_LARGER_PLACE);
+    return !!after && (after[1] === undefined || larger(after[1]));
+  }
+  if (placePopulation(titleCase(m.words[0])) === null) return false;
+  if (LOCATIVE_BEFORE.test(before)) return true;
   const after = p.slice(m.end).match(LOCATIVE_AFTER);
   if (!after) return false;
-  return after[1] === undefined || isCountryName(after[1]) || isPlaceWord(after[1]);
+  return after[1] === undefined || larger(after[1]);
+}
+
+/** "between X and Marseilles", "between Marseilles and X", "from X to Marseilles": a route's two ends are places. */
+function pairedWithPlace(before: string, after: string): boolean {
+  const big = (name: string) => isCountryName(name) || (placePopulation(name) ?? 0) >= LONE_WORD_POPULATION;
+  // the other end, or the country this end is in ("between X (Egypt) and Y", "from X in Egypt to Y")
+  const next = after.match(/^\s+(?:and|to|in)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)|^\s*\(\s*(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s*\)/u);
+  if (next && /\b(?:between|from)\s+(?:the\s+)?$/.test(before) && big(next[1] ?? next[2])) return true;
+  const prev = before.match(/\b(?:between|from)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:and|to)\s+(?:the\s+)?$/u);
+  return !!prev && big(prev[1]);
 }
 
 /** A large city named by one word, even one that is also a surname ("Houston"), when no full name in the cluster makes it a person's. */
