@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { openCache } from '../../../src/core/cache.js';
 import { WIDTH, coverAltText, coverSvg, renderCoverImage } from '../../../src/render/epub/cover.js';
@@ -65,6 +66,28 @@ describe('cover image', () => {
       expect(readdirSync(join(dir, 'covers'))).toHaveLength(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fits a title in work linear in its length: resvg measurements per word stay bounded (counted, not timed)', () => {
+    // cover.ts loads resvg with require; this is the same module object, so its measurements are counted here.
+    const mod = createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof Resvg };
+    const Real = mod.Resvg;
+    let calls = 0;
+    mod.Resvg = class extends Real { constructor(...a: ConstructorParameters<typeof Resvg>) { super(...a); calls++; } };
+    try {
+      const count = (words: number) => {
+        calls = 0;
+        coverSvg({ ...sampleDocument().meta, title: Array.from({ length: words }, (_, i) => `word${i}`).join(' '), subtitle: undefined }, theme);
+        return calls;
+      };
+      const [small, large] = [count(40), count(80)];
+      // Each shrink step measures each word once or twice; the steps are bounded (type shrinks by 10 % down
+      // to a quarter: ≤ 14), so twice the words is ≈ twice the measurements, never 4×.
+      expect(large / small).toBeLessThan(2 * 1.3);
+      expect(large / 80).toBeLessThan(2 * 15);
+    } finally {
+      mod.Resvg = Real;
     }
   });
 });
