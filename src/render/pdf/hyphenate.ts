@@ -8,22 +8,32 @@ const SOFT_HYPHEN = '\u00ad';
  * 3: "Securi-ty" and "a-bout" read badly). */
 const LEFT_MIN = 3;
 const RIGHT_MIN = 3;
+/** A name is broken only when at least this long (and then only to save a paragraph from a loose line). */
+const NAME_MIN = 8;
 
-export type Hyphenator = (word: string) => string[];
+/** `names`: also break a capitalised word (a last resort, see LineBreaker). */
+export type Hyphenator = (word: string, names?: boolean) => string[];
 
 /** Syllable pieces of a word ("hy", "phen", "ation"); one piece when it must not be broken. */
 export function createHyphenator(language: string): Hyphenator {
   const fn = loadPatterns(language);
+  // German (and Luxembourgish) capitalise every noun: a capital says nothing about a name there.
+  const nouns = /^(de|lb|gsw)\b/i.test(language);
   const cache = new Map<string, string[]>();
-  return (word) => {
+  return (word, names = false) => {
     if (!fn) return [word];
-    let parts = cache.get(word);
+    const key = names ? `\u0000${word}` : word;
+    let parts = cache.get(key);
     if (!parts) {
-      // Words with digits, and capitalised words (names, whose syllables the patterns do not know),
-      // are left whole; soft hyphens the author wrote are kept by the patterns.
-      // A word shorter than both minimums together cannot be broken (and is most words: skip the patterns).
-      parts = word.length < LEFT_MIN + RIGHT_MIN || /\d/.test(word) || /^\P{L}*\p{Lu}/u.test(word) ? [word] : withMinimums(fn(word).split(SOFT_HYPHEN).filter((p) => p.length > 0));
-      cache.set(word, parts);
+      // Words with digits, acronyms and capitalised words (names, whose syllables the patterns know
+      // less well) are left whole; a name breaks only when asked for. Soft hyphens the author wrote
+      // are kept by the patterns. A word shorter than both minimums together cannot be broken (and is
+      // most words: skip the patterns).
+      const capitalised = !nouns && /^\P{L}*\p{Lu}/u.test(word);
+      const acronym = (word.match(/\p{Lu}/gu) ?? []).length > 1;
+      const whole = word.length < LEFT_MIN + RIGHT_MIN || /\d/.test(word) || acronym || (capitalised && (!names || word.length < NAME_MIN));
+      parts = whole ? [word] : withMinimums(fn(word).split(SOFT_HYPHEN).filter((p) => p.length > 0));
+      cache.set(key, parts);
     }
     return parts;
   };

@@ -5,6 +5,9 @@ import type { Theme } from '../../style/theme.js';
 import { type Face, styleOf } from './fonts.js';
 import type { LinkTarget, Run, TextStyle } from './types.js';
 
+/** Stand-in text of a note marker while lines are broken. */
+export const MARKER_DIGIT = '0';
+
 export interface InlineContext {
   face: Face;
   size: number;
@@ -48,7 +51,10 @@ export function flattenInlines(inlines: Inline[], ctx: InlineContext, doc: Dossi
           // Two markers in a row read as one number ("12"): separate them.
           if (runs[runs.length - 1]?.noteId) runs.push({ text: ',', style: { font: { face: c.face, style: 'regular' }, size, color: c.color, rise } });
           runs.push({
-            text: String(note.number),
+            // Painted as its number on the page (Flow.markerText: 1, 2…), so measured as one digit (the
+            // body face's figures are tabular): measured as the dossier-wide "18", a marker painted "1"
+            // left a gap after it like a 3.9 × word space.
+            text: MARKER_DIGIT,
             style: { font: { face: c.face, style: 'regular' }, size, color: theme.colors.accent, rise },
             link: { dest: note.anchor }, noteId: note.id,
           });

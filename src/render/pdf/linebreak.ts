@@ -5,7 +5,7 @@ import type { Theme } from '../../style/theme.js';
 import type { FontRef, Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
 import { isUnspaced, unspacedPieces } from './breakPoints.js';
-import { optimalBreaks } from './optimalBreaks.js';
+import { breaksWithin, optimalBreaks } from './optimalBreaks.js';
 import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
 const { lineContentStart, MIN_COST, MAX_COST, PARAGRAPH_START } = texLinebreak;
@@ -44,6 +44,9 @@ const ADJACENT_FITNESS_DEMERITS = 10000;
 /** A stretch so large the last line of a paragraph is never spread. */
 const FILL = 100000;
 const SOFT_HYPHEN = '\u00ad';
+/** A capitalised word, and how much more its hyphenation costs than a common word's. */
+const NAME = /^\P{L}*\p{Lu}/u;
+const NAME_HYPHEN_FACTOR = 4;
 /** Characters after which a word may break without adding a hyphen. */
 const BREAK_AFTER = /(?<=[\-–—/])(?=.)/u;
 const BREAKS = /[\-–—/]/u;
@@ -66,14 +69,23 @@ export class LineBreaker {
 
   /** Breaks runs into lines; an empty run list gives no lines. */
   breakRuns(runs: Run[], opts: BreakOptions): Line[] {
-    const items = this.items(runs, opts.width, opts.hyphenate);
+    let items = this.items(runs, opts.width, opts.hyphenate);
     if (!items.some((i) => i.type === 'box')) return [];
     let breaks: number[];
     // Knuth–Plass needs glue on every line; lines of Chinese or of a cut word have none (its fallback
     // then overfills them), so such a paragraph is broken first-fit: every line full, ragged by < 1 character.
     const cuts = items.some((i) => i.type === 'penalty' && i.cut);
     if (opts.justify && !cuts) {
-      breaks = optimalBreaks(items, opts.width, { maxStretch: this.theme.print.maxStretch, doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS });
+      const opt = { maxStretch: this.theme.print.maxStretch, doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS };
+      let found = breaksWithin(items, opts.width, opt);
+      // No breaking within the stretch limit: most often a long name where a line should end
+      // ("…stationed in | Kazakhstan" left a space 4.8 × its width). Names then break too, at a high cost,
+      // as TeX breaks them (it knows no names); kept whole whenever the paragraph can do without.
+      if (!found && opts.hyphenate) {
+        items = this.items(runs, opts.width, opts.hyphenate, true);
+        found = breaksWithin(items, opts.width, opt);
+      }
+      breaks = found ?? optimalBreaks(items, opts.width, opt);
     } else {
       breaks = firstFit(items, opts.width);
       if (opts.balance && breaks.length > 2) breaks = balanced(items, opts.width, breaks.length);
@@ -90,7 +102,7 @@ export class LineBreaker {
     return lines;
   }
 
-  private items(runs: Run[], measure: number, hyphenate?: Hyphenator): Item[] {
+  private items(runs: Run[], measure: number, hyphenate?: Hyphenator, names = false): Item[] {
     const items: Item[] = [];
     const pushBox = (width: number, payload: Payload) => {
       // A measure narrower than an em asks for the longest word (a table's narrowest column), not lines.
@@ -125,7 +137,8 @@ export class LineBreaker {
         const segments = unspaced ? unspacedPieces(token) : BREAKS.test(token) ? token.split(BREAK_AFTER) : [token];
         segments.forEach((segment, si) => {
           // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly).
-          const split = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment) : [segment];
+          const split = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment, names) : [segment];
+          const cost = names && NAME.test(segment) ? NAME_HYPHEN_FACTOR * this.theme.print.hyphenPenalty : this.theme.print.hyphenPenalty;
           // Syllables measured within their word, so that they add up to the word as it is painted.
           const whole = split.length > 1 ? this.fonts.syllableWidths(segment, split, run.style.font) : undefined;
           const syllables = whole?.syllables ?? split;
@@ -140,7 +153,7 @@ export class LineBreaker {
             if (yi + 1 < syllables.length) {
               const correction = whole ? whole.breakCorrection[yi] * run.style.size : 0;
               items.push({
-                type: 'penalty', width: hyphenWidth + correction, cost: this.theme.print.hyphenPenalty, flagged: true,
+                type: 'penalty', width: hyphenWidth + correction, cost, flagged: true,
                 // Drawn as U+00AD where the font allows: looks like '-', but extracted text keeps the word whole.
                 hyphen: { text: hyphenText, style: run.style, link: run.link }, correction,
               });

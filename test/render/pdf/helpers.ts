@@ -75,7 +75,7 @@ export function run(cmd: string, args: string[]): { status: number | null; out: 
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
-export interface BoxWord { text: string; x: number; y: number; height: number }
+export interface BoxWord { text: string; x: number; y: number; height: number; width: number }
 
 /**
  * Words of each page with their boxes, from pdftotext -bbox (pdfjs drops soft hyphens, so a hyphen
@@ -83,8 +83,8 @@ export interface BoxWord { text: string; x: number; y: number; height: number }
  */
 export function bboxWords(pdfPath: string): BoxWord[][] {
   const xml = run('pdftotext', ['-bbox', pdfPath, '-']).out;
-  return xml.split('<page ').slice(1).map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-    .map((m) => ({ text: m[4].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'), x: Number(m[1]), y: Number(m[3]), height: Number(m[3]) - Number(m[2]) })));
+  return xml.split('<page ').slice(1).map((page) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map((m) => ({ text: m[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'), x: Number(m[1]), y: Number(m[4]), height: Number(m[4]) - Number(m[2]), width: Number(m[3]) - Number(m[1]) })));
 }
 
 /** Words of a page set at `size` (body text, not notes or tables), by their box height. */

@@ -50,6 +50,11 @@ describe('line breaking', () => {
     }
     expect(h('Transcontinental')).toEqual(['Transcontinental']);
     expect(h('“Organisations')).toEqual(['“Organisations']);
+    // A name breaks only when the line breaker asks (a paragraph with no other way to avoid a loose
+    // line); an acronym or a short name never.
+    expect(h('Transcontinental', true).join('')).toBe('Transcontinental');
+    expect(h('Transcontinental', true).length).toBeGreaterThan(1);
+    for (const word of ['UNESCO', 'Mirza', 'McAllister']) expect(h(word, true)).toEqual([word]);
     // Across many measures, a line broken inside a hyphenated compound breaks only at its hyphen.
     const compound = 'Officials described the extensive counter-intelligence operation as well-coordinated, internationally supported and counter-revolutionary, though independent observers doubted it.';
     for (let width = 120; width <= 260; width += 3) {
@@ -71,9 +76,10 @@ describe('line breaking', () => {
       pairs += flags.filter((f, i) => f && flags[i - 1]).length;
     }
     expect(hyphenated).toBeGreaterThan(10);
-    // Ladders are rare at the body measure: without the double-hyphen demerits about one in ten
-    // hyphenated lines follows another, with them one in twenty.
-    expect(pairs, `${pairs} of ${hyphenated}`).toBeLessThan(hyphenated * 0.075);
+    // Ladders are rare at the body measure: without the double-hyphen demerits about one in six
+    // hyphenated lines follows another, with them one in ten (names, broken only where a paragraph has
+    // no other way to avoid a space over twice its width, add a few).
+    expect(pairs, `${pairs} of ${hyphenated}`).toBeLessThan(hyphenated * 0.12);
   });
 
   it('fits a math symbol drawn from a fallback face to the text face (x-height and bar height)', () => {
