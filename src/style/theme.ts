@@ -59,7 +59,7 @@ export const themeSchema = z.object({
   print: z.object({
     superscriptScale: z.number().positive().max(1), superscriptRise: z.number().min(0).max(1),
     footnoteRuleLength: z.number().positive().max(1), footnoteRuleGap: z.number().min(0),
-    footnoteGap: z.number().min(0), footnoteLabelWidth: z.number().min(0),
+    footnoteGap: z.number().min(0), footnoteLabelWidth: z.number().min(0), footnoteMeasure: z.number().positive().max(1),
     footnoteMinLines: z.number().int().min(1), footnoteKeepWhole: z.number().int().min(0),
     footnoteRepeatLines: z.number().int().min(0),
     minLinesAtBreak: z.number().int().min(1),

@@ -18,9 +18,10 @@ export interface FootLine {
   cont?: boolean;
   /** Structure element of the printed copy this line belongs to (set when placed). */
   node?: SNode;
+  /** The whole of a one-line note: set beside its one-line neighbours (see footRows). */
+  runIn?: boolean;
 }
 
-/** Something placed as a whole: a line, a table row, a definition-list row. */
 export interface Unit {
   height: number;
   noteIds: string[];
@@ -40,6 +41,8 @@ export interface FootnoteArt {
   /** Short lines naming a long note and the page (0-based) where it is printed in full; undefined
    * when the note is short enough to print again. */
   reference?(noteId: string, page: number): FootLine[] | undefined;
+  /** The rows a page's note lines are set in (one-line notes side by side). */
+  rows?(lines: FootLine[]): FootLine[][];
   /** The "(cont.)" label line put before the rest of a note carried to the next page. */
   contLabel(noteId: string): FootLine;
   /** Draws the note lines of a page (rule, numbers, text) from `top`. */
@@ -177,7 +180,8 @@ export class Flow {
   footHeight(lines: FootLine[]): number {
     if (lines.length === 0) return 0;
     const p = this.theme.print;
-    return 2 * p.footnoteRuleGap + lines.reduce((s, l, i) => s + l.line.height + (i === 0 ? 0 : l.gapBefore), 0);
+    const rows = this.notes?.rows?.(lines) ?? lines.map((l) => [l]);
+    return 2 * p.footnoteRuleGap + rows.reduce((s, [l], i) => s + l.line.height + (i === 0 ? 0 : l.gapBefore), 0);
   }
 
   private state(): FitState {

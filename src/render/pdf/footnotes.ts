@@ -15,7 +15,8 @@ import type { SNode, TextStyle } from './types.js';
 export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: LineBreaker, width: number, hyphenate: Hyphenator): FootnoteArt {
   const p = theme.print;
   const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.sizes.footnote, color: theme.colors.text };
-  const textWidth = width - p.footnoteLabelWidth;
+  // A measure of its own (theme: about 70 characters), not the text's.
+  const textWidth = width * p.footnoteMeasure - p.footnoteLabelWidth;
   const layout = (noteId: string, paragraphs: Inline[][]): FootLine[] => {
     const out: FootLine[] = [];
     paragraphs.forEach((runs, pi) => {
@@ -26,6 +27,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
         gapBefore: li > 0 ? 0 : pi === 0 ? p.footnoteGap : p.footnoteGap / 2,
       }));
     });
+    if (out.length === 1) out[0].runIn = true;
     return out;
   };
   const lines = new Map<string, FootLine[]>();
@@ -46,7 +48,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
     if (!out) {
       out = layout(noteId, [[
         { type: 'strong', children: [{ type: 'text', text: note.title }] },
-        { type: 'text', text: ': see the full note on ' },
+        { type: 'text', text: ', ' },
         { type: 'internalLink', target: note.anchor, children: [{ type: 'text', text: `p.\u00a0${page + 1}` }] },
         { type: 'text', text: '.' },
       ]]);
@@ -60,34 +62,67 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
     line: { pieces: [], noteIds: [], contentWidth: 0, ...metrics }, noteId, first: false, cont: true, gapBefore: p.footnoteGap,
   });
 
+  // A run-in note's number takes its own width and a space, not the hanging column; an em between notes.
+  const labelStyle: TextStyle = { ...base, color: theme.colors.accent };
+  const runInLabel = breaker.width('0\u00a0', labelStyle);
+  const runInGap = base.size;
+  const labelWidth = (fl: FootLine) => (fl.runIn ? runInLabel : p.footnoteLabelWidth);
+  /**
+   * The rows a page's note lines are set in: a one-line note sits beside the one-line notes around it
+   * while the row fits the text width (memoir's \paragraphfootnotes: at 40 sources a page's four
+   * "Number of people killed, p. 5" notes took four lines); other lines are rows of their own.
+   */
+  const rows = (foot: FootLine[]): FootLine[][] => {
+    const out: FootLine[][] = [];
+    let used = 0;
+    for (const l of foot) {
+      const w = labelWidth(l) + l.line.contentWidth;
+      const row = out[out.length - 1];
+      if (l.runIn && row?.[0].runIn && used + runInGap + w <= width) {
+        row.push(l);
+        used += runInGap + w;
+      } else {
+        out.push([l]);
+        used = w;
+      }
+    }
+    return out;
+  };
+
   const draw = (flow: Flow, foot: FootLine[], top: number): void => {
     const ruleY = top + p.footnoteRuleGap;
     flow.emit({ op: 'line', x1: 0, y1: ruleY, x2: width * p.footnoteRuleLength, y2: ruleY, width: p.ruleWeight, color: theme.colors.rule });
     let y = ruleY + p.footnoteRuleGap;
-    foot.forEach((fl, i) => {
-      if (i > 0) y += fl.gapBefore;
-      const note = doc.footnotes[fl.noteId];
-      const node: SNode = fl.node ?? { type: 'Note' };
-      // The note's first line on this page is what this page's markers link to.
-      if (fl.first || fl.cont) flow.dest(flow.noteDest(note.id, note.anchor), y);
-      if (fl.cont) {
-        const style: TextStyle = { font: { face: 'body', style: 'italic' }, size: base.size, color: theme.colors.muted };
-        // Unnumbered, as LaTeX continues a note: its number belongs to the previous page's markers.
-        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `(${fillTerm(doc.terms.continuedFrom, { page: flow.pageIndex })})`, style, node: { type: 'Lbl', parent: node } });
+    rows(foot).forEach((row, i) => {
+      if (i > 0) y += row[0].gapBefore;
+      let x = 0;
+      for (const fl of row) {
+        drawLine(flow, fl, x, y);
+        x += labelWidth(fl) + fl.line.contentWidth + runInGap;
       }
-      if (fl.first) {
-        const label = String(flow.noteNumber(note.id));
-        const labelStyle: TextStyle = { ...base, color: theme.colors.accent };
-        const lblNode: SNode = { type: 'Lbl', parent: node };
-        const linkNode: SNode = { type: 'Link', parent: lblNode };
-        flow.emit({ op: 'text', x: 0, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
-        flow.emit({ op: 'link', x: 0, y, w: p.footnoteLabelWidth, h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
-      }
-      flow.emitLine(fl.line, p.footnoteLabelWidth, y, node);
-      y += fl.line.height;
+      y += row[0].line.height;
     });
   };
-  return { lines, reference, contLabel, draw };
+  const drawLine = (flow: Flow, fl: FootLine, x: number, y: number): void => {
+    const note = doc.footnotes[fl.noteId];
+    const node: SNode = fl.node ?? { type: 'Note' };
+    // The note's first line on this page is what this page's markers link to.
+    if (fl.first || fl.cont) flow.dest(flow.noteDest(note.id, note.anchor), y);
+    if (fl.cont) {
+      const style: TextStyle = { font: { face: 'body', style: 'italic' }, size: base.size, color: theme.colors.muted };
+      // Unnumbered, as LaTeX continues a note: its number belongs to the previous page's markers.
+      flow.emit({ op: 'text', x, y: y + fl.line.baseline, text: `(${fillTerm(doc.terms.continuedFrom, { page: flow.pageIndex })})`, style, node: { type: 'Lbl', parent: node } });
+    }
+    if (fl.first) {
+      const label = String(flow.noteNumber(note.id));
+      const lblNode: SNode = { type: 'Lbl', parent: node };
+      const linkNode: SNode = { type: 'Link', parent: lblNode };
+      flow.emit({ op: 'text', x, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
+      flow.emit({ op: 'link', x, y, w: labelWidth(fl), h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
+    }
+    flow.emitLine(fl.line, x + labelWidth(fl), y, node);
+  };
+  return { lines, reference, rows, contLabel, draw };
 }
 
 /** A note's blocks as paragraphs of inlines (notes hold short paragraphs; lists are flattened). */

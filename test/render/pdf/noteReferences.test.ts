@@ -41,7 +41,7 @@ describe('PDF note references', () => {
     expect(await destPage(read.pdf, NOTE)).toBe(first);
     for (const i of later) {
       expect(whole(i), `page ${i + 1} reprints the note`).toBe(false);
-      expect(squash(read.pages[i].text), `page ${i + 1}`).toContain(squash(`Number of households evacuated: see the full note on p. ${first + 1}.`));
+      expect(squash(read.pages[i].text), `page ${i + 1}`).toContain(squash(`Number of households evacuated, p. ${first + 1}.`));
       // The page number in the reference links to the full note.
       const ref = read.pages[i].links.filter((l) => l.dest === NOTE);
       expect(ref.length, `page ${i + 1} links to the full note`).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { generateCorpus } from '../../fixtures/generate/corpus.mjs';
 import { buildDossier } from '../../../src/pipeline.js';
 import { MAX_INLINE_CITATIONS } from '../../../src/model/compose/citations.js';
 import { loadTheme } from '../../../src/style/theme.js';
-import { bboxWords, hasTool, type PdfDoc, type ReadPdf, readPdf, wordsOfSize } from './helpers.js';
+import { type BoxWord, bboxWords, hasTool, type PdfDoc, type ReadPdf, readPdf, wordsOfSize } from './helpers.js';
 
 const theme = loadTheme();
 const MM = 72 / 25.4;
@@ -137,6 +137,23 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       for (const m of markers) expect(Math.abs(m.after - m.median), m.line).toBeLessThan(0.5);
     });
 
+    it('sets notes on a measure of 60–75 characters (at the text measure they ran to 95)', () => {
+      if (!hasTool('pdftotext')) return;
+      const counts: number[] = [];
+      for (const line of noteLines(get().file)) {
+        const end = Math.max(...line.map((w) => w.x + w.width));
+        // Full lines: those reaching the note measure's right edge (last lines and run-in rows aside).
+        if (Math.abs(end - line.right) > 1.5) continue;
+        counts.push(line.reduce((n, w) => n + w.text.length, 0) + line.length - 1);
+      }
+      expect(counts.length).toBeGreaterThan(5);
+      counts.sort((a, b) => a - b);
+      const median = counts[Math.floor(counts.length / 2)];
+      expect(median).toBeGreaterThanOrEqual(60);
+      expect(median).toBeLessThanOrEqual(75);
+      expect(counts[counts.length - 1]).toBeLessThanOrEqual(85);
+    });
+
     it('ends no page on a hyphenated body line', () => {
       if (!hasTool('pdftotext')) return;
       const pages = bboxWords(get().file);
@@ -153,6 +170,23 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       expect(hyphens).toBeGreaterThan(0);
     });
   });
+}
+
+/** Lines of note text (words at the note size, grouped by baseline), with where the note measure ends. */
+function noteLines(file: string): (BoxWord[] & { right: number })[] {
+  const out: (BoxWord[] & { right: number })[] = [];
+  bboxWords(file).forEach((words, i) => {
+    const odd = i % 2 === 0;
+    const left = (odd ? theme.page.marginInner : theme.page.marginOuter) * MM;
+    const right = 595.28 - (odd ? theme.page.marginOuter : theme.page.marginInner) * MM;
+    const byLine = new Map<number, BoxWord[]>();
+    for (const w of wordsOfSize(words, theme.sizes.footnote)) {
+      const k = Math.round(w.y * 2);
+      byLine.set(k, [...(byLine.get(k) ?? []), w]);
+    }
+    for (const line of byLine.values()) out.push(Object.assign(line.sort((a, b) => a.x - b.x), { right: left + (right - left) * theme.print.footnoteMeasure }));
+  });
+  return out;
 }
 
 /**
@@ -210,6 +244,26 @@ beforeAll(async () => {
   seed = await buildPdf('content', join(dir, 'seed.pdf'));
   big = await buildPdf(join(dir, 'content'), join(dir, 'big.pdf'));
 }, 240_000);
+
+describe('generated 40-source dossier, notes', () => {
+  it('runs the one-line notes that point to a full note in side by side (memoir\'s paragraph notes)', () => {
+    if (!hasTool('pdftotext')) return;
+    let refs = 0;
+    let lines = 0;
+    for (const line of noteLines(big.file)) {
+      // "Number of people killed, p. 5." (the long form said "…: see the full note on p. 5."); a full
+      // note cites paragraphs, not pages, and "(cont. from p. 4)" is no reference.
+      if (line.some((w) => w.text.includes('cont.'))) continue;
+      const n = line.filter((w) => w.text === 'p.').length;
+      if (n === 0) continue;
+      refs += n;
+      lines++;
+    }
+    expect(refs).toBeGreaterThan(40);
+    // One a line, they took four lines of a source page's foot; two or three share a line now.
+    expect(refs / lines).toBeGreaterThanOrEqual(1.5);
+  });
+});
 
 // The seed's markers all end paragraphs (last lines are not justified); the 40 sources' discrepancy
 // list has them mid-paragraph.
