@@ -246,204 +246,255 @@ type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject
   rivalEstimate?: boolean;
 };
 
+/** What every reader of one number starts from: its qualifier and the tokens on either side of it. */
+interface Phrase {
+  base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>;
+  phraseStart: number;
+  /** Tokens after the number, up to the next number. */
+  after: Token[];
+  /** Tokens before the phrase (the qualifier excluded). */
+  before: Token[];
+}
+
+/** What a plain count says so far; each reader after the first fills in what it can. */
+interface Draft {
+  cls: string | null;
+  nouns: string[];
+  event: string | null;
+  currency?: string;
+  coreStart: number;
+  coreEnd: number;
+  /** "People killed: 223": the label before the colon, and where its match starts. */
+  label: RegExpExecArray | null;
+}
+
+/**
+ * What one number counts. Readers of one written form decide alone (a hyphenated unit, a rival
+ * estimate, a magnitude, a time); otherwise a plain count is read in steps: what is counted (after the
+ * number, else in a label before it), what happened to it, then what it is of.
+ */
 function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
   const qual = qualifierBefore(text.slice(0, num.start));
   const phraseStart = num.start - (qual?.length ?? 0);
   const after = startingIn(tokens, num.end, limit);
   const before = tokens.slice(0, firstAt(tokens, (t) => t.end > phraseStart));
   const base = { qualifier: qual?.words ?? null, phraseStart, coreStart: phraseStart };
+  const phrase: Phrase = { base, phraseStart, after, before };
 
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
-
-  // Hyphenated forms: "74-year-old", "a five-day shutdown", "a 2,000-strong force".
   if (num.hyphenWord) {
-    const hw = num.hyphenWord;
-    const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
-    const rest = startingIn(tokens, hyphenEnd, limit);
-    if (/^years?-old$/.test(hw)) {
-      const following = nameAfter(rest);
-      const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
-      // "the 40-year-old American" says whose age only as a nationality: it joins the one named person of that age.
-      const loose = following !== null && isDemonym(following.name);
-      return { ...base, cls: 'age', nouns: ['age'], event: null, subject, ...(following?.given ? { given: following.given } : {}), ...(loose ? { loose } : {}), coreEnd: following?.end ?? hyphenEnd };
-    }
-    if (TIME_UNIT.test(hw)) {
-      const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
-      if (!subj) return null;
-      return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
-    }
-    // "a two-million-euro contract": a currency written as the hyphenated word (pounds only with a scale: "a 200-pound man" weighs).
-    const hyphenCurrency = HYPHEN_CURRENCY[hw.replace(/s$/, '')];
-    if (hyphenCurrency && (hyphenCurrency !== 'GBP' || num.value >= 1e6)) {
-      const subj = nearestMatch(AMOUNT_SUBJECTS, text, num.start);
-      return { ...base, cls: 'money', nouns: [hyphenCurrency], event: null, subject: subj ? amountSubject(subj) : 'amount', currency: hyphenCurrency, coreEnd: hyphenEnd };
-    }
-    // "a 12-gauge shotgun": the bore of the weapon named after it.
-    if (hw === 'gauge' || hw === 'caliber' || hw === 'calibre') {
-      const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !/^(?:semi-?automatic|automatic|pump|sawed-off|sawn-off)$/.test(t.norm));
-      if (!what) return null;
-      return { ...base, cls: 'gauge', nouns: [hw], event: null, subject: what.norm, coreEnd: what.end };
-    }
-    // "a 10-win improvement", "a 12-point victory": a change or a margin counted in the hyphenated unit.
-    // ("a 10-game win streak" is a streak: the change noun must end the phrase.)
-    const change = MARGIN_UNIT.test(hw) && !/^(?:streak|record|column|total|percentage|tally|run|bonus|skid|slump)$/.test(rest[1]?.norm ?? '') ? rest[0] && MARGIN_NOUN.exec(rest[0].norm) : null;
-    if (change) {
-      const noun = change[1];
-      const subject = /^(?:victory|win|defeat|loss)$/.test(noun) ? `margin of ${noun === 'win' ? 'victory' : noun === 'loss' ? 'defeat' : noun}` : noun;
-      // A lead or a margin changes through a game and differs between games: only the same number is the same one.
-      return { ...base, cls: 'margin', nouns: [`${hw.replace(/s$/, '')}s`], event: null, subject, ...(CHANGES.has(noun) ? {} : { facet: String(num.value) }), coreEnd: rest[0].end };
-    }
-    if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
-    if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);
-    if (!/^(?:percent|per)$/.test(hw)) return null;
+    const hyphenated = hyphenatedReading(text, tokens, num, limit, phrase);
+    if (hyphenated !== undefined) return hyphenated;
   }
-
-  // "…organisers said; police put the number at 1,200": the same count, estimated by someone else.
-  const rivalFrom = Math.max(0, phraseStart - LOOKBEHIND);
-  const rival = RIVAL_ESTIMATE.exec(text.slice(rivalFrom, phraseStart));
-  if (rival && prev) {
-    return { ...base, cls: prev.cls, nouns: prev.nouns, event: prev.event, subject: prev.subject, coreStart: rivalFrom + rival.index, coreEnd: num.end, rivalEstimate: true };
-  }
-
+  const rival = rivalReading(text, phrase, num, prev);
+  if (rival) return rival;
   // "a magnitude 7.8 earthquake"
   if (before[before.length - 1]?.norm === 'magnitude') return magnitudeReading(text, num.end, { ...base, coreStart: before[before.length - 1].start });
 
-  // What is counted: the first unit noun in the phrase after the number.
-  let cls: string | null = null;
-  let nouns: string[] = [];
-  let event: string | null = null;
-  let currency = num.currency;
-  let coreEnd = num.end;
-  if (text[num.end] === '%') {
-    cls = 'percent';
-    nouns = ['%'];
-    coreEnd = num.end + 1;
-  } else {
-    for (let i = 0; i < after.length && i < 12; i++) {
-      const t = after[i];
-      const unit = unitAt(after, i);
-      if (unit) {
-        // "X and other Y": Y is the wider class, and both nouns are what the source counts.
-        cls = unit.noun.cls;
-        nouns.push(unit.noun.lemma);
-        currency ??= unit.noun.currency;
-        coreEnd = after[i + unit.length - 1].end;
-        i += unit.length - 1;
-        const n1 = after[i + 1]?.norm;
-        const n2 = after[i + 2]?.norm;
-        if ((n1 === 'and' || n1 === 'or') && (n2 === 'other' || n2 === 'more')) {
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      const ev = eventWord(joinNorm(after.slice(i, i + 3)), true);
-      if (ev && !cls) {
-        cls = 'person';
-        nouns = ['people'];
-        event = ev.event;
-        coreEnd = t.end;
-        break;
-      }
-      if (!cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) {
-        return timeReading(text, num, after, before, base);
-      }
-      if (t.punct) {
-        if (isQuoteMark(t)) continue;
-        if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === 'and')) continue;
-        break;
-      }
-      if (PHRASE_END.has(t.norm)) break;
-    }
-  }
-
+  const d = countedAfter(text, num, after, phraseStart);
+  if (d === 'time') return timeReading(text, num, after, before, base);
   // "$3bn", "€20m": the currency sign says what is counted.
-  if (!cls && currency) {
-    cls = 'money';
-    nouns = [currency];
+  if (!d.cls && d.currency) {
+    d.cls = 'money';
+    d.nouns = [d.currency];
   }
-
-  // "People killed: 223" (a list item or table-like line): the label before the colon names the count.
-  // Only the tail before the number can match (the pattern is anchored at its end): scanning the whole
-  // prefix for every number made long sentences quadratic.
-  const labelFrom = Math.max(0, phraseStart - LOOKBEHIND);
-  const label = cls ? null : /([\p{L}][\p{L} ,'’-]{2,50}):\s*$/u.exec(text.slice(labelFrom, phraseStart));
-  if (label) {
-    const labelStart = labelFrom + label.index;
-    const labelTokens = before.filter((t) => t.start >= labelStart && t.end <= labelStart + label[1].length);
-    for (let i = 0; i < labelTokens.length && !cls; i++) {
-      const unit = unitAt(labelTokens, i);
-      if (!unit) continue;
-      cls = unit.noun.cls;
-      nouns = [unit.noun.lemma];
-      currency ??= unit.noun.currency;
-    }
-    const ev = labelTokens.map((_, i) => eventWord(joinNorm(labelTokens.slice(i, i + 4)))).find(Boolean);
-    if (ev) event = ev.event;
-    if (ev?.impliesPerson && !cls) { cls = 'person'; nouns = ['people']; }
-    if (cls || event) coreEnd = num.end;
-  }
-  const coreFrom = label && (cls || event) ? label.index : null;
-
-  // What happened to it: passive after the noun ("were killed"), or an active verb just before.
-  let coreStart = coreFrom ?? phraseStart;
-  if (!event) {
-    const fwd = eventAfter(tokens, coreEnd, limit);
-    const back = eventBefore(before);
-    if (back && back.distance <= 2) {
-      event = back.event;
-      coreStart = back.start;
-    } else if (fwd) {
-      event = fwd.event;
-      coreEnd = fwd.end;
-    } else if (back) {
-      event = back.event;
-      coreStart = back.start;
-    }
-  }
-  // "The death toll rose to 52": the toll names both the event and that people are counted.
-  const tollFrom = Math.max(0, phraseStart - LOOKBEHIND);
-  const toll = !event && !cls ? text.slice(tollFrom, phraseStart).search(TOLL_BEFORE) : -1;
-  if (toll >= 0) {
-    event = 'death';
-    cls = 'person';
-    nouns = ['people'];
-    coreStart = tollFrom + toll;
-  }
-  // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
-  if (!event && prev?.event) {
-    const between = text.slice(prev.coreEnd, phraseStart);
-    if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) event = prev.event;
-  }
-
-  if (!cls && event) {
-    if (HUMAN_EVENTS.has(event)) {
-      cls = 'person';
-      nouns = ['people'];
-    } else {
-      // "…“terrorists”, allegedly numbering as many as 5,000": the noun came earlier in the sentence.
-      const noun = unitBefore(before);
-      if (!noun) return null;
-      cls = noun.cls;
-      nouns = [noun.lemma];
-    }
-  }
+  if (!d.cls) countedInLabel(text, phrase, num, d);
+  eventOf(text, tokens, limit, phrase, prev, d);
+  if (!d.cls && d.event && !classOfEvent(before, d)) return null;
+  const { cls, nouns, currency, coreStart, coreEnd } = d;
+  let { event } = d;
   if (!cls) return null;
   // A bare "one" is a pronoun far more often than a count.
   if (num.form === 'words' && num.value === 1 && coreEnd === num.end) return null;
   // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
   if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
-
-  // "bringing the combined toll to 2,300": a total over places is a figure of its own.
-  const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
-  let subject: string | null = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
-  if (cls === 'money' || cls === 'percent') {
-    const where = label ? text.slice(label.index, phraseStart) : text;
-    const match = nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
-    subject = match ? amountSubject(match) : cls === 'money' ? 'amount' : 'share';
-  }
+  const subject = subjectOf(text, num, phraseStart, d);
   if (!currency && cls === 'money') return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
+}
+
+/**
+ * Hyphenated forms: "74-year-old", "a five-day shutdown", "a 2,000-strong force". Undefined when the
+ * hyphenated word is a percentage ("12-percent"), which is read as a plain count.
+ */
+function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, limit: number, { base, before }: Phrase): Reading | null | undefined {
+  const hw = num.hyphenWord!;
+  const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
+  const rest = startingIn(tokens, hyphenEnd, limit);
+  if (/^years?-old$/.test(hw)) {
+    const following = nameAfter(rest);
+    const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
+    // "the 40-year-old American" says whose age only as a nationality: it joins the one named person of that age.
+    const loose = following !== null && isDemonym(following.name);
+    return { ...base, cls: 'age', nouns: ['age'], event: null, subject, ...(following?.given ? { given: following.given } : {}), ...(loose ? { loose } : {}), coreEnd: following?.end ?? hyphenEnd };
+  }
+  if (TIME_UNIT.test(hw)) {
+    const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
+    if (!subj) return null;
+    return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
+  }
+  // "a two-million-euro contract": a currency written as the hyphenated word (pounds only with a scale: "a 200-pound man" weighs).
+  const hyphenCurrency = HYPHEN_CURRENCY[hw.replace(/s$/, '')];
+  if (hyphenCurrency && (hyphenCurrency !== 'GBP' || num.value >= 1e6)) {
+    const subj = nearestMatch(AMOUNT_SUBJECTS, text, num.start);
+    return { ...base, cls: 'money', nouns: [hyphenCurrency], event: null, subject: subj ? amountSubject(subj) : 'amount', currency: hyphenCurrency, coreEnd: hyphenEnd };
+  }
+  // "a 12-gauge shotgun": the bore of the weapon named after it.
+  if (hw === 'gauge' || hw === 'caliber' || hw === 'calibre') {
+    const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !/^(?:semi-?automatic|automatic|pump|sawed-off|sawn-off)$/.test(t.norm));
+    if (!what) return null;
+    return { ...base, cls: 'gauge', nouns: [hw], event: null, subject: what.norm, coreEnd: what.end };
+  }
+  // "a 10-win improvement", "a 12-point victory": a change or a margin counted in the hyphenated unit.
+  // ("a 10-game win streak" is a streak: the change noun must end the phrase.)
+  const change = MARGIN_UNIT.test(hw) && !/^(?:streak|record|column|total|percentage|tally|run|bonus|skid|slump)$/.test(rest[1]?.norm ?? '') ? rest[0] && MARGIN_NOUN.exec(rest[0].norm) : null;
+  if (change) {
+    const noun = change[1];
+    const subject = /^(?:victory|win|defeat|loss)$/.test(noun) ? `margin of ${noun === 'win' ? 'victory' : noun === 'loss' ? 'defeat' : noun}` : noun;
+    // A lead or a margin changes through a game and differs between games: only the same number is the same one.
+    return { ...base, cls: 'margin', nouns: [`${hw.replace(/s$/, '')}s`], event: null, subject, ...(CHANGES.has(noun) ? {} : { facet: String(num.value) }), coreEnd: rest[0].end };
+  }
+  if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
+  if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);
+  if (!/^(?:percent|per)$/.test(hw)) return null;
+  return undefined;
+}
+
+/** "…organisers said; police put the number at 1,200": the same count as the one before, estimated by someone else. */
+function rivalReading(text: string, { base, phraseStart }: Phrase, num: NumberMention, prev: Previous | null): Reading | null {
+  const rivalFrom = Math.max(0, phraseStart - LOOKBEHIND);
+  const rival = RIVAL_ESTIMATE.exec(text.slice(rivalFrom, phraseStart));
+  if (!rival || !prev) return null;
+  return { ...base, cls: prev.cls, nouns: prev.nouns, event: prev.event, subject: prev.subject, coreStart: rivalFrom + rival.index, coreEnd: num.end, rivalEstimate: true };
+}
+
+/** What is counted: the first unit noun (or an event that implies people) in the phrase after the number; 'time' for a clock time or a length of time. */
+function countedAfter(text: string, num: NumberMention, after: Token[], phraseStart: number): Draft | 'time' {
+  const d: Draft = { cls: null, nouns: [], event: null, currency: num.currency, coreStart: phraseStart, coreEnd: num.end, label: null };
+  if (text[num.end] === '%') return { ...d, cls: 'percent', nouns: ['%'], coreEnd: num.end + 1 };
+  for (let i = 0; i < after.length && i < 12; i++) {
+    const t = after[i];
+    const unit = unitAt(after, i);
+    if (unit) {
+      // "X and other Y": Y is the wider class, and both nouns are what the source counts.
+      d.cls = unit.noun.cls;
+      d.nouns.push(unit.noun.lemma);
+      d.currency ??= unit.noun.currency;
+      d.coreEnd = after[i + unit.length - 1].end;
+      i += unit.length - 1;
+      const n1 = after[i + 1]?.norm;
+      const n2 = after[i + 2]?.norm;
+      if ((n1 === 'and' || n1 === 'or') && (n2 === 'other' || n2 === 'more')) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    const ev = eventWord(joinNorm(after.slice(i, i + 3)), true);
+    if (ev && !d.cls) {
+      d.cls = 'person';
+      d.nouns = ['people'];
+      d.event = ev.event;
+      d.coreEnd = t.end;
+      break;
+    }
+    if (!d.cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) return 'time';
+    if (t.punct) {
+      if (isQuoteMark(t)) continue;
+      if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === 'and')) continue;
+      break;
+    }
+    if (PHRASE_END.has(t.norm)) break;
+  }
+  return d;
+}
+
+/**
+ * "People killed: 223" (a list item or table-like line): the label before the colon names the count.
+ * Only the tail before the number can match (the pattern is anchored at its end): scanning the whole
+ * prefix for every number made long sentences quadratic.
+ */
+function countedInLabel(text: string, { phraseStart, before }: Phrase, num: NumberMention, d: Draft): void {
+  const labelFrom = Math.max(0, phraseStart - LOOKBEHIND);
+  const label = /([\p{L}][\p{L} ,'’-]{2,50}):\s*$/u.exec(text.slice(labelFrom, phraseStart));
+  d.label = label;
+  if (!label) return;
+  const labelStart = labelFrom + label.index;
+  const labelTokens = before.filter((t) => t.start >= labelStart && t.end <= labelStart + label[1].length);
+  for (let i = 0; i < labelTokens.length && !d.cls; i++) {
+    const unit = unitAt(labelTokens, i);
+    if (!unit) continue;
+    d.cls = unit.noun.cls;
+    d.nouns = [unit.noun.lemma];
+    d.currency ??= unit.noun.currency;
+  }
+  const ev = labelTokens.map((_, i) => eventWord(joinNorm(labelTokens.slice(i, i + 4)))).find(Boolean);
+  if (ev) d.event = ev.event;
+  if (ev?.impliesPerson && !d.cls) { d.cls = 'person'; d.nouns = ['people']; }
+  if (d.cls || d.event) {
+    d.coreEnd = num.end;
+    d.coreStart = label.index;
+  }
+}
+
+/**
+ * What happened to it: a passive after the noun ("were killed") or an active verb just before; a toll
+ * ("the death toll rose to 52"); or the event of the count just before ("…killed, including three children").
+ */
+function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, before }: Phrase, prev: Previous | null, d: Draft): void {
+  if (!d.event) {
+    const fwd = eventAfter(tokens, d.coreEnd, limit);
+    const back = eventBefore(before);
+    if (back && back.distance <= 2) {
+      d.event = back.event;
+      d.coreStart = back.start;
+    } else if (fwd) {
+      d.event = fwd.event;
+      d.coreEnd = fwd.end;
+    } else if (back) {
+      d.event = back.event;
+      d.coreStart = back.start;
+    }
+  }
+  // "The death toll rose to 52": the toll names both the event and that people are counted.
+  const tollFrom = Math.max(0, phraseStart - LOOKBEHIND);
+  const toll = !d.event && !d.cls ? text.slice(tollFrom, phraseStart).search(TOLL_BEFORE) : -1;
+  if (toll >= 0) {
+    d.event = 'death';
+    d.cls = 'person';
+    d.nouns = ['people'];
+    d.coreStart = tollFrom + toll;
+  }
+  // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
+  if (!d.event && prev?.event) {
+    const between = text.slice(prev.coreEnd, phraseStart);
+    if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) d.event = prev.event;
+  }
+}
+
+/** A count named only by its event: people, or the noun written earlier in the sentence; false when there is none. */
+function classOfEvent(before: Token[], d: Draft): boolean {
+  if (HUMAN_EVENTS.has(d.event!)) {
+    d.cls = 'person';
+    d.nouns = ['people'];
+    return true;
+  }
+  // "…“terrorists”, allegedly numbering as many as 5,000": the noun came earlier in the sentence.
+  const noun = unitBefore(before);
+  if (!noun) return false;
+  d.cls = noun.cls;
+  d.nouns = [noun.lemma];
+  return true;
+}
+
+/** What the count is of: a total over places ("bringing the combined toll to 2,300"), or what an amount or a share is of. */
+function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls, label, coreStart, coreEnd }: Draft): string | null {
+  const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
+  const total = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
+  if (cls !== 'money' && cls !== 'percent') return total;
+  const where = label ? text.slice(label.index, phraseStart) : text;
+  const match = nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
+  return match ? amountSubject(match) : cls === 'money' ? 'amount' : 'share';
 }
 
 /** A magnitude and what shook: the main quake and an aftershock are different figures. */
