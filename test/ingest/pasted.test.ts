@@ -127,3 +127,35 @@ describe('what a text rendering of a whole page lets through', () => {
     expect(r.blocks).toEqual(P);
   });
 });
+
+describe('a whole page pasted: the report is the cluster of running prose, its headline shortly above it', () => {
+  const BODY = [
+    'The city council voted on Thursday to close the old coal port by the end of next year, after a debate that lasted most of the night.',
+    'Dock workers protested outside the council building, saying some 600 jobs would be lost without any plan to retrain them.',
+    'The council leader said the port had lost money for nine years and that the land would be used for housing and a new park.',
+    'The dock workers\' union said it would challenge the decision in court and call a strike if talks were not resumed soon.',
+  ];
+  const HEADLINE = 'Council votes to close the coal port next year';
+  // Promotions above the report: each a heading and one sentence, as a site's header shows them.
+  const PROMOS = ['Health concern on your mind?', 'See what your symptoms could mean, and learn about possible conditions from our experts.',
+    'Newsletters', 'Sign up to receive our award-winning reporting delivered to your inbox every single morning.',
+    'Our app', 'Track the weather, the traffic and the news of your town with our free app for phones and tablets.'];
+  it('takes the headline above the report, not the first long line of the page, and leaves the promotions out', () => {
+    const menu = ['World', 'Politics', 'Business', 'Science', 'Sport', 'Culture', 'Travel'];
+    const r = ingest(page('Valley Post', 'Sign In', ...PROMOS, ...menu, HEADLINE, 'By Ana Ruiz', 'Updated 14 March 2023', ...BODY));
+    expect(r.meta.title).toBe(HEADLINE);
+    expect(r.blocks).toEqual(BODY);
+  });
+  it('"There are 13 comments", "4 Responses": the head of a comment section', () => {
+    const r = ingest(page(HEADLINE, ...BODY, 'There are 13 comments', 'Reader · March 10, 2023 at 8:40 PM', 'Reply'));
+    expect(r.blocks).toEqual(BODY);
+    expect(r.reasonOf('There are 13 comments')).toBe('comment prompt');
+    expect(ingest(page(HEADLINE, ...BODY, '4 Responses')).reasonOf('4 Responses')).toBe('comment prompt');
+  });
+  it('the headline, not the longer dek of two sentences under it; "Supported by" is not joined to it', () => {
+    const dek = 'Old docks lose money every year. The city wants the land for housing and a park by the river';
+    const r = ingest(page('Supported by', HEADLINE, dek, 'By Ana Ruiz', ...BODY));
+    expect(r.meta.title).toBe(HEADLINE);
+    expect(r.reasonOf('Supported by')).toBe('advert');
+  });
+});

@@ -3,6 +3,7 @@
 // buttons), the body, and the tail (after the last real paragraph: tags, comments, footers). Line
 // rules (rules.ts) name furniture anywhere; the zone and the run of short lines around a line
 // decide the rest.
+import { findDates } from './dates.js';
 import { PhraseSet } from './phrases.js';
 import { facts, matchRule, type LineFacts, type RuleHit } from './rules.js';
 import { countWords, endsWithEllipsis, normalise } from './text.js';
@@ -48,7 +49,7 @@ export function classifyBlocks(blocks: Block[], phrases = new PhraseSet(undefine
 
   // A headline may end in "?" or "!": the first such line is not taken for the start of the report.
   const headline = items.findIndex((it) => !it.hit && it.facts.words.length >= 4 && !endsWithEllipsis(it.facts.text));
-  const anchors = items.flatMap((it, i) => (isAnchor(it) && (i !== headline || !looksLikeHeadline(it)) ? [i] : []));
+  const anchors = mainSpan(items, items.flatMap((it, i) => (isAnchor(it) && (i !== headline || !looksLikeHeadline(it)) ? [i] : [])));
   const first = anchors[0] ?? items.length;
   let tailStart = anchors.length ? anchors[anchors.length - 1] + 1 : items.length;
   // A short closing paragraph ("He denied it.") right after the last long one is still the report.
@@ -63,6 +64,64 @@ export function classifyBlocks(blocks: Block[], phrases = new PhraseSet(undefine
   classifyBody(items, first, tailStart);
   classifyTail(items.slice(tailStart));
   return { items, titleIndex };
+}
+
+/** Lines between two long paragraphs beyond which they belong to different parts of the page. */
+const MAX_GAP = 6;
+/** Lines of widgets (a gallery, a player) a report may run on after. */
+const MAX_JUMP = 40;
+/** Share of a cluster's words in running prose above which it continues the report after a widget. */
+const RUNNING_SHARE = 0.5;
+
+/**
+ * The anchors of the report. A page shows its long sentences in clusters: the report's paragraphs
+ * follow one another, while teasers, promotions, gallery slides and comments each stand alone
+ * between a title, a date, a name or a "Reply". The report is the first cluster with a third of the
+ * page's most words in running prose (paragraphs with another right before or after them): what
+ * follows the report may be longer. Neighbouring clusters split off by a widget (a player, a
+ * gallery) join it, but not across a comment section, a "Related" list, tags, or another byline.
+ */
+function mainSpan(items: Classified[], anchors: number[]): number[] {
+  if (anchors.length < 2) return anchors;
+  const clusters: number[][] = [[anchors[0]]];
+  for (let k = 1; k < anchors.length; k++) {
+    if (anchors[k] - anchors[k - 1] - 1 > MAX_GAP) clusters.push([]);
+    clusters[clusters.length - 1].push(anchors[k]);
+  }
+  const words = (i: number): number => items[i].facts.words.length;
+  const total = (c: number[]): number => c.reduce((n, i) => n + words(i), 0);
+  // Paragraphs run on when nothing but a figure (an image, its credit) stands between them.
+  const runsOn = (a: number, b: number): boolean => items.slice(a + 1, b).every(inFigure);
+  const runningAt = new Set(anchors.filter((a, k) => (k > 0 && runsOn(anchors[k - 1], a)) || (k + 1 < anchors.length && runsOn(a, anchors[k + 1]))));
+  const running = (c: number[]): number => c.reduce((n, i) => n + (runningAt.has(i) ? words(i) : 0), 0);
+  const continues = (c: number[]): boolean => running(c) >= total(c) * RUNNING_SHARE;
+  // The first large one: teasers, galleries and comments come after the report, and may be longer.
+  const most = Math.max(...clusters.map(running));
+  const main = clusters.findIndex((c) => running(c) * MAIN_SHARE >= most);
+  // Parts of the report a widget (a gallery, a player, a subheading over an image) split off join it.
+  const gap = (a: number[], b: number[]): number => b[0] - a[a.length - 1] - 1;
+  const joins = (a: number[], b: number[]): boolean => gap(a, b) <= MAX_JUMP && !items.slice(a[a.length - 1] + 1, b[0]).some(startsOrEnds);
+  // A neighbour joins when it is running prose too, or close by (a lone paragraph under an image).
+  const belongs = (c: number[], a: number[], b: number[]): boolean => joins(a, b) && (continues(c) || gap(a, b) <= NEAR);
+  let lo = main;
+  let hi = main;
+  while (lo > 0 && belongs(clusters[lo - 1], clusters[lo - 1], clusters[lo])) lo--;
+  while (hi + 1 < clusters.length && belongs(clusters[hi + 1], clusters[hi], clusters[hi + 1])) hi++;
+  return clusters.slice(lo, hi + 1).flat();
+}
+
+/** Between two parts of one report there is no comment section, "Related" list or tags, and no byline or date of another article. */
+const startsOrEnds = (it: Classified): boolean => endsArticle(it) || it.hit?.reason === 'byline' || it.hit?.reason === 'timestamp';
+
+/** Lines between clusters close enough to join the report whatever their shape. */
+const NEAR = 12;
+
+/** A cluster with this share of the most running prose on the page, coming first, is the report. */
+const MAIN_SHARE = 3;
+
+/** Part of a figure between paragraphs: an image's text ("[Photo …]"), its credit, a player's button, or no words at all. */
+function inFigure(it: Classified): boolean {
+  return it.facts.words.length === 0 || /^\[[^\]]*\]$/u.test(it.facts.text) || it.hit?.reason === 'photo credit' || it.hit?.reason === 'media control';
 }
 
 /**
@@ -85,6 +144,7 @@ function markMenus(items: Classified[]): void {
 
 /** A real sentence of some length that no rule calls furniture: the body starts and ends with these. */
 function isAnchor(it: Classified): boolean {
+  if (inFigure(it)) return false;
   // A long bulleted line with no sentence end is a list of links (languages, editions), not the report.
   if (it.facts.bullet && !it.facts.terminal) return false;
   return paragraphLike(it) && it.facts.words.length >= MIN_ANCHOR_WORDS && !endsWithEllipsis(it.facts.text);
@@ -113,15 +173,25 @@ function endsArticle(it: Classified): boolean {
     (h.label !== undefined && /^related\b/i.test(it.facts.text));
 }
 
-/** Head zone: finds the headline; before it is site banner, after it kicker/dek lines or furniture. */
+/** Lines before the report's first paragraph among which its headline stands (byline, dates, dek and buttons between). */
+const TITLE_WINDOW = 12;
+
+/**
+ * Head zone: finds the headline; before it is site banner, after it kicker/dek lines or furniture.
+ * Far above the report (menus, other clusters of text) is the page's header, whatever it holds.
+ */
 function classifyHead(head: Classified[], phrases: PhraseSet): number | undefined {
-  const t = pickTitle(head, phrases);
+  // Counted in lines with words: a share bar's empty buttons take no room.
+  let windowStart = head.length;
+  for (let seen = 0; windowStart > 0 && seen < TITLE_WINDOW; windowStart--) if (!inFigure(head[windowStart - 1])) seen++;
+  const t = pickTitle(head, windowStart, phrases);
   const title = t === undefined ? '' : normalise(splitTitle(head[t].facts.text).title);
   head.forEach((it, i) => {
     if (i === t) it.verdict = removed('title (moved to front matter)');
     else if (t !== undefined && sameTitle(it.facts.text, title)) it.verdict = removed('duplicate title');
     else if (it.hit) it.verdict = removed(it.hit.reason);
     else if (t !== undefined && i < t) it.verdict = removed('site banner');
+    else if (i < windowStart) it.verdict = removed('page header');
     else if (paragraphLike(it)) it.verdict = { keep: 'paragraph' };
     else if (it.facts.bullet || endsWithEllipsis(it.facts.text)) it.verdict = removed('navigation');
     else it.verdict = { keep: 'heading' };
@@ -130,14 +200,18 @@ function classifyHead(head: Classified[], phrases: PhraseSet): number | undefine
 }
 
 /**
- * The headline: a line that carries a site suffix ("… - Outlet") or is repeated is surest;
- * otherwise the first line long enough to be a headline rather than a site name.
+ * The headline, among the lines shortly before the report: a line that carries a site suffix
+ * ("… - Outlet") or is repeated is surest; otherwise the longest line that reads as a title (not a
+ * sentence ending in a full stop, not an image's text, not interface text).
  */
-function pickTitle(head: Classified[], phrases: PhraseSet): number | undefined {
-  const candidates = head.flatMap((it, i) => {
+function pickTitle(head: Classified[], windowStart: number, phrases: PhraseSet): number | undefined {
+  const all = head.flatMap((it, i) => {
     const ok = (!it.hit || it.hit.reason === 'breadcrumb') && !it.facts.bullet && !looksLikeInterface(splitTitle(it.facts.text).title, phrases);
     return ok ? [i] : [];
   });
+  // Far above the report only when nothing near it can be the headline.
+  const near = all.filter((i) => i >= windowStart);
+  const candidates = near.length ? near : all;
   const complete = candidates.filter((i) => !endsWithEllipsis(head[i].facts.text));
   const splits = head.map((it) => splitTitle(it.facts.text));
   const seen = new Map<string, number>();
@@ -145,8 +219,26 @@ function pickTitle(head: Classified[], phrases: PhraseSet): number | undefined {
     const norm = normalise(sp.title);
     seen.set(norm, (seen.get(norm) ?? 0) + 1);
   }
-  const strong = complete.find((i) => splits[i].outlet !== undefined || (seen.get(normalise(splits[i].title)) ?? 0) > 1);
-  return strong ?? complete.find((i) => head[i].facts.words.length >= 5) ?? complete[0] ?? candidates[0];
+  const strong = complete.find((i) => titleShaped(head[i]) && (splits[i].outlet !== undefined || (seen.get(normalise(splits[i].title)) ?? 0) > 1));
+  if (strong !== undefined) return strong;
+  const longest = complete.filter((i) => titleShaped(head[i]))
+    .reduce<number | undefined>((b, i) => (b === undefined || head[i].facts.words.length > head[b].facts.words.length ? i : b), undefined);
+  // Else the title-shaped line nearest above the report, then any line long enough not to be a site name.
+  const nearest = all.filter((i) => titleShaped(head[i]) && !endsWithEllipsis(head[i].facts.text)).pop();
+  return longest ?? nearest ?? complete.find((i) => head[i].facts.words.length >= 5) ?? complete[0] ?? candidates[0];
+}
+
+/** Longest line read as a headline. */
+const MAX_TITLE_WORDS = 30;
+
+/** A headline's shape: a few words, no closing full stop (an abbreviation's, "N.Y.C.", is no sentence end), not only an image's text ("[Photo of …]"). */
+function titleShaped(it: Classified): boolean {
+  const n = it.facts.words.length;
+  const text = it.facts.text;
+  // A dek of two sentences ("… sharing. Uber's really …") is not the headline either.
+  return n >= 3 && n <= MAX_TITLE_WORDS && !/\p{Ll}\.["”’)]?$/u.test(text) && !/[[\]]/u.test(text) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(text) &&
+    // A dateline or byline ("2/26/2015 7:11 AM PST BY STAFF") is not the headline.
+    !findDates(text).length && !/\b\d{1,2}[:h]\d{2}\b/.test(text) && !/\d\s*[年月日]/u.test(text) && !/(?:^|\s)(?:by|BY|By)\s/u.test(text);
 }
 
 /** "Skip to content", "Sign In", "News", a lone word: interface text, never a headline. */

@@ -28,7 +28,7 @@ export const PHRASES: Record<string, Phrases> = {
     comments: ['comments', 'comment', 'show comments', 'view comments', 'join the conversation', 'join the discussion'],
     readMore: ['read more', 'read also', 'see also', 'related', 'related articles', 'related stories', 'more on this story', 'recommended'],
     subscribe: ['subscribe', 'sign up', 'newsletter', 'follow us', 'get the newsletter'],
-    advert: ['advertisement', 'advert', 'sponsored', 'ad', 'skip ad'],
+    advert: ['advertisement', 'advert', 'sponsored', 'ad', 'skip ad', 'supported by', 'sponsored by', 'presented by'],
     navigation: ['most read', 'most popular', 'latest news', 'top stories', 'trending', 'more stories', 'you may also like', 'menu', 'search'],
     interface: ['skip to content', 'skip to main content', 'jump to content', 'sign in', 'log in', 'login', 'log out', 'register', 'my account', 'share article',
       'news', 'home', 'menu', 'search', 'close', 'open', 'back', 'next', 'previous', 'more', 'live', 'video', 'videos', 'photos', 'opinion', 'world',

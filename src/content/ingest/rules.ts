@@ -127,6 +127,8 @@ const RULES: Rule[] = [
   { reason: 'byline', test: (f) => short(f, 6) && /^([Bb]y|[Aa]uthor|[Ww]ritten by|[Rr]eporting by|[Tt]ext|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s*:?\s+\p{Lu}/u.test(f.text) },
   { reason: 'byline', test: (f) => isAgencyByline(f) },
   { reason: 'timestamp', test: (f) => isTimestamp(f.text) },
+  // "There are 13 comments", "4 Responses", "12 replies": readers' comments follow.
+  { reason: 'comment prompt', test: (f) => short(f, 8) && /^(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies|reactions)\b/i.test(f.text) && { reason: 'comment prompt', label: 'comments' } },
   // The page language's own words for the same furniture (phrases.ts): whole lines, or a label set off before a link.
   { reason: 'share button', test: (f, p) => short(f, 6) && p.isWhole('share', f.text) },
   { reason: 'comment prompt', test: (f, p) => short(f, 6) && p.isWhole('comments', f.text) && { reason: 'comment prompt', label: 'comments' } },

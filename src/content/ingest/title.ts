@@ -14,8 +14,11 @@ export interface SplitTitle {
   outlet?: string;
 }
 
+/** "Site > News > 2015 > Headline": a trail of short steps before the last. */
+const TRAIL = /^(?:[^>»›]{1,30}\s[>»›]\s){2,}(?=\S)/u;
+
 export function splitTitle(text: string): SplitTitle {
-  const title = text.replace(BREADCRUMB, '').trim() || text;
+  const title = text.replace(BREADCRUMB, '').replace(TRAIL, '').trim() || text;
   const m = /^(.*\S)\s+[-–—|·•]\s+([^-–—|·•]+)$/u.exec(title);
   if (!m || words(m[1]).length < 3) return { title };
   const suffix = m[2].trim();
