@@ -232,3 +232,10 @@ describe('the round of an elimination', () => {
     expect(figures.map((f) => [f.label, values(f), Boolean(f.background)])).toEqual([['round of elimination', [1], false], ['round of elimination (2027)', [2], true]]);
   });
 });
+
+describe('which game of a season', () => {
+  it('reads "the season\'s 19th game" and "the 19th game of the season" as one, another game apart, and "his second game" not at all', () => {
+    const figures = read('He did not start Dale until the season\'s 19th game.', 'It was the 19th game of the regular season.', 'Roe was hurt in the 40th game of the season.', 'He scored in his second game for the club.', 'They lost their 13th game of the season.');
+    expect(figures.map((f) => [f.label, values(f), f.agreement])).toEqual([['game number (season)', [19, 19], 'consistent'], ['game number (season)', [40], 'single-source']]);
+  });
+});

@@ -40,7 +40,7 @@ function labelOfKind(list: Quantity[]): string {
     case 'round':
       return q.event === 'knockdown' ? 'round of a knockdown' : q.event === 'elimination' ? 'round of elimination' : 'round in which the contest was stopped';
     case 'ordinal':
-      return `${q.event} number${subject ? ` (${subject})` : ''}${q.facet ? ', counted over a period' : ''}`;
+      return `${q.event} number${subject ? ` (${subject})` : ''}${q.facet === 'over a period' ? ', counted over a period' : ''}`;
     case 'streak':
       return `${q.subject === 'contest' ? 'wins' : `${q.subject}s`} in a row${q.facet ? ` (${q.facet})` : ''}`;
     case 'versus':

@@ -1,5 +1,6 @@
 // Analysis stage (figures): ordinals that count — "the 21st head coach", "the fourth coach since she took
-// over", "his fourth scoring title", "his 16th straight fight" — and streaks ("16 fights in a row").
+// over", "his fourth scoring title", "his 16th straight fight", "the season's 19th game" — and streaks
+// ("16 fights in a row").
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
@@ -50,6 +51,24 @@ export function readOrdinals(text: string): SpecialReading[] {
       numStart: start, numEnd: end, value, cls: streak ? 'streak' : 'ordinal', event: streak ? null : thing, subject: streak ? thing : holder, nouns: [thing],
       ...(scoped ? { facet: 'over a period' } : streak && holder ? { facet: holder } : {}),
       coreStart: start, coreEnd: Math.max(nounEnd, end),
+    });
+  }
+  // "until the season's 19th game", "the 19th game of the season": which game of a season.
+  for (const m of text.matchAll(ORDINAL)) {
+    const value = ordinalValue(m[0]);
+    if (value === null || value === 1) continue;
+    const end = m.index + m[0].length;
+    const game = /^\s+(game|match|race|start)\b/i.exec(text.slice(end, end + 10));
+    if (!game) continue;
+    const seasonBefore = /\b(?:the\s+)?(season|year|campaign)[’']s\s+$/i.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const seasonAfter = /^\s+of\s+the\s+(?:\S+\s+)?(season|year|campaign)\b/i.exec(text.slice(end + game[0].length, end + game[0].length + 30));
+    if (!seasonBefore && !seasonAfter) continue;
+    // "lost their 13th game of the season" counts defeats, not which game.
+    if (/\b(?:won|lost|wins?|loses|lose|dropped|drops)\s+(?:their|his|her|its|the)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push({
+      // Many things happen in some game of a season: only the same game is one figure.
+      numStart: m.index, numEnd: end, value, cls: 'ordinal', event: game[1].toLowerCase(), subject: (seasonBefore ?? seasonAfter)![1].toLowerCase(), nouns: [game[1].toLowerCase()], facet: String(value),
+      coreStart: seasonBefore ? m.index - seasonBefore[0].length : m.index, coreEnd: end + game[0].length + (seasonAfter?.[0].length ?? 0),
     });
   }
   // "his second victory over Doe", "a third professional win against Doe": victories over one opponent.
