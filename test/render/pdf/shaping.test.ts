@@ -17,7 +17,7 @@ const corpusWords = [...new Set(prose.split(/\s+/u).filter((w) => w.length > 0))
 const extra = [
   'office', 'affluent', 'fluffy', 'fjord', 'Waffle', 'ﬁne', 'café', 'naïve', 'Œuvre', 'São', 'Łódź', 'Ærø', '1,970.5', '25%', '€30', '£4bn',
   '“quoted”', '‘single’', 'co-operation', 'state—run', '…', 'AVATAR', 'Tolkien', 'Yo-yo', 'L’Oréal', 'x²', 'Ω', 'e\u0301', 'Привет', 'Ελλάδα',
-  '½', '1⁄2', 'ﬀ', 'soft\u00adhyphen', 'zero\u200bwidth', 'AV', 'To', 'Ty', 'P.', 'LT', '7/11',
+  '½', '1⁄2', 'ﬀ', '≠', '≈', '≤', '≥', '−3', '→', '±5', 'a≠b', '≠ disputed', 'soft\u00adhyphen', 'zero\u200bwidth', 'AV', 'To', 'Ty', 'P.', 'LT', '7/11',
 ];
 const words = [...corpusWords, ...extra].flatMap((w) => [w, `${w} `]);
 
@@ -60,6 +60,13 @@ describe('fast shaping', () => {
     expect(office.glyphs[1].codePoints).toEqual([0x66, 0x66, 0x69]);
     const kerned = fast.layout('AV')!;
     expect(kerned.positions[0].xAdvance).toBeLessThan(font.glyphForCodePoint(0x41).advanceWidth);
+  });
+
+  it('shapes the math symbols a fallback face sets for the text faces (else fontkit decodes its whole GSUB and GPOS)', () => {
+    for (const path of fallbackFaces) {
+      const fast = new FastShaper(fontkitFont(path));
+      for (const w of ['≠', '≈', '−']) expect(fast.layout(w), `${w} in ${path}`).toBeDefined();
+    }
   });
 
   it('leaves marks, other scripts and invisible characters to fontkit', () => {
