@@ -2,7 +2,7 @@
 // footnotes) and paints it with pdfkit as a tagged, reproducible PDF. Model in, bytes out.
 import type { DossierDocument } from '../../model/document.js';
 import { type Theme, fontPath } from '../../style/theme.js';
-import { createPdfDocument, tagging } from './backend/pdfkit.js';
+import { collectOutput, createPdfDocument, tagging } from './backend/pdfkit.js';
 import { BlockLayout, type LayoutContext } from './blocks.js';
 import { layoutCover } from './cover.js';
 import { Flow } from './flow.js';
@@ -35,6 +35,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
     font: fontPath(theme.fonts.body, 'regular'),
     info: documentInfo(doc, opts.creationDate),
   });
+  const output = collectOutput(pdf);
   escapeXmpInfo(pdf);
   const fonts = new Fonts(pdf, theme);
   const breaker = new LineBreaker(fonts, theme);
@@ -53,8 +54,6 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   flow.finish();
   addRunningHeads(flow.pages, doc, theme, geo, breaker);
 
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
@@ -67,5 +66,5 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   pdf.end();
   await done;
   // Buffer.concat already gives a Uint8Array: wrapping it again would copy the whole file.
-  return Buffer.concat(chunks);
+  return output();
 }

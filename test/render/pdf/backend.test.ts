@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontInternals, lazyPostTable, routeDefaultLayout } from '../../../src/render/pdf/backend/fontkit.js';
-import { contentWriter, createPdfDocument, currentFont, currentFontSize, outlineRoot, pageRefs, rewriteInfoOnWrite, tagging } from '../../../src/render/pdf/backend/pdfkit.js';
+import { collectOutput, contentWriter, createPdfDocument, currentFont, currentFontSize, outlineRoot, pageRefs, rewriteInfoOnWrite, tagging } from '../../../src/render/pdf/backend/pdfkit.js';
 import { fontPath, loadTheme } from '../../../src/style/theme.js';
 
 const theme = loadTheme();
@@ -95,5 +95,23 @@ describe('PDF backend contract', () => {
     expect(pdf).toContain('(Floods & storms)');
     expect(pdf).toMatch(/\/Outlines \d+ 0 R/);
     expect(pdf).toMatch(/\/StructTreeRoot \d+ 0 R/);
+  });
+
+  it("collects the same bytes as pdfkit's stream gives, header and Latin-1 strings included", async () => {
+    const make = () => {
+      const doc = createPdfDocument({ autoFirstPage: false, compress: false, info: { Title: 'Łódź — € café', CreationDate: new Date(0) }, font: body });
+      doc.addPage();
+      doc.fontSize(12).text('Łódź — café ≠ 3', 50, 50);
+      return doc;
+    };
+    const streamed = await bytes(make());
+    const doc = make();
+    const output = collectOutput(doc);
+    const ended = new Promise((r) => doc.on('end', r));
+    doc.end();
+    await ended;
+    const collected = output().toString('latin1');
+    expect(collected.startsWith('%PDF-')).toBe(true);
+    expect(collected).toBe(streamed);
   });
 });
