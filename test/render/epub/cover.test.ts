@@ -64,6 +64,13 @@ describe('cover image', () => {
       // Another title is another entry.
       await renderCoverImage({ ...meta, title: `${meta.title} (revised)` }, theme, cache);
       expect(readdirSync(join(dir, 'covers'))).toHaveLength(2);
+      // Everything the drawing reads is in the key (the key is made before drawing): the subtitle, the
+      // author, the theme's colours and sizes.
+      await renderCoverImage({ ...meta, subtitle: 'Another subtitle' }, theme, cache);
+      await renderCoverImage({ ...meta, author: 'Another desk' }, theme, cache);
+      await renderCoverImage(meta, { ...theme, colors: { ...theme.colors, accent: '#123456' } }, cache);
+      await renderCoverImage(meta, { ...theme, sizes: { ...theme.sizes, coverTitle: theme.sizes.coverTitle + 1 } }, cache);
+      expect(readdirSync(join(dir, 'covers'))).toHaveLength(6);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
