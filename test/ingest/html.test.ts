@@ -172,6 +172,27 @@ describe('metadata in order of trust', () => {
   });
 });
 
+describe('metadata as real pages write it', () => {
+  const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  it('a @graph naming author and publisher by @id (as WordPress SEO plugins do), in a second JSON-LD block', () => {
+    const r = ingestHtmlString(articlePage([ld({ '@type': 'BreadcrumbList' }), ld({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'Organization', '@id': 'https://valley.example/#org', name: 'Valley Post' },
+      { '@type': 'Article', '@id': 'https://valley.example/coal/#article', headline: 'Coal port to close next year', datePublished: '2030-01-04T23:30:00-05:00',
+        author: { '@id': 'https://valley.example/#/schema/person/1' }, publisher: { '@id': 'https://valley.example/#org' } },
+      { '@type': 'Person', '@id': 'https://valley.example/#/schema/person/1', name: 'Ana Ruiz' }] })].join('\n')));
+    // The day as the publisher states it, not moved to UTC's next day.
+    expect(r.article.meta).toMatchObject({ title: 'Coal port to close next year', outlet: 'Valley Post', author: 'Ana Ruiz', date: '2030-01-04' });
+  });
+  it('authors as strings with "By" each, and a date in Unix milliseconds', () => {
+    const r = ingestHtmlString(articlePage(ld({ '@type': 'NewsArticle', headline: 'Coal port to close next year', author: ['By Ana Ruiz', 'By Jo Park'], datePublished: '1893456000000' })));
+    expect(r.article.meta).toMatchObject({ author: 'Ana Ruiz, Jo Park', date: '2030-01-01' });
+  });
+  it('no og:site_name, publisher or site suffix: the outlet is the canonical URL\'s host', () => {
+    const r = ingestHtmlString(articlePage('<title>Coal port to close next year</title><link rel="canonical" href="https://www.valley-post.example/coal-port">'));
+    expect(r.article.meta.outlet).toBe('valley-post.example');
+  });
+});
+
 describe('a legacy page', () => {
   it('is decoded with the charset it declares (windows-1252, no doctype)', () => {
     const bytes = readFileSync(join(PAGES, 'mairie.html'));

@@ -104,7 +104,26 @@ function articleJsonLd(doc: PageDocument): Json | undefined {
     collect(data, found, 0);
   }
   const typed = (o: Json): string[] => ([] as unknown[]).concat(o['@type'] ?? []).map(String);
-  return found.find((o) => typed(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? found.find((o) => typed(o).includes('WebPage') && o.headline);
+  const article = found.find((o) => typed(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? found.find((o) => typed(o).includes('WebPage') && o.headline);
+  return article && withReferences(article, found);
+}
+
+/**
+ * The article with its author and publisher given in full where the graph names them by reference
+ * ({"@id": "…#/schema/person/…"}, as WordPress SEO plugins write them): the referenced node holds the name.
+ */
+function withReferences(article: Json, nodes: Json[]): Json {
+  const byId = new Map<string, Json>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && n.name !== undefined) byId.set(n['@id'], n);
+  const resolve = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v && typeof v === 'object') {
+      const id = (v as Json)['@id'];
+      if (typeof id === 'string' && (v as Json).name === undefined) return byId.get(id) ?? v;
+    }
+    return v;
+  };
+  return { ...article, author: resolve(article.author), publisher: resolve(article.publisher) };
 }
 
 function collect(data: unknown, out: Json[], depth: number): void {
@@ -221,7 +240,8 @@ function microdataAuthor(doc: PageDocument): string | undefined {
 }
 
 function authorOf(ld: Json | undefined, meta: (k: string) => string | undefined, microdata: string | undefined, byline: string | undefined, outlet: string | undefined): string | undefined {
-  const fromLd = ([] as unknown[]).concat(ld?.author ?? []).map(nameOf).map((n) => clean(n)).filter((n): n is string => !!n);
+  // Each name cleaned on its own: ["By Ana Ruiz", "By Jo Park"] is two people, not "Ana Ruiz, By Jo Park".
+  const fromLd = ([] as unknown[]).concat(ld?.author ?? []).map(nameOf).map((n) => clean(n)?.replace(BY, '')).filter((n): n is string => !!n);
   const candidates: (string | undefined)[] = [
     fromLd.length ? [...new Set(fromLd)].join(', ') : undefined,
     meta('author'), meta('article:author'), meta('byl'), meta('parsely-author'), meta('sailthru.author'), meta('dc.creator'),
@@ -229,13 +249,16 @@ function authorOf(ld: Json | undefined, meta: (k: string) => string | undefined,
   ];
   for (const c of candidates) {
     if (!c || /^https?:\/\//i.test(c) || /^[\w.-]+\.\w{2,}$/.test(c)) continue; // a profile URL or a domain, not a name
-    const name = c.split(/\n/)[0].replace(POSTNOMINALS, '').replace(/^(?:by|von|par|por|de|di|door|av|af|autor|autora|author)\s*:?\s+/i, '').replace(/\s+/g, ' ').replace(/[,;|]\s*$/, '').trim();
+    const name = c.split(/\n/)[0].replace(POSTNOMINALS, '').replace(BY, '').replace(/\s+/g, ' ').replace(/[,;|]\s*$/, '').trim();
     if (!name || (outlet && normal(name) === normal(outlet))) continue;
     if (/\b(?:staff|team|redaktion|rédaction|redacción|editors?|desk)\b/i.test(name) && !/,/.test(name)) continue;
     return name;
   }
   return undefined;
 }
+
+/** "By", "Von", "Par" … before a byline's name. */
+const BY = /^(?:by|von|par|por|de|di|door|av|af|autor|autora|author)\s*:?\s+/i;
 
 /** Degrees and honours after a byline name ("Brenda Goodman, MA", "Jane Roe, MD, PhD"). */
 const POSTNOMINALS = /(?:,\s*(?:MA|MS|MSc|BA|BS|MD|PhD|DPhil|RN|MPH|MBA|JD|DO|DDS|FACP|OBE|MBE|CBE))+\s*$/;
@@ -264,7 +287,9 @@ export function dayOf(value: string | undefined): string | undefined {
   const v = value.trim();
   const m = ISO_DAY.exec(v);
   if (m) return validDay(+m[1], +m[2], +m[3]);
+  // Unix time in seconds or milliseconds.
   if (/^\d{10}$/.test(v)) return new Date(Number(v) * 1000).toISOString().slice(0, 10);
+  if (/^\d{13}$/.test(v)) return new Date(Number(v)).toISOString().slice(0, 10);
   return findDates(v).find((d) => !d.ambiguous)?.iso;
 }
 
