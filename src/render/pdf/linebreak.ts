@@ -50,6 +50,31 @@ const NAME_HYPHEN_FACTOR = 4;
 /** Characters after which a word may break without adding a hyphen. */
 const BREAK_AFTER = /(?<=[\-–—/])(?=.)/u;
 const BREAKS = /[\-–—/]/u;
+/** A web address (a link's text, a URL in a source's facts or text). */
+const URL = /^[("“‘]?(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S{4,}$/iu;
+const SCHEME = /^[("“‘]?[a-z][a-z\d+.-]*:\/\//iu;
+const URL_BREAK_AFTER = '/.-?&=_#';
+
+/**
+ * A web address in pieces a line may end after: after / . - ? & = _ # (never inside its "https://",
+ * nor before its last character); a 150-character address otherwise ran past the margin.
+ */
+function urlPieces(token: string): string[] {
+  const head = SCHEME.exec(token)?.[0] ?? '';
+  const pieces: string[] = [];
+  let piece = head;
+  const rest = [...token.slice(head.length)];
+  rest.forEach((ch, i) => {
+    piece += ch;
+    if (URL_BREAK_AFTER.includes(ch) && i + 1 < rest.length && !URL_BREAK_AFTER.includes(rest[i + 1])) {
+      pieces.push(piece);
+      piece = '';
+    }
+  });
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
 /** Cost of cutting a word wider than the measure anywhere: a last resort, but never text run off the page. */
 const EMERGENCY_COST = MAX_COST - 1;
 let graphemes: Intl.Segmenter | undefined;
@@ -134,10 +159,11 @@ export class LineBreaker {
         }
         // Chinese, Japanese, Thai… break between characters or words, without a hyphen.
         const unspaced = isUnspaced(token);
-        const segments = unspaced ? unspacedPieces(token) : BREAKS.test(token) ? token.split(BREAK_AFTER) : [token];
+        const url = !unspaced && URL.test(token);
+        const segments = unspaced ? unspacedPieces(token) : url ? urlPieces(token) : BREAKS.test(token) ? token.split(BREAK_AFTER) : [token];
         segments.forEach((segment, si) => {
-          // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly).
-          const split = hyphenate && !run.noteId && segments.length === 1 ? hyphenate(segment, names) : [segment];
+          // A word with a hard hyphen breaks only there ("counter-terror-ism" reads badly); an address never takes a hyphen.
+          const split = hyphenate && !run.noteId && !url && segments.length === 1 ? hyphenate(segment, names) : [segment];
           const cost = names && NAME.test(segment) ? NAME_HYPHEN_FACTOR * this.theme.print.hyphenPenalty : this.theme.print.hyphenPenalty;
           // Syllables measured within their word, so that they add up to the word as it is painted.
           const whole = split.length > 1 ? this.fonts.syllableWidths(segment, split, run.style.font) : undefined;
@@ -159,7 +185,10 @@ export class LineBreaker {
               });
             }
           });
-          if (si + 1 < segments.length) items.push(unspaced ? { type: 'penalty', width: 0, cost: 0, flagged: false, cut: true } : { type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: true });
+          if (si + 1 < segments.length) {
+            // An address breaks as freely at the end of a paragraph as anywhere (not flagged: no hyphen shows).
+            items.push(unspaced ? { type: 'penalty', width: 0, cost: 0, flagged: false, cut: true } : { type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: !url });
+          }
         });
       }
     }

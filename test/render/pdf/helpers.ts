@@ -2,6 +2,7 @@
 // find the command-line checkers (qpdf, pdffonts, pdfinfo).
 import { spawnSync } from 'node:child_process';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Theme } from '../../../src/style/theme.js';
 
 export type PdfDoc = Awaited<ReturnType<typeof getDocument>['promise']>;
 
@@ -90,4 +91,26 @@ export function bboxWords(pdfPath: string): BoxWord[][] {
 /** Words of a page set at `size` (body text, not notes or tables), by their box height. */
 export function wordsOfSize(words: BoxWord[], size: number): BoxWord[] {
   return words.filter((w) => Math.abs(w.height - size * 1.362) < 0.4);
+}
+
+/**
+ * Text items drawn outside a page's text block (inner/outer margins mirrored on even pages), as
+ * "page N: text". A ¶ label in the margin is where it belongs; a line's trailing space is not drawn.
+ */
+export function outsideTextBlock(read: ReadPdf, theme: Theme): string[] {
+  const mm = 72 / 25.4;
+  const out: string[] = [];
+  read.pages.forEach((p, i) => {
+    const odd = i % 2 === 0;
+    const left = (odd ? theme.page.marginInner : theme.page.marginOuter) * mm;
+    const right = p.width - (odd ? theme.page.marginOuter : theme.page.marginInner) * mm;
+    for (const it of p.items) {
+      if (it.str.trim() === '') continue;
+      const trailing = it.str.length - it.str.trimEnd().length;
+      const end = it.x + it.width - trailing * 0.3 * it.size;
+      const label = /^¶\d+/u.test(it.str.trim());
+      if (end > right + 0.5 || (!label && it.x < left - 0.5) || it.x < 0 || end > p.width) out.push(`page ${i + 1}: ${it.str}`);
+    }
+  });
+  return out;
 }

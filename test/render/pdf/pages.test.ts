@@ -10,7 +10,7 @@ import { generateCorpus } from '../../fixtures/generate/corpus.mjs';
 import { buildDossier } from '../../../src/pipeline.js';
 import { MAX_INLINE_CITATIONS } from '../../../src/model/compose/citations.js';
 import { loadTheme } from '../../../src/style/theme.js';
-import { type BoxWord, bboxWords, hasTool, type PdfDoc, type ReadPdf, readPdf, wordsOfSize } from './helpers.js';
+import { type BoxWord, bboxWords, hasTool, outsideTextBlock, type PdfDoc, type ReadPdf, readPdf, wordsOfSize } from './helpers.js';
 
 const theme = loadTheme();
 const MM = 72 / 25.4;
@@ -152,6 +152,10 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       expect(median).toBeGreaterThanOrEqual(60);
       expect(median).toBeLessThanOrEqual(75);
       expect(counts[counts.length - 1]).toBeLessThanOrEqual(85);
+    });
+
+    it('draws no text outside the text block', () => {
+      expect(outsideTextBlock(get().read, theme)).toEqual([]);
     });
 
     it('ends no page on a hyphenated body line', () => {
