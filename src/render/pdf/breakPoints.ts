@@ -10,7 +10,18 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const COMPLEX = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const COMPLEX_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
 
+/** Chinese, Japanese and Korean (and their full-width punctuation): set on a grid of equal cells, so a
+ * justified line is filled by spacing its characters evenly. Not Thai and its kin: spacing between
+ * their words would read (and extract) as word spaces. */
+const GRID = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const GRID_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]$/u;
+
 let words: Intl.Segmenter | undefined;
+
+/** Whether the break between `before` and `after` lies between two characters of CJK text. */
+export function betweenGridCharacters(before: string, after: string): boolean {
+  return GRID_END.test(before) && GRID.test(after);
+}
 
 /** Whether `word` (no white space) holds text that breaks between characters or dictionary words. */
 export function isUnspaced(word: string): boolean {

@@ -4,7 +4,7 @@ import texLinebreak from 'tex-linebreak';
 import type { Theme } from '../../style/theme.js';
 import type { FontRef, Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
-import { isUnspaced, unspacedPieces } from './breakPoints.js';
+import { betweenGridCharacters, isUnspaced, unspacedPieces } from './breakPoints.js';
 import { breaksWithin, optimalBreaks } from './optimalBreaks.js';
 import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
@@ -23,6 +23,8 @@ type Item =
       correction?: number;
       /** A break inside unspaced text or a too-wide word: the lines around it have no glue to justify. */
       cut?: true;
+      /** A cut between two CJK characters: a justified line is filled by widening these gaps. */
+      spread?: true;
     };
 
 export interface BreakOptions {
@@ -187,7 +189,9 @@ export class LineBreaker {
           });
           if (si + 1 < segments.length) {
             // An address breaks as freely at the end of a paragraph as anywhere (not flagged: no hyphen shows).
-            items.push(unspaced ? { type: 'penalty', width: 0, cost: 0, flagged: false, cut: true } : { type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: !url });
+            items.push(!unspaced ? { type: 'penalty', width: 0, cost: this.theme.print.hyphenPenalty, flagged: !url }
+              : betweenGridCharacters(segment, segments[si + 1]) ? { type: 'penalty', width: 0, cost: 0, flagged: false, cut: true, spread: true }
+                : { type: 'penalty', width: 0, cost: 0, flagged: false, cut: true });
           }
         });
       }
@@ -238,8 +242,12 @@ export class LineBreaker {
     let natural = 0;
     let stretch = 0;
     let shrink = 0;
+    let gaps = 0;
+    let spreads = 0;
     for (let i = start; i <= to; i++) {
       const it = items[i];
+      if (it.type === 'penalty' && it.spread && i !== to) spreads++;
+      if (it.type === 'glue' && i !== to && it.stretch < FILL) gaps++;
       if (it.type === 'box') natural += it.width;
       else if (it.type === 'glue' && i !== to && it.stretch < FILL) {
         natural += it.width;
@@ -250,7 +258,11 @@ export class LineBreaker {
     let ratio = 0;
     // A line wider than the measure is shrunk (the optimal breaks may choose that, even for a
     // paragraph's last line); only justified lines are stretched.
-    if (natural > width) ratio = shrink > 0 ? Math.max(-1, (width - natural) / shrink) : 0;
+    // A justified line of CJK text (first-fit, so never wider) is filled by spreading the room left over
+    // every gap alike — between its characters and at its spaces — as CJK typesetting does (JIS X 4051).
+    const spread = justify && spreads > 0 && natural < width ? (width - natural) / (spreads + gaps) : 0;
+    if (spread > 0) ratio = 0;
+    else if (natural > width) ratio = shrink > 0 ? Math.max(-1, (width - natural) / shrink) : 0;
     else if (justify && stretch > 0) ratio = (width - natural) / stretch;
     const pieces: Piece[] = [];
     const noteIds: string[] = [];
@@ -274,7 +286,10 @@ export class LineBreaker {
       else if (it.type === 'glue' && i !== to && it.stretch < FILL) {
         // The space stays in the text (copy, search, screen readers); its position is set by x.
         if (pieces.length > 0) pieces[pieces.length - 1].text += it.text;
-        x += it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
+        x += it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink) + spread;
+        gapBefore = true;
+      } else if (it.type === 'penalty' && it.spread && i !== to && spread > 0) {
+        x += spread;
         gapBefore = true;
       } else if (it.type === 'glue' && i === to && pieces.length > 0) {
         // The space a line breaks at stays in the text, so extracted lines do not run words together.

@@ -153,4 +153,28 @@ describe('line breaking', () => {
     expect(lines[0].contentWidth).toBeCloseTo(fonts.width('Short line', base.font, base.size), 3);
     expect(lines[1].contentWidth).toBeCloseTo(300, 1);
   });
+
+  it('justifies Chinese and Japanese by spacing their characters evenly; Thai stays ragged', () => {
+    const zh = '北京地震造成至少一百二十三人死亡，当局表示救援工作仍在进行中。据新华社报道，地震发生在凌晨三点左右，震中位于城市西北部山区。救援人员已经从倒塌的建筑物中救出了四十多名幸存者。';
+    const ja = '東京で地震があり、少なくとも三十人が負傷したと当局が発表しました。気象庁によると、震源の深さは約十キロで、マグニチュードは六・二と推定されています。';
+    for (const text of [zh, ja]) {
+      for (const width of [200, 263, 331]) {
+        const lines = breaker.breakRuns([{ text, style: base }], { width, justify: true, base, hyphenate });
+        expect(lines.length).toBeGreaterThan(2);
+        expect(lines.map(lineText).join('')).toBe(text);
+        lines.forEach((l, i) => {
+          // Before: each line ended where the next character did not fit, up to a character short.
+          if (i < lines.length - 1) expect(l.contentWidth, `${width}: line ${i}`).toBeCloseTo(width, 1);
+          else expect(l.contentWidth).toBeLessThan(width);
+          const last = l.pieces[l.pieces.length - 1];
+          expect(last.x + last.width).toBeLessThanOrEqual(width + 0.01);
+        });
+        // Ragged text, and the last line, keep their characters together.
+        expect(lines[lines.length - 1].pieces.length).toBeLessThanOrEqual(2);
+      }
+    }
+    const thai = 'กรุงเทพมหานครน้ำท่วมหนักประชาชนอพยพออกจากบ้าน'.repeat(6);
+    const lines = breaker.breakRuns([{ text: thai, style: base }], { width: 200, justify: true, base, hyphenate });
+    expect(lines.slice(0, -1).some((l) => l.contentWidth < 199)).toBe(true);
+  });
 });
