@@ -239,3 +239,17 @@ describe('which game of a season', () => {
     expect(figures.map((f) => [f.label, values(f), f.agreement])).toEqual([['game number (season)', [19, 19], 'consistent'], ['game number (season)', [40], 'single-source']]);
   });
 });
+
+describe('the time between two events', () => {
+  it('groups "nearly three weeks after the club ended its season" with "… following the end of its season", keeps other lengths apart, and reads no "later"', () => {
+    const figures = read(
+      'Nearly three weeks after the club ended its season, Dale was fired.',
+      'In a surprising move nearly three weeks following the end of its season, the club fired Dale.',
+      'Dale was hired two weeks after the season. Three days later he spoke, one day after Roe died.',
+    );
+    expect(figures.map((f) => [f.label, values(f), f.agreement])).toEqual([
+      ['time after the season (weeks)', [3, 3], 'consistent'],
+      ['time after the season (weeks)', [2], 'single-source'],
+    ]);
+  });
+});

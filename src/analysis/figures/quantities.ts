@@ -20,6 +20,7 @@ import { readRounds } from './rounds.js';
 import { readTerms } from './terms.js';
 import { readTimes } from './times.js';
 import { readDifferences } from './differences.js';
+import { readGaps } from './gaps.js';
 import { givenName, type SpecialReading } from './special.js';
 import { isDemonym } from '../actors/wordTags.js';
 
@@ -147,7 +148,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     found.push(specialQuantity(source, paragraph, s, r, year, earlier));
