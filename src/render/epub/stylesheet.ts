@@ -3,12 +3,22 @@
 // translucent tints and theme colours appear only as rules and borders.
 import type { Theme } from '../../style/theme.js';
 
+/** How far accent rules are mixed with white on a dark background. */
+const DARK_LIGHTEN = 0.55;
+
 /** The stylesheet's file name inside the EPUB. */
 export const STYLESHEET = 'style.css';
 
 /** Sizes are relative to the body size, so the reader's font-size setting scales everything. */
 function em(pt: number, theme: Theme): string {
   return `${+(pt / theme.sizes.body).toFixed(3)}em`;
+}
+
+/** A colour mixed with white (`amount` 0–1): a border token that still shows on a dark background. */
+function lighten(hex: string, amount: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
 
 function channelMean(hex: string): number {
@@ -36,6 +46,9 @@ export function renderStylesheet(theme: Theme): string {
   const body = `"${theme.fonts.body.family}", serif`;
   const muted = mutedOpacity(theme);
   return `/* Generated from styles/theme.yml by the EPUB writer; edit the tokens, not this file. */
+/* Light or dark as the reader asks (prefers-color-scheme): the reading system's own colours then follow
+   it; the accent and conflict rules are lightened on dark (dark blue on black did not show). */
+:root { color-scheme: light dark; }
 body { font-family: ${body}; line-height: ${theme.leading}; }
 h1, h2, h3, h4, h5, h6 { font-family: ${heading}; font-weight: bold; line-height: 1.2; margin: ${em(spacing.beforeHeading, theme)} 0 ${em(spacing.afterHeading, theme)}; page-break-after: avoid; break-after: avoid; }
 h1 { font-size: ${em(sizes.h1, theme)}; padding-bottom: 0.2em; border-bottom: 0.08em solid ${colors.accent}; }
@@ -76,6 +89,12 @@ td.items .item { display: block; padding-left: 1.2em; text-indent: -1.2em; margi
   table.figures th, table.figures td { border: 0; padding: 0.1em 0; }
   table.figures tbody th { font-family: ${heading}; }
   table.figures td:last-child { font-style: italic; }
+}
+@media (prefers-color-scheme: dark) {
+  h1 { border-bottom-color: ${lighten(colors.accent, DARK_LIGHTEN)}; }
+  thead th { border-bottom-color: ${lighten(colors.accent, DARK_LIGHTEN)}; }
+  blockquote { border-left-color: ${lighten(colors.accent, DARK_LIGHTEN)}; }
+  aside.footnote.discrepancy { border-left-color: ${lighten(colors.conflict, DARK_LIGHTEN)}; }
 }
 .align-right { text-align: right; }
 .align-center { text-align: center; }
