@@ -253,3 +253,10 @@ describe('the time between two events', () => {
     ]);
   });
 });
+
+describe('the length of a contract held', () => {
+  it('reads a contract someone signed or serves, per holder, and no offer', () => {
+    const figures = read('Dale just finished the first year of a three-year deal.', 'Roe signed a four-year, $31.5-million contract.', 'The club offered Vance an eight-year contract.');
+    expect(figures.filter((f) => f.values[0].unit !== 'USD').map((f) => [f.label, values(f)])).toEqual([['length of the deal of Dale (years)', [3]], ['length of the contract of Roe (years)', [4]]]);
+  });
+});

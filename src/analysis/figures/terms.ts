@@ -1,5 +1,6 @@
 // Analysis stage (figures): lengths of time and terms that a sentence ties to what they measure —
-// - time left on a contract and the length of an unbeaten run, per holder ("two years left on the contract");
+// - the length of a contract held and the time left on it, and the length of an unbeaten run, per holder
+//   ("the first year of a three-year deal", "two years left on the contract");
 // - time left on a contest's clock ("with two seconds remaining of the sixth round");
 // - how long someone held a post they were fired from or left ("fired after just one season");
 // - how long someone was at large ("eight days on the run", "after a week on the run", "a weeklong
@@ -61,6 +62,18 @@ export function readTerms(text: string): SpecialReading[] {
       out.push({
         numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `time left on the ${left[2].toLowerCase()} of ${holder}`,
         nouns: [`${left[1].toLowerCase().replace(/s$/, '')}s`], coreStart: n.start, coreEnd: n.end + left[0].length,
+      });
+    }
+    // "finished the first year of a three-year deal", "signed a four-year, $20 million contract": the length
+    // of a contract someone holds. Offered or sought contracts are not read: an offer of eight years and a
+    // request for ten are no disagreement.
+    const term = /^(?:year|season|month)s?$/i.test(n.hyphenWord ?? '') ? /^[\w-]*(?:,\s*[^,;]{1,30}?)?\s+(contract|deal|extension)\b/i.exec(text.slice(n.end, n.end + 50)) : null;
+    const held = term && /\b(?:signed|signs|signing|agreed to|inked|finished|completed|(?:first|second|third|final|last) (?:year|season) of|under)\s+(?:(?:a|an|his|her|their|its|the)\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start));
+    const holderOf = held ? subjectBefore(text, n.start, false) : null;
+    if (term && held && holderOf) {
+      out.push({
+        numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `${term[1].toLowerCase()} of ${holderOf}`,
+        nouns: [`${n.hyphenWord!.toLowerCase().replace(/s$/, '')}s`], coreStart: n.start, coreEnd: n.end + term[0].length,
       });
     }
     const life = /^\s+(?:consecutive\s+)?life\s+(?:sentences|terms)\b/i.exec(text.slice(n.end, n.end + 40));
