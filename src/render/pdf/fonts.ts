@@ -1,8 +1,10 @@
-// PDF writer, fonts: registers the theme's TrueType faces with pdfkit, measures text, and splits text
-// into runs a face can draw (glyphs the face lacks go to the first of the theme's fallback faces that has them).
+// PDF writer, fonts: measures text in the theme's TrueType faces — from the font files, with no PDF
+// document — and splits text into runs a face can draw (glyphs the face lacks go to the first of the
+// theme's fallback faces that has them). selectFont then draws with the runs measured here.
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
 import { lazyPostTable } from './backend/fontkit.js';
-import { currentFont, type EmbeddedFont, type PdfDoc } from './backend/pdfkit.js';
+import { MeasuredFont } from './backend/measuredFont.js';
+import { currentFont, type EmbeddedFont, type PdfDoc, shareLayouts } from './backend/pdfkit.js';
 import { useFastShaping } from './shaping.js';
 
 /** The text faces, and the theme's fallback faces by position (`fallback0`, `fallback1`…). */
@@ -28,8 +30,6 @@ interface GlyphCoverage {
 
 const SOFT_HYPHEN = '\u00ad';
 
-type PdfkitFont = EmbeddedFont;
-
 /** A word's syllables set as one word: widths at size 1, and what a break after each changes. */
 export interface SyllableWidths {
   /** The syllables, joined where a glyph (a ligature) spans their boundary. */
@@ -43,24 +43,23 @@ interface FontCaches {
   widths: Map<string, number>;
   runs: Map<string, readonly { text: string; font: FontRef }[]>;
   syllables: Map<string, SyllableWidths | null>;
-  font?: PdfkitFont;
+  font?: MeasuredFont;
 }
 
-/** Measurement and coverage for the registered faces; one instance per document. */
+/** Measurement and coverage for the theme's faces; one instance per document. */
 export class Fonts {
   private readonly faces: Face[];
   private readonly fallbacks: Face[];
   private readonly fallbackByCodePoint = new Map<string, Face | null>();
   private readonly paths = new Map<string, string>();
-  private readonly softHyphenChecked = new WeakSet<object>();
-  /** pdfkit's font object per font key, once loaded: measuring need not switch the document's font. */
-  private readonly loaded = new Map<string, PdfkitFont>();
+  /** The measured font per file, opened on first use; in the order of first use (the PDF's font resources follow it). */
+  private readonly loaded = new Map<string, MeasuredFont>();
   /** Per face and style (no key strings built on these hot paths): widths at size 1, coverage runs and
    * syllable widths, by text. */
   private readonly caches = new Map<Face, Map<FontStyle, FontCaches>>();
   private readonly symbolFits = new Map<string, { scale: number; rise: number }>();
 
-  constructor(private readonly doc: PdfDoc, theme: Theme) {
+  constructor(theme: Theme) {
     const fallbacks = theme.fonts.fallbacks.map((_, i): Face => `fallback${i}`);
     this.faces = ['body', 'heading', ...fallbacks];
     const specs = [theme.fonts.body, theme.fonts.heading, ...theme.fonts.fallbacks];
@@ -70,20 +69,14 @@ export class Fonts {
     this.fallbacks = fallbacks;
   }
 
-  /** Selects the font on the document (for drawing and measuring). */
-  use(f: FontRef, size: number): void {
-    // By path, not by a registered name: pdfkit caches fonts under the path, while a registered name
-    // for a font it already holds (the document's default font) would be re-read from disk each time.
-    const key = fontKey(f);
-    this.doc.font(this.paths.get(key)!).fontSize(size);
-    if (this.loaded.has(key)) return;
-    const font = currentFont(this.doc);
-    if (font.font) {
-      useFastShaping(font.font);
-      lazyPostTable(font.font);
-    }
-    this.showSoftHyphen();
-    this.loaded.set(key, font);
+  /** The font file of a face and style. */
+  path(f: FontRef): string {
+    return this.paths.get(fontKey(f))!;
+  }
+
+  /** The files measured so far, in the order they were first used, with their measured fonts. */
+  measuredFiles(): ReadonlyMap<string, MeasuredFont> {
+    return this.loaded;
   }
 
   private cache(f: FontRef): FontCaches {
@@ -100,42 +93,26 @@ export class Fonts {
     return c;
   }
 
-  /** pdfkit's font object for a font (loaded on first use). */
-  private font(f: FontRef): PdfkitFont {
+  /** The measured font of a face and style (its file opened on first use). */
+  measured(f: FontRef): MeasuredFont {
     const c = this.cache(f);
     if (!c.font) {
-      if (!this.loaded.has(fontKey(f))) this.use(f, 10);
-      c.font = this.loaded.get(fontKey(f))!;
+      const path = this.path(f);
+      let font = this.loaded.get(path);
+      if (!font) {
+        font = new MeasuredFont(path);
+        useFastShaping(font.font);
+        showSoftHyphen(font);
+        this.loaded.set(path, font);
+      }
+      c.font = font;
     }
     return c.font;
   }
 
-  /**
-   * A hyphen at a line break is drawn as U+00AD so that copied or extracted text reads the whole word.
-   * fontkit hides U+00AD (a default-ignorable character) when shaping; seeding pdfkit's layout cache
-   * with the font's own soft-hyphen glyph keeps it visible. Fonts whose soft-hyphen glyph is blank
-   * keep fontkit's behaviour (`softHyphenVisible` tells the line breaker to draw "-").
-   */
-  private showSoftHyphen(): void {
-    const font = currentFont(this.doc);
-    const cache = font.layoutCache;
-    if (!cache || this.softHyphenChecked.has(font) || !font.font?.glyphForCodePoint) return;
-    this.softHyphenChecked.add(font);
-    // The hyphen glyph first: the soft hyphen is often a composite of it, and decoding the composite
-    // would otherwise create (and cache) the hyphen glyph without its code point, losing "-" from
-    // the extracted text everywhere.
-    font.font.glyphForCodePoint(0x2d);
-    const glyph = font.font.glyphForCodePoint(0xad);
-    if (glyph.advanceWidth <= 0 || glyph.path.commands.length === 0) return;
-    cache[SOFT_HYPHEN] = {
-      seeded: true, glyphs: [glyph], advanceWidth: glyph.advanceWidth,
-      positions: [{ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: glyph.advanceWidth }],
-    };
-  }
-
-  /** Whether the current font draws U+00AD visibly (see showSoftHyphen). */
+  /** Whether the font draws U+00AD visibly (see showSoftHyphen). */
   softHyphenVisible(f: FontRef): boolean {
-    return !!this.font(f).layoutCache?.[SOFT_HYPHEN]?.seeded;
+    return !!this.measured(f).layoutCache[SOFT_HYPHEN]?.seeded;
   }
 
   width(text: string, f: FontRef, size: number): number {
@@ -143,7 +120,7 @@ export class Fonts {
     const widths = this.cache(f).widths;
     let w = widths.get(text);
     if (w === undefined) {
-      w = this.font(f).widthOfString(text, 1000) / 1000;
+      w = this.measured(f).widthOfString(text, 1000) / 1000;
       widths.set(text, w);
     }
     return w * size;
@@ -168,7 +145,7 @@ export class Fonts {
   private measureSyllables(word: string, syllables: readonly string[], f: FontRef): SyllableWidths | undefined {
     const runs = this.splitByCoverage(word, f);
     if (runs.length !== 1 || runs[0].font.face !== f.face) return undefined;
-    const { glyphs, positions } = this.font(f).layout(word);
+    const { glyphs, positions } = this.measured(f).layout(word);
     // Where each glyph ends (in UTF-16 units) and the pen position there.
     const ends = new Map<number, number>();
     let end = 0;
@@ -204,12 +181,12 @@ export class Fonts {
 
   /** Ascender and descender (negative) in points. */
   metrics(f: FontRef, size: number): { ascent: number; descent: number } {
-    const font = this.font(f);
+    const font = this.measured(f);
     return { ascent: (font.ascender / 1000) * size, descent: (font.descender / 1000) * size };
   }
 
   private coverage(f: FontRef): GlyphCoverage {
-    return this.font(f).font!;
+    return this.measured(f).font!;
   }
 
   /**
@@ -252,7 +229,7 @@ export class Fonts {
     let fit = this.symbolFits.get(key);
     if (!fit) {
       const measure = (f: FontRef) => {
-        const font = this.font(f).font!;
+        const font = this.measured(f).font!;
         const box = (ch: string) => font.glyphForCodePoint(ch.codePointAt(0)!).bbox;
         return { xHeight: box('x').maxY / font.unitsPerEm, axis: (box('=').minY + box('=').maxY) / 2 / font.unitsPerEm };
       };
@@ -273,4 +250,49 @@ export class Fonts {
     }
     return this.fallbackByCodePoint.get(key) ?? undefined;
   }
+}
+
+/**
+ * A hyphen at a line break is drawn as U+00AD so that copied or extracted text reads the whole word.
+ * fontkit hides U+00AD (a default-ignorable character) when shaping; seeding the layout cache with the
+ * font's own soft-hyphen glyph keeps it visible. Fonts whose soft-hyphen glyph is blank keep fontkit's
+ * behaviour (`softHyphenVisible` tells the line breaker to draw "-").
+ */
+function showSoftHyphen(font: MeasuredFont): void {
+  // The hyphen glyph first: the soft hyphen is often a composite of it, and decoding the composite
+  // would otherwise create (and cache) the hyphen glyph without its code point, losing "-" from
+  // the extracted text everywhere.
+  font.font.glyphForCodePoint(0x2d);
+  const glyph = font.font.glyphForCodePoint(0xad);
+  if (glyph.advanceWidth <= 0 || glyph.path.commands.length === 0) return;
+  font.layoutCache[SOFT_HYPHEN] = {
+    seeded: true, glyphs: [glyph], advanceWidth: glyph.advanceWidth,
+    positions: [{ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: glyph.advanceWidth }],
+  };
+}
+
+/** The files each document has been given, by path. */
+const given = new WeakMap<PdfDoc, Set<string>>();
+
+/**
+ * Selects a face on the document for drawing. Every file measured so far is given to the document first,
+ * in the order it was measured (pdfkit names its fonts F1, F2… in that order), and pdfkit's font draws
+ * from the runs measured for it, so no word is shaped twice.
+ */
+export function selectFont(doc: PdfDoc, fonts: Fonts, f: FontRef, size: number): void {
+  let done = given.get(doc);
+  if (!done) given.set(doc, done = new Set());
+  for (const [path, measured] of fonts.measuredFiles()) {
+    if (done.has(path)) continue;
+    done.add(path);
+    // By path: pdfkit caches fonts under the path, the document's default font included.
+    doc.font(path);
+    const font: EmbeddedFont = currentFont(doc);
+    if (font.font) {
+      useFastShaping(font.font);
+      lazyPostTable(font.font);
+    }
+    shareLayouts(font, measured.layoutCache);
+  }
+  doc.font(fonts.path(f)).fontSize(size);
 }

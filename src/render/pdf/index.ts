@@ -37,7 +37,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   });
   const output = collectOutput(pdf);
   escapeXmpInfo(pdf);
-  const fonts = new Fonts(pdf, theme);
+  const fonts = new Fonts(theme);
   const breaker = new LineBreaker(fonts, theme);
   const geo = pageGeometry(theme, opts.paper);
   const hyphenate = createHyphenator(doc.meta.language);

@@ -3,7 +3,7 @@
 // annotations (each inside its Link element) and named destinations.
 import { type PdfDoc, type StructElement, type TaggingDoc, tagging } from './backend/pdfkit.js';
 import { drawWords } from './drawText.js';
-import type { Fonts } from './fonts.js';
+import { type Fonts, selectFont } from './fonts.js';
 import type { Geometry } from './page.js';
 import type { ArtifactKind, LinkTarget, Op, PageBox, SNode } from './types.js';
 
@@ -95,10 +95,10 @@ export function paintPages(doc: PdfDoc, fonts: Fonts, input: PaintInput, rootNod
       if (words.length === 0) return;
       if (first.node) openNode(first.node);
       else openArtifact(first.artifact ?? 'Layout');
-      fonts.use(first.style.font, first.style.size);
+      selectFont(doc, fonts, first.style.font, first.style.size);
       if (fill !== first.style.color) setFill(first.style.color);
       fill = first.style.color;
-      if (first.alignRight) words[0].x -= doc.widthOfString(words[0].text.trimEnd());
+      if (first.alignRight) words[0].x -= fonts.measured(first.style.font).widthOfString(words[0].text.trimEnd(), first.style.size);
       drawWords(doc, words, first.y);
     }
 

@@ -115,3 +115,37 @@ describe('PDF backend contract', () => {
     expect(collected).toBe(streamed);
   });
 });
+
+describe('measuring without a document', () => {
+  it('measures and shapes exactly as pdfkit\'s embedded font does (widths, glyphs, positions, ascender)', async () => {
+    const { MeasuredFont } = await import('../../../src/render/pdf/backend/measuredFont.js');
+    for (const style of ['regular', 'boldItalic'] as const) {
+      const path = fontPath(theme.fonts.body, style);
+      const doc = createPdfDocument({ autoFirstPage: false, font: body });
+      doc.font(path);
+      const theirs = currentFont(doc);
+      const ours = new MeasuredFont(path);
+      expect([ours.ascender, ours.descender]).toEqual([theirs.ascender, theirs.descender]);
+      for (const text of ['', 'Ta', 'office affluent', 'Wave  AV\tto', ' lead', 'trail ', 'naïve café – “quoted” 1,240', 'Ελληνικά Кириллица', 'fi\u00adnal']) {
+        expect(ours.widthOfString(text, 9.5)).toBe(theirs.widthOfString(text, 9.5));
+        const a = ours.layout(text);
+        const b = theirs.layout(text);
+        expect(a.glyphs.map((g) => g.id)).toEqual(b.glyphs.map((g) => (g as unknown as { id: number }).id));
+        expect(a.positions.map((p) => p.xAdvance)).toEqual(b.positions.map((p) => p.xAdvance));
+      }
+    }
+  });
+
+  it('hands pdfkit its measured runs: a word measured here is drawn from the same run, not shaped again', async () => {
+    const { MeasuredFont } = await import('../../../src/render/pdf/backend/measuredFont.js');
+    const { shareLayouts } = await import('../../../src/render/pdf/backend/pdfkit.js');
+    const ours = new MeasuredFont(body);
+    ours.widthOfString('bridge', 10);
+    const doc = createPdfDocument({ autoFirstPage: false, font: body });
+    const theirs = currentFont(doc);
+    shareLayouts(theirs, ours.layoutCache);
+    const [glyphs] = theirs.encode('bridge');
+    expect(glyphs).toHaveLength(6);
+    expect(theirs.layoutCache!.bridge).toBe(ours.layoutCache.bridge);
+  });
+});

@@ -3,7 +3,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { drawWords } from '../../../src/render/pdf/drawText.js';
-import { Fonts } from '../../../src/render/pdf/fonts.js';
+import { Fonts, selectFont } from '../../../src/render/pdf/fonts.js';
 import { createHyphenator } from '../../../src/render/pdf/hyphenate.js';
 import { LineBreaker } from '../../../src/render/pdf/linebreak.js';
 import type { Line, TextStyle } from '../../../src/render/pdf/types.js';
@@ -17,11 +17,11 @@ const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.
 /** Sets the paragraph's lines with `draw`, one line per 20 pt, and returns the PDF's bytes. */
 async function render(draw: (doc: PDFKit.PDFDocument, line: Line, y: number) => void): Promise<{ bytes: Uint8Array; lines: Line[] }> {
   const doc = new PDFDocument({ autoFirstPage: false, compress: false, font: fontPath(theme.fonts.body, 'regular') });
-  const fonts = new Fonts(doc, theme);
+  const fonts = new Fonts(theme);
   const lines = new LineBreaker(fonts, theme).breakRuns([{ text, style: base }], { width: 260, justify: true, base, hyphenate: createHyphenator('en') });
   doc.addPage({ size: [400, 600], margin: 0 });
   lines.forEach((line, i) => {
-    fonts.use(base.font, base.size);
+    selectFont(doc, fonts, base.font, base.size);
     draw(doc, line, 60 + 20 * i);
   });
   const chunks: Buffer[] = [];

@@ -1,16 +1,15 @@
 // Line breaking on real font metrics: justified lines fill the measure exactly, none overflows, breaks
 // inside words carry a hyphen, citations stay whole, ragged text keeps natural spaces.
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { Fonts } from '../../../src/render/pdf/fonts.js';
 import { createHyphenator } from '../../../src/render/pdf/hyphenate.js';
 import { LineBreaker } from '../../../src/render/pdf/linebreak.js';
 import type { Run, TextStyle } from '../../../src/render/pdf/types.js';
-import { fontPath, loadTheme } from '../../../src/style/theme.js';
+import { loadTheme } from '../../../src/style/theme.js';
 
 const theme = loadTheme();
-const doc = new PDFDocument({ autoFirstPage: false, font: fontPath(theme.fonts.body, 'regular') });
-const fonts = new Fonts(doc, theme);
+// Measured from the font files alone: no PDF document.
+const fonts = new Fonts(theme);
 const breaker = new LineBreaker(fonts, theme);
 const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.sizes.body, color: theme.colors.text };
 const text = 'Emergency services reported that the flooding, which began after three days of uninterrupted rainfall, had displaced thousands of residents across the northern districts, while independent monitoring organisations questioned the official casualty figures published on Tuesday evening.';

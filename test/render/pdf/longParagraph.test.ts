@@ -2,7 +2,6 @@
 // linear in its length: tex-linebreak's optimal breaking is quadratic on one paragraph, so it only
 // ever sees a window of it. Counted in items handed to it, not timed. Before: one call over all items
 // (200,000 words took 42 s and 1.1 GB).
-import PDFDocument from 'pdfkit';
 import texLinebreak from 'tex-linebreak';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Fonts } from '../../../src/render/pdf/fonts.js';
@@ -10,7 +9,7 @@ import { createHyphenator } from '../../../src/render/pdf/hyphenate.js';
 import { LineBreaker } from '../../../src/render/pdf/linebreak.js';
 import { WINDOW_ITEMS } from '../../../src/render/pdf/optimalBreaks.js';
 import type { TextStyle } from '../../../src/render/pdf/types.js';
-import { fontPath, loadTheme } from '../../../src/style/theme.js';
+import { loadTheme } from '../../../src/style/theme.js';
 
 const seen: number[] = [];
 vi.mock('tex-linebreak', async (importOriginal) => {
@@ -23,8 +22,8 @@ vi.mock('tex-linebreak', async (importOriginal) => {
 });
 
 const theme = loadTheme();
-const doc = new PDFDocument({ autoFirstPage: false, font: fontPath(theme.fonts.body, 'regular') });
-const fonts = new Fonts(doc, theme);
+// Measured from the font files alone: no PDF document.
+const fonts = new Fonts(theme);
 const breaker = new LineBreaker(fonts, theme);
 const base: TextStyle = { font: { face: 'body', style: 'regular' }, size: theme.sizes.body, color: theme.colors.text };
 const hyphenate = createHyphenator('en');

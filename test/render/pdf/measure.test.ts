@@ -1,17 +1,16 @@
 // Measured as painted: every piece of a broken line is as wide as pdfkit sets its text (kerning across
 // syllable boundaries counted once, the part before a hyphen break set alone), and a word's syllables add
 // up to the word; syllables a ligature joins are not split.
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { type FontRef, Fonts } from '../../../src/render/pdf/fonts.js';
 import { createHyphenator } from '../../../src/render/pdf/hyphenate.js';
 import { LineBreaker } from '../../../src/render/pdf/linebreak.js';
 import type { TextStyle } from '../../../src/render/pdf/types.js';
-import { fontPath, loadTheme } from '../../../src/style/theme.js';
+import { loadTheme } from '../../../src/style/theme.js';
 
 const theme = loadTheme();
-const doc = new PDFDocument({ autoFirstPage: false, font: fontPath(theme.fonts.body, 'regular') });
-const fonts = new Fonts(doc, theme);
+// Measured from the font files alone: no PDF document.
+const fonts = new Fonts(theme);
 const breaker = new LineBreaker(fonts, theme);
 const hyphenate = createHyphenator('en');
 // Words whose syllable boundaries are kerned in the body face (oper-at-ing, tol-er-ate, attack-ers), and

@@ -44,6 +44,14 @@ export function currentFont(doc: PdfDoc): EmbeddedFont {
   return internals(doc)._font;
 }
 
+/**
+ * Makes pdfkit's font draw from `cache`, the runs measured for the same file (see measuredFont.ts):
+ * pdfkit looks a word up there before shaping it.
+ */
+export function shareLayouts(font: EmbeddedFont, cache: NonNullable<EmbeddedFont['layoutCache']>): void {
+  font.layoutCache = cache;
+}
+
 /** The size last selected with doc.fontSize(). */
 export function currentFontSize(doc: PdfDoc): number {
   return internals(doc)._fontSize;
