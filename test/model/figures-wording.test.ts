@@ -44,7 +44,12 @@ describe('agreement wording', () => {
       }
       if (sources > 1 && !overlapAll(values)) expect(cell).toContain(conflicting.symbol);
       if (sources > 1 && overlapAll(values) && !caveat) expect(cell.startsWith(consistent.symbol)).toBe(true);
-      if (caveat) expect(cell).toContain(caveat);
+      // A caveat makes one statement: one line, never "same" beside "disputed" or "different".
+      if (caveat) {
+        expect(cell).toContain(caveat);
+        expect(lines).toHaveLength(1);
+        expect(cell).not.toMatch(/same/);
+      }
     }), { numRuns: 300 });
   });
 

@@ -88,18 +88,21 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
  * The agreement cell's lines, following from the values (the analysis decides agreement by their
  * intervals and gives the range they span): "= same number" only when every interval overlaps and every
  * source states the same number; otherwise the range is said. A caveat (a discrepancy about what was
- * counted) takes the conflict symbol alone, so one cell never shows both "=" and "≠".
+ * counted, or whether the figure holds) makes the cell one statement under the conflict symbol alone,
+ * so one cell never shows both "=" and "≠", nor "same" beside "different".
  */
 export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range'>, theme: Theme, caveat?: string): string[] {
   const t = theme.agreement;
-  if (f.agreement === 'single-source') return [`${t['single-source'].symbol} ${t['single-source'].word}`, ...(caveat ? [`${t.conflicting.symbol} ${caveat}`] : [])];
+  // With a caveat the cell is one statement: "≠ one number, counts different things", "≠ range 160–164,
+  // disputed" — never "same number" beside "different" or "disputed" (issue 14).
+  if (f.agreement === 'single-source') return [caveat ? `${t.conflicting.symbol} ${t['single-source'].word}, ${caveat}` : `${t['single-source'].symbol} ${t['single-source'].word}`];
   const first = f.values[0];
   const same = f.values.every((v) => v.value !== null && v.value === first.value && (v.valueMax ?? v.value) === (first.valueMax ?? first.value));
   const unit = first.unit;
   // Equal numbers whose qualifiers do not overlap ("nearly 40" and "40") are not "the same number".
   const span = same ? (f.agreement === 'conflicting' ? 'qualifiers differ' : 'same number')
     : f.range ? `range ${formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit })}` : 'different amounts';
-  if (caveat) return [`${t.conflicting.symbol} ${caveat}`, span];
+  if (caveat) return [`${t.conflicting.symbol} ${same ? 'one number' : span}, ${caveat}`];
   if (f.agreement === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];
   return same ? [`${t.consistent.symbol} same number`] : [`${t.consistent.symbol} ${t.consistent.word}`, span];
 }
