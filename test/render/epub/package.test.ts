@@ -62,11 +62,28 @@ describe('reproducibility', () => {
     expect(Buffer.from(a).equals(Buffer.from(later))).toBe(false);
   });
 
+  it("gives the same bytes in any time zone (the zip's DOS times hold the build time in UTC)", async () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = await buildSample();
+      for (const zone of ['America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone;
+        expect(Buffer.from(await buildSample()).equals(Buffer.from(utc)), zone).toBe(true);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('stores mimetype first and uncompressed, and stamps every entry with the build time', async () => {
     const bytes = await buildSample();
     // Local file header: signature, then compression method at offset 8 (0 = stored), name at offset 30.
     expect(Buffer.from(bytes.slice(0, 4)).toString('hex')).toBe('504b0304');
     expect(bytes[8] | (bytes[9] << 8)).toBe(0);
+    expect(bytes[26] | (bytes[27] << 8)).toBe(8); // name length
+    expect(bytes[28] | (bytes[29] << 8)).toBe(0); // no extra field: the content starts at byte 38
     expect(Buffer.from(bytes.slice(30, 38)).toString()).toBe('mimetype');
     expect(Buffer.from(bytes.slice(38, 58)).toString()).toBe('application/epub+zip');
     const { zip } = await openEpub(bytes);
