@@ -260,3 +260,9 @@ describe('the length of a contract held', () => {
     expect(figures.filter((f) => f.values[0].unit !== 'USD').map((f) => [f.label, values(f)])).toEqual([['length of the deal of Dale (years)', [3]], ['length of the contract of Roe (years)', [4]]]);
   });
 });
+
+describe('a sentence-opening adverb is no holder', () => {
+  it('credits "Overall, Dale recorded a mark of 182-158" to Dale', () => {
+    expect(read('Overall, Dale recorded a mark of 182-158.').map((f) => f.label)).toEqual(['wins (record of Dale)', 'defeats (record of Dale)']);
+  });
+});

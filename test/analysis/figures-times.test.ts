@@ -27,4 +27,8 @@ describe('how many times something was done', () => {
   it('reads "for the second time" as two times, with the particle after the object, and not "for the first time"', () => {
     expect(rows(['A two-handed assault sent Brandt down for the second time.', 'For the first time, Brandt spoke.'])).toEqual([['times sent Brandt down', [2]]]);
   });
+
+  it('takes a name after the determiner whole: "times reached the NBA Playoffs"', () => {
+    expect(rows(['During his time there, the club reached the NBA Playoffs twice.'])).toEqual([['times reached the NBA Playoffs', [2]]]);
+  });
 });
