@@ -57,34 +57,7 @@ export const GENERIC_ORG_STEMS = new Set([
   'nation', 'intern', 'intern', 'servic', 'forc', 'govern', 'ministri', 'ministri', 'author', 'feder', 'assoc',
 ]);
 
-/** Reporting and acting verbs: a name right before one of these is speaking or acting in the story. */
-export const ACTION_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'warned', 'warns', 'claimed', 'claims', 'added', 'adds',
-  'stressed', 'stresses', 'declared', 'declares', 'noted', 'notes', 'accused', 'accuses', 'vowed', 'vows', 'assured',
-  'assures', 'described', 'describes', 'called', 'calls', 'estimated', 'estimates', 'confirmed', 'confirms',
-  'denounced', 'denounces', 'asserted', 'asserts', 'explained', 'explains', 'praised', 'praises', 'promised',
-  'promises', 'rejected', 'rejects', 'announced', 'announces', 'reported', 'reports', 'insisted', 'insists',
-  'argued', 'argues', 'urged', 'urges', 'demanded', 'demands', 'blamed', 'blames', 'denied', 'denies', 'admitted',
-  'admits', 'pointed', 'points', 'monitors', 'monitored', 'ordered', 'orders', 'sent', 'sends', 'deployed', 'deploys',
-  'met', 'meets', 'attended', 'attends', 'signed', 'signs', 'authorized', 'authorised', 'resigned', 'resigns',
-  'arrested', 'killed', 'launched', 'condemned', 'condemns', 'welcomed', 'welcomes', 'threatened', 'threatens',
-  'made',
-  'say', 'tell', 'confirm', 'deny', 'warn', 'claim', 'announce', 'accuse', 'promise', 'reject', 'order', 'send',
-  'deploy', 'meet', 'sign', 'report', 'insist', 'urge', 'demand', 'blame', 'admit', 'provide', 'provided', 'provides',
-  'writes', 'wrote', 'asked', 'asks', 'answered', 'replied', 'replies', 'acknowledged', 'recalled', 'agreed',
-]);
 
-/** Verbs of speech only — a sentence where an actor is their subject is a statement by that actor. */
-export const SPEECH_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'stated', 'states', 'warned', 'warns', 'claimed', 'claims', 'added', 'adds',
-  'stressed', 'stresses', 'declared', 'declares', 'noted', 'notes', 'accused', 'accuses', 'vowed', 'vows', 'assured',
-  'assures', 'described', 'describes', 'called', 'calls', 'estimated', 'estimates', 'confirmed', 'confirms',
-  'denounced', 'denounces', 'asserted', 'asserts', 'explained', 'explains', 'praised', 'praises', 'promised',
-  'promises', 'rejected', 'rejects', 'announced', 'announces', 'insisted', 'insists', 'argued', 'argues', 'urged',
-  'urges', 'demanded', 'demands', 'blamed', 'blames', 'denied', 'denies', 'admitted', 'admits', 'pointed',
-  'wrote', 'writes', 'replied', 'acknowledged', 'recalled', 'agreed', 'made', 'expressed', 'cited',
-  'say', 'tell', 'confirm', 'deny', 'warn', 'claim', 'announce', 'accuse', 'promise', 'reject', 'insist', 'urge',
-]);
 
 /** Lower-case words allowed inside a capitalised name ("Ministry of Health", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'du', 'al', 'bin', 'ibn', 'la', 'le', 'del']);
@@ -101,3 +74,6 @@ export const FUNCTION_WORDS = new Set([
   'because', 'unless', 'whether', 'once', 'read', 'see', 'share', 'follow', 'related', 'source', 'photo', 'video',
   'tags', 'comments', 'advertisement', 'trust',
 ]);
+
+// The reporting verbs are the language pack's (analysis/lang/en.ts); named here too for the actors modules.
+export { ACTION_VERBS, SPEECH_VERBS } from '../lang/en.js';

@@ -4,18 +4,10 @@
 // X"); and a following "He/She said …", which continues the nearest preceding person.
 import type { Statement } from '../types.js';
 import { findDescriptions, type RoleIndex } from './descriptions.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { SAYING_VERBS as SAYING, SPEECH_VERBS } from '../lang/en.js';
 import { ATTRIBUTION_BEFORE, verbAfter, type Mention } from './mentions.js';
 import type { SentenceTokens } from './tokens.js';
 
-/** Verbs whose object can be the report itself ("said the talks failed"); others need a quote or "that". */
-const SAYING = new Set([
-  'said', 'says', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'explained', 'explains',
-  'wrote', 'writes', 'replied', 'estimated', 'estimates', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists',
-  'argued', 'argues', 'announced', 'announces', 'confirmed', 'confirms', 'acknowledged', 'admitted', 'admits',
-  'asserted', 'asserts', 'stressed', 'stresses', 'declared', 'declares', 'vowed', 'vows', 'promised', 'promises',
-  'assured', 'assures', 'say', 'tell', 'confirm', 'claim', 'announce', 'warn', 'promise', 'insist',
-]);
 const QUOTE = /["“”]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/u;
 
 /** A reporting verb right after `end` with something reported; "made" only as "made it clear/known". */

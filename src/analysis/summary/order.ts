@@ -1,12 +1,13 @@
 // Analysis stage (summary): the order a reader wants — what happened first (narrated events and their
 // toll), then what people said about it (reported statements), each in the order the sources tell it.
+import { alternation, RESPONSE_VERBS } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
 import type { Candidate } from './candidates.js';
 
 /** Human toll words: a figure with one of these is part of what happened. */
 const TOLL = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|arrested|detained|missing|displaced|evacuated|homeless|casualties|victims)\b/i;
 /** Verbs that report speech or opinion: the sentence is a response, not the event. */
-const REPORTING = /\b(?:according to|said|says|declared|vowed|warned|promised|stressed|claimed|accused|described|called|told|added|announced|insisted|urged|denounced|confirmed|asserted|praised|blamed|condemned|pledged|assured)\b/i;
+const REPORTING = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\b`, 'i');
 
 /** 0: what happened — narrated, or a human toll whoever reports it; 1: a response or statement. */
 function tier(c: Candidate): number {

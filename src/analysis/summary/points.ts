@@ -2,12 +2,13 @@
 // sources — attribution ("According to X,", "X said that", ", officials said") removed, since outlets
 // credit the same fact to different people, and numbers reduced to two significant digits, since
 // they write the same quantity differently ("$10 billion", "€10bn", "10,000,000,000").
+import { alternation, LEAD_ATTRIBUTION_VERBS } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
 import { contentTerms } from './terms.js';
 
 const LEAD_ATTRIBUTION = [
   /^according to [^,]{1,80},\s*/i,
-  /^(?:[^\s,]+\s+){0,8}?(?:said|says|told reporters|told|added|stated|stressed|noted|warned|explained|claimed|declared|vowed|confirmed|announced|insisted|promised|assured|asserted)(?: that)?\s*[:,]?\s*/i,
+  new RegExp(`^(?:[^\\s,]+\\s+){0,8}?(?:${alternation(LEAD_ATTRIBUTION_VERBS)})(?: that)?\\s*[:,]?\\s*`, 'i'),
 ];
 const TRAIL_ATTRIBUTION = /,\s+(?:[^\s,]+\s+){0,6}?(?:said|says|told \S+|added|reported|according to [^,.]+)\s*\.?$/i;
 

@@ -2,10 +2,12 @@
 // that penalises what leans on context (an opening pronoun, "he said", "also", "today"), clutter
 // (quotation marks, brackets, "i.e."), signs of a rough translation, and length.
 
+import { alternation, PRONOUN_SPEECH_VERBS } from '../lang/en.js';
+
 /** Opens with a pronoun or connective that points back ("He said", "However"). */
 const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|for her part|in another context|at the same time)\b/i;
 /** A speaker given only as a pronoun ("…, he said", "he added"). */
-const PRONOUN_SPEAKER = /\b(?:he|she|they)\s+(?:said|says|added|told|explained|noted|stressed|claimed|warned|insisted)\b/i;
+const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they)\\s+(?:${alternation(PRONOUN_SPEECH_VERBS)})\\b`, 'i');
 /** Refers to something said before. */
 const ALSO = /\b(?:also|too|as well|either|again)\b/i;
 /** Time relative to the day of writing, meaningless once the report is read later. */
