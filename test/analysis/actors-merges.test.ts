@@ -6,6 +6,7 @@ import { extractActors } from '../../src/analysis/actors/index.js';
 import type { Actor } from '../../src/analysis/types.js';
 import { makeArticles } from './articleFixture.js';
 
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
 const find = (actors: Actor[], spelling: string) => actors.filter((a) => [a.name, ...a.aliases].includes(spelling));
 const one = (actors: Actor[], spelling: string) => {
   const hits = find(actors, spelling);
@@ -131,5 +132,27 @@ describe('a surname two people share', () => {
     const tello = one(actors, 'Jumar Tello');
     expect(tello.kind).toBe('person');
     expect(actors.flatMap((a) => [a.name, ...a.aliases]).some((n) => /Councilman/.test(n))).toBe(false);
+  });
+});
+
+describe('given names the tagger does not know', () => {
+  it('reads "Randy X" and "Will X" as people, a colour before a team name as a team, and joins a given name used alone', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Randy Ayerholt said he was fired 52 games later. The Red Herons said they will pay Randy Ayerholt $2 million.'],
+      ['The backup center Will Artonne said he scored 14 points. Jermayne Tolliver was charged with murder, and Jermayne said nothing.'],
+    ));
+    expect(one(actors, 'Randy Ayerholt').kind).toBe('person');
+    expect(one(actors, 'Will Artonne').kind).toBe('person');
+    expect(one(actors, 'Red Herons').kind).toBe('organisation');
+    expect(one(actors, 'Jermayne')).toBe(one(actors, 'Jermayne Tolliver'));
+  });
+
+  it('lists a person named once in full by a given name the lists know, not a brand or a place-named team', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The mob boss was a protege of Meyer Lanskow. He drove a Mercedes and sold Land Rovers.'],
+      ['Fans of Virginia Tech cheered.'],
+    ));
+    expect(one(actors, 'Meyer Lanskow').kind).toBe('person');
+    expect(names(actors)).not.toContain('Virginia Tech');
   });
 });

@@ -9,6 +9,7 @@ import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
+import { isGivenName } from './givenNames.js';
 import { firstNameGender, isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
 
 export interface NameNode {
@@ -78,7 +79,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0]) union(i, named[0][1]);
       else ambiguous.add(i);
     }
-    else if (isFirstName(n.words[0])) {
+    else if (isFirstName(n.words[0]) || isGivenName(n.words[0])) {
       const given = persons.filter(([p]) => p.words.length >= 2 && fold(p.words[0]) === fold(n.words[0]));
       if (new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
     }

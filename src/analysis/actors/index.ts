@@ -10,8 +10,10 @@ import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
 import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
 import { isLoneCity, isPlaceName, namedAfterPlace, placeInContext } from './places.js';
+import { placePopulation } from './gazetteer.js';
+import { isGivenName } from './givenNames.js';
 import { ORG_HEADS } from './lexicon.js';
-import { isCommonWord, isDemonym, isFirstName, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
+import { isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
@@ -107,10 +109,23 @@ function namedInFull(c: Cluster): boolean {
   return c.nodes.some((n) => n.mentions.some(inRunningText) && (c.kind === 'organisation' ? bodyName(n.words)
     : n.words.length >= 2 && n.words.slice(1).every((w) => /^\p{Lu}/u.test(w))
       // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Kimani Gray")
-      && (isFirstName(n.words[0]) || (sources >= 2 && ordinaryCapitalised(n.words[0]) && !isCommonWord(n.words[0]) && !readsAsAdjective(n.words[0])
+      && (isFirstName(n.words[0]) || givenThenSurname(n.words) || (sources >= 2 && ordinaryCapitalised(n.words[0]) && !isCommonWord(n.words[0]) && !readsAsAdjective(n.words[0])
         && !isDemonym(n.words[0]) && !isPlaceWord(n.words[0]) && !isOrganisationWord(n.words[0])
         && n.words.every((w) => w.length > 1 && !/^[IVX]+$/.test(w)) && (!isCommonWord(n.words[n.words.length - 1]) || isPersonNameWord(n.words[n.words.length - 1]))))));
 }
+
+/**
+ * A given name the lists know, then a surname: no place word opens it ("Georgia Tech"), no ordinary
+ * word ends it ("Grant Thornton" passes, "Will Power" does not), two or three words.
+ */
+function givenThenSurname(words: string[]): boolean {
+  const [first, last] = [words[0], words[words.length - 1]];
+  return words.length <= 3 && isGivenName(first) && !isCommonWord(first) && !isPlaceWord(first) && !isDemonym(first)
+    && (placePopulation(first) ?? 0) < BIG_PLACE && ordinaryCapitalised(last) && last.length >= 4
+    && !isCommonWord(last) && !isPlaceWord(last) && !isOrganisationWord(last) && !isDateWord(last);
+}
+/** A given name that is also a place this big is the place's ("Virginia Tech", "Carolina Panthers"). */
+const BIG_PLACE = 100000;
 
 /** Capital then lower case only: not an acronym or a brand ("AMD", "BlackBerry"). */
 function ordinaryCapitalised(word: string): boolean {

@@ -2,6 +2,7 @@
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
 import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
+import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
 import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
@@ -225,6 +226,14 @@ function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
   return { title: [], name: tokens };
 }
 
+const COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange', 'purple', 'crimson', 'scarlet']);
+
+/** The last word of a person's name: capitalised, no organisation head, not an ordinary plural ("Doctors Without Borders"). */
+function isPersonLast(words: string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(last.toLowerCase()) && !isPluralNoun(last) && !isPlaceWord(last);
+}
+
 /** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
 const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
   'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator',
@@ -259,9 +268,16 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u.test(words[0]);
   // Without an organisation head word, a multi-word name is a person's unless it opens with an
   // ordinary adjective or plural noun ("Red Crescent", "Doctors Without Borders") and no first name.
-  const bodyLike = tokens.length > 1 && !isFirstName(words[0]) && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
+  // (a given name the lists know is no adjective there — "Randy Ayers", "Will Artino" — but a colour
+  // opening a team's name is: "Red Sox", "Blue Jays")
+  const bodyLike = tokens.length > 1 && !isFirstName(words[0]) && !(isGivenName(words[0]) && !COLOURS.has(lower[0]) && isPersonLast(words))
+    && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
   const company = tokens.length === 1 && isOrganisationWord(words[0]);
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || company || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+  // a name ending in a plural common noun is a team's or a group's ("Tar Heels"), unless a given name
+  // opens it: surnames look plural too ("Dustin Childs", "Warren Jeffs")
+  const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])
+    && !isPersonNameWord(words[words.length - 1]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];

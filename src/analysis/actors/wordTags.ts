@@ -2,6 +2,7 @@
 // a date, a demonym, a known first name — so places and calendar words never become actors. The
 // tagging itself runs in a worker (tagger.ts).
 import type { Article } from '../../content/types.js';
+import { givenNameGender } from './givenNames.js';
 import { tagged, tagAhead } from './tagger.js';
 
 const cache = new Map<string, Set<string>>();
@@ -115,8 +116,9 @@ export function isOrganisationWord(word: string): boolean {
   return tagsOf(word).has('Organization');
 }
 
-/** The gender compromise gives a first name ("Katie" female, "John" male), or null. */
+/** The gender compromise gives a first name ("Katie" female, "John" male), else the name lists', or null. */
 export function firstNameGender(word: string): 'female' | 'male' | null {
   const t = tagsOf(word);
-  return t.has('FemaleName') && !t.has('MaleName') ? 'female' : t.has('MaleName') && !t.has('FemaleName') ? 'male' : null;
+  if (t.has('FemaleName') !== t.has('MaleName')) return t.has('FemaleName') ? 'female' : 'male';
+  return givenNameGender(word);
 }
