@@ -13,6 +13,7 @@ import { priceVariants } from './priceVariants.js';
 import { quoteSpeakers } from './quoteSpeakers.js';
 import { sentenceCounts } from './sentenceCounts.js';
 import { spellingVariants } from './spellings.js';
+import { surpriseClaims } from './surprise.js';
 
 /** What every rule reads: the corpus's sentences and the figures already found. */
 export interface RuleInput {
@@ -39,6 +40,7 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
   { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
   { name: 'one quotation given to different speakers', find: ({ actors }) => quoteSpeakers(actors) },
+  { name: 'a surprise to one source, long coming to another', find: ({ sentences }) => surpriseClaims(sentences) },
 ];
 
 /** Figure and claim discrepancies; sets `figure.discrepancy` on the figures concerned. */

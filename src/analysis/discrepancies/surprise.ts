@@ -1,0 +1,48 @@
+// Analysis stage (discrepancies): one source calls a move a surprise, another says it was long coming —
+// "in a surprising move, the club fired X" against "this move has been in the making for quite some
+// time". Both sides must name the same kind of act (move, decision, firing…); a side that names people
+// must share one with the other, so two different moves of one story are not paired.
+import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import type { Discrepancy } from '../types.js';
+import { statementAt } from './statements.js';
+
+const ACT = '(move|decision|firing|dismissal|sacking|resignation|departure|announcement|appointment|hiring|choice|exit|trade|deal)';
+const SURPRISE = new RegExp(`\\b(?:surprising|surprise|unexpected|stunning|shock|shocking)\\s+${ACT}\\b|\\b(?:the|this|his|her|their|its)\\s+${ACT}\\s+(?:came|comes|was|is)\\s+(?:as\\s+)?an?\\s+(?:surprise|shock)\\b`, 'gi');
+const EXPECTED = new RegExp(`\\b(?:the|this|that|his|her|their|its)\\s+${ACT}\\s+(?:has|had)\\s+been\\s+(?:in\\s+the\\s+making|coming|expected|anticipated)\\b|\\b(?:long|widely)[-\\s](?:expected|anticipated|awaited|rumou?red)\\s+${ACT}\\b|\\b(?:the|this|that|his|her|their|its)\\s+${ACT}\\s+(?:came|comes|was|is)\\s+(?:as\\s+)?no\\s+surprise\\b`, 'gi');
+
+interface Hit { ref: SentenceRef; act: string; start: number; end: number; names: Set<string> }
+
+function hits(sentences: SentenceRef[], re: RegExp): Hit[] {
+  const out: Hit[] = [];
+  for (const ref of sentences) {
+    for (const m of ref.sentence.text.matchAll(re)) {
+      const act = (m.slice(1).find(Boolean) ?? '').toLowerCase();
+      // Names inside the sentence (not its first word), to tell two moves apart.
+      const names = new Set([...ref.sentence.text.matchAll(/(?<!^)(?<=\s)\p{Lu}[\p{L}’'-]{2,}/gu)].map((n) => n[0].replace(/[’']s$/, '').toLowerCase()));
+      out.push({ ref, act, start: m.index, end: m.index + m[0].length, names });
+    }
+  }
+  return out;
+}
+
+export function surpriseClaims(sentences: SentenceRef[]): Discrepancy[] {
+  const surprised = hits(sentences, SURPRISE);
+  const expected = hits(sentences, EXPECTED);
+  const paired = new Set<Hit>();
+  for (const a of surprised) {
+    for (const b of expected) {
+      if (a.ref.source === b.ref.source || a.act !== b.act) continue;
+      if (a.names.size && b.names.size && ![...a.names].some((n) => b.names.has(n))) continue;
+      paired.add(a);
+      paired.add(b);
+    }
+  }
+  if (!paired.size) return [];
+  const list = [...paired].sort((x, y) => Number(expected.includes(x)) - Number(expected.includes(y)) || bySourceOrder(x.ref.source, y.ref.source));
+  const said = (side: Hit[]) => side.filter((h) => paired.has(h)).map((h) => `“${h.ref.sentence.text.slice(h.start, h.end)}” (${listSources([h.ref.source])})`).join(', ');
+  return [{
+    id: 'claim-surprise', kind: 'claim', about: `whether the ${list[0].act} was a surprise`,
+    statements: list.map((h) => statementAt(h.ref, h.start, h.end)),
+    note: `The sources tell it differently: ${said(surprised)} against ${said(expected)}.`,
+  }];
+}
