@@ -66,7 +66,8 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
   const labelStyle: TextStyle = { ...base, color: theme.colors.accent };
   const runInLabel = breaker.width('0\u00a0', labelStyle);
   const runInGap = base.size;
-  const labelWidth = (fl: FootLine) => (fl.runIn ? runInLabel : p.footnoteLabelWidth);
+  // The first note of a row keeps the hanging column, so that its text aligns with the notes above.
+  const labelWidth = (fl: FootLine, first: boolean) => (fl.runIn && !first ? runInLabel : p.footnoteLabelWidth);
   /**
    * The rows a page's note lines are set in: a one-line note sits beside the one-line notes around it
    * while the row fits the text width (memoir's \paragraphfootnotes: at 40 sources a page's four
@@ -76,14 +77,14 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
     const out: FootLine[][] = [];
     let used = 0;
     for (const l of foot) {
-      const w = labelWidth(l) + l.line.contentWidth;
       const row = out[out.length - 1];
+      const w = labelWidth(l, false) + l.line.contentWidth;
       if (l.runIn && row?.[0].runIn && used + runInGap + w <= width) {
         row.push(l);
         used += runInGap + w;
       } else {
         out.push([l]);
-        used = w;
+        used = labelWidth(l, true) + l.line.contentWidth;
       }
     }
     return out;
@@ -96,14 +97,14 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
     rows(foot).forEach((row, i) => {
       if (i > 0) y += row[0].gapBefore;
       let x = 0;
-      for (const fl of row) {
-        drawLine(flow, fl, x, y);
-        x += labelWidth(fl) + fl.line.contentWidth + runInGap;
-      }
+      row.forEach((fl, k) => {
+        drawLine(flow, fl, x, y, labelWidth(fl, k === 0));
+        x += labelWidth(fl, k === 0) + fl.line.contentWidth + runInGap;
+      });
       y += row[0].line.height;
     });
   };
-  const drawLine = (flow: Flow, fl: FootLine, x: number, y: number): void => {
+  const drawLine = (flow: Flow, fl: FootLine, x: number, y: number, labelW: number): void => {
     const note = doc.footnotes[fl.noteId];
     const node: SNode = fl.node ?? { type: 'Note' };
     // The note's first line on this page is what this page's markers link to.
@@ -118,9 +119,9 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
       const lblNode: SNode = { type: 'Lbl', parent: node };
       const linkNode: SNode = { type: 'Link', parent: lblNode };
       flow.emit({ op: 'text', x, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
-      flow.emit({ op: 'link', x, y, w: labelWidth(fl), h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
+      flow.emit({ op: 'link', x, y, w: labelW, h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
     }
-    flow.emitLine(fl.line, x + labelWidth(fl), y, node);
+    flow.emitLine(fl.line, x + labelW, y, node);
   };
   return { lines, reference, rows, contLabel, draw };
 }
