@@ -2,7 +2,7 @@
 // source paragraphs (¶n in the margin, each a link target), lists, quotes, definition lists, profiles.
 import { type Block, type DossierDocument, type Inline, type Section, assertNever } from '../../model/document.js';
 import type { Theme } from '../../style/theme.js';
-import type { Flow } from './flow.js';
+import type { Flow, Unit } from './flow.js';
 import { createHyphenator, type Hyphenator } from './hyphenate.js';
 import { type InlineContext, flattenInlines } from './inlines.js';
 import type { LineBreaker } from './linebreak.js';
@@ -83,7 +83,7 @@ export class BlockLayout {
     sec.children.forEach((child, i) => this.section(child, 2, node, false, i > 0 || sec.blocks.length > 0));
   }
 
-  heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number, followLines: Line[] = []): void {
+  heading(content: Inline[], level: number, size: number, anchor: string | undefined, parent: SNode, follow: number, followLines: Unit[] = []): void {
     const { flow } = this.c;
     const lines = this.lines(content, { face: 'heading', size, color: size >= this.theme.sizes.h2 ? this.theme.colors.accent : this.theme.colors.text, bold: true, justify: false, balance: true }, flow.geo.width);
     const height = lines.reduce((s, l) => s + l.height, 0);
@@ -114,13 +114,14 @@ export class BlockLayout {
   }
 
   /** The first lines of a paragraph after a heading (with the notes they reference), kept with it. */
-  private followLines(rest: Block[], width: number): Line[] {
+  private followLines(rest: Block[], width: number): Unit[] {
     const b = rest[0];
     // A heading right after a heading: both stay with the lines after the second.
     if (b?.type === 'heading') {
       const t = this.theme;
       const own = this.lines(b.content, { face: 'heading', size: b.level <= 1 ? t.sizes.h3 : t.sizes.h4, color: t.colors.text, bold: true, justify: false }, width);
-      return [...own, ...this.followLines(rest.slice(1), width)];
+      // With the space above it: without, two headings ending a source fitted by 14 pt too little.
+      return [{ height: t.spacing.beforeHeading, noteIds: [] }, ...own, ...this.followLines(rest.slice(1), width)];
     }
     if (!b || (b.type !== 'paragraph' && b.type !== 'sourceParagraph')) return [];
     return this.lines(b.content, this.body, width).slice(0, this.theme.print.minLinesAtBreak);

@@ -270,8 +270,9 @@ describe('generated 40-source dossier, notes', () => {
       lines++;
     }
     expect(refs).toBeGreaterThan(40);
-    // One a line, they took four lines of a source page's foot; two or three share a line now.
-    expect(refs / lines).toBeGreaterThanOrEqual(1.5);
+    // One a line, they took four lines of a source page's foot; now two short ones share a line (two
+    // long titles, "Number of buildings damaged or destroyed, p. 10.", do not fit one).
+    expect(refs / lines).toBeGreaterThanOrEqual(1.3);
   });
 });
 
