@@ -187,6 +187,17 @@ describe('metadata as real pages write it', () => {
     const r = ingestHtmlString(articlePage(ld({ '@type': 'NewsArticle', headline: 'Coal port to close next year', author: ['By Ana Ruiz', 'By Jo Park'], datePublished: '1893456000000' })));
     expect(r.article.meta).toMatchObject({ author: 'Ana Ruiz, Jo Park', date: '2030-01-01' });
   });
+  it('a byline only as a link to the author\'s page, trusted after every other source; a byline element holding the date gives the name alone', () => {
+    const TITLE = '<title>Coal port to close next year</title>';
+    const byline = (link: string) => `<div class="article-author"><a href="${link}"><span>Ana Ruiz</span></a> Monday, 4 January 2030</div>${PROSE.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(ingestHtmlString(articlePage(TITLE, byline('/latest?author=anaruiz'))).article.meta.author).toBe('Ana Ruiz');
+    expect(ingestHtmlString(articlePage(TITLE, byline('/author/ana-ruiz/'))).article.meta.author).toBe('Ana Ruiz');
+    expect(ingestHtmlString(articlePage(`${TITLE}<meta name="author" content="Jo Park">`, byline('/author/ana-ruiz/'))).article.meta.author).toBe('Jo Park');
+    // Without a byline class: only the link says who wrote it.
+    expect(ingestHtmlString(articlePage(TITLE, `<div><a href="/author/ana-ruiz/">Ana Ruiz</a></div>${PROSE.map((p) => `<p>${p}</p>`).join('')}`)).article.meta.author).toBe('Ana Ruiz');
+    // A link's text that is no name ("All authors") is not taken.
+    expect(ingestHtmlString(articlePage(TITLE, `<p><a href="/authors/">All our authors</a></p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`)).article.meta.author).toBeUndefined();
+  });
   it('no og:site_name, publisher or site suffix: the outlet is the canonical URL\'s host', () => {
     const r = ingestHtmlString(articlePage('<title>Coal port to close next year</title><link rel="canonical" href="https://www.valley-post.example/coal-port">'));
     expect(r.article.meta.outlet).toBe('valley-post.example');

@@ -41,7 +41,7 @@ export function readPageMeta(doc: PageDocument, readabilityHints: { title?: stri
   return {
     title,
     outlet,
-    author: authorOf(ld, meta, microdataAuthor(doc), readabilityHints.byline ?? undefined, outlet),
+    author: authorOf(ld, meta, microdataAuthor(doc), readabilityHints.byline ?? undefined, outlet) ?? authorPageLink(doc),
     date: dateOf(ld, meta, doc, url, readabilityHints.publishedTime ?? undefined) ?? dateUnderHeadline(pageText, title) ?? dateIn(titleTag),
     url,
     language: languageOf(doc, meta),
@@ -234,10 +234,25 @@ function microdataAuthor(doc: PageDocument): string | undefined {
     const els = doc.querySelectorAll(sel);
     if (!els.length) continue;
     const text = (els[0].getAttribute('content') ?? els[0].textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)) return text;
+    if (PERSON_NAME.test(text)) return text;
   }
   return undefined;
 }
+
+/**
+ * The first link to an author's page ("/author/jane-doe", "?author=janedoe") whose text reads as a
+ * person's name: the byline of pages that mark it up no other way. Trusted last — a teaser's byline
+ * can link the same way, so every other source of the author is asked first.
+ */
+function authorPageLink(doc: PageDocument): string | undefined {
+  const links = doc.querySelectorAll('a[href*="/author/"], a[href*="/authors/"], a[href*="author="]');
+  if (!links.length) return undefined;
+  const text = (links[0].textContent ?? '').replace(/\s+/g, ' ').trim();
+  return PERSON_NAME.test(text) ? text : undefined;
+}
+
+/** Two to four capitalised words: a person's name as a byline prints it. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 function authorOf(ld: Json | undefined, meta: (k: string) => string | undefined, microdata: string | undefined, byline: string | undefined, outlet: string | undefined): string | undefined {
   // Each name cleaned on its own: ["By Ana Ruiz", "By Jo Park"] is two people, not "Ana Ruiz, By Jo Park".
@@ -249,13 +264,16 @@ function authorOf(ld: Json | undefined, meta: (k: string) => string | undefined,
   ];
   for (const c of candidates) {
     if (!c || /^https?:\/\//i.test(c) || /^[\w.-]+\.\w{2,}$/.test(c)) continue; // a profile URL or a domain, not a name
-    const name = c.split(/\n/)[0].replace(POSTNOMINALS, '').replace(BY, '').replace(/\s+/g, ' ').replace(/[,;|]\s*$/, '').trim();
+    const name = c.split(/\n/)[0].replace(STAMP_AFTER, '').replace(POSTNOMINALS, '').replace(BY, '').replace(/\s+/g, ' ').replace(/[,;|]\s*$/, '').trim();
     if (!name || (outlet && normal(name) === normal(outlet))) continue;
     if (/\b(?:staff|team|redaktion|rédaction|redacción|editors?|desk)\b/i.test(name) && !/,/.test(name)) continue;
     return name;
   }
   return undefined;
 }
+
+/** "Ana Ruiz Monday, 4 January 2030", "Jo Park 12:40 PM": a byline element that holds the stamp too. */
+const STAMP_AFTER = /\s+(?:(?:on|am|le|el)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d).*$/i;
 
 /** "By", "Von", "Par" … before a byline's name. */
 const BY = /^(?:by|von|par|por|de|di|door|av|af|autor|autora|author)\s*:?\s+/i;
