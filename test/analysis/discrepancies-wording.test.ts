@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../../src/analysis/discrepancies/index.js';
 import { extractFigures } from '../../src/analysis/figures/index.js';
-import { listSources } from '../../src/analysis/text/corpus.js';
+import { listSources } from '../../src/analysis/lang/en.js';
 import type { Article } from '../../src/content/types.js';
 import { article } from './figuresHelpers.js';
 

@@ -2,7 +2,8 @@
 // WBA, IBF and WBO titles", another "its IBF, WBO, WBA & IBO titles". Lists of acronyms before the same
 // noun are about the same things when they share two members and a word of what they name; a member only some sources name is a claim
 // they disagree on.
-import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { listSources } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 

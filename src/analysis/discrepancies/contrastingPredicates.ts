@@ -1,6 +1,7 @@
 // Analysis stage (discrepancies): sources telling the same event with verbs that exclude each other —
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
-import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { listSources } from '../lang/en.js';
 import { STOPWORDS } from '../text/words.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';

@@ -2,7 +2,7 @@
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
 import { formatValue } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
-import { listSources } from '../text/corpus.js';
+import { listSources } from '../lang/en.js';
 import type { Discrepancy, Figure, FigureValue } from '../types.js';
 import { valueStatement } from './statements.js';
 import { allOverlap, valueInterval } from '../figures/qualifiers.js';

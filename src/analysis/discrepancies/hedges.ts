@@ -1,6 +1,7 @@
 // Analysis stage (discrepancies): a figure some sources give as official while others say it was not
 // confirmed, is unclear, or was deleted — the reader must know the number is contested.
-import { listSources, type SentenceRef } from '../text/corpus.js';
+import { type SentenceRef } from '../text/corpus.js';
+import { NOTES } from '../lang/en.js';
 import type { Discrepancy, Figure, FigureValue, Statement } from '../types.js';
 import { sentenceStatement, valueStatement } from './statements.js';
 
@@ -27,12 +28,8 @@ export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Disc
       ...official.map((v) => withAttribution(v, sentences)),
       ...hedges.map(sentenceStatement),
     ];
-    out.push({
-      id: `claim-hedge-${++n}`, kind: 'claim',
-      about: `whether the number of ${f.label} is official`,
-      statements,
-      note: `${listSources(official.map((v) => v.source))} report${new Set(official.map((v) => v.source)).size > 1 ? '' : 's'} it on official authority (${[...new Set(official.map((v) => v.attribution))].join('; ')}); ${listSources([...hedging])} say${hedging.size > 1 ? '' : 's'} it is unconfirmed, unclear or was withdrawn.`,
-    });
+    const words = NOTES.unconfirmed(f.label, { value: [...new Set(official.map((v) => v.attribution!))], sources: official.map((v) => v.source) }, [...hedging]);
+    out.push({ id: `claim-hedge-${++n}`, kind: 'claim', about: words.about, statements, note: words.note });
     if (!f.discrepancy) f.discrepancy = out[out.length - 1].id;
   }
   return out;

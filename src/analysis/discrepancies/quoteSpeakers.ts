@@ -4,7 +4,8 @@
 // are attributed to; precision first: both speakers are named people or bodies that share no name word
 // (an unmerged "Mo Cheeks" / "Maurice Cheeks" is one person), each source gives the words to one of them
 // only, and no source gives them to both.
-import { bySourceOrder, listSources } from '../text/corpus.js';
+import { bySourceOrder } from '../text/corpus.js';
+import { NOTES } from '../lang/en.js';
 import type { Actor, Discrepancy, Statement } from '../types.js';
 
 /** How many words in a row two quotations must share to be one quotation. */
@@ -46,10 +47,8 @@ export function quoteSpeakers(actors: Actor[]): Discrepancy[] {
       .sort((x, y) => bySourceOrder(x.source, y.source) || x.paragraph - y.paragraph);
     // The quotation as its first source words it, cut after a few words.
     const opening = group[0].text.split(/\s+/).slice(0, RUN).join(' ');
-    out.push({
-      id: `claim-speaker-${out.length}`, kind: 'claim', about: `who said “${opening}…”`, statements,
-      note: `The same words are given to ${a.name} (${listSources([...sa])}) and to ${b.name} (${listSources([...sb])}).`,
-    });
+    const words = NOTES.speakers(opening, { value: a.name, sources: [...sa] }, { value: b.name, sources: [...sb] });
+    out.push({ id: `claim-speaker-${out.length}`, kind: 'claim', about: words.about, statements, note: words.note });
   }
   return out;
 }

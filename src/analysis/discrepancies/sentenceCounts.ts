@@ -1,7 +1,8 @@
 // Analysis stage (discrepancies): how many sentences someone is serving — one source says "serving three
 // life sentences", another "serving a life sentence". "A sentence" is no figure of its own (no number is
 // written), so the disagreement is a claim, quoted from both sides.
-import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { NOTES } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
@@ -28,10 +29,8 @@ export function sentenceCounts(sentences: SentenceRef[]): Discrepancy[] {
     const bySource = new Map<number, Set<string>>(counts.map((c) => [c, new Set(of.filter((s) => s.count === c).map((s) => s.ref.source))]));
     if (counts.length < 2 || [...bySource.values()].every((s, i, all) => all.every((t) => t === s || [...s].every((x) => t.has(x))))) continue;
     const statements = of.sort((a, b) => bySourceOrder(a.ref.source, b.ref.source)).map((s) => statementAt(s.ref, s.start, s.end));
-    out.push({
-      id: `claim-sentences-${kind}`, kind: 'claim', about: `number of ${kind}s being served`, statements,
-      note: `Sources disagree on how many ${kind}s are being served: ${counts.map((c) => `${c === 1 ? 'one' : c} (${listSources([...bySource.get(c)!])})`).join('; ')}.`,
-    });
+    const words = NOTES.sentenceCount(kind, counts.map((c) => ({ value: c, sources: [...bySource.get(c)!] })));
+    out.push({ id: `claim-sentences-${kind}`, kind: 'claim', about: words.about, statements, note: words.note });
   }
   return out;
 }

@@ -6,7 +6,8 @@
 // words); no source writes both (a source's own two forms are usually two names); and the two forms
 // stand beside the same word somewhere ("Portland Trail Blazers" / "Portland Trailblazers", "Bern,
 // Switzerland" / "Berne, Switzerland"), which two different names seldom do.
-import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { NOTES } from '../lang/en.js';
 import { STOPWORDS } from '../text/words.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
@@ -82,10 +83,11 @@ export function spellingVariants(sentences: SentenceRef[]): Discrepancy[] {
     for (const u of [...na, ...nb]) if (!first.has(u.ref.source)) first.set(u.ref.source, u);
     const chosen = [...first.values()].sort((x, y) => bySourceOrder(x.ref.source, y.ref.source) || x.ref.paragraph - y.ref.paragraph);
     const [ta, tb] = [surfaces.get(a)!, surfaces.get(b)!];
+    const words = NOTES.spelling({ value: ta, sources: [...sa] }, { value: tb, sources: [...sb] });
     out.push({
-      id: `spelling-${out.length}`, kind: 'name', about: `spelling of “${ta}”`,
+      id: `spelling-${out.length}`, kind: 'name', about: words.about,
       statements: chosen.map((u) => statementAt(u.ref, u.start, u.end, 25, 25)),
-      note: `The sources spell this name two ways: “${ta}” (${listSources([...sa])}) and “${tb}” (${listSources([...sb])}).`,
+      note: words.note,
     });
   }
   return out;

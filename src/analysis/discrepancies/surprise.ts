@@ -2,7 +2,8 @@
 // "in a surprising move, the club fired X" against "this move has been in the making for quite some
 // time". Both sides must name the same kind of act (move, decision, firing…); a side that names people
 // must share one with the other, so two different moves of one story are not paired.
-import { bySourceOrder, listSources, type SentenceRef } from '../text/corpus.js';
+import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { listSources } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 

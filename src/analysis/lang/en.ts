@@ -1,6 +1,9 @@
 // Analysis stage, language pack (English): the words the analysis reads a report by — who speaks and
 // how. A rule asks this pack for its vocabulary instead of writing it out, so the verbs are spelt once
 // and a second language is a second pack (like marked's rules.ts, one table of patterns per flavour).
+// The sentences of a discrepancy's note are the pack's too: a rule gives its data (sides, values), the
+// pack words it, so no rule writes English.
+import { bySourceOrder } from '../text/corpus.js';
 
 /** Verbs of speech only — a sentence where an actor is their subject is a statement by that actor. */
 export const SPEECH_VERBS = new Set([
@@ -46,3 +49,60 @@ export const PRONOUN_SPEECH_VERBS = ['said', 'says', 'added', 'told', 'explained
 
 /** Verbs of an attribution that opens a sentence ("X said that …"), stripped when sentences are compared. */
 export const LEAD_ATTRIBUTION_VERBS = ['said', 'says', 'told reporters', 'told', 'added', 'stated', 'stressed', 'noted', 'warned', 'explained', 'claimed', 'declared', 'vowed', 'confirmed', 'announced', 'insisted', 'promised', 'assured', 'asserted'];
+
+// — Notes —
+
+/** Lists source ids the way a note reads them, in source order: "S1", "S1 and S3", "S1, S2 and S4". */
+export function listSources(ids: string[]): string {
+  const u = [...new Set(ids)].sort(bySourceOrder);
+  // A note is reprinted on every page that cites it: with hundreds of sources, name the first few.
+  if (u.length > LISTED_SOURCES) return `${u.slice(0, LISTED_SOURCES).join(', ')} and ${u.length - LISTED_SOURCES} other sources`;
+  return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+const LISTED_SOURCES = 6;
+
+/** One side of a disagreement: what some sources say, and which sources say it. */
+export interface Side<T = string> {
+  value: T;
+  sources: string[];
+}
+
+/** "2019 (S1 and S3)". */
+const told = (s: Side<string | number>) => `${s.value} (${listSources(s.sources)})`;
+/** "“Bern” (S1)". */
+const quoted = (s: Side) => `“${s.value}” (${listSources(s.sources)})`;
+
+/** A discrepancy's subject and note, worded from its rule's data (one entry per rule in discrepancies/). */
+export const NOTES = {
+  /** hedges.ts: some sources give a figure on official authority, others say it is unconfirmed. */
+  unconfirmed: (label: string, official: Side<string[]>, hedging: string[]) => ({
+    about: `whether the number of ${label} is official`,
+    note: `${listSources(official.sources)} report${new Set(official.sources).size > 1 ? '' : 's'} it on official authority (${official.value.join('; ')}); ${listSources(hedging)} say${new Set(hedging).size > 1 ? '' : 's'} it is unconfirmed, unclear or was withdrawn.`,
+  }),
+  /** spellings.ts: one name spelt two ways by different sources. */
+  spelling: (a: Side, b: Side) => ({
+    about: `spelling of “${a.value}”`,
+    note: `The sources spell this name two ways: ${quoted(a)} and ${quoted(b)}.`,
+  }),
+  /** quoteSpeakers.ts: the same quotation given to two people. */
+  speakers: (opening: string, a: Side, b: Side) => ({
+    about: `who said “${opening}…”`,
+    note: `The same words are given to ${told(a)} and to ${told(b)}.`,
+  }),
+  /** datedEvents.ts: an event dated to different years. */
+  eventYear: (event: string, years: Side<string | number>[]) => ({
+    about: `when the ${event} happened`,
+    note: `Sources give different years for the ${event}: ${years.map(told).join(' against ')}.`,
+  }),
+  /** sentenceCounts.ts: how many sentences (of a kind) are being served. */
+  sentenceCount: (kind: string, counts: Side<number>[]) => ({
+    about: `number of ${kind}s being served`,
+    note: `Sources disagree on how many ${kind}s are being served: ${counts.map((c) => told({ ...c, value: c.value === 1 ? 'one' : c.value })).join('; ')}.`,
+  }),
+  /** priceVariants.ts: the prices said to have set off protests. */
+  prices: (prices: Side[]) => ({
+    about: 'which prices set off the protests',
+    note: `The sources name different prices: ${prices.map(quoted).join(', ')}.`,
+  }),
+};
