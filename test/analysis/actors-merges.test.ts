@@ -156,3 +156,16 @@ describe('given names the tagger does not know', () => {
     expect(names(actors)).not.toContain('Virginia Tech');
   });
 });
+
+describe('spellings apart by a space, and first names no list knows', () => {
+  it('joins "Del Marco" / "DelMarco" and a first name alone to the one person of it, never a team written "the X"', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Judge Vittore Del Marco said the trial would go on. Zhaksylyk Oraztay said he was innocent.'],
+      ['Judge Vittore DelMarco adjourned the hearing. Zhaksylyk said he would appeal.'],
+      ['The Chargers said Chargers Jamal Worrell would play. The Chargers lost.'],
+    ));
+    expect(one(actors, 'Vittore DelMarco')).toBe(one(actors, 'Vittore Del Marco'));
+    expect(one(actors, 'Zhaksylyk')).toBe(one(actors, 'Zhaksylyk Oraztay'));
+    expect(find(actors, 'Chargers').every((a) => !a.aliases.includes('Chargers Jamal Worrell') && a.name !== 'Chargers Jamal Worrell')).toBe(true);
+  });
+});

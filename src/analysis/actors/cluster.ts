@@ -10,7 +10,7 @@ import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
-import { firstNameGender, isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
+import { firstNameGender, isCommonWord, isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
 
 export interface NameNode {
   key: string;
@@ -79,9 +79,14 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0]) union(i, named[0][1]);
       else ambiguous.add(i);
     }
-    else if (isFirstName(n.words[0]) || isGivenName(n.words[0])) {
+    else {
+      // a first name alone: the one person of that first name — for a name no list knows ("Wladimir"),
+      // only when the word is no ordinary or place word either
       const given = persons.filter(([p]) => p.words.length >= 2 && fold(p.words[0]) === fold(n.words[0]));
-      if (new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
+      // (nor a word written "the X" — a first name never is: "the Chargers")
+      const known = isFirstName(n.words[0]) || isGivenName(n.words[0]) || (!isCommonWord(n.words[0]) && !isPlaceWord(n.words[0]) && !isDemonym(n.words[0])
+        && !/s$/.test(n.words[0]) && !n.mentions.some((m) => /\bthe\s+$/i.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 4), m.start))));
+      if (known && given.length > 0 && new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
     }
   }
 
@@ -150,7 +155,8 @@ function groupByName(mentions: Mention[]): NameNode[] {
   for (const m of mentions) {
     // a surname with a gendered honorific is kept apart from the bare surname, to find its bearer
     const gender = m.words.length === 1 ? titleGender(m) : null;
-    const key = m.words.map(fold).join(' ') + (gender ? `#${gender}` : '');
+    // spaces do not make another name: "Del Giudice" / "DelGiudice", "Trail Blazers" / "Trailblazers"
+    const key = m.words.map(fold).join('') + (gender ? `#${gender}` : '');
     const node = byKey.get(key) ?? { key, words: m.words, mentions: [] };
     node.mentions.push(m);
     byKey.set(key, node);

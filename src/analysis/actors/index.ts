@@ -181,7 +181,14 @@ function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): str
     f.count++;
     forms.set(m.surface, f);
   }
-  const full = (s: string, f: { words: number }) => (kind === 'organisation' ? f.words > 1 && !/^\p{Lu}+$/u.test(s) : f.words > 1);
+  // spellings that differ only by a space ("Sea Micro" / "SeaMicro") are equally full: most sources decide
+  const spaceless = (s: string) => s.toLowerCase().replace(/[\s.-]+/g, '');
+  const words = new Map<string, number>();
+  for (const [s, f] of forms) words.set(spaceless(s), Math.max(words.get(spaceless(s)) ?? 0, f.words));
+  const full = (s: string, f: { words: number }) => {
+    const n = Math.max(f.words, words.get(spaceless(s)) ?? 0);
+    return kind === 'organisation' ? n > 1 && !/^\p{Lu}+$/u.test(s) : n > 1;
+  };
   return [...forms.entries()].sort(([sa, a], [sb, b]) =>
     Number(full(sb, b)) - Number(full(sa, a)) || b.sources.size - a.sources.size || b.count - a.count || a.first - b.first)[0][0];
 }
