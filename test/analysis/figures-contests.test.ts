@@ -206,6 +206,11 @@ describe('differences stated as comparatives', () => {
     const figures = read('Reyes finished the fight five rounds sooner than in 2027.', 'Reyes met Brandt again, with Brandt four years older.', 'Three days later he died; the trip lasted three times longer.');
     expect(figures.map((f) => [f.label, values(f), Boolean(f.background)])).toEqual([['rounds sooner (Reyes)', [5], false], ['years older (Brandt)', [4], false]]);
   });
+
+  it('keeps a count inside the comparison\'s base with its earlier year', () => {
+    const figures = read('Reyes finished the fight five rounds sooner than when knocking out Brandt in the 11th round in 2027.');
+    expect(figures.map((f) => [f.label, values(f), Boolean(f.background)])).toEqual([['rounds sooner (Reyes)', [5], false], ['round in which the contest was stopped (2027)', [11], true]]);
+  });
 });
 
 describe('a compound adjective is no holder', () => {
@@ -217,11 +222,12 @@ describe('a compound adjective is no holder', () => {
 
 describe('time left on a contract and the length of a run, per holder', () => {
   it('reads "two years and $8 million left on the contract" and "extended her unbeaten run to eight years"', () => {
-    const figures = read('The club fired Jim Dale, who still has two years and $8 million left on the contract he signed.', 'Reyes extended her unbeaten run to eight years by beating Brandt.', 'Roe has three years left on his deal.');
+    const figures = read('The club fired Jim Dale, who still has two years and $8 million left on the contract he signed.', 'Reyes extended her unbeaten run to eight years by beating Brandt.', 'Roe has three years left on his deal.', 'The Norwegian champion extended his winning run to two years.');
     expect(figures.filter((f) => f.values[0].unit !== 'USD').map((f) => [f.label, values(f)])).toEqual([
       ['time left on the contract of Dale (years)', [2]],
       ['length of the unbeaten run of Reyes (years)', [8]],
       ['time left on the deal of Roe (years)', [3]],
+      ['length of the winning run of the Norwegian (years)', [2]],
     ]);
   });
 });

@@ -653,8 +653,10 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     // ("The strongest since 1939, when 33,000 died" dates that earlier event.)
     if (/\bsince\b[^,;.()]{0,50}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))
       && !/^\s*,?\s*(?:when|in which|that)\b/i.test(sentence.slice(m.index + 4, m.index + 20))) continue;
-    // "…five rounds sooner than in 2008", "more than in 2019": a comparison's base, not the count's time.
-    if (/\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "…five rounds sooner than in 2008", "sooner than when he won in 2008": a comparison's base, not the count's time.
+    // (A count inside that phrase — "than when he won in the 11th round in 2008" — is of the earlier event.)
+    const than = /\bthan\b[^,;.()]{0,60}$/i.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
+    if (than && Math.max(0, m.index - 70) + than.index >= count.end) continue;
     if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
   }
   return null;

@@ -9,6 +9,7 @@
 // - how many life sentences someone is serving when a number says it ("serving three life sentences";
 //   "a life sentence" is no count: see discrepancies/sentenceCounts.ts).
 import { findNumbers } from '../text/numbers.js';
+import { isDemonym } from '../actors/wordTags.js';
 import { qualifierBefore } from './qualifiers.js';
 import { type SpecialReading, subjectBefore } from './special.js';
 
@@ -51,7 +52,8 @@ export function readTerms(text: string): SpecialReading[] {
     const runner = runUnit ? subjectBefore(text, n.start, false) : null;
     if (run && runUnit && runner) {
       out.push({
-        numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `${run[1].toLowerCase()} run of ${runner}`,
+        // "The Ukrainian … extended his unbeaten run": a nationality names the holder as "the Ukrainian".
+        numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `${run[1].toLowerCase()} run of ${isDemonym(runner) ? `the ${runner}` : runner}`,
         nouns: [`${runUnit[1].toLowerCase().replace(/s$/, '')}s`], coreStart: n.start - run[0].length, coreEnd: n.end + runUnit[0].length,
       });
     }
