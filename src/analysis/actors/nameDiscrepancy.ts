@@ -1,6 +1,7 @@
 // Analysis stage (actors): a person whose name sources spell differently gets a `name` discrepancy
 // listing each spelling at its first occurrence. Short forms ("Merkel" beside "Angela Merkel") and
 // acronyms are not spellings that disagree; only forms that no longer form contain are.
+import { NOTES } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import type { Mention } from './mentions.js';
 import { fold } from './nameKeys.js';
@@ -23,9 +24,6 @@ export function nameDiscrepancy(id: string, name: string, mentions: Mention[], s
   });
   if (distinct.length < 2) return null;
   const statements = distinct.map((s) => first.get(s)!).map((m) => ({ source: m.source, quote: m.surface, paragraph: m.paragraph, start: m.start }));
-  const listed = statements.map((s) => `“${s.quote}” (${s.source})`).join(', ');
-  return {
-    id, kind: 'name', about: `spelling of ${name}’s name`, statements,
-    note: `The sources spell this name ${distinct.length} ways: ${listed}. They are transliterations of one name.`,
-  };
+  const words = NOTES.nameSpellings(name, statements.map((s) => ({ value: s.quote, sources: [s.source] })));
+  return { id, kind: 'name', about: words.about, statements, note: words.note };
 }

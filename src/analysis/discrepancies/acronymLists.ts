@@ -3,7 +3,7 @@
 // noun are about the same things when they share two members and a word of what they name; a member only some sources name is a claim
 // they disagree on.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { listSources } from '../lang/en.js';
+import { NOTES } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -38,13 +38,14 @@ export function acronymLists(sentences: SentenceRef[]): Discrepancy[] {
     });
     if (!partial.length) continue;
     const chosen = group.sort((x, y) => bySourceOrder(x.ref.source, y.ref.source));
-    const with_ = listSources(chosen.filter((b) => partial.some((x) => b.items.has(x))).map((b) => b.ref.source));
-    const without = listSources([...sources].filter((src) => !chosen.some((b) => b.ref.source === src && partial.some((x) => b.items.has(x)))));
+    const naming = chosen.filter((b) => partial.some((x) => b.items.has(x))).map((b) => b.ref.source);
+    const notNaming = [...sources].filter((src) => !chosen.some((b) => b.ref.source === src && partial.some((x) => b.items.has(x))));
+    const words = NOTES.listMembers(a.noun, partial, naming, notNaming);
     out.push({
       id: `claim-list-${a.noun}-${out.length}`, kind: 'claim',
-      about: `which ${a.noun} are named`,
+      about: words.about,
       statements: chosen.map((b) => statementAt(b.ref, b.start, b.end, 20, 20)),
-      note: `${with_} name${/ and /.test(with_) ? '' : 's'} ${partial.join(', ')} among the ${a.noun}${without ? `; ${without} do${/ and /.test(without) ? '' : 'es'} not` : ''}.`,
+      note: words.note,
     });
   }
   return out;

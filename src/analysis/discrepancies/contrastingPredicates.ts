@@ -1,7 +1,7 @@
 // Analysis stage (discrepancies): sources telling the same event with verbs that exclude each other —
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { listSources } from '../lang/en.js';
+import { NOTES } from '../lang/en.js';
 import { STOPWORDS } from '../text/words.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
@@ -91,13 +91,13 @@ export function contrastingPredicates(sentences: SentenceRef[]): Discrepancy[] {
     const bySide = c.sides.map((_, i) => {
       const words = new Map<string, string[]>();
       for (const h of [...paired].filter((x) => x.side === i)) words.set(wording(h), [...(words.get(wording(h)) ?? []), h.ref.source]);
-      return [...words.entries()].map(([w, sources]) => `“${w}” (${listSources(sources)})`).join(', ');
+      return [...words.entries()].map(([value, sources]) => ({ value, sources }));
     });
     out.push({
       id: `claim-${c.name}`, kind: 'claim',
       about: `${c.about}${about.length ? ` (${about.map(titleCase).join(' ')})` : ''}`,
       statements,
-      note: `The sources tell it differently: ${bySide.join(' against ')}.`,
+      note: NOTES.contrast(bySide),
     });
   }
   return out;

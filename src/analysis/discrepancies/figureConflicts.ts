@@ -2,7 +2,7 @@
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
 import { formatValue } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
-import { listSources } from '../lang/en.js';
+import { type FigureSide, NOTES } from '../lang/en.js';
 import type { Discrepancy, Figure, FigureValue } from '../types.js';
 import { valueStatement } from './statements.js';
 import { allOverlap, valueInterval } from '../figures/qualifiers.js';
@@ -43,19 +43,17 @@ function conflictNote(f: Figure): string {
   const reach = new Map([...byAmount].map(([amount, vs]) => [amount, new Set(vs.map((v) => v.source)).size]));
   const amounts = [...byAmount.entries()].sort((a, b) => reach.get(b[0])! - reach.get(a[0])!);
   const shown = amounts.slice(0, NOTED_VALUES);
-  const parts = shown.map(([amount, vs]) => {
+  const sides = shown.map(([amount, vs]): FigureSide => {
     const found = speakers(vs);
-    const who = found.length > NOTED_SPEAKERS ? [...found.slice(0, NOTED_SPEAKERS), `${found.length - NOTED_SPEAKERS} others`] : found;
-    const all = listSources(vs.map((v) => v.source));
-    if (!who.length) return `${amount} (${all})`;
-    const credited = listSources(vs.filter((v) => v.attribution).map((v) => v.source));
-    return `${amount} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(vs.filter((v) => !v.attribution).map((v) => v.source))}`})`;
+    return {
+      amount, speakers: found.slice(0, NOTED_SPEAKERS), moreSpeakers: Math.max(0, found.length - NOTED_SPEAKERS),
+      sources: vs.map((v) => v.source),
+      credited: vs.filter((v) => v.attribution).map((v) => v.source),
+      uncredited: vs.filter((v) => !v.attribution).map((v) => v.source),
+    };
   });
   const self = [...groupBy(f.values, (v) => v.source)].filter(([, vs]) => selfContradicts(vs)).map(([s]) => s);
-  const selfNote = self.length ? ` ${listSources(self)} ${self.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
-  const rest = amounts.length - shown.length;
-  const more = rest > 0 ? `; and ${rest} other value${rest === 1 ? '' : 's'}` : '';
-  return `Sources disagree on ${f.label}: ${parts.join('; ')}${more}.${selfNote}`;
+  return NOTES.figureConflict(f.label, sides, amounts.length - shown.length, self);
 }
 
 /** Who gave the values, one name per person: "Jane Doe" and "Doe" are one speaker, named by the surname. */
@@ -76,7 +74,7 @@ function selfContradicts(values: FigureValue[]): boolean {
 
 /** Same amount, different things counted: one source names a narrower kind the others do not. */
 function countedKindDiffers(f: Figure): Discrepancy | null {
-  const named = (v: FigureValue) => (v.counted ?? []).join(' and other ');
+  const named = (v: FigureValue) => (v.counted ?? []).join('|');
   const kinds = groupBy(f.values, named);
   if (kinds.size < 2) return null;
   const groups = [...kinds.entries()];
@@ -84,13 +82,8 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   const sources = groups.map(([, vs]) => new Set(vs.map((v) => v.source)));
   if (sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((x) => t.has(x))))) return null;
   if (!allOverlap(f.values.map(valueInterval))) return null;
-  const describe = groups.map(([k, vs]) => `${listSources(vs.map((v) => v.source))}: ${k}`).join('; ');
-  return {
-    id: `counted-${f.id}`, kind: 'figure',
-    about: `kind of ${f.label} (${formatValue(f.values[0])})`,
-    statements: f.values.map(valueStatement),
-    note: `Sources give the same number but count different things (${describe}).`,
-  };
+  const words = NOTES.countedKinds(f.label, formatValue(f.values[0]), groups.map(([, vs]) => ({ value: vs[0].counted ?? [], sources: vs.map((v) => v.source) })));
+  return { id: `counted-${f.id}`, kind: 'figure', about: words.about, statements: f.values.map(valueStatement), note: words.note };
 }
 
 /** Values by key, keys in order of first appearance. */

@@ -2,6 +2,7 @@
 // Danish and Finnish troops") where another names only one ("Norwegian troops") and does not call the
 // force "Norwegian-led".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { NOTES } from '../lang/en.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -52,15 +53,11 @@ export function nationalityLists(sentences: SentenceRef[]): Discrepancy[] {
     ...chosen.map((m) => (m.identifies ? statementAt(m.ref, m.start, m.end, 0, 0) : statementAt(m.ref, m.start, m.end))),
     ...lists.map((m) => statementAt(m.ref, countBefore(m.ref.sentence.text, m.start), m.end, 0, 0)),
   ];
-  const calls = chosen.map((m) => `${m.ref.source} calls them ${m.ref.sentence.text.slice(m.start, m.end).split(/[,;]/)[0]}`);
+  const calls = chosen.map((m) => ({ source: m.ref.source, words: m.ref.sentence.text.slice(m.start, m.end).split(/[,;]/)[0] }));
   const listing = [...new Map(lists.map((m) => [m.ref.source, m])).values()]
-    .map((m) => `${m.ref.source} lists troops of ${countWord(m.nations.length)} nations (${m.ref.sentence.text.slice(m.start, m.end).replace(/\s+\S+$/, '')})`);
-  return [{
-    id: 'claim-nationality', kind: 'claim',
-    about: 'nationality of the deployed forces',
-    statements,
-    note: `${[...calls, ...listing].join('; ')}.`,
-  }];
+    .map((m) => ({ source: m.ref.source, nations: m.nations.length, words: m.ref.sentence.text.slice(m.start, m.end).replace(/\s+\S+$/, '') }));
+  const words = NOTES.nationality(calls, listing);
+  return [{ id: 'claim-nationality', kind: 'claim', about: words.about, statements, note: words.note }];
 }
 
 /** "X-led" names who leads a force of several. */
@@ -70,9 +67,4 @@ const LED = /(?<![\p{L}\p{M}])(\p{Lu}\p{L}+)-led\b/gu; // from a word's start on
 function countBefore(text: string, start: number): number {
   const m = /\d[\d,.]*\s+$/.exec(text.slice(0, start));
   return m ? m.index : start;
-}
-
-const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-function countWord(n: number): string {
-  return COUNT_WORDS[n] ?? String(n);
 }

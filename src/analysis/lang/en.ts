@@ -73,6 +73,28 @@ const told = (s: Side<string | number>) => `${s.value} (${listSources(s.sources)
 /** "“Bern” (S1)". */
 const quoted = (s: Side) => `“${s.value}” (${listSources(s.sources)})`;
 
+/** One amount of a conflicting figure: who gave it (the first few), and which sources give it with or without saying who. */
+export interface FigureSide {
+  amount: string;
+  speakers: string[];
+  /** Speakers past those named. */
+  moreSpeakers: number;
+  sources: string[];
+  credited: string[];
+  uncredited: string[];
+}
+
+/** "1,240 — given by the minister (S2 and S3)", "1,800 (S4)". */
+function givenBy(v: FigureSide): string {
+  const all = listSources(v.sources);
+  const who = v.moreSpeakers > 0 ? [...v.speakers, `${v.moreSpeakers} others`] : v.speakers;
+  if (!who.length) return `${v.amount} (${all})`;
+  const credited = listSources(v.credited);
+  return `${v.amount} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 /** A discrepancy's subject and note, worded from its rule's data (one entry per rule in discrepancies/). */
 export const NOTES = {
   /** hedges.ts: some sources give a figure on official authority, others say it is unconfirmed. */
@@ -99,6 +121,38 @@ export const NOTES = {
   sentenceCount: (kind: string, counts: Side<number>[]) => ({
     about: `number of ${kind}s being served`,
     note: `Sources disagree on how many ${kind}s are being served: ${counts.map((c) => told({ ...c, value: c.value === 1 ? 'one' : c.value })).join('; ')}.`,
+  }),
+  /** figureConflicts.ts: amounts that cannot all be true; the most-reported first, the rest counted. */
+  figureConflict: (label: string, amounts: FigureSide[], otherAmounts: number, selfContradicting: string[]) => {
+    const more = otherAmounts > 0 ? `; and ${otherAmounts} other value${otherAmounts === 1 ? '' : 's'}` : '';
+    const self = selfContradicting.length ? ` ${listSources(selfContradicting)} ${selfContradicting.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
+    return `Sources disagree on ${label}: ${amounts.map(givenBy).join('; ')}${more}.${self}`;
+  },
+  /** figureConflicts.ts: one amount, but sources count different things ("vehicles" against "pieces of equipment"). */
+  countedKinds: (label: string, amount: string, kinds: Side<string[]>[]) => ({
+    about: `kind of ${label} (${amount})`,
+    note: `Sources give the same number but count different things (${kinds.map((k) => `${listSources(k.sources)}: ${k.value.join(' and other ')}`).join('; ')}).`,
+  }),
+  /** acronymLists.ts: members of a list some sources name and others leave out. */
+  listMembers: (noun: string, members: string[], naming: string[], notNaming: string[]) => {
+    const by = listSources(naming);
+    const without = listSources(notNaming);
+    return {
+      about: `which ${noun} are named`,
+      note: `${by} name${/ and /.test(by) ? '' : 's'} ${members.join(', ')} among the ${noun}${without ? `; ${without} do${/ and /.test(without) ? '' : 'es'} not` : ''}.`,
+    };
+  },
+  /** contrastingPredicates.ts: each side's own words, with the sources that use them. */
+  contrast: (sides: Side[][]) => `The sources tell it differently: ${sides.map((words) => words.map(quoted).join(', ')).join(' against ')}.`,
+  /** nationalityLists.ts: what each source calls the forces, and the nations the listing sources count. */
+  nationality: (calls: { source: string; words: string }[], lists: { source: string; nations: number; words: string }[]) => ({
+    about: 'nationality of the deployed forces',
+    note: `${[...calls.map((c) => `${c.source} calls them ${c.words}`), ...lists.map((l) => `${l.source} lists troops of ${COUNT_WORDS[l.nations] ?? String(l.nations)} nations (${l.words})`)].join('; ')}.`,
+  }),
+  /** actors/nameDiscrepancy.ts: a person's name spelt several ways, each at its first use. */
+  nameSpellings: (name: string, spellings: Side[]) => ({
+    about: `spelling of ${name}’s name`,
+    note: `The sources spell this name ${spellings.length} ways: ${spellings.map((s) => `“${s.value}” (${s.sources.join(', ')})`).join(', ')}. They are transliterations of one name.`,
   }),
   /** priceVariants.ts: the prices said to have set off protests. */
   prices: (prices: Side[]) => ({
