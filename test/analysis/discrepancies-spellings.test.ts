@@ -1,7 +1,7 @@
 // Unit tests, on invented reports: one name spelt two ways by different sources is a name discrepancy
 // (a joined space, one more vowel or doubled letter, beside the same word); a hyphen, a plural, a
 // demonym, a source's own two forms, a title-case headline and forms that never share a neighbour are not.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spellingVariants } from '../../src/analysis/discrepancies/spellings.js';
 import { allSentences } from '../../src/analysis/text/corpus.js';
 import { article } from './figuresHelpers.js';
@@ -31,5 +31,25 @@ describe('one name spelt two ways', () => {
   it('needs a shared neighbour and running text, not a title-case headline', () => {
     expect(spellings(['Marta Velde spoke on Monday.'], ['Martta Velder met reporters later.'])).toEqual([]);
     expect(spellings(['Harbour Gardens Gang Member Convicted Of Theft'], ['Harbour Gardens Gangmember Convicted Of Theft'])).toEqual([]);
+  });
+
+  it('looks for a name\'s neighbour in the words beside it, not the whole text before it (issue 16)', () => {
+    // An end-anchored pattern over all the text before a name was quadratic in a long run of letters:
+    // a 100,000-letter word before a name took 17 s. Counted in characters matched, not timed.
+    const lengths: number[] = [];
+    const exec = RegExp.prototype.exec;
+    const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
+      // Patterns ending in white space at the end backtrack over a long word before it.
+      if (this.source.endsWith('\\s+$')) lengths.push(s.length);
+      return exec.call(this, s);
+    });
+    try {
+      const list = spellings([`${'A'.repeat(100_000)} said that in Varnholm, Norway, 12 were hurt.`], ['They met in Varnholme, Norway.']);
+      expect(list.map((d) => d.about)).toEqual(['spelling of “Varnholm”']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lengths.length).toBeGreaterThan(0);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(200);
   });
 });

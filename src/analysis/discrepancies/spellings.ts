@@ -93,9 +93,13 @@ export function spellingVariants(sentences: SentenceRef[]): Discrepancy[] {
   return out;
 }
 
+/** How far before a name its neighbour is looked for: an end-anchored pattern over the whole text before
+ * it was quadratic in a long run of letters (a 100,000-letter word before a name: 17 s). */
+const LOOK_BACK = 120;
+
 /** The content word next to a name (past a comma), lower-cased; null for a stop word or none. */
 function neighbour(text: string, at: number, dir: 1 | -1): string | null {
-  const m = dir === 1 ? /^,?\s+([\p{L}’'-]+)/u.exec(text.slice(at)) : /([\p{L}’'-]+),?\s+$/u.exec(text.slice(0, at));
+  const m = dir === 1 ? /^,?\s+([\p{L}’'-]+)/u.exec(text.slice(at, at + LOOK_BACK)) : /([\p{L}’'-]+),?\s+$/u.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
   const w = m?.[1].replace(/[’']s$/, '').toLowerCase();
   return w && w.length > 2 && !STOPWORDS.has(w) ? w : null;
 }
