@@ -1,4 +1,5 @@
 // Ingest stage: small facts about a line of scraped text (words, end punctuation) that every rule uses.
+import { segmentsOf } from '../../core/segments.js';
 
 /** Words of a line: runs of letters/digits, so punctuation and symbols are not counted. */
 export function words(s: string): string[] {
@@ -44,5 +45,5 @@ export function wordsOf(text: string): string[] {
   UNSPACED.lastIndex = 0;
   if (!UNSPACED.test(text)) return words(text);
   UNSPACED.lastIndex = 0;
-  return [...SEGMENTER.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return [...segmentsOf(SEGMENTER, text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }

@@ -3,6 +3,7 @@
 // so '。' never starts a line), and Thai, Lao, Khmer and Myanmar between words, which need a
 // dictionary: ICU's, through Intl.Segmenter. Latin words keep their own rules (hyphens, dashes).
 import LineBreaker from 'linebreak';
+import { segmentsOf } from '../../core/segments.js';
 
 /** Scripts written without spaces between words (and their punctuation). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff00-\uffef]/u;
@@ -36,7 +37,7 @@ export function unspacedPieces(word: string): string[] {
   if (COMPLEX.test(word)) {
     words ??= new Intl.Segmenter(undefined, { granularity: 'word' });
     for (const run of word.matchAll(COMPLEX_RUN)) {
-      for (const seg of words.segment(run[0])) if (seg.index > 0) cuts.add(run.index + seg.index);
+      for (const seg of segmentsOf(words, run[0])) if (seg.index > 0) cuts.add(run.index + seg.index);
     }
   }
   const pieces: string[] = [];

@@ -5,6 +5,7 @@ import type { Theme } from '../../style/theme.js';
 import type { FontRef, Fonts } from './fonts.js';
 import type { Hyphenator } from './hyphenate.js';
 import { betweenGridCharacters, isUnspaced, unspacedPieces } from './breakPoints.js';
+import { segmentsOf } from '../../core/segments.js';
 import { breaksWithin, optimalBreaks } from './optimalBreaks.js';
 import { type Line, type Piece, type Run, type TextStyle, sameLink } from './types.js';
 
@@ -219,7 +220,7 @@ export class LineBreaker {
       items.push({ type: 'box', width: this.fonts.width(piece, font, size), payload: { ...payload, text: piece } });
       [piece, width] = ['', 0];
     };
-    for (const { segment } of graphemes.segment(payload.text)) {
+    for (const { segment } of segmentsOf(graphemes, payload.text)) {
       let w = widths.get(segment);
       if (w === undefined) widths.set(segment, w = this.fonts.width(segment, font, size));
       if (width + w > measure) flush();
