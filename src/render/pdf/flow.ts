@@ -4,7 +4,7 @@
 // "(cont.)" label), keeping widows and orphans out, and recording where anchors land.
 import type { Theme } from '../../style/theme.js';
 import type { Geometry } from './page.js';
-import { type Line, type LinkTarget, type Op, type PageBox, type SNode, sameLink } from './types.js';
+import { type Line, type LinkTarget, type Op, type PageBox, type Piece, type SNode, sameLink } from './types.js';
 
 /** One line of a laid-out footnote. */
 export interface FootLine {
@@ -255,6 +255,9 @@ export class Flow {
       if (!this.firstPage.has(id)) this.firstPage.set(id, this.pageIndex);
     }
     const withNode = (l: FootLine): FootLine => (l.node ? l : { ...l, node: copies.get(l.noteId) });
+    // New notes are numbered in the order they are printed (a long one goes last, to continue
+    // overleaf); emitLine sets a cluster of markers in that order too. A page read 1, 2, 4, 3.
+    for (const l of s.foot.slice(this.foot.length)) if (l.first) this.noteNumber(l.noteId);
     draw(this.y);
     this.y = s.y;
     this.foot = s.foot.map(withNode);
@@ -313,14 +316,37 @@ export class Flow {
   }
 
   /**
+   * A cluster of note markers ("³,⁴") in the order of their numbers on this page: each marker keeps
+   * its place and takes the note (and link) of that rank. Markers are measured alike (one digit).
+   */
+  private markersInOrder(pieces: Piece[]): Piece[] {
+    const isMarker = (p: Piece | undefined) => !!p?.noteId && !!this.notes?.lines.has(p.noteId);
+    if (pieces.filter(isMarker).length < 2) return pieces;
+    const out = [...pieces];
+    for (let i = 0; i < out.length; i++) {
+      if (!isMarker(out[i])) continue;
+      const group = [i];
+      while (out[group[group.length - 1] + 1]?.text === ',' && isMarker(out[group[group.length - 1] + 2])) group.push(group[group.length - 1] + 2);
+      if (group.length > 1) {
+        group.forEach((g) => this.noteNumber(out[g].noteId!));
+        const notes = group.map((g) => ({ noteId: out[g].noteId, link: out[g].link })).sort((a, b) => this.noteNumber(a.noteId!) - this.noteNumber(b.noteId!));
+        group.forEach((g, n) => { out[g] = { ...out[g], ...notes[n] }; });
+      }
+      i = group[group.length - 1];
+    }
+    return out;
+  }
+
+  /**
    * Emits a line's pieces at (x, top); links become Link nodes with an annotation each. Without a
    * node the line is an artifact (a repeated table header): no links, no anchors.
    */
   emitLine(line: Line, x: number, top: number, node: SNode | undefined): void {
     const baseline = top + line.baseline;
+    const pieces = this.markersInOrder(line.pieces);
     let k = 0;
-    while (k < line.pieces.length) {
-      const piece = line.pieces[k];
+    while (k < pieces.length) {
+      const piece = pieces[k];
       if (!node || !piece.link) {
         this.emit({ op: 'text', x: x + piece.x, y: baseline - (piece.style.rise ?? 0), text: this.markerText(piece), style: piece.style, node, artifact: node ? undefined : 'Pagination' });
         k++;
@@ -337,8 +363,8 @@ export class Flow {
       const start = piece.x;
       let end = start;
       let label = '';
-      while (k < line.pieces.length && line.pieces[k].link && sameLink(line.pieces[k].link, piece.link)) {
-        const p = line.pieces[k];
+      while (k < pieces.length && pieces[k].link && sameLink(pieces[k].link, piece.link)) {
+        const p = pieces[k];
         const text = this.markerText(p);
         this.emit({ op: 'text', x: x + p.x, y: baseline - (p.style.rise ?? 0), text, style: p.style, node: linkNode });
         end = p.x + p.width;

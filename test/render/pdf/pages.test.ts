@@ -160,6 +160,23 @@ function checkPages(name: string, get: () => { read: ReadPdf; trees: StructNode[
       expect(counts[counts.length - 1]).toBeLessThanOrEqual(85);
     });
 
+    it('lists each page\'s notes in the order of their numbers (a long note split overleaf goes last)', () => {
+      if (!hasTool('pdftotext')) return;
+      let labels = 0;
+      bboxWords(get().file).forEach((words, i) => {
+        const left = ((i % 2 === 0 ? theme.page.marginInner : theme.page.marginOuter) * MM);
+        // A note's number starts its row at the text block's left edge, before the note's capitalised
+        // title (not a small-type sentence opening with a count: "10 quantities the sources report").
+        const small = wordsOfSize(words, theme.sizes.footnote);
+        const numbers = small.filter((w) => /^\d{1,2}$/u.test(w.text) && Math.abs(w.x - left) < 1)
+          .filter((w) => /^\p{Lu}/u.test(small.find((v) => Math.abs(v.y - w.y) < 1 && v.x > w.x + w.width)?.text ?? ''))
+          .sort((a, b) => a.y - b.y).map((w) => Number(w.text));
+        labels += numbers.length;
+        numbers.forEach((n, k) => { if (k > 0) expect(n, `page ${i + 1}: notes ${numbers.join(', ')}`).toBeGreaterThan(numbers[k - 1]); });
+      });
+      expect(labels).toBeGreaterThan(10);
+    });
+
     it('draws no text outside the text block', () => {
       expect(outsideTextBlock(get().read, theme)).toEqual([]);
     });
