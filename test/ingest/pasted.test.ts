@@ -152,6 +152,15 @@ describe('a whole page pasted: the report is the cluster of running prose, its h
     expect(r.reasonOf('There are 13 comments')).toBe('comment prompt');
     expect(ingest(page(HEADLINE, ...BODY, '4 Responses')).reasonOf('4 Responses')).toBe('comment prompt');
   });
+  it('a long cookie banner starting "We use cookies" goes, however many words it runs to', () => {
+    const banner = 'We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you. ' +
+      'We may share your information with third-party partners for marketing purposes. To learn more and make choices about data use, visit our advertising policy and the privacy policy. ' +
+      'By clicking the button below, you agree to the use of these technologies and to the processing of your personal data by us and by our partners for the purposes described, ' +
+      'including cross-device tracking, measurement of the performance of advertising and content, and the development and improvement of the products we offer to our readers.';
+    const r = ingest(page(HEADLINE, BODY[0], BODY[1], banner, BODY[2], BODY[3]));
+    expect(r.blocks).toEqual(BODY);
+    expect(r.reasonOf(banner)).toBe('cookie notice');
+  });
   it('the headline, not the longer dek of two sentences under it; "Supported by" is not joined to it', () => {
     const dek = 'Old docks lose money every year. The city wants the land for housing and a park by the river';
     const r = ingest(page('Supported by', HEADLINE, dek, 'By Ana Ruiz', ...BODY));

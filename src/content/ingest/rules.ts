@@ -79,6 +79,8 @@ export function isMarkup(line: string): boolean {
 /** Furniture rules, most specific first. Each names the kind of furniture it finds. */
 const RULES: Rule[] = [
   { reason: 'markup', test: (f) => isMarkup(f.text) },
+  // "We use cookies and similar technologies…": a banner however long it runs.
+  { reason: 'cookie notice', test: (f) => f.words.length <= 150 && /^(?:we|this (?:site|website)) (?:uses?|places?) cookies\b/i.test(f.text) },
   { reason: 'cookie notice', test: (f) => f.words.length <= 45 && /\b(we use cookies|(site|website) uses cookies|accept (all )?cookies|cookie (settings|preferences|policy|consent)|by continuing to (browse|use) (this|our|the) (site|website))/i.test(f.text) },
   // A consent banner speaks of the site itself ("our partners", "by clicking accept") as well as of data.
   { reason: 'cookie notice', test: (f) => f.words.length <= 90 && /\b(consent|cookies?|personal data|your data)\b/i.test(f.text) &&
