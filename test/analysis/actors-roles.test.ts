@@ -33,3 +33,14 @@ describe('roles and names in profiles', () => {
     expect(body?.name).toBe('Fisheries Directorate (Norway)');
   });
 });
+
+describe('a sentence opening with a role noun', () => {
+  it('gives the descriptor as a role, never a clause with a verb in it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Judge Tomas Wendel recessed the court and directed that Warren Jeffo be removed. Warren Jeffo said nothing.'],
+    ));
+    const jeffo = actors.find((a) => a.name === 'Warren Jeffo');
+    expect(jeffo?.role ?? '').not.toMatch(/recessed|directed/);
+    expect(jeffo).toBeDefined();
+  });
+});

@@ -5,7 +5,7 @@
 import { ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { isAdjective, isDemonym } from './wordTags.js';
+import { isAdjective, isDemonym, isFiniteVerb } from './wordTags.js';
 
 /** Forms of address are stripped from names but are not roles. */
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i;
@@ -44,7 +44,9 @@ function descriptorBefore(m: Mention): string | null {
   if (i <= 0) return null;
   const first = s.tokens[0];
   // the name must follow the descriptor directly ("… foreign policy Jyri X"), not after a comma
-  if (ROLE_NOUNS.has(first.word.toLowerCase()) && i <= 16 && /^\s+$/.test(s.tokens[i].gapBefore) && !s.tokens[i - 1].cap) {
+  // (never a clause: "King said that when he broke the news to X", "Judge Y recessed the court and directed that X")
+  if (ROLE_NOUNS.has(first.word.toLowerCase()) && i <= 16 && /^\s+$/.test(s.tokens[i].gapBefore) && !s.tokens[i - 1].cap
+    && !s.tokens.slice(1, i).some((t) => !t.cap && isFiniteVerb(t.word))) {
     return s.paragraphText.slice(first.start, m.start).replace(/[\s,]+$/, '') || null;
   }
   let k = i;

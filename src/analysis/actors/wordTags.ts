@@ -122,3 +122,9 @@ export function firstNameGender(word: string): 'female' | 'male' | null {
   if (t.has('FemaleName') !== t.has('MaleName')) return t.has('FemaleName') ? 'female' : 'male';
   return givenNameGender(word);
 }
+
+/** compromise reads the word as a verb in a tense, not a noun or a gerund ("said", "recessed", "held"; not "policy", "specializing"). */
+export function isFiniteVerb(word: string): boolean {
+  const t = tagsOf(word);
+  return (t.has('PastTense') || t.has('PresentTense') || t.has('Modal') || t.has('Copula')) && !t.has('Noun') && !t.has('Gerund');
+}
