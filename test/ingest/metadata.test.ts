@@ -19,6 +19,12 @@ describe('title', () => {
     expect(r.meta.title).toBe('Water cuts in Chile – what do they mean for farmers?');
     expect(r.meta.outlet).toBe('Andes Courier');
   });
+  it('strips a section run into the headline ("New York|…") and a "Site > News > 2015 >" trail', () => {
+    expect(ingest(page('World|Chile rations water as drought enters its tenth year', ...BODY)).meta.title).toBe('Chile rations water as drought enters its tenth year');
+    expect(ingest(page('Andes Courier > News > 2023 > Chile rations water as drought enters its tenth year', ...BODY)).meta.title).toBe('Chile rations water as drought enters its tenth year');
+    // A bar with spaces around it is a site suffix, as before.
+    expect(ingest(page('Chile rations water as drought enters its tenth year | The Andes Courier', ...BODY)).meta.outlet).toBe('The Andes Courier');
+  });
   it('strips a breadcrumb trail in front of the only headline', () => {
     const r = ingest(page('Home World Chile rations water as drought enters its tenth year', ...BODY));
     expect(r.meta.title).toBe('Chile rations water as drought enters its tenth year');

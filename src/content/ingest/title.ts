@@ -17,8 +17,11 @@ export interface SplitTitle {
 /** "Site > News > 2015 > Headline": a trail of short steps before the last. */
 const TRAIL = /^(?:[^>»›]{1,30}\s[>»›]\s){2,}(?=\S)/u;
 
+/** "New York|Manhole fires …": a section's name run into the headline, with no space around the bar. */
+const SECTION_PREFIX = /^[\p{L}\p{N}][\p{L}\p{N} &'’.-]{0,29}[\p{L}\p{N}.]\|(?=\p{L}|\p{N})/u;
+
 export function splitTitle(text: string): SplitTitle {
-  const title = text.replace(BREADCRUMB, '').replace(TRAIL, '').trim() || text;
+  const title = text.replace(BREADCRUMB, '').replace(TRAIL, '').replace(SECTION_PREFIX, '').trim() || text;
   const m = /^(.*\S)\s+[-–—|·•]\s+([^-–—|·•]+)$/u.exec(title);
   if (!m || words(m[1]).length < 3) return { title };
   const suffix = m[2].trim();
