@@ -1,14 +1,9 @@
 // Analysis stage (discrepancies): a figure some sources give as official while others say it was not
 // confirmed, is unclear, or was deleted — the reader must know the number is contested.
 import { type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
+import { DATA_WORDS as ABOUT_DATA, NOTES, OFFICIAL_SOURCE as OFFICIAL, UNCONFIRMED as HEDGE } from '../lang/en.js';
 import type { Discrepancy, Figure, FigureValue, Statement } from '../types.js';
 import { sentenceStatement, valueStatement } from './statements.js';
-
-const HEDGE = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
-/** The hedge must be about reported information, not about events. */
-const ABOUT_DATA = /\b(?:numbers?|figures?|data|toll|count|tally|report|announcement|post|statement|information|claims?)\b/i;
-const OFFICIAL = /\b(?:authorit(?:y|ies)|ministry|officials?|government|police|state|president|spokes(?:man|woman|person)|agency|service|commission)\b/i;
 
 export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Discrepancy[] {
   const byFigure = new Map<Figure, SentenceRef[]>();

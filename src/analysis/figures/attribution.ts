@@ -1,17 +1,6 @@
 // Analysis stage (figures): who gave a figure ("according to the ministry", "X said", "he said" → the
 // person named just before) and whether the source reports it as a claim rather than a fact.
-
-const ATTRIBUTION = [
-  /^((?:the |a )?[\p{L}’' -]{2,40}?)\s+(?:put|puts|estimated|estimates|gave|gives|placed|places)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd)\b/iu,
-  /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
-  /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
-  /,\s*((?:the |a )?[\p{L}][\p{L}’' -]{1,50}?)\s+(?:said|says|reported|announced|told)\b[^,;:]{0,30}$/u,
-  /^((?:the )?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,4})\s+(?:said|says|told|reported|announced|estimated|stated|confirmed|claimed)\b/u,
-];
-/** "The army blamed “rebels”, allegedly numbering 5,000": who blames makes the claim the number is part of. */
-const CLAIMANT = /^((?:the |a )?[\p{L}][\p{L}’'-]*(?:\s+[\p{L}][\p{L}’'-]*){0,3}?)(?:\s+(?:has|have|had))?\s+(?:blamed|claimed|alleged|accused)\b/iu;
-
-const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+import { ATTRIBUTION, BODY_WORD, CLAIMANT, CLAIM_HEDGE as HEDGE, NOT_NAME, PRONOUN, PRONOUN_SAID, SPEAKER } from '../lang/en.js';
 
 /** Who gave the figure, when the sentence says ("according to …", "citing …", "X said"). */
 export function attributionOf(sentence: string, patterns = ATTRIBUTION): string | null {
@@ -47,13 +36,9 @@ function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
 export function whoSaid(sentence: string, at: number, earlier: string, hedged = false): string | null {
   const own = attributionOf(segmentAround(sentence, at)) ?? attributionOf(sentence) ?? (hedged ? attributionOf(sentence, [CLAIMANT]) : null);
   if (own) return own;
-  const pronoun = /\b(?:he|she)\s+(?:said|says|told|added|explained|stated|announced|claimed|insisted)\b|\b(?:said|says|added|explained)\s+(?:he|she)\b/i.exec(sentence);
+  const pronoun = PRONOUN_SAID.exec(sentence);
   return pronoun ? lastSpeaker(`${earlier}\n${sentence.slice(0, pronoun.index)}`) : null;
 }
-
-const SPEAKER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)[,”"]?\s+(?:said|says|told|added|explained|asserted|stated|announced|described|warned|stressed|claimed|declared|insisted|noted|pointed out|confirmed|vowed|promised|urged|argued|spoke|wrote|accused|blamed)\b/gu;
-/** Words in a capitalised run that are not the person's name: titles, and what opens a sentence. */
-const NOT_NAME = /^(?:the|a|an|president|prime|minister|secretary|chairman|chairwoman|general|mr|mrs|ms|dr|king|queen|foreign|defence|defense|interior|state|former|senator|governor|mayor|chancellor|spokesman|spokeswoman|he|she|it|they|we|but|and|then|when|after|in|on)\.?$/i;
 
 /** The last person named right before a reporting verb: "Ruritania’s President Jane Doe said" → "Jane Doe". */
 function lastSpeaker(text: string): string | null {
@@ -65,7 +50,7 @@ function lastSpeaker(text: string): string | null {
     words.forEach((w, i) => { if (/[’']s$/.test(w) || NOT_NAME.test(w)) from = i + 1; });
     const name = words.slice(from);
     // A lone capitalised word of an organisation ("Ministry said") is not a person.
-    if (name.length && !/^(?:Ministry|Government|Police|Army|Agency|Office|Council|Committee|Court|Parliament)$/.test(name[name.length - 1])) found = name.join(' ');
+    if (name.length && !BODY_WORD.test(name[name.length - 1])) found = name.join(' ');
   }
   return found;
 }
@@ -76,9 +61,6 @@ function segmentAround(text: string, at: number): string {
   const end = text.indexOf(';', at);
   return text.slice(start, end < 0 ? text.length : end).trim();
 }
-
-/** Words by which a report passes on a claim without vouching for it. */
-const HEDGE = /\b(?:allegedly|alleged|reportedly|purportedly|supposedly|claimed|claims|said to|believed to|unconfirmed|unverified)\s+(?:\S+\s+){0,4}$/i;
 
 /** Whether the words right before the number at `at` hedge it ("allegedly numbering as many as 5,000"). */
 export function isHedged(sentence: string, at: number): boolean {

@@ -50,6 +50,47 @@ export const PRONOUN_SPEECH_VERBS = ['said', 'says', 'added', 'told', 'explained
 /** Verbs of an attribution that opens a sentence ("X said that …"), stripped when sentences are compared. */
 export const LEAD_ATTRIBUTION_VERBS = ['said', 'says', 'told reporters', 'told', 'added', 'stated', 'stressed', 'noted', 'warned', 'explained', 'claimed', 'declared', 'vowed', 'confirmed', 'announced', 'insisted', 'promised', 'assured', 'asserted'];
 
+// — Attribution: who gave a figure (figures/attribution.ts) —
+
+/** "according to the ministry", "citing …", ", police said", "Jane Doe told …": the first group is who. */
+export const ATTRIBUTION = [
+  /^((?:the |a )?[\p{L}’' -]{2,40}?)\s+(?:put|puts|estimated|estimates|gave|gives|placed|places)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd)\b/iu,
+  /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
+  /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
+  /,\s*((?:the |a )?[\p{L}][\p{L}’' -]{1,50}?)\s+(?:said|says|reported|announced|told)\b[^,;:]{0,30}$/u,
+  /^((?:the )?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,4})\s+(?:said|says|told|reported|announced|estimated|stated|confirmed|claimed)\b/u,
+];
+
+/** "The army blamed “rebels”, allegedly numbering 5,000": who blames makes the claim the number is part of. */
+export const CLAIMANT = /^((?:the |a )?[\p{L}][\p{L}’'-]*(?:\s+[\p{L}][\p{L}’'-]*){0,3}?)(?:\s+(?:has|have|had))?\s+(?:blamed|claimed|alleged|accused)\b/iu;
+
+/** A pronoun names no one a reader could check. */
+export const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+
+/** "he said", "said she": the speaker is the person named before. */
+export const PRONOUN_SAID = /\b(?:he|she)\s+(?:said|says|told|added|explained|stated|announced|claimed|insisted)\b|\b(?:said|says|added|explained)\s+(?:he|she)\b/i;
+
+/** A name (group 1) right before a reporting verb: "Ruritania’s President Jane Doe said". */
+export const SPEAKER = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)[,”"]?\s+(?:said|says|told|added|explained|asserted|stated|announced|described|warned|stressed|claimed|declared|insisted|noted|pointed out|confirmed|vowed|promised|urged|argued|spoke|wrote|accused|blamed)\b/gu;
+
+/** Words in a capitalised run that are not the person's name: titles, and what opens a sentence. */
+export const NOT_NAME = /^(?:the|a|an|president|prime|minister|secretary|chairman|chairwoman|general|mr|mrs|ms|dr|king|queen|foreign|defence|defense|interior|state|former|senator|governor|mayor|chancellor|spokesman|spokeswoman|he|she|it|they|we|but|and|then|when|after|in|on)\.?$/i;
+
+/** A lone capitalised word of an organisation ("Ministry said") is not a person. */
+export const BODY_WORD = /^(?:Ministry|Government|Police|Army|Agency|Office|Council|Committee|Court|Parliament)$/;
+
+/** Words by which a report passes on a claim without vouching for it. */
+export const CLAIM_HEDGE = /\b(?:allegedly|alleged|reportedly|purportedly|supposedly|claimed|claims|said to|believed to|unconfirmed|unverified)\s+(?:\S+\s+){0,4}$/i;
+
+// — Hedges (discrepancies/hedges.ts) —
+
+/** Words that say a report is not (or no longer) confirmed: "could not be verified", "has since been deleted". */
+export const UNCONFIRMED = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
+/** Words for reported information (a hedge must be about these, not about events). */
+export const DATA_WORDS = /\b(?:numbers?|figures?|data|toll|count|tally|report|announcement|post|statement|information|claims?)\b/i;
+/** Who gives a figure on official authority. */
+export const OFFICIAL_SOURCE = /\b(?:authorit(?:y|ies)|ministry|officials?|government|police|state|president|spokes(?:man|woman|person)|agency|service|commission)\b/i;
+
 // — Notes —
 
 /** Lists source ids the way a note reads them, in source order: "S1", "S1 and S3", "S1, S2 and S4". */
