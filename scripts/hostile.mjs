@@ -80,7 +80,7 @@ const cases = [
   { name: 'init into a file', args: (dir) => ['init', join(dir, 'articles', 'a.md')], files: { 'articles/a.md': art('Text.') }, expect: 'fail', file: /a\.md/ },
   { name: 'ingest --content FILE', args: (dir) => ['ingest', '--content', join(dir, 'articles', 'a.md'), join(dir, 'page.txt')], files: { 'articles/a.md': art('Text.'), 'page.txt': 'A headline\n\nSome pasted text with at least twelve words in it for the ingest to keep.\n' }, expect: 'fail', file: /a\.md/ },
   // 6. Hangs and blow-ups
-  { name: 'a 100 KB capitalised word', files: { 'articles/a.md': art(`${'A'.repeat(100_000)} troops, Norwegian, Danish and Finnish troops`) }, expect: 'ok' },
+  { name: 'a 100 KB capitalised word before names', files: { 'articles/a.md': art(`${'A'.repeat(100_000)} troops, Norwegian, Danish and Finnish troops`), 'articles/b.md': art('Norweigan and Danish troops arrived in Varnholme.', 'Two') }, expect: 'ok' },
   { name: '200,000 curated aliases', files: { 'articles/a.md': art('Governor Ana Ruiz said the river rose.'), 'curated.yml': `actors:\n  - match: Ana Ruiz\n    aliases: [${words(200_000, (i) => `Alias${i}`).replace(/ /g, ', ')}]\n` }, expect: 'fail', file: /curated\.yml:3/ },
   { name: 'a 200,000-word table cell', files: { 'articles/a.md': art(`| a | b |\n|---|---|\n| ${words(200_000)} | x |`) }, expect: 'ok' },
   { name: 'a 1,500-word dossier title', files: { 'articles/a.md': art('Text.'), 'dossier.yml': `title: "${words(1500, (i) => `word${i}`)}"\n` }, expect: 'fail', file: /dossier\.yml:1/ },
@@ -100,7 +100,7 @@ const cases = [
   { name: 'a binary file named *.md', files: { 'articles/a.md': art('Text.'), 'articles/b.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]) }, expect: 'fail', file: /articles\/b\.md/ },
   ...(opt.large ? [
     { name: 'a 50 MB article', files: { 'articles/a.md': art(words(6_000_000, (i) => ['officials', 'said', '12', 'people', 'were', 'hurt'][i % 6]).replace(/(( \S+){150}) /g, '$1\n\n')) }, expect: 'ok' },
-    { name: 'a 1 MB capitalised word', files: { 'articles/a.md': art(`${'A'.repeat(1_000_000)} troops`) }, expect: 'ok' },
+    { name: 'a 1 MB capitalised word before names', files: { 'articles/a.md': art(`${'A'.repeat(1_000_000)} troops, Norwegian, Danish and Finnish troops`), 'articles/b.md': art('Norweigan and Danish troops arrived.', 'Two') }, expect: 'ok' },
   ] : []),
 ];
 
