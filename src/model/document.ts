@@ -119,6 +119,16 @@ export function assertNever(x: never): never {
   throw new Error(`unexpected node: ${JSON.stringify(x)}`);
 }
 
+/** A hanging cell's items (both writers set each on its own line): its inlines split at line breaks. */
+export function splitItems(content: Inline[]): Inline[][] {
+  const items: Inline[][] = [[]];
+  for (const i of content) {
+    if (i.type === 'lineBreak') items.push([]);
+    else items[items.length - 1].push(i);
+  }
+  return items.filter((it) => it.length > 0);
+}
+
 /** Plain text of inlines (for outlines, nav labels, alt text). */
 export function inlineText(inlines: Inline[]): string {
   return inlines

@@ -1,7 +1,7 @@
 // EPUB render stage: one handler per block and inline kind of the document model → XHTML markup.
 // Links go through the chapter's resolver, so an anchor in another chapter file gets that file's name.
 import type { AnchorId, Block, Inline, TableColumn } from '../../model/document.js';
-import { assertNever } from '../../model/document.js';
+import { assertNever, splitItems } from '../../model/document.js';
 import { h, lines, type Child, type Markup } from './xhtml.js';
 
 export interface BlockContext {
@@ -57,16 +57,6 @@ function renderInline(i: Inline, ctx: BlockContext): Child {
 
 export function renderBlocks(blocks: Block[], ctx: BlockContext): Markup {
   return lines(blocks.map((b) => renderBlock(b, ctx)));
-}
-
-/** A hanging cell's items: its inlines split at line breaks. */
-function splitItems(content: Inline[]): Inline[][] {
-  const items: Inline[][] = [[]];
-  for (const i of content) {
-    if (i.type === 'lineBreak') items.push([]);
-    else items[items.length - 1].push(i);
-  }
-  return items.filter((it) => it.length > 0);
 }
 
 function headingTag(level: number): string {

@@ -1,7 +1,7 @@
 // PDF writer, tables: column widths fitted to content within the column weights, wrapped cells, the
 // header row repeated (as an artifact) on every page the table continues on. A row moves to the next
 // page whole; only a row taller than a page is split, its label repeated (as an artifact) on each page.
-import { type Block, type Inline, inlineText } from '../../model/document.js';
+import { type Block, type Inline, inlineText, splitItems } from '../../model/document.js';
 import type { BlockLayout, LayoutContext } from './blocks.js';
 import type { Line, SNode } from './types.js';
 
@@ -13,16 +13,6 @@ interface CellBox {
   header: boolean;
   /** Left indent of each line (a hanging cell's wrapped lines); none when every line starts flush. */
   indents?: number[];
-}
-
-/** Splits inlines at line breaks: the items of a hanging cell. */
-function splitItems(content: Inline[]): Inline[][] {
-  const items: Inline[][] = [[]];
-  for (const i of content) {
-    if (i.type === 'lineBreak') items.push([]);
-    else items[items.length - 1].push(i);
-  }
-  return items.filter((it) => it.length > 0);
 }
 
 /** Columns fitted and rows broken into lines: shared by layout and by the look-ahead of a heading above. */
