@@ -55,6 +55,15 @@ describe('start-up snapshot', () => {
     sameAsNormal(b);
   });
 
+  it('is built and started with the V8 flags its manifest records (Node refuses it under others)', () => {
+    const flags = /^flags (.*)$/m.exec(readFileSync(join(SNAP, 'manifest'), 'utf8'))?.[1];
+    expect(flags).toBe('--interrupt-budget=1048576');
+    // Started by hand without them, Node refuses this blob: the launcher's use of it above depends on the flags.
+    const r = spawnSync(process.execPath, ['--snapshot-blob', join(SNAP, 'dossier.blob'), '--', '--version'], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(dossier(['--version']).code).toBe(0);
+  });
+
   it('renders a large dossier\'s EPUB in a worker thread from the snapshot too, with the same bytes', () => {
     const corpus = join(TMP, 'corpus');
     generateCorpus(corpus, 180, 2024);
