@@ -258,6 +258,10 @@ describe('the time between two events', () => {
       ['time after the season (weeks)', [2], 'single-source'],
     ]);
   });
+
+  it('reads "the four years that had passed since their first bout" as a time after it', () => {
+    expect(read('Brandt had aged in the four years that had passed since their first bout.').map((f) => [f.label, values(f)])).toEqual([['time after the bout (years)', [4]]]);
+  });
 });
 
 describe('the length of a contract held', () => {

@@ -1,5 +1,5 @@
 // Analysis stage (figures): the time between two events — "nearly three weeks after the Sixers ended
-// their season", "two months before the escape". Named by the last noun of the event it is counted from
+// their season", "two months before the escape", "the four years that had passed since their first bout". Named by the last noun of the event it is counted from
 // ("season", "escape"); many things happen some days after one event, so only the same length joins one
 // figure and two lengths never conflict. "Three days later" and "two years ago" say only when, and are
 // not read.
@@ -8,7 +8,7 @@ import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
 import { tagged } from '../actors/tagger.js';
 
-const GAP = /^\s+(days?|weeks?|months?|years?)\s+(after|before|following|prior to)\s+([^,;:.()]{3,60})/i;
+const GAP = /^\s+(days?|weeks?|months?|years?)\s+(after|before|following|prior to|(?:that\s+)?(?:have|has|had)\s+passed\s+since)\s+([^,;:.()]{3,60})/i;
 
 export function readGaps(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -26,7 +26,7 @@ export function readGaps(text: string): SpecialReading[] {
     const noun = eventName(event);
     if (!noun) continue;
     const qual = qualifierBefore(text.slice(0, n.start));
-    const relation = /^(?:after|following)$/i.test(m[2]) ? 'after' : 'before';
+    const relation = /^(?:before|prior to)$/i.test(m[2]) ? 'before' : 'after';
     out.push({
       numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `time ${relation} ${noun}`,
       nouns: [`${m[1].toLowerCase().replace(/s$/, '')}s`], facet: String(n.value), qualifier: qual?.words ?? null,
