@@ -265,8 +265,8 @@ interface Draft {
   currency?: string;
   coreStart: number;
   coreEnd: number;
-  /** "People killed: 223": the label before the colon, and where its match starts. */
-  label: RegExpExecArray | null;
+  /** "People killed: 223": where the label before the colon starts in the sentence. */
+  labelStart: number | null;
 }
 
 /**
@@ -371,7 +371,7 @@ function rivalReading(text: string, { base, phraseStart }: Phrase, num: NumberMe
 
 /** What is counted: the first unit noun (or an event that implies people) in the phrase after the number; 'time' for a clock time or a length of time. */
 function countedAfter(text: string, num: NumberMention, after: Token[], phraseStart: number): Draft | 'time' {
-  const d: Draft = { cls: null, nouns: [], event: null, currency: num.currency, coreStart: phraseStart, coreEnd: num.end, label: null };
+  const d: Draft = { cls: null, nouns: [], event: null, currency: num.currency, coreStart: phraseStart, coreEnd: num.end, labelStart: null };
   if (text[num.end] === '%') return { ...d, cls: 'percent', nouns: ['%'], coreEnd: num.end + 1 };
   for (let i = 0; i < after.length && i < 12; i++) {
     const t = after[i];
@@ -418,9 +418,9 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
 function countedInLabel(text: string, { phraseStart, before }: Phrase, num: NumberMention, d: Draft): void {
   const labelFrom = Math.max(0, phraseStart - LOOKBEHIND);
   const label = /([\p{L}][\p{L} ,'’-]{2,50}):\s*$/u.exec(text.slice(labelFrom, phraseStart));
-  d.label = label;
   if (!label) return;
   const labelStart = labelFrom + label.index;
+  d.labelStart = labelStart;
   const labelTokens = before.filter((t) => t.start >= labelStart && t.end <= labelStart + label[1].length);
   for (let i = 0; i < labelTokens.length && !d.cls; i++) {
     const unit = unitAt(labelTokens, i);
@@ -434,7 +434,7 @@ function countedInLabel(text: string, { phraseStart, before }: Phrase, num: Numb
   if (ev?.impliesPerson && !d.cls) { d.cls = 'person'; d.nouns = ['people']; }
   if (d.cls || d.event) {
     d.coreEnd = num.end;
-    d.coreStart = label.index;
+    d.coreStart = labelStart;
   }
 }
 
@@ -489,12 +489,12 @@ function classOfEvent(before: Token[], d: Draft): boolean {
 }
 
 /** What the count is of: a total over places ("bringing the combined toll to 2,300"), or what an amount or a share is of. */
-function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls, label, coreStart, coreEnd }: Draft): string | null {
+function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls, labelStart, coreStart, coreEnd }: Draft): string | null {
   const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
   const total = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
   if (cls !== 'money' && cls !== 'percent') return total;
-  const where = label ? text.slice(label.index, phraseStart) : text;
-  const match = nearestMatch(AMOUNT_SUBJECTS, where, label ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
+  const where = labelStart !== null ? text.slice(labelStart, phraseStart) : text;
+  const match = nearestMatch(AMOUNT_SUBJECTS, where, labelStart !== null ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
   return match ? amountSubject(match) : cls === 'money' ? 'amount' : 'share';
 }
 
