@@ -38,3 +38,15 @@ describe('where a name ends', () => {
     expect(names(actors)).not.toContain('Inc');
   });
 });
+
+describe('an acronym as the agent of a passive', () => {
+  it('lists "nominated by the IBX" as an actor, not "backed by the West"', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Tom Varga, the challenger nominated by the IBX, lost in the sixth round. The regime was backed by the West.'],
+      ['Varga, who was nominated by the IBX, fell to 36-3.'],
+    ));
+    const names = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(names).toContain('IBX');
+    expect(names).not.toContain('West');
+  });
+});

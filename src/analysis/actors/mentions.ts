@@ -355,7 +355,10 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   if (verbAfter(s, last.possessive ? last.end - 2 : last.end).some((w) => ACTION_VERBS.has(w))) return true;
   const i = s.tokens.indexOf(name[0]);
   const before = s.tokens.slice(Math.max(0, i - 3), i).map(lc).join(' ');
-  return ATTRIBUTION_BEFORE.test(before);
+  // an acronym as the agent of a passive acts too: "nominated by the IBF", "was charged by the FBI"
+  // (not any name: "awarded by Pulitzer Prize", "backed by the West")
+  const agent = name.length === 1 && name[0].acronym;
+  return ATTRIBUTION_BEFORE.test(before) || (agent && /\b\p{L}+(?:ed|en|wn)\s+by(?:\s+the)?$/u.test(before));
 }
 
 function isCredit(s: SentenceTokens, start: number, end: number): boolean {
