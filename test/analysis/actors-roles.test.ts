@@ -44,3 +44,12 @@ describe('a sentence opening with a role noun', () => {
     expect(jeffo).toBeDefined();
   });
 });
+
+describe('an apposition with an abbreviation', () => {
+  it('does not end the role at the full stop of "U.S."', () => {
+    const { actors } = extractActors(makeArticles(
+      ['He was caught 25 miles away, said Alfredo Quenard, a spokesman for the U.S. Marshals Service. Quenard said no one was hurt.'],
+    ));
+    expect(actors.find((a) => a.name === 'Alfredo Quenard')?.role).toBe('spokesman for the U.S. Marshals Service');
+  });
+});

@@ -24,7 +24,8 @@ export function roleCandidates(m: Mention): RoleCandidate[] {
   if (m.title && !HONORIFICS.test(m.title)) out.push({ text: m.title, rank: m.title.split(/\s+/).length > 1 ? 3 : 1 });
   const p = m.sentence.paragraphText;
   const after = p.slice(m.end);
-  const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+[^,.;:()]{3,120}?)(?=\s+(?:who|which|that)\b|,|\.|;|$)/);
+  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Marshals Service")
+  const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+(?:[^,.;:()]|(?<=\b\p{Lu})\.){3,120}?)(?=\s+(?:who|which|that)\b|,|(?<!\b\p{Lu})\.|;|$)/u);
   // an apposition names a role; a clause after the name ("According to X, the troops will leave") does not
   if (appo && !FINITE.test(appo[1])) out.push({ text: appo[1].trim(), rank: 2 });
   const rel = after.match(/^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/);
