@@ -59,12 +59,12 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   }
 
   // 2. A surname alone (or with a title) joins the full name it shortens; a first name alone joins the
-  // one person of that first name. A surname two people share ("Jenkin" for John and Katie Jenkin)
+  // one person of that first name. A surname two people share ("Harwood" for John and Katie Harwood)
   // goes to one of them only when the sources name that one far more; otherwise it is left out.
   const ambiguous = new Set<number>();
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
-    // "Miss Jenkin" is none of the men named Jenkin
+    // "Miss Harwood" is none of the men named Harwood
     const gender = n.key.match(/#(female|male)$/)?.[1];
     const hits = persons.filter(([p]) => sameNameWord(n.words[0], parts(p.words)[parts(p.words).length - 1])
       && (!gender || (firstNameGender(p.words[0]) ?? gender) === gender));
@@ -144,7 +144,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   return clusters;
 }
 
-/** The gender an honorific gives a surname ("Miss Jenkin", "Mr Jenkin"), or null. */
+/** The gender an honorific gives a surname ("Miss Harwood", "Mr Harwood"), or null. */
 function titleGender(m: Mention): 'female' | 'male' | null {
   const t = m.title?.toLowerCase().replace(/\.$/, '');
   return t === 'mr' ? 'male' : t === 'mrs' || t === 'ms' || t === 'miss' ? 'female' : null;
@@ -155,7 +155,7 @@ function groupByName(mentions: Mention[]): NameNode[] {
   for (const m of mentions) {
     // a surname with a gendered honorific is kept apart from the bare surname, to find its bearer
     const gender = m.words.length === 1 ? titleGender(m) : null;
-    // spaces do not make another name: "Del Giudice" / "DelGiudice", "Trail Blazers" / "Trailblazers"
+    // spaces do not make another name: "Van Dyke" / "VanDyke", "Storm Chasers" / "Stormchasers"
     const key = m.words.map(fold).join('') + (gender ? `#${gender}` : '');
     const node = byKey.get(key) ?? { key, words: m.words, mentions: [] };
     node.mentions.push(m);

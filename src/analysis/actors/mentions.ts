@@ -53,7 +53,7 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
       if (!/^\s+$/.test(t.gapBefore)) break;
       if (t.cap) { span.push(t); j++; continue; }
       // up to two connectors, then a capitalised word: "Ministry of Health", "Organization of the X"
-      // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Teixeira")
+      // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Marlow")
       // ("the" never right after a name: "on Sunday the Angels said")
       let k = j;
       if (/^(?:for|on)$/.test(t.word) && !ORG_HEADS.has(lc(span[span.length - 1]))) break;
@@ -264,7 +264,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (!last0(tokens).possessive && modifiesBody(s.paragraphText.slice(last0(tokens).end, last0(tokens).end + 40))) return null;
 
   const acronym = tokens.length === 1 && tokens[0].acronym;
-  // "SeaMicro", "YouTube" — but "McDermott", "LaRue", "DeShawn" are surnames and given names
+  // "SeaMicro", "YouTube" — but "McAllister", "LaSalle", "DeShawn" are surnames and given names
   const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u.test(words[0]);
   // Without an organisation head word, a multi-word name is a person's unless it opens with an
   // ordinary adjective or plural noun ("Red Crescent", "Doctors Without Borders") and no first name.

@@ -101,11 +101,11 @@ export function isLoneCity(word: string): boolean {
 const BIG_CITY = 500000;
 
 /**
- * A body named after a place: the place, then words that are no first name ("Portland Trail Blazers",
+ * A body named after a place: the place, then words that are no first name ("Rivertown Storm Chasers",
  * "Surrey Police", "Washington Nationals") — a team, a force, a newspaper, a company.
  */
 export function namedAfterPlace(words: string[]): boolean {
-  // a team's plural ("Dolphins", "Trail Blazers"); other heads are ORG_HEADS ("Police", "Post")
+  // a team's plural ("Dolphins", "Storm Chasers"); other heads are ORG_HEADS ("Police", "Post")
   const last = words[words.length - 1];
   if (words.length < 2 || !/^\p{Lu}\p{L}*[^s]s$/u.test(last) || isPersonNameWord(last)) return false;
   if (words.some((w) => !/^\p{Lu}|^\d/u.test(w))) return false;

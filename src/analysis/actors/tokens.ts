@@ -127,7 +127,7 @@ export function headlineCase(tokens: Token[], text: string): 'capitals' | 'title
 /**
  * Re-cases headline words from the running text: a word the articles write capitalised mid-sentence
  * (or in capitals, for an acronym), or only ever capitalised and no ordinary English word, stays a
- * name; any other is a word ("Red Sox Will Nab Teixeira" → names "Red Sox", "Teixeira"). A word the
+ * name; any other is a word ("Red Sox Will Nab Marlow" → names "Red Sox", "Marlow"). A word the
  * running text never uses is no name either: a headline alone is too little evidence.
  */
 export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): void {

@@ -2,7 +2,7 @@
 // person, source B the same words said by another. The words are the same when the two quotations share
 // a run of eight words (reports trim quotations differently). The speakers are the actors the statements
 // are attributed to; precision first: both speakers are named people or bodies that share no name word
-// (an unmerged "Mo Cheeks" / "Maurice Cheeks" is one person), each source gives the words to one of them
+// (an unmerged "Bo Hale" / "Robert Hale" is one person), each source gives the words to one of them
 // only, and no source gives them to both.
 import { bySourceOrder } from '../text/corpus.js';
 import { NOTES } from '../lang/en.js';

@@ -1,10 +1,10 @@
-// Analysis stage (discrepancies): one name spelt differently by different sources — "Trail Blazers" /
-// "Trailblazers", "Bern" / "Berne" — for any name, places included (a person's or body's spellings are
+// Analysis stage (discrepancies): one name spelt differently by different sources — "Storm Chasers" /
+// "Stormchasers", "Bern" / "Berne" — for any name, places included (a person's or body's spellings are
 // also found by the actors extractor, which merges the mentions first; analysis/index.ts keeps one).
 // Precision first, three conditions: the forms differ only by a joined space or hyphen, or by one vowel
-// or one doubled letter (never a final "s" or "n": "Sixer"/"Sixers", "America"/"American" are other
+// or one doubled letter (never a final "s" or "n": "Hawk"/"Hawks", "America"/"American" are other
 // words); no source writes both (a source's own two forms are usually two names); and the two forms
-// stand beside the same word somewhere ("Portland Trail Blazers" / "Portland Trailblazers", "Bern,
+// stand beside the same word somewhere ("Rivertown Storm Chasers" / "Rivertown Stormchasers", "Bern,
 // Switzerland" / "Berne, Switzerland"), which two different names seldom do.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { NOTES } from '../lang/en.js';
@@ -14,7 +14,7 @@ import { statementAt } from './statements.js';
 
 interface Use { ref: SentenceRef; start: number; end: number; before: string | null; after: string | null }
 
-/** A capitalised word, or two ("Trail Blazers"), with their neighbours. */
+/** A capitalised word, or two ("Storm Chasers"), with their neighbours. */
 const NAME_WORD = /\p{Lu}[\p{L}’'-]*\p{L}|\p{Lu}/gu;
 const VOWEL = /^[aeiouyàáâäèéêëìíîïòóôöùúûü]$/;
 
@@ -47,7 +47,7 @@ export function spellingVariants(sentences: SentenceRef[]): Discrepancy[] {
   }
   const forms = [...uses.keys()];
   const pairs: [string, string][] = [];
-  // Joined: "Trail Blazers" / "Trailblazers".
+  // Joined: "Storm Chasers" / "Stormchasers".
   const joined = new Map<string, string[]>();
   for (const f of forms) {
     const k = f.replace(/\s/g, '');
@@ -115,7 +115,7 @@ function isTitleCase(text: string): boolean {
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
-/** A one-word use that is part of the other, two-word form ("Trail" of "Trail Blazers"). */
+/** A one-word use that is part of the other, two-word form ("Storm" of "Storm Chasers"). */
 function insideLonger(u: Use, other: string): boolean {
   const text = u.ref.sentence.text.toLowerCase().replace(/-/g, ' ');
   return other.includes(' ') && text.slice(Math.max(0, u.end - other.length), u.end + other.length).includes(other);

@@ -1,4 +1,4 @@
-// Analysis stage (figures): the time between two events — "nearly three weeks after the Sixers ended
+// Analysis stage (figures): the time between two events — "nearly three weeks after the Hawks ended
 // their season", "two months before the escape", "the four years that had passed since their first bout". Named by the last noun of the event it is counted from
 // ("season", "escape"); many things happen some days after one event, so only the same length joins one
 // figure and two lengths never conflict. "Three days later" and "two years ago" say only when, and are
@@ -17,7 +17,7 @@ export function readGaps(text: string): SpecialReading[] {
     const m = GAP.exec(text.slice(n.end, n.end + 80));
     if (!m) continue;
     // The event: up to six words, cut at a clause word; named by a name ("Christmas", "the World Series")
-    // or by the head of its last determined noun phrase ("their season", "Comeaux's escape", "the break-in").
+    // or by the head of its last determined noun phrase ("their season", "the prisoner's escape", "the break-in").
     const words = m[3].split(/\s+/).slice(0, 6);
     // ("the end of their season" is the season's end; "the death of the dictator" is a death.)
     const cut = words.findIndex((w, i) => i > 0 && (/^(?:and|but|when|while|as|that|which|who|to|in|on|at|for|with|by|from|over|about|into|against|saying)$/i.test(w)

@@ -27,7 +27,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     const end = start + m[0].length;
     const after = text.slice(end, end + 60);
     const streak = STREAK.exec(after.slice(0, 25));
-    // Up to two modifiers ("Sixers", "NBA scoring") between the ordinal and the noun.
+    // Up to two modifiers ("Hawks", "NBA scoring") between the ordinal and the noun.
     const rest = streak ? after.slice(streak.index + streak[0].length) : after;
     const from = end + (streak ? streak.index + streak[0].length : 0);
     const words = [...rest.matchAll(/[\p{L}'-]+/gu)].slice(0, 5).filter((w) => !/[.;,:!?]/.test(rest.slice(0, w.index)));
