@@ -295,7 +295,7 @@ const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
 /**
  * Names that qualify a committee or an administration written in lower case ("the Senate Watergate
  * committee", "the Obama administration"): the body, not the name, is what acts there. (Not every body
- * noun: in "the CSTO military alliance", "the X news agency" the name is the body's own.)
+ * noun: in "the NATO military alliance", "the X news agency" the name is the body's own.)
  */
 const QUALIFIED_BODIES = new Set(['committee', 'subcommittee', 'administration']);
 

@@ -107,7 +107,7 @@ export class LineBreaker {
       const opt = { maxStretch: this.theme.print.maxStretch, doubleHyphenPenalty: DOUBLE_HYPHEN_DEMERITS, adjacentLooseTightPenalty: ADJACENT_FITNESS_DEMERITS };
       let found = breaksWithin(items, opts.width, opt);
       // No breaking within the stretch limit: most often a long name where a line should end
-      // ("…stationed in | Kazakhstan" left a space 4.8 × its width). Names then break too, at a high cost,
+      // ("…stationed in | Mozambique" left a space 4.8 × its width). Names then break too, at a high cost,
       // as TeX breaks them (it knows no names); kept whole whenever the paragraph can do without.
       if (!found && opts.hyphenate) {
         items = this.items(runs, opts.width, opts.hyphenate, true);
