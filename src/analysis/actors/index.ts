@@ -13,7 +13,8 @@ import { isLoneCity, isPlaceName, namedAfterPlace, placeInContext } from './plac
 import { placePopulation } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
 import { ORG_HEADS } from './lexicon.js';
-import { isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
+import { tagged } from './tagger.js';
+import { isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
@@ -106,7 +107,7 @@ function isActor(c: Cluster): boolean {
  */
 function namedInFull(c: Cluster): boolean {
   const sources = new Set(c.mentions.map((m) => m.source)).size;
-  return c.nodes.some((n) => n.mentions.some(inRunningText) && (c.kind === 'organisation' ? bodyName(n.words)
+  return c.nodes.some((n) => n.mentions.some(inRunningText) && (c.kind === 'organisation' || lexiconCompany(c) ? bodyName(n.words)
     : n.words.length >= 2 && n.words.slice(1).every((w) => /^\p{Lu}/u.test(w))
       // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Kimani Gray")
       && (isFirstName(n.words[0]) || givenThenSurname(n.words) || (sources >= 2 && ordinaryCapitalised(n.words[0]) && !isCommonWord(n.words[0]) && !readsAsAdjective(n.words[0])
@@ -145,19 +146,65 @@ function inRunningText(m: Mention): boolean {
   return !before.includes(':') && /[.!?]["”’'`]*\s*$/.test(s.text);
 }
 
+/**
+ * A cluster typed a person only because its name has several words — no title, no first name the lists
+ * know ("Norvane Dairy Cooperative" would be typed so) — is a body when the text treats it as one.
+ */
 function resolveKind(c: Cluster): Actor['kind'] {
-  if (c.kind !== 'unknown') return c.kind;
-  const which = c.mentions.some((m) => /^,\s+which\b/.test(m.sentence.paragraphText.slice(m.end)) || corporate(m));
-  return which ? 'organisation' : 'person';
+  if (c.kind === 'organisation') return c.kind;
+  if (c.kind === 'person' && c.mentions.some(namedAsPerson)) return 'person';
+  const body = c.mentions.filter(bodyInContext).length;
+  const person = c.mentions.filter(personInContext).length;
+  if (body > person) return 'organisation';
+  // a company the tagger knows that is also a given name (a founder's surname), with nothing saying it is a person
+  return c.kind === 'unknown' && person === 0 && lexiconCompany(c) ? 'organisation' : 'person';
 }
 
-/** Words only a company has: "X Inc.", "X's CEO", "X's shares", "the telecoms company X". */
-const CORPORATE_AFTER = /^(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\b|['’]s\s+(?:\p{Ll}+\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price)\b)/u;
-const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate)\s+$/;
+const lexiconCompany = (c: Cluster) => c.nodes.every((n) => n.words.length === 1 && isOrganisationWord(n.words[0]));
 
-function corporate(m: Mention): boolean {
+/** "X, who …", "X … his": the text treats the name as a person's. */
+function personInContext(m: Mention): boolean {
+  const after = m.sentence.paragraphText.slice(m.end, m.end + 80);
+  return /^,\s+who\b/.test(after) || HIS_AFTER.test(after);
+}
+
+/** A title, a known first name, or a person's pronoun right after the name: the cluster is a person. */
+function namedAsPerson(m: Mention): boolean {
+  if (m.kind !== 'person') return false;
+  if (m.title !== null) return true;
+  // a given name then a plural ("Rockport Herons", "Jon Banks") is a team's name as often as a person's
+  const plural = tagged(m.words[m.words.length - 1]).tags[0]?.includes('Plural');
+  return m.words.length > 1 && (isFirstName(m.words[0]) || isGivenName(m.words[0])) && !plural;
+}
+
+/**
+ * Words only a company has: "X Inc.", "X, Inc.", "X's CEO", "X's shares", "X (NYSE: …)", "X shares
+ * fell", "X spokesman", "the telecoms company X", "shares of X", "the chairman of X".
+ */
+const CORPORATE_AFTER = new RegExp('^(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\\b|\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\\b'
+  + '|[\'’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price)\\b'
+  + '|\\s+(?:shares|stock|spokesman|spokeswoman|spokesperson|officials|executives|employees|shareholders)\\b(?!\\s+of\\b))', 'u');
+const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate|newspaper|daily|broadcaster|shares\s+of|(?:chairman|chairwoman|chief executive|CEO|spokesman|spokeswoman|spokesperson|employees?|shareholders?|owners?|co-founder|founder)\s+of(?:\s+the)?)\s+$/;
+/** "X newspaper", "told X news paper": a publication's name. */
+const PUBLICATION_AFTER = /^\s+(?:news\s*paper|newspaper|daily|weekly|magazine|tabloid|website|broadcaster|television|TV)\b/;
+/** "X, the maker of …", "X, a software company": an apposition whose head noun is a kind of body. */
+const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity)(?=\s*[,.;)]|\s+(?:of|that|which|based|in|with|for|whose|and)\b)/u;
+/** "X has raised its prices": the next possessive after the name, with no noun phrase between, is "its". */
+const ITS_AFTER = /^(?:\s+(?!(?:the|a|an|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u;
+
+const HIS_AFTER = /^(?:\s+(?!(?:the|a|an|this|that|these|those|which|who|whose|its|their)\b)[\p{Ll}-]+){1,6}\s+(?:his|her|himself|herself)\b/u;
+
+/** The sentence treats the name as a body: ", which …", a company's words, "the X" alone, "X … its". */
+function bodyInContext(m: Mention): boolean {
   const p = m.sentence.paragraphText;
-  return CORPORATE_AFTER.test(p.slice(m.end, m.end + 60)) || CORPORATE_BEFORE.test(p.slice(Math.max(0, m.start - 30), m.start));
+  const after = p.slice(m.end, m.end + 80);
+  const before = p.slice(Math.max(0, m.start - 30), m.start);
+  if (/^,\s+which\b/.test(after) || CORPORATE_AFTER.test(after) || CORPORATE_BEFORE.test(before)) return true;
+  if (PUBLICATION_AFTER.test(after) || BODY_APPOSITION.test(after) || ITS_AFTER.test(after)) return true;
+  // "the X" not qualifying a noun after it: people are not named with an article ("the Rivertown Hawks
+  // remain unbeaten"), bodies are; in "the X family", "the X era" the name qualifies something else
+  const next = after.match(/^\s+(\p{Ll}+)/u);
+  return /\bthe\s+$/i.test(before) && m.title === null && !(next && isNounOnly(next[1]));
 }
 
 /**

@@ -77,14 +77,16 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
  * in an organisation head with a word of its own after "and". Otherwise it joins two names.
  */
 function splitAtAnd(span: Token[]): Token[][] {
-  const bodyName = (rest: Token[]) => rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1])) && rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t)));
+  // (or only head words after a name's own word: "Kestrel and Vale Fire and Rescue")
+  const bodyName = (rest: Token[], before?: Token) => rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1]))
+    && (rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t))) || (!!before && before.cap && !ORG_HEADS.has(lc(before)) && rest.every((t) => t.cap)));
   // two bodies joined: "the Fish and Wildlife Service and the Marine Fisheries Service"
   const joint = span.findIndex((t, i) => t.word === 'and' && i >= 2 && ORG_HEADS.has(lc(span[i - 1])) && bodyName(dropLeadingConnectors(span.slice(i + 1))));
   if (joint > 0) return [...splitAtAnd(span.slice(0, joint)), ...splitAtAnd(dropLeadingConnectors(span.slice(joint + 1)))];
   const at = span.findIndex((t) => t.word === 'and');
   if (at < 0) return [span];
   const rest = span.slice(at + 1);
-  return bodyName(rest) ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
+  return bodyName(rest, span[at - 1]) ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
 }
 
 const lc = (t: Token) => t.word.toLowerCase();
@@ -228,10 +230,14 @@ function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
 
 const COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange', 'purple', 'crimson', 'scarlet']);
 
-/** The last word of a person's name: capitalised, no organisation head, not an ordinary plural ("Doctors Without Borders"). */
+/**
+ * The last word of a person's name after a given name: capitalised, no organisation head, no place.
+ * A plural-looking last word is a surname as often as a team's ("Banks", "Herons"): the actor's
+ * context decides (index.ts).
+ */
 function isPersonLast(words: string[]): boolean {
   const last = words[words.length - 1];
-  return words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(last.toLowerCase()) && !isPluralNoun(last) && !isPlaceWord(last);
+  return words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(last.toLowerCase()) && !isPlaceWord(last);
 }
 
 /** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
@@ -272,7 +278,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // opening a team's name is: "Red Sox", "Blue Jays")
   const bodyLike = tokens.length > 1 && !isFirstName(words[0]) && !(isGivenName(words[0]) && !COLOURS.has(lower[0]) && isPersonLast(words))
     && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
-  const company = tokens.length === 1 && isOrganisationWord(words[0]);
+  // (a company the tagger knows that is also a given name is a surname as often: a founder's name)
+  const company = tokens.length === 1 && isOrganisationWord(words[0]) && !isGivenName(words[0]);
   // a name ending in a plural common noun is a team's or a group's ("Tar Heels"), unless a given name
   // opens it: surnames look plural too ("Dustin Childs", "Warren Jeffs")
   const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])

@@ -1,0 +1,69 @@
+// Actors, kinds: a name the words alone cannot type is a person or a body by how the text treats it —
+// "the X", "X, which …", "X … its", a company's words, a publication's — invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import type { Actor } from '../../src/analysis/types.js';
+import { makeArticles } from './articleFixture.js';
+
+const find = (actors: Actor[], spelling: string) => actors.find((a) => [a.name, ...a.aliases].includes(spelling));
+const kindOf = (spelling: string, ...sources: string[][]) => find(extractActors(makeArticles(...sources)).actors, spelling)?.kind;
+
+describe('a body by how the text treats it', () => {
+  it('types a one-word company by "its" after it', () => {
+    expect(kindOf('Veltrix',
+      ['Veltrix has opened its first store in the harbour district.'],
+      ['Veltrix said sales rose sharply.'])).toBe('organisation');
+  });
+
+  it('types a company by ", Inc." after its name', () => {
+    expect(kindOf('Brightel Mobile',
+      ['Brightel Mobile, Inc. said the handset would ship in March.'],
+      ['Brightel Mobile said the handset would ship in March.'])).toBe('organisation');
+  });
+
+  it('types a newspaper named without a head word', () => {
+    expect(kindOf('Al-Zahra Al-Yawm',
+      ['A member of the board told Al-Zahra Al-Yawm newspaper that the cable had failed.'],
+      ['Al-Zahra Al-Yawm reported that the cable had failed.'])).toBe('organisation');
+  });
+
+  it('types a team by "the X" and ", which"', () => {
+    expect(kindOf('Tarnby Quillmakers',
+      ['The Tarnby Quillmakers remain unbeaten after the win.'],
+      ['Tarnby Quillmakers, which lost only once, play again on Friday.'])).toBe('organisation');
+  });
+
+  it('types a team named with a given name and a plural', () => {
+    expect(kindOf('Bradley Hornets',
+      ['The Bradley Hornets beat the visitors 70-61.'],
+      ['Bradley Hornets, which had lost twice, won again.'])).toBe('organisation');
+  });
+
+  it('keeps "X and Y Fire and Rescue" in one body', () => {
+    const { actors } = extractActors(makeArticles(['Kestrel and Vale Fire and Rescue said four crews attended the blaze.']));
+    expect(find(actors, 'Kestrel and Vale Fire and Rescue')?.kind).toBe('organisation');
+  });
+});
+
+describe('a person by how the text treats them', () => {
+  it('keeps a given name with a plural-looking surname a person', () => {
+    expect(kindOf('Randy Banks',
+      ['The club then hired assistant Randy Banks, who lasted 40 games.'],
+      ['Randy Banks was promoted and fired within a season.'])).toBe('person');
+  });
+
+  it('keeps a person whose name is followed by "which" about something else, and "who"', () => {
+    expect(kindOf('Ovanes Karaketov',
+      ['The vote came two years after the death of Ovanes Karaketov, which kindled hopes of change.'],
+      ['Ovanes Karaketov, who ruled for two decades, died in 2006.'])).toBe('person');
+  });
+
+  it('keeps a surname the tagger knows as a company with the person who bears it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Kyle Ford scored 30 points. Ford finished with nine rebounds.'],
+      ['Kyle Ford led the scoring. Ford said the team played well.'],
+      ['Ford was named the best player of the night.'],
+    ));
+    expect(actors.filter((a) => [a.name, ...a.aliases].includes('Ford')).map((a) => a.kind)).toEqual(['person']);
+  });
+});
