@@ -2,7 +2,7 @@
 // sources — attribution ("According to X,", "X said that", ", officials said") removed, since outlets
 // credit the same fact to different people, and numbers reduced to two significant digits, since
 // they write the same quantity differently ("$10 billion", "€10bn", "10,000,000,000").
-import { alternation, LEAD_ATTRIBUTION_VERBS } from '../lang/en.js';
+import { alternation, LEAD_ATTRIBUTION_VERBS, TRAIL_ATTRIBUTION_VERBS } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
 import { contentTerms } from './terms.js';
 
@@ -10,7 +10,7 @@ const LEAD_ATTRIBUTION = [
   /^according to [^,]{1,80},\s*/i,
   new RegExp(`^(?:[^\\s,]+\\s+){0,8}?(?:${alternation(LEAD_ATTRIBUTION_VERBS)})(?: that)?\\s*[:,]?\\s*`, 'i'),
 ];
-const TRAIL_ATTRIBUTION = /,\s+(?:[^\s,]+\s+){0,6}?(?:said|says|told \S+|added|reported|according to [^,.]+)\s*\.?$/i;
+const TRAIL_ATTRIBUTION = new RegExp(`,\\s+(?:[^\\s,]+\\s+){0,6}?(?:${alternation(TRAIL_ATTRIBUTION_VERBS)})\\s*\\.?$`, 'i');
 
 export function stripAttribution(sentence: string): string {
   let s = sentence;
