@@ -3,6 +3,7 @@
 import type { Article } from '../../content/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { readability } from './quality.js';
+import { cannotStandAlone } from './standalone.js';
 
 export interface Candidate {
   source: string;
@@ -41,8 +42,8 @@ function articleCandidates(a: Article, limit: number): Candidate[] {
       const words = s.text.split(/\s+/).length;
       if (words < MIN_WORDS || words > MAX_WORDS) continue;
       if (/\?["”’]?$/.test(s.text) || !/[.!"”’)]$/.test(s.text)) continue;
-      if (/^[“"‘]/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
-      if (unbalancedQuotes(s.text)) continue;
+      if (/^(?:[“"‘]|``)/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
+      if (unbalancedQuotes(s.text) || cannotStandAlone(p.text, s.text, s.start)) continue;
       out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, quality: readability(s.text) });
     }
   });
@@ -54,5 +55,5 @@ function unbalancedQuotes(t: string): boolean {
   const open = (t.match(/“/g) ?? []).length;
   const close = (t.match(/”/g) ?? []).length;
   const straight = (t.match(/"/g) ?? []).length;
-  return open !== close || straight % 2 === 1;
+  return open !== close || straight % 2 === 1 || (t.match(/``/g) ?? []).length !== (t.match(/''/g) ?? []).length;
 }

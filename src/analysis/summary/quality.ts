@@ -1,11 +1,18 @@
 // Analysis stage (summary): how well a sentence reads on its own in a briefing — a multiplier in (0, 1]
-// that penalises what leans on context (an opening pronoun, "he said", "also", "today"), clutter
+// that penalises what leans on context (an opening pronoun or connective, "he said", "also", "today"),
+// background about an earlier event ("Last year, …"), clutter
 // (quotation marks, brackets, "i.e."), signs of a rough translation, and length.
 
 import { alternation, PRONOUN_SPEECH_VERBS } from '../lang/en.js';
 
 /** Opens with a pronoun or connective that points back ("He said", "However"). */
-const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|for her part|in another context|at the same time)\b/i;
+const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|for her part|in another context|at the same time|additionally|in addition|moreover|furthermore|indeed|likewise|similarly|nevertheless|nonetheless|still|then|thus|therefore|consequently|as a result|otherwise|besides|even so|there,)(?![\p{L}-])/iu;
+/** After an opening phrase, a pronoun is the subject: who "they" are was said before ("Like the new model, they …"). */
+const PRONOUN_SUBJECT = /^[^,;:]{2,60},\s+(?:he|she|they|it)\s+(?!said\b|says\b)\p{Ll}/u;
+/** A connective inside the first clause that answers the previous sentence ("The company, however, …"). */
+const CONNECTIVE_INSIDE = /^[^,]{1,40},\s+(?:however|though|meanwhile|in turn|too|instead|nevertheless|nonetheless|moreover|furthermore|therefore),/i;
+/** Opens with a time before the event: background about an earlier one ("Last month, …", "In 2004, …"). */
+const EARLIER = /^(?:(?:last|earlier this|earlier that|the previous|the preceding) (?:week|month|year|season|summer|winter|spring|autumn|fall|decade)|in \d{4}|(?:\w+ )?(?:days|weeks|months|years|decades) (?:ago|earlier|before)|previously|in the past)\b/i;
 /** A speaker given only as a pronoun ("…, he said", "he added"). */
 const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they)\\s+(?:${alternation(PRONOUN_SPEECH_VERBS)})\\b`, 'i');
 /** Refers to something said before. */
@@ -21,7 +28,8 @@ const LONG = 28;
 
 export function readability(text: string): number {
   let q = 1;
-  if (POINTS_BACK.test(text)) q *= 0.4;
+  if (POINTS_BACK.test(text) || PRONOUN_SUBJECT.test(text) || CONNECTIVE_INSIDE.test(text)) q *= 0.4;
+  if (EARLIER.test(text)) q *= 0.5;
   if (PRONOUN_SPEAKER.test(text)) q *= 0.6;
   if (ALSO.test(text)) q *= 0.8;
   if (RELATIVE_TIME.test(text)) q *= 0.7;

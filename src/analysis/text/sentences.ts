@@ -50,7 +50,20 @@ function split(text: string): Span[] {
     if (span.text) out.push(span);
     pos = at + piece.length;
   }
-  return out.length ? out : splitPlain(text);
+  return out.length ? joinNumberAbbreviations(text, out) : splitPlain(text);
+}
+
+/** "No." and its kin before a number abbreviate "number" ("the No. 5 seed", "Vol. 2"): no sentence ends there. */
+const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:No|Nos|Vol|Fig|Art)\.$/u;
+
+function joinNumberAbbreviations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && NUMBER_ABBREVIATION.test(last.text) && /^\d/.test(span.text)) out[out.length - 1] = trimSpan(text, last.start, span.end);
+    else out.push(span);
+  }
+  return out;
 }
 
 function splitPlain(text: string): Span[] {
