@@ -23,6 +23,8 @@ export interface ActorMetrics {
   placesListed: string[];
   /** Found actors typed differently from the gold (person / organisation). */
   kindErrors: string[];
+  /** Multi-spelling gold actors whose spellings are not all in one profile, with what went wrong. */
+  mergeMisses: string[];
   outsideGold: { name: string; kind: string; role: string | null; sources: string[]; mentions: number }[];
 }
 
@@ -59,6 +61,7 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
   let together = 0;
   let multi = 0;
   const kindErrors: string[] = [];
+  const mergeMisses: string[] = [];
   for (const g of gold.actors) {
     const spellings = [g.name, ...g.variants.map((v) => v.text)];
     const candidates = analysis.actors
@@ -76,6 +79,10 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
     }
     const split = candidates.length > 1 ? `; split over ${candidates.map((c) => `${c.a.id} ${c.a.name}`).join(' / ')}` : '';
     const gone = g.variants.length - expected.length;
+    if (g.variants.length > 1 && !(best && missing.length === 0 && candidates.length === 1)) {
+      mergeMisses.push(!best ? `${g.name}: not found`
+        : `${g.name} → ${best.name} [${[best.name, ...best.aliases].join(' | ')}]${missing.length ? `; missing ${missing.map((v) => `"${v.text}"`).join(', ')}` : ''}${candidates.length > 1 ? `; split over ${candidates.map((c) => `"${c.a.name}"`).join(' / ')}` : ''}`);
+    }
     lines.push(best
       ? `  ✓ ${g.name} → ${best.id} ${best.name} (${best.role ?? 'no role'})${missing.length ? `; missing spellings: ${missing.map((v) => `"${v.text}" (${sourcesOf(v).join(', ')})`).join(', ')}` : ''}${split}${gone ? `; ${gone} gold spelling(s) not in the cleaned text` : ''}`
       : `  ✗ ${g.name} not found`);
@@ -85,7 +92,7 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
   const places = (gold.not_actors ?? []).filter((n) => analysis.actors.some((a) => namesOf(a).includes(norm(n.text)))).map((n) => n.text);
   const ambiguous = new Set((gold.ambiguous ?? []).map((n) => norm(n.text)));
   const outside = analysis.actors.filter((a) => !matched.has(a) && !namesOf(a).some((n) => ambiguous.has(n))).map((a) => ({ name: a.name, kind: a.kind, role: a.role, sources: a.sources, mentions: a.mentions }));
-  const metrics: ActorMetrics = { found, total: gold.actors.length, spellingsTogether: together, multiSpelling: multi, furnitureActors: furniture, placesListed: places, kindErrors, outsideGold: outside };
+  const metrics: ActorMetrics = { found, total: gold.actors.length, spellingsTogether: together, multiSpelling: multi, furnitureActors: furniture, placesListed: places, kindErrors, mergeMisses, outsideGold: outside };
   const passed = found >= Math.ceil(TARGETS.foundShare * gold.actors.length - 1e-9)
     && together >= Math.ceil(TARGETS.spellingsShare * multi - 1e-9) && furniture.length === 0;
   return {

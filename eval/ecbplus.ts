@@ -4,7 +4,8 @@
 // places listed as actors (exact name), kind errors, and listed actors outside the labels — which the
 // partial annotation leaves for a person to judge (an extra is not evidence of an error).
 // Only the actors stage runs, in this process, so 62 clusters take seconds, not 62 start-ups.
-// Usage: node dist/eval/ecbplus.js [--corpus DIR] [--only SLUG] [--verbose] [--outside] [--strict]
+// Usage: node dist/eval/ecbplus.js [--corpus DIR] [--only SLUG] [--verbose] [--outside] [--merges] [--strict]
+// --merges lists every multi-spelling actor whose spellings are not all in one profile.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +101,7 @@ export function runEcbPlus(argv: string[], log: (s: string) => void = console.lo
     const s = scoreEcbCluster(c.name, c.dir);
     scores.push(s);
     if (perCluster) log(`  ${s.name}: ${tallyLine(ecbTally([s]))}`);
+    if (argv.includes('--merges')) for (const m of s.metrics.mergeMisses) log(`      merge missed: ${m}`);
     if (argv.includes('--verbose')) log(s.lines.filter((l) => argv.includes('--outside') || !l.startsWith('  ? ')).map((l) => `      ${l}`).join('\n'));
   }
   const total = ecbTally(scores);

@@ -3,7 +3,8 @@
 // prints each cluster's measures and their aggregate, with PASS/FAIL for every target.
 // Exit code: non-zero when the seeds miss their targets (they must keep today's scores); the aggregate
 // targets of issue 12 are printed, and enforced only with --strict, since today's engine misses some.
-// Usage: node dist/eval/evaluate.js [--content DIR --gold FILE] [--dev DIR] [--verbose] [--strict]
+// Usage: node dist/eval/evaluate.js [--content DIR --gold FILE] [--dev DIR] [--verbose] [--merges] [--no-ecbplus] [--strict]
+// --merges lists every multi-spelling actor whose spellings are not all in one profile.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,6 +131,7 @@ function main(argv: string[]): number {
   console.log('\n# per cluster');
   for (const c of clusters) {
     console.log(`\n== ${c.name}\n${tallyLines(tally(c)).map((l) => `  ${l}`).join('\n')}`);
+    if (argv.includes('--merges')) for (const m of c.actors.metrics.mergeMisses) console.log(`  merge missed: ${m}`);
     if (verbose && c !== seeds) for (const r of [c.figures, c.discrepancies, c.actors]) console.log(`-- ${r.name}\n${r.lines.join('\n')}`);
   }
   const total = sumTallies(clusters.map(tally));
