@@ -66,8 +66,12 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
     // "Miss Harwood" is none of the men named Harwood
     const gender = n.key.match(/#(female|male)$/)?.[1];
-    const hits = persons.filter(([p]) => sameNameWord(n.words[0], parts(p.words)[parts(p.words).length - 1])
+    // the surname as written first; a transliteration only when nobody bears it so ("Lynd" is no "Lind"
+    // when a Lynd is named)
+    const bearers = (same: (a: string, b: string) => boolean) => persons.filter(([p]) => same(n.words[0], parts(p.words)[parts(p.words).length - 1])
       && (!gender || (firstNameGender(p.words[0]) ?? gender) === gender));
+    const exact = bearers((a, b) => fold(a) === fold(b));
+    const hits = exact.length ? exact : bearers(sameNameWord);
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {

@@ -21,7 +21,8 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   const casing = corpusCasing(sentences);
   truecaseHeadlines(sentences, casing);
   const all = findMentions(sentences, casing);
-  const mentions = actorMentions(all).filter((m) => !isPlaceName(m.words));
+  // (a lone surname of a person the source names in full is theirs, even when a town bears it)
+  const mentions = actorMentions(all).filter((m) => m.namesake || !isPlaceName(m.words));
   const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);
 

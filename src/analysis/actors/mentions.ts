@@ -24,6 +24,8 @@ export interface Mention {
   acts: boolean;
   /** In a credit context (news agency, photo credit): a source of the story, not an actor in it. */
   credit: boolean;
+  /** A lone surname or given name of a person the same source names in full: a name, whatever else the word is. */
+  namesake?: boolean;
 }
 
 /** All name mentions in the corpus' sentences. */
@@ -36,6 +38,73 @@ export function findMentions(sentences: SentenceTokens[], casing: Casing): Menti
         if (m) out.push(m);
       }
     }
+  }
+  return [...out, ...namesakeMentions(sentences, out)];
+}
+
+/**
+ * Name words of the people each source names in full (surnames and given names), and the surnames of
+ * the whole corpus. A full name is a person's two or three capitalised words opening with a given name
+ * the lists know — or with any word when the name acts, has a title or is given by two sources.
+ */
+function fullNameWords(mentions: Mention[]): { bySource: Map<string, { surnames: Set<string>; given: Set<string> }>; surnames: Set<string> } {
+  const people = mentions.filter((m) => m.kind === 'person' && m.words.length >= 2 && m.words.length <= 3 && m.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+  const sources = new Map<string, Set<string>>();
+  for (const m of people) sources.set(m.words.join(' '), (sources.get(m.words.join(' ')) ?? new Set<string>()).add(m.source));
+  const bySource = new Map<string, { surnames: Set<string>; given: Set<string> }>();
+  const surnames = new Set<string>();
+  for (const m of people) {
+    const [first, last] = [m.words[0], m.words[m.words.length - 1]];
+    if (!(isFirstName(first) || isGivenName(first) || m.acts || m.title !== null || sources.get(m.words.join(' '))!.size >= 2)) continue;
+    const entry = bySource.get(m.source) ?? { surnames: new Set<string>(), given: new Set<string>() };
+    entry.surnames.add(last);
+    entry.given.add(first);
+    bySource.set(m.source, entry);
+    surnames.add(last);
+  }
+  return { bySource, surnames };
+}
+
+/**
+ * News names a person in full, then by surname alone — or, in quotes and features, by given name. In a
+ * source that names "Jo White" or "Dale Mayor", a lone "White" or "Mayor" is that name even though the
+ * word is also an adjective, a title, a place or a company, which the first pass rejects; in another
+ * source, only when it acts there ("White said"). Only a word standing alone (no capitalised neighbour)
+ * qualifies, and not "in X" or before a noun ("White smoke"); a given name only mid-sentence in the
+ * naming source ("Will the" is no name). A company word already taken for a body ("Ford said") is
+ * retyped as the person's.
+ */
+function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mention[] {
+  const { bySource: known, surnames } = fullNameWords(found);
+  const taken = new Map<SentenceTokens, Mention[]>();
+  for (const m of found) taken.set(m.sentence, [...(taken.get(m.sentence) ?? []), m]);
+  for (const m of found) {
+    const names = known.get(m.source);
+    if (!names || m.words.length !== 1 || !names.surnames.has(m.words[0]) || m.acronym) continue;
+    m.namesake = true;
+    if (m.kind === 'organisation' && !ORG_HEADS.has(m.words[0].toLowerCase())) m.kind = 'unknown';
+  }
+  const out: Mention[] = [];
+  const none = { surnames: new Set<string>(), given: new Set<string>() };
+  for (const s of sentences) {
+    const names = known.get(s.source) ?? none;
+    s.tokens.forEach((t, i) => {
+      const here = names.surnames.has(t.word) || (i > 0 && names.given.has(t.word));
+      if (!t.cap || t.acronym || !(here || surnames.has(t.word)) || isDateWord(t.word)) return;
+      if (!here && !actsInSentence(s, [t])) return;
+      if ((taken.get(s) ?? []).some((m) => t.start >= m.start && t.start < m.end)) return;
+      const [prev, next] = [s.tokens[i - 1], s.tokens[i + 1]];
+      const joined = (x: Token | undefined, gap: string | undefined) => !!x && x.cap && /^\s+$/.test(gap ?? '');
+      if (joined(next, next?.gapBefore) && !t.possessive) return;
+      if (joined(prev, t.gapBefore) && !prev.possessive && !FUNCTION_WORDS.has(lc(prev))) return;
+      if (prev && /^the$/i.test(prev.word)) return;
+      if (locative(s, t) || (!t.possessive && attributive(s, t))) return;
+      const end = t.possessive ? t.end - 2 : t.end;
+      out.push({
+        source: s.source, paragraph: s.paragraph, sentence: s, start: t.start, end, surface: s.paragraphText.slice(t.start, end),
+        words: [t.word], kind: 'unknown', acronym: false, title: null, acts: actsInSentence(s, [t]), credit: isCredit(s, t.start, end), namesake: true,
+      });
+    });
   }
   return out;
 }

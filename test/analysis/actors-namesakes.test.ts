@@ -1,0 +1,47 @@
+// Actors: a person named in full and then by surname alone (or, mid-sentence, by given name) — the lone
+// word is theirs even when it is also an adjective, a town or a near-spelling of another surname; a
+// word before a noun or after "in" stays no name. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import type { Actor } from '../../src/analysis/types.js';
+import { makeArticles } from './articleFixture.js';
+
+const holding = (actors: Actor[], spelling: string) => actors.filter((a) => [a.name, ...a.aliases].includes(spelling));
+
+describe('a surname used alone', () => {
+  it('joins the person when the surname is also an adjective, in the naming source and, acting, in another', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Owen Green, the city prosecutor, said the deal was off.', 'Green said he had been blindsided by the move.'],
+      ['Green told reporters the hearing would go ahead.'],
+    ));
+    const green = holding(actors, 'Owen Green');
+    expect(green).toHaveLength(1);
+    expect(green[0].aliases).toContain('Green');
+    expect(green[0].mentions).toBe(3);
+  });
+
+  it('joins the person when the surname is also a town', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Nora Ashford, a guide, said the route was closed. Ashford said two climbers had turned back.'],
+    ));
+    expect(holding(actors, 'Nora Ashford')[0]?.aliases).toContain('Ashford');
+  });
+
+  it('gives a surname to its exact bearer before a near-spelling of another surname', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Paul Lind, the club owner, met Greta Lynd, a reporter. Lynd said the offer was rejected.'],
+      ['Paul Lind declined to comment. Greta Lynd said talks would resume.'],
+    ));
+    const lynd = holding(actors, 'Greta Lynd');
+    expect(lynd).toHaveLength(1);
+    expect(lynd[0].aliases).toContain('Lynd');
+    expect(holding(actors, 'Paul Lind')[0].aliases).not.toContain('Lynd');
+  });
+
+  it('leaves the word alone before a noun', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Owen Green said the deal was off.', 'Green energy groups welcomed the news.'],
+    ));
+    expect(holding(actors, 'Owen Green')[0].mentions).toBe(1);
+  });
+});
