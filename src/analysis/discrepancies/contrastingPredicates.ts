@@ -2,7 +2,7 @@
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { NOTES } from '../lang/en.js';
-import { STOPWORDS } from '../text/words.js';
+import { STOPWORDS } from '../lang/en.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 

@@ -6,7 +6,7 @@
 // two sources give different years.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { NOTES } from '../lang/en.js';
-import { STOPWORDS } from '../text/words.js';
+import { STOPWORDS } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 

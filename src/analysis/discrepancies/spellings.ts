@@ -8,7 +8,7 @@
 // Switzerland" / "Berne, Switzerland"), which two different names seldom do.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { NOTES } from '../lang/en.js';
-import { STOPWORDS } from '../text/words.js';
+import { STOPWORDS } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 

@@ -4,7 +4,7 @@
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
-import { STOPWORDS } from '../text/words.js';
+import { STOPWORDS } from '../lang/en.js';
 import { isNameWord, ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */

@@ -5,6 +5,7 @@ import type { Article, SourceParagraph } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
+import { PHRASE_END } from '../lang/en.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
   AMOUNT_SUBJECTS, amountSubject, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
@@ -66,11 +67,6 @@ export interface Quantity {
 
 /** Currencies written as a hyphenated word after the amount ("two-million-euro"). */
 const HYPHEN_CURRENCY: Record<string, string> = { euro: 'EUR', dollar: 'USD', pound: 'GBP', yen: 'JPY', rand: 'ZAR', franc: 'CHF', rupee: 'INR' };
-
-/** Words that end the noun phrase after a number. */
-const PHRASE_END = new Set(
-  'have has had having were was are is be been being will would could can may might should must said says say told reported according in on at to from since for by with after before during who which that than as when where while if because into across near amid among against ago earlier later last this next'.split(' '),
-);
 
 /** Units a change or a margin is counted in ("a 10-win improvement", "a 12-point lead"), and the change. */
 const MARGIN_UNIT = /^(?:win|game|point|seat|vote|run|goal|stroke|shot|place|spot|yard|percentage-point)s?$/;

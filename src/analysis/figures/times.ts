@@ -6,7 +6,7 @@
 // rate ("twice a week") or a vague "many times" is no count.
 import { tagged } from '../actors/tagger.js';
 import { findNumbers } from '../text/numbers.js';
-import { STOPWORDS } from '../text/words.js';
+import { STOPWORDS } from '../lang/en.js';
 import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 
 const ADVERB: Record<string, number> = { twice: 2, thrice: 3 };

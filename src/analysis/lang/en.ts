@@ -103,6 +103,36 @@ export const LEAD_ATTRIBUTION_VERBS = ['told reporters', ...SAID];
 /** An attribution that closes a sentence (", officials said", ", she told reporters"): "told" needs its listener. */
 export const TRAIL_ATTRIBUTION_VERBS = ['told \\S+', ...SAID.filter((w) => w !== 'told'), ...formsOf('report', ['present', 'past']), 'according to [^,.]+'];
 
+// — Function words —
+
+/** Words that carry no content of their own (the rules pass over them when they look for names and terms). */
+export const STOPWORDS = new Set([
+  ...`a an the and or but of to in on at by for with from as that this these those is are was were be been being has
+have had it its his her their they he she we you i not no so than then there which who whom what when where
+while after before since during about into over under up down out off also more most other such only own same
+very will would can could should may might must`.split(/\s+/),
+  ...formsOf('say'),
+]);
+
+/** Words that say nothing of what a sentence reports: left out of the terms sentences are compared by (summary, actors). */
+export const TERM_STOPWORDS = new Set([
+  ...`a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on
+once only or other our ours out over own same she should so some such than that the their theirs them then
+there these they this those through to too under until up very was we were what when where which while who
+whom why will with would you your according would will one two also its it’s us they’re he’s there’s`.split(/\s+/),
+  ...formsOf('say'), ...formsOf('tell', ['past']),
+]);
+
+/** Words that end the noun phrase after a number ("1,200 people *who*…", "40 troops *said*…"). */
+export const PHRASE_END = new Set([
+  ...`have has had having were was are is be been being will would could can may might should must according in on
+at to from since for by with after before during who which that than as when where while if because into
+across near amid among against ago earlier later last this next`.split(/\s+/),
+  ...formsOf('say'), ...formsOf('tell', ['past']), ...formsOf('report', ['past']),
+]);
+
 // — Attribution: who gave a figure (figures/attribution.ts) —
 
 /** Who gave a figure, named by a reporting verb: a verb of saying, or "reported". */

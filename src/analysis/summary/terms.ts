@@ -1,13 +1,8 @@
 // Analysis stage (shared by summary and actors): content terms of a text — Porter stems without stop
 // words, numbers kept as written digits — and TF-IDF cosine over them.
 import { stemmer } from 'stemmer';
+import { TERM_STOPWORDS as STOP } from '../lang/en.js';
 
-const STOP = new Set(`a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has have having he her
-here hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on once
-only or other our ours out over own same she should so some such than that the their theirs them then there these they
-this those through to too under until up very was we were what when where which while who whom why will with would you
-your said says say told according would will one two also its it’s us they’re he’s there’s`.split(/\s+/));
 
 /** Stemmed content words and numbers of `text`, in order. */
 export function contentTerms(text: string): string[] {

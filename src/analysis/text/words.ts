@@ -32,6 +32,3 @@ export function joinNorm(tokens: Token[]): string {
   return tokens.map((t) => t.norm).join(' ');
 }
 
-export const STOPWORDS = new Set(
-  'a an the and or but of to in on at by for with from as that this these those is are was were be been being has have had it its his her their they he she we you i not no so than then there which who whom what when where while after before since during about into over under up down out off also more most other such only own same very will would can could should may might must said says say'.split(' '),
-);
