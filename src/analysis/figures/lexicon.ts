@@ -46,7 +46,7 @@ export const UNIT_NOUNS: UnitNoun[] = [
   u('tourists|pilgrims|passengers|fans|spectators|visitors', 'visitor', 'visitors'),
   u('voters|ballots|votes', 'vote', 'votes'),
   u('seats', 'seat', 'seats'),
-  u('polling stations|polling places|stations', 'station', 'polling stations'),
+  u('polling stations|polling places', 'station', 'polling stations'),
   u('trains|flights|train services|bus services|services', 'service', 'services'),
   u('jobs|posts|positions', 'job', 'jobs'),
   u('houses|homes|buildings|dwellings|apartments|flats|households|structures|shops|stores|schools|hospitals', 'building', 'buildings'),

@@ -164,7 +164,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       skip.add(k + 1);
     }
     // Negation is not a count: "no one was killed", "not one person was hurt".
-    if (/\b(?:no|not|never|nor|without)\s+(?:a\s+single\s+|even\s+)?$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) continue;
+    // (also "No-one was injured", written with a hyphen)
+    if (/\b(?:no|not|never|nor|without)(?:\s+(?:a\s+single\s+|even\s+)?|-)$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) continue;
     const limit = nums.find((n, j) => j > k && !skip.has(j) && n.start >= num.end)?.start ?? text.length;
     const q = readQuantity(text, tokens, num, limit, prev);
     if (!q) continue;
@@ -199,13 +200,14 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     });
     const last = found[found.length - 1];
     last.background = last.era !== null;
-    last.key = keyOf(last);
+    // A rival estimate is of the count before it, whatever its number ("police put the number at 1,200").
+    last.key = q.rivalEstimate && prev ? prev.key : keyOf(last);
     // Two different amounts of one kind in one sentence are two things ("the opposition won 42%, the
     // ruling party 38%"), not a contradiction: the later one is told apart — unless it is a rival
     // estimate ("police put the number at 1,200").
     const clash = found.slice(0, -1).filter((o) => o.key === last.key && !intervalsOverlap(o.interval, last.interval));
     if (clash.length && !q.rivalEstimate) last.key += `#${clash.length + 1}`;
-    prev = { event: q.event, cls: q.cls, nouns: q.nouns, subject: q.subject, coreEnd: q.coreEnd };
+    prev = { event: q.event, cls: q.cls, nouns: q.nouns, subject: q.subject, coreEnd: q.coreEnd, key: last.key };
   }
   return found;
 }
@@ -232,7 +234,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
   return q;
 }
 
-type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject'> & { coreEnd: number };
+type Previous = Pick<Quantity, 'event' | 'cls' | 'nouns' | 'subject' | 'key'> & { coreEnd: number };
 
 /** What one number's surroundings say, with the span of the words that say it (for the quote). */
 type Reading = Pick<Quantity, 'qualifier' | 'cls' | 'nouns' | 'event' | 'subject' | 'currency' | 'given' | 'loose' | 'facet'> & {
@@ -263,6 +265,8 @@ interface Draft {
   coreEnd: number;
   /** "People killed: 223": where the label before the colon starts in the sentence. */
   labelStart: number | null;
+  /** A noun of the lexicon follows the number ("three people"), as against a class read from its event. */
+  nounAfter?: boolean;
 }
 
 /**
@@ -301,8 +305,9 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   const { cls, nouns, currency, coreStart, coreEnd } = d;
   let { event } = d;
   if (!cls) return null;
-  // A bare "one" is a pronoun far more often than a count.
-  if (num.form === 'words' && num.value === 1 && coreEnd === num.end) return null;
+  // A bare "one" is a pronoun far more often than a count ("the one they were looking for", "one was
+  // rescued"): it counts only a noun written after it.
+  if (num.form === 'words' && num.value === 1 && !d.nounAfter) return null;
   // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
   if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
   const subject = subjectOf(text, num, phraseStart, d);
@@ -372,8 +377,14 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
   for (let i = 0; i < after.length && i < 12; i++) {
     const t = after[i];
     const unit = unitAt(after, i);
+    // "dozens of fire stations", "12 branches … and staff": the noun the number counts is the first
+    // plural noun after it; a lexicon noun used as a modifier of another one, or one further on, is not it.
+    // ("police cars": the head noun after the modifier is what is counted.)
+    if (unit && unitAt(after, i + unit.length)) continue;
+    if (unit && isOtherPlural(after[i + unit.length])) break;
     if (unit) {
       // "X and other Y": Y is the wider class, and both nouns are what the source counts.
+      d.nounAfter = true;
       d.cls = unit.noun.cls;
       d.nouns.push(unit.noun.lemma);
       d.currency ??= unit.noun.currency;
@@ -396,6 +407,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
       break;
     }
     if (!d.cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) return 'time';
+    if (!d.cls && isOtherPlural(t)) break;
     if (t.punct) {
       if (isQuoteMark(t)) continue;
       if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === 'and')) continue;
@@ -404,6 +416,22 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
     if (PHRASE_END.has(t.norm)) break;
   }
   return d;
+}
+
+const PARTITIVE = new Set(['members', 'units', 'pieces', 'items', 'elements']);
+
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = new Set('always perhaps whereas besides sometimes towards afterwards backwards forwards upwards downwards nevertheless unless thus plus minus bus gas yes his its this hers ours yours theirs was has does goes says is'.split(' '));
+
+/**
+ * A plural noun the lexicon does not count ("delegates", "branches", "stations"): the counted thing,
+ * unknown — so a lexicon noun further on ("…representing farm cooperatives and schools") is not what is counted.
+ */
+function isOtherPlural(t: Token | undefined): boolean {
+  if (!t || t.punct || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || /(?:ss|us|is|ous)$/.test(t.norm) || NOT_PLURAL.has(t.norm)) return false;
+  if (PHRASE_END.has(t.norm) || eventWord(t.norm)) return false;
+  // "nine members of the security forces", "40 pieces of equipment": a part names the whole after "of".
+  return !PARTITIVE.has(t.norm);
 }
 
 /**
@@ -629,6 +657,9 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
   return best?.w ?? null;
 }
 
+/** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
+const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
+
 const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi;
 
 /**
@@ -665,7 +696,9 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
 export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'value' | 'facet'>): string {
   // A count with no event ("home to 2 million people"), or an amount or share with nothing it is of, is
   // only the same figure when it is the same number.
-  const vague = (q.cls === 'person' && !q.event) || q.subject === 'amount' || q.subject === 'share';
+  // So is any other count the sentence says nothing happened to ("two lorries", "80 employees"): the
+  // four lorries that crashed and the six buses parked nearby are not one figure that disagrees.
+  const vague = (COUNTED_CLASSES.has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share';
   const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : '', q.facet ?? ''];
   // Background counts from different years are different events.
   return (q.era ? `bg ${q.era}|` : '') + parts.join('|');

@@ -43,6 +43,9 @@ const VAGUE: [RegExp, number, number][] = [
   [/^(?:several|a few) thousand\b/i, 2_000, 9_999],
   [/^(?:several|a few) hundred\b/i, 200, 999],
   [/^(?:several|a few) dozen\b/i, 24, 99],
+  [/^hundreds of millions\b/i, 200_000_000, 999_999_999],
+  [/^tens of millions\b/i, 20_000_000, 99_999_999],
+  [/^billions\b/i, 2_000_000_000, 999_999_999_999],
   [/^millions\b/i, 2_000_000, 999_999_999],
   [/^thousands\b/i, 2_000, 9_999],
   [/^hundreds\b/i, 200, 999],
@@ -59,9 +62,13 @@ export function vagueInterval(words: string): [number, number] | null {
 }
 
 const CURRENCY_SIGNS: [RegExp, string][] = [
-  [/US\$\s?$/, 'USD'], [/\$\s?$/, 'USD'], [/€\s?$/, 'EUR'], [/£\s?$/, 'GBP'], [/¥\s?$/, 'JPY'], [/₹\s?$/, 'INR'],
+  // Other dollars are written with their country's letters before the sign: "NT$", "C$", "HK $" (one
+  // letter only when glued: "A $5 million deal" is an article).
+  [/US\s?\$\s?$/, 'USD'], [/(?<![A-Za-z])(?:(?:NT|NZ|HK|AU|CA|MX)\s?|[ACSR])\$\s?$/, 'other dollars'], [/\$\s?$/, 'USD'], [/€\s?$/, 'EUR'], [/£\s?$/, 'GBP'], [/¥\s?$/, 'JPY'], [/₹\s?$/, 'INR'],
   [/₽\s?$/, 'RUB'], [/\b(USD|EUR|GBP|NIS|CHF|JPY|CNY|INR|RUB|KZT|UAH|TRY)\s?$/, ''],
 ];
+
+const OTHER_DOLLARS: Record<string, string> = { NT: 'TWD', NZ: 'NZD', HK: 'HKD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', S: 'SGD', R: 'BRL', MX: 'MXN' };
 
 /** A currency named by a word after the amount ("2m euros"). */
 const CURRENCY_WORD_AFTER = /^\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|rand|francs?|roubles?|rubles?|dirhams?|pesos?|kronor|kroner|zloty|shekels?)\b/i;
@@ -94,7 +101,7 @@ export function findNumbers(text: string): NumberMention[] {
 }
 
 /** First words of a vague amount ("dozens", "a few hundred") or of a number in words ("twenty-five", "a dozen"). */
-const STARTERS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'hundreds', 'tens', 'several', 'millions', 'thousands', 'dozens', 'scores', 'half']);
+const STARTERS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'hundreds', 'tens', 'several', 'millions', 'billions', 'thousands', 'dozens', 'scores', 'half']);
 const LETTERS_RE = /[A-Za-z]+/y;
 const ALNUM_RE = /[A-Za-z0-9]/g;
 
@@ -172,19 +179,22 @@ function matchDigits(text: string, i: number): NumberMention | null {
   // …except the rand's "R" before an amount with a scale ("R26 million"); a road "R26" has none.
   const rand = /(?:^|[^A-Za-z])R$/.test(before) && /^\d[\d.,]*\s?(?:million|billion|trillion|bn|m)\b/i.test(text.slice(i, i + 20));
   if (!rand && (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before))) return null;
+  // …or after a short capitalised code and a space: a model's designation ("M 16 rifles", "F 16 jets").
+  const code = /(?:^|[^\p{L}\d])(\p{Lu}{1,3}) $/u.exec(text.slice(Math.max(0, i - 5), i));
+  if (code && !/^(?:A|I|US|UK|UN|EU)$/.test(code[1])) return null;
   if (i > 0 && /[\d.,]/.test(text[i - 1])) return null;
   const d = readDigits(text, i);
   if (!d) return null;
   let end = i + d.raw.length;
   let value = d.value;
 
-  const prefix = text.slice(Math.max(0, i - 4), i);
+  const prefix = text.slice(Math.max(0, i - 5), i);
   let currency: string | undefined;
   let start = i;
   for (const [re, code] of CURRENCY_SIGNS) {
     const cm = re.exec(prefix);
     if (cm) {
-      currency = code || cm[1];
+      currency = code === 'other dollars' ? OTHER_DOLLARS[/[A-Z]+/.exec(cm[0])![0]] : code || cm[1];
       start = i - cm[0].length;
       break;
     }

@@ -1,0 +1,69 @@
+// Figures, precision first: on invented reports of events of every kind, a number goes into a row only
+// when what it counts is read right — never a negation, a pronoun, a model's designation, a noun further
+// on in the sentence, another country's dollar; and counts the sentence says nothing happened to never
+// make a conflict.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import { findQuantities } from '../../src/analysis/figures/quantities.js';
+import { findNumbers } from '../../src/analysis/text/numbers.js';
+import { article } from './figuresHelpers.js';
+
+const quantities = (...paragraphs: string[]) => findQuantities(article('S1', paragraphs));
+
+describe('what is not a count', () => {
+  it('reads "no-one was hurt" as no count, however "no one" is written', () => {
+    expect(quantities('No-one was injured when the warehouse roof fell in.', 'Fire officers said no-one had been hurt.')).toEqual([]);
+  });
+
+  it('reads a bare "one" as a pronoun unless a noun follows it', () => {
+    expect(quantities('"I am the one you are looking for," the man told the guards.')).toEqual([]);
+    expect(quantities('One was rescued from the river.')).toEqual([]);
+    expect(quantities('One person was rescued from the river.')).toMatchObject([{ value: 1, event: 'rescue' }]);
+  });
+
+  it('never counts a model designation written with a space ("M 16 rifles")', () => {
+    expect(findNumbers('They carried six M 16 rifles and an RPG 7 launcher.').map((n) => n.value)).toEqual([6]);
+    expect(quantities('Guards seized six M 16 rifles from the boat.')).toMatchObject([{ value: 6, nouns: ['rifles'] }]);
+  });
+});
+
+describe('what is counted is the first plural noun after the number', () => {
+  it('does not take a lexicon noun further on in the sentence', () => {
+    // "structures" and "schools" are buildings; the 300 are delegates, which the lexicon does not count.
+    expect(quantities('The congress opened with 300 delegates representing farming structures and schools.')).toEqual([]);
+    expect(quantities('The firm has 350 employees and 13 offices with a technical staff.').map((q) => [q.value, q.nouns])).toEqual([[350, ['workers']]]);
+    expect(quantities('Sailors seized three of the skiffs, confiscating their weapons.')).toEqual([]);
+  });
+
+  it('reads a lexicon noun used as a modifier as no count, and takes the head noun when it is one', () => {
+    expect(quantities('Rioters attacked dozens of police stations overnight.')).toEqual([]);
+    expect(quantities('Rioters burned four police cars overnight.')).toMatchObject([{ value: 4, cls: 'equipment', nouns: ['vehicles'] }]);
+  });
+
+  it('keeps a part that names its whole ("nine members of the security forces")', () => {
+    expect(quantities('Nine members of the security forces were killed.')).toMatchObject([{ value: 9, cls: 'security', event: 'death' }]);
+  });
+});
+
+describe('counts with nothing happening to them', () => {
+  it('are one figure only with the same number, never a conflict', () => {
+    const figures = extractFigures([
+      article('S1', ['The coast guard said five boats approached the ferry. Three boats were later found drifting.']),
+      article('S2', ['The ferry was escorting five merchant vessels through the strait.']),
+    ]);
+    expect(figures.filter((f) => f.agreement === 'conflicting')).toEqual([]);
+    expect(figures.find((f) => f.values.some((v) => v.value === 3))?.values.every((v) => v.value === 3)).toBe(true);
+  });
+});
+
+describe('amounts', () => {
+  it('reads another country\'s dollar by its letters, and a sentence-initial "A" as an article', () => {
+    expect(findNumbers('Shares closed at NT $41.2, while rivals fell C$2.')).toMatchObject([{ value: 41.2, currency: 'TWD' }, { value: 2, currency: 'CAD' }]);
+    expect(findNumbers('A $5 million grant was approved; HK$3 million more came later.')).toMatchObject([{ value: 5e6, currency: 'USD' }, { value: 3e6, currency: 'HKD' }]);
+  });
+
+  it('keeps "tens of millions" as its words, not "millions"', () => {
+    const [q] = quantities('The gangs earned tens of millions of dollars in ransoms.');
+    expect(q).toMatchObject({ wording: 'tens of millions', cls: 'money', currency: 'USD' });
+  });
+});
