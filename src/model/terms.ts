@@ -1,7 +1,10 @@
-// Model stage: the words the dossier adds around its content — section titles, navigation and note
-// labels, the page footer — in one table per language (as pandoc's translateTerm). Compose picks the
-// dossier language's table and puts it in the document; both writers read it from there, so a second
-// language is one more table here, not a hunt through the writers.
+// Model stage: the words the dossier adds around its content, in one table per language (as pandoc's
+// translateTerm). `Terms` are the writers' words — section titles, navigation and note labels, the page
+// footer — carried in the document, so both writers read them from there; `Wording` is compose's: the
+// labels, intros and legends it puts around the analysis. A language is one file in model/lang/ and one
+// line in TABLES below, not a hunt through the composers and writers.
+import type { DiscrepancyKind } from '../analysis/types.js';
+import { EN } from './lang/en.js';
 
 export interface Terms {
   summary: string;
@@ -20,25 +23,51 @@ export interface Terms {
   pageOfPages: string;
 }
 
-const EN: Terms = {
-  summary: 'Executive summary',
-  figures: 'Key figures',
-  actors: 'Actors',
-  discrepancies: 'Discrepancies',
-  sources: 'Sources',
-  contents: 'Contents',
-  guide: 'Guide',
-  cover: 'Cover',
-  notes: 'Notes',
-  continuedFrom: 'cont. from p.\u00a0{page}',
-  pageOfPages: 'Page {page} of {pages}',
-};
+/** The words compose writes around the analysis: functions where the words depend on a number. */
+export interface Wording {
+  /** The document's description (EPUB/PDF metadata): how many sources, from which outlets. */
+  description: (sources: number, outlets: string[], unidentified: number) => string;
+  keywords: string[];
+  /** "S1 ¶2, S2 ¶3 and 24 other paragraphs", and the note that lists them all. */
+  otherParagraphs: (n: number) => string;
+  citedParagraphsTitle: (n: number) => string;
+  allParagraphsCited: (n: number) => string;
+  // Key figures
+  figuresLegend: (counts: { all: number; consistent: number; conflicting: number; single: number }, labels: { consistent: string; conflicting: string; single: string }) => string;
+  figureColumns: { figure: string; values: string; agreement: string };
+  backgroundFigures: string;
+  backgroundFiguresIntro: string;
+  /** The agreement cell's words beside the theme's symbol and word; {range} is filled in. */
+  agreement: { sameNumber: string; oneNumber: string; qualifiersDiffer: string; differentAmounts: string; range: string; countsDifferentThings: string; disputed: string };
+  // Actors
+  actorFacts: { kind: string; person: string; organisation: string; spelling: string; spellings: string; sources: string; mentions: string };
+  statements: (shown: number, all: number) => string;
+  // Discrepancies
+  discrepancyKinds: Record<DiscrepancyKind, string>;
+  discrepanciesIntro: (n: number) => string;
+  /** The statements of a note past those quoted: "Also: S1 ¶2, S3 ¶4, and 12 more." */
+  alsoCited: string;
+  andMore: (n: number) => string;
+  // Sources
+  sourceFacts: { source: string; outlet: string; notIdentified: string; date: string; author: string; language: string; originalLanguage: string; originalFile: string; address: string };
+}
 
-const TABLES: Record<string, Terms> = { en: EN };
+/** One language's table. */
+export interface Language {
+  terms: Terms;
+  wording: Wording;
+}
 
-/** The terms for a BCP 47 language tag, by its primary subtag; English when there is no table. */
-export function termsFor(language: string): Terms {
+const TABLES: Record<string, Language> = { en: EN };
+
+/** The table for a BCP 47 language tag, by its primary subtag; English when there is no table. */
+export function languageFor(language: string): Language {
   return TABLES[language.toLowerCase().split('-')[0]] ?? EN;
+}
+
+/** The writers' terms for a language tag. */
+export function termsFor(language: string): Terms {
+  return languageFor(language).terms;
 }
 
 /** A term with its {placeholders} filled in. */

@@ -9,6 +9,7 @@ import { composeDiscrepanciesSection, discrepancyFootnote } from '../../src/mode
 import { composeFiguresSection } from '../../src/model/compose/figures.js';
 import { type Block, inlineText } from '../../src/model/document.js';
 import { article, eventFixtures } from './figuresHelpers.js';
+import { EN } from '../../src/model/lang/en.js';
 
 const articles = eventFixtures();
 const analysis = analyzeArticles(articles);
@@ -76,7 +77,7 @@ describe('Discrepancies section', () => {
 
   it('quotes every side in the footnote, with an ellipsis where the quote is cut from a sentence', () => {
     const d = analysis.discrepancies[0];
-    const note = discrepancyFootnote(d, articles);
+    const note = discrepancyFootnote(d, articles, EN.wording);
     expect(note).toHaveLength(d.statements.length + 1);
     const texts = note.slice(1).map((b) => (b.type === 'paragraph' ? inlineText(b.content) : ''));
     d.statements.forEach((s, i) => expect(texts[i]).toContain(s.quote));

@@ -7,6 +7,7 @@ import { inlineText } from '../../src/model/document.js';
 import { MAX_INLINE_CITATIONS, paragraphCitations, sourceList } from '../../src/model/compose/citations.js';
 import { composeDossier } from '../../src/model/compose/index.js';
 import { loadTheme } from '../../src/style/theme.js';
+import { EN } from '../../src/model/lang/en.js';
 
 const ids = Array.from({ length: 40 }, (_, i) => `S${i + 1}`);
 
@@ -20,16 +21,16 @@ describe('citation compaction', () => {
   it('lists a few paragraphs and puts the full list in one note', () => {
     const notes = new Map();
     const cites = ids.map((source, i) => ({ source, paragraph: i + 2 }));
-    const text = inlineText(paragraphCitations(cites, notes));
+    const text = inlineText(paragraphCitations(cites, notes, EN.wording));
     expect(text).toBe(`S1 ¶2, S2 ¶3, S3 ¶4 and ${40 - MAX_INLINE_CITATIONS} other paragraphs`);
     expect(notes.size).toBe(1);
     const [note] = [...notes.values()];
     const full = note.content.map((b: { content: Parameters<typeof inlineText>[0] }) => inlineText(b.content)).join(' ');
     for (const c of cites) expect(full).toContain(`${c.source} ¶${c.paragraph}`);
     // The same list again shares the note.
-    paragraphCitations(cites, notes);
+    paragraphCitations(cites, notes, EN.wording);
     expect(notes.size).toBe(1);
-    expect(inlineText(paragraphCitations(cites.slice(0, 4), notes))).toBe('S1 ¶2, S2 ¶3, S3 ¶4, S4 ¶5');
+    expect(inlineText(paragraphCitations(cites.slice(0, 4), notes, EN.wording))).toBe('S1 ¶2, S2 ¶3, S3 ¶4, S4 ¶5');
   });
 
   it('gives a summary line citing 40 paragraphs its note, numbered with the others', () => {

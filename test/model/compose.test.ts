@@ -6,6 +6,7 @@ import { parseSettings } from '../../src/content/settings.js';
 import { type Block, type DossierDocument, type Inline, inlineText } from '../../src/model/document.js';
 import { composeDossier } from '../../src/model/compose/index.js';
 import { loadTheme } from '../../src/style/theme.js';
+import { EN } from '../../src/model/lang/en.js';
 
 const theme = loadTheme();
 
@@ -89,7 +90,7 @@ describe('discrepancy footnotes with many sources', () => {
   it('quote a few statements, cite more by ¶ and count the rest', async () => {
     const { discrepancyFootnote } = await import('../../src/model/compose/discrepancies.js');
     const statements = Array.from({ length: 100 }, (_, i) => ({ source: `S${i + 1}`, quote: 'At least 40 people died', paragraph: 1, start: 0 }));
-    const blocks = discrepancyFootnote({ id: 'D1', kind: 'figure', about: 'people killed', note: 'n', statements });
+    const blocks = discrepancyFootnote({ id: 'D1', kind: 'figure', about: 'people killed', note: 'n', statements }, [], EN.wording);
     const textOf = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join('\n');
     expect((textOf.match(/At least 40 people died/g) ?? []).length).toBe(8);
     expect(textOf).toContain('S9 ¶1');

@@ -8,6 +8,7 @@ import { formatNumber } from '../../src/analysis/text/numbers.js';
 import type { FigureValue } from '../../src/analysis/types.js';
 import { agreementWording } from '../../src/model/compose/figures.js';
 import { loadTheme } from '../../src/style/theme.js';
+import { EN } from '../../src/model/lang/en.js';
 
 const theme = loadTheme();
 const { consistent, conflicting } = theme.agreement;
@@ -27,7 +28,7 @@ function overlapAll(values: FigureValue[]): boolean {
 describe('agreement wording', () => {
   it('says "same number" only when every interval overlaps and the numbers are equal; otherwise the range', () => {
     fc.assert(fc.property(fc.array(value, { minLength: 1, maxLength: 12 }), fc.option(fc.constantFrom('disputed', 'counts different things')), (values, caveat) => {
-      const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme, caveat ?? undefined);
+      const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme, EN.wording, caveat ?? undefined);
       const cell = lines.join(' ');
       const sources = new Set(values.map((v) => v.source)).size;
       const same = values.every((v) => v.value === values[0].value);
@@ -56,7 +57,7 @@ describe('agreement wording', () => {
   it('does not call 15,000 and 21,000 agreement', () => {
     const v = (source: string, n: number): FigureValue => ({ source, value: n, qualifier: null, quote: String(n), paragraph: 1 });
     const values = [v('S1', 15000), v('S2', 21000)];
-    const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme);
+    const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme, EN.wording);
     expect(lines).toEqual([`${conflicting.symbol} ${conflicting.word}`, 'range 15,000–21,000']);
   });
 });

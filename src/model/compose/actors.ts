@@ -6,9 +6,9 @@ import type { Article } from '../../content/types.js';
 import { readability } from '../../analysis/summary/quality.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
-import { type ComposeContext, noteRef, para, quoteWithCitation, text } from './context.js';
+import { type ComposeContext, noteRef, para, quoteWithCitation, text, wordsOf } from './context.js';
 import { actorAnchor, discrepancyNoteId } from '../anchors.js';
-import { termsFor } from '../terms.js';
+import { termsFor, type Wording } from '../terms.js';
 
 /** Statements shown per profile; the sources hold the rest. */
 const MAX_STATEMENTS = 6;
@@ -16,21 +16,21 @@ const MAX_STATEMENTS = 6;
 export function composeActorsSection(ctx: ComposeContext): Section | null {
   const { actors } = ctx.analysis;
   if (actors.length === 0) return null;
-  return { kind: 'actors', anchor: 'sec-actors', title: termsFor(ctx.settings.language).actors, children: [], blocks: actors.map((a) => profile(a, ctx.articles)) };
+  return { kind: 'actors', anchor: 'sec-actors', title: termsFor(ctx.settings.language).actors, children: [], blocks: actors.map((a) => profile(a, ctx.articles, wordsOf(ctx))) };
 }
 
-function profile(a: Actor, articles: Article[]): Block {
+function profile(a: Actor, articles: Article[], words: Wording): Block {
+  const w = words.actorFacts;
   const items: { term: Inline[]; description: Inline[] }[] = [
-    { term: [text('Kind')], description: [text(a.kind === 'person' ? 'Person' : 'Organisation')] },
-    { term: [text(a.aliases.length ? 'Spellings' : 'Spelling')], description: spellings(a, articles) },
-    { term: [text('Sources')], description: sourceList(a.sources, articles.map((art) => art.id)) },
-    { term: [text('Mentions')], description: [text(String(a.mentions))] },
+    { term: [text(w.kind)], description: [text(a.kind === 'person' ? w.person : w.organisation)] },
+    { term: [text(a.aliases.length ? w.spellings : w.spelling)], description: spellings(a, articles) },
+    { term: [text(w.sources)], description: sourceList(a.sources, articles.map((art) => art.id)) },
+    { term: [text(w.mentions)], description: [text(String(a.mentions))] },
   ];
   const children: Block[] = [{ type: 'definitionList', items }];
   const shown = pickStatements(a.statements ?? []);
   if (shown.length > 0) {
-    const more = (a.statements?.length ?? 0) - shown.length;
-    children.push(para([text(more > 0 ? `Statements (${shown.length} of ${a.statements!.length}):` : 'Statements:')], 'small'));
+    children.push(para([text(words.statements(shown.length, a.statements!.length))], 'small'));
     // One way to mark a quotation: its quotation marks. Not italic and indented as well (a blockquote
     // is kept for a source's own quoted passages, which have no marks).
     children.push({ type: 'list', ordered: false, items: shown.map((s) => [para(quoteWithCitation(s))]) });

@@ -4,6 +4,7 @@
 // so the text stays readable and nothing is lost (the JSON keeps every citation).
 import { createHash } from 'node:crypto';
 import type { Footnote, Inline } from '../document.js';
+import type { Wording } from '../terms.js';
 import { citeParagraph, citeSource, noteRef, para, text } from './context.js';
 
 /** Paragraph citations shown in the text before the rest go to a note. */
@@ -36,13 +37,13 @@ export function sourceList(ids: string[], order: string[]): Inline[] {
  * "S1 ¶10, S3 ¶7" — or, past MAX_INLINE_CITATIONS + 1, "S1 ¶10, S3 ¶7, S4 ¶2 and 24 other paragraphs"
  * with a note listing all of them. The note id is derived from the list, so equal lists share a note.
  */
-export function paragraphCitations(cites: { source: string; paragraph: number }[], notes: NoteSink): Inline[] {
+export function paragraphCitations(cites: { source: string; paragraph: number }[], notes: NoteSink, words: Wording): Inline[] {
   const join = (cs: typeof cites): Inline[] => cs.flatMap((c, i) => (i ? [text(', '), citeParagraph(c.source, c.paragraph)] : [citeParagraph(c.source, c.paragraph)]));
   if (cites.length <= MAX_INLINE_CITATIONS + 1) return join(cites);
   const id = `fn-cites-${createHash('sha1').update(cites.map((c) => `${c.source}.${c.paragraph}`).join(' ')).digest('hex').slice(0, 10)}`;
   if (!notes.has(id)) {
-    notes.set(id, { id, anchor: id, kind: 'note', title: `Cited paragraphs (${cites.length})`, content: [para([text(`All ${cites.length} paragraphs cited: `), ...join(cites), text('.')], 'small')] });
+    notes.set(id, { id, anchor: id, kind: 'note', title: words.citedParagraphsTitle(cites.length), content: [para([text(words.allParagraphsCited(cites.length)), ...join(cites), text('.')], 'small')] });
   }
   const rest = cites.length - MAX_INLINE_CITATIONS;
-  return [...join(cites.slice(0, MAX_INLINE_CITATIONS)), text(` and ${rest} other paragraphs`), noteRef(id)];
+  return [...join(cites.slice(0, MAX_INLINE_CITATIONS)), text(words.otherParagraphs(rest)), noteRef(id)];
 }

@@ -3,6 +3,7 @@ import type { Analysis, Statement } from '../../analysis/types.js';
 import type { Article, Settings } from '../../content/types.js';
 import type { Theme } from '../../style/theme.js';
 import type { Block, Footnote, Inline } from '../document.js';
+import { languageFor, type Wording } from '../terms.js';
 
 export interface ComposeContext {
   settings: Settings;
@@ -12,6 +13,11 @@ export interface ComposeContext {
   theme: Theme;
   /** Notes made while composing (full citation lists), numbered with the discrepancy notes. */
   notes?: Map<string, Omit<Footnote, 'number'>>;
+}
+
+/** Compose's words in the dossier's language. */
+export function wordsOf(ctx: Pick<ComposeContext, 'settings'>): Wording {
+  return languageFor(ctx.settings.language).wording;
 }
 
 export function text(t: string): Inline {

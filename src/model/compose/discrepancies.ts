@@ -4,31 +4,29 @@ import type { Discrepancy, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
-import { capitalise, citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text } from './context.js';
+import { capitalise, citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text, wordsOf } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
-import { termsFor } from '../terms.js';
-
-const KIND_WORD: Record<Discrepancy['kind'], string> = { figure: 'Figure', name: 'Name', claim: 'Claim' };
+import { termsFor, type Wording } from '../terms.js';
 
 export function composeDiscrepanciesSection(ctx: ComposeContext): Section | null {
   const list = ctx.analysis.discrepancies;
   if (!list.length) return null;
-  const intro = para([text(`${list.length} point${list.length === 1 ? '' : 's'} on which the sources disagree or a source contradicts itself. `
-    + 'Each note quotes every side verbatim, with a link to the paragraph.')], 'small');
+  const words = wordsOf(ctx);
+  const intro = para([text(words.discrepanciesIntro(list.length))], 'small');
   return {
     kind: 'discrepancies', anchor: 'sec-discrepancies', title: termsFor(ctx.settings.language).discrepancies,
     // Unnumbered: the footnote markers are the only numbers, so a list number cannot be mistaken for one.
-    blocks: [intro, { type: 'list', ordered: false, items: list.map((d) => [para(discrepancyLine(d, ctx.articles.map((a) => a.id)))]) }],
+    blocks: [intro, { type: 'list', ordered: false, items: list.map((d) => [para(discrepancyLine(d, ctx.articles.map((a) => a.id), words))]) }],
     children: [],
   };
 }
 
 /** "Figure · troops deployed — Sources disagree …¹ (S2, S3, S4)". */
-function discrepancyLine(d: Discrepancy, order: string[]): Inline[] {
+function discrepancyLine(d: Discrepancy, order: string[], words: Wording): Inline[] {
   const sources = [...new Set(d.statements.map((s) => s.source))];
   const cites: Inline[] = sourceList(sources, order);
   return [
-    { type: 'strong', children: [text(`${KIND_WORD[d.kind]} · ${d.about}`)] },
+    { type: 'strong', children: [text(`${words.discrepancyKinds[d.kind]} · ${d.about}`)] },
     text(` — ${d.note}`),
     noteRef(discrepancyNoteId(d)),
     text(' ('), ...cites, text(')'),
@@ -44,7 +42,7 @@ function discrepancyLine(d: Discrepancy, order: string[]): Inline[] {
 const QUOTED_STATEMENTS = 8;
 const CITED_STATEMENTS = 24;
 
-export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): Block[] {
+export function discrepancyFootnote(d: Discrepancy, articles: Article[], words: Wording): Block[] {
   const quoted = d.statements.slice(0, QUOTED_STATEMENTS);
   const cited = d.statements.slice(QUOTED_STATEMENTS, QUOTED_STATEMENTS + CITED_STATEMENTS);
   const uncounted = d.statements.length - quoted.length - cited.length;
@@ -55,7 +53,7 @@ export function discrepancyFootnote(d: Discrepancy, articles: Article[] = []): B
   ];
   if (cited.length) {
     const refs = cited.flatMap((s, i) => [...(i ? [text(', ')] : []), citeParagraph(s.source, s.paragraph)]);
-    blocks.push(para([text('Also: '), ...refs, text(uncounted > 0 ? `, and ${uncounted} more.` : '.')]));
+    blocks.push(para([text(words.alsoCited), ...refs, text(words.andMore(uncounted))]));
   }
   return blocks;
 }

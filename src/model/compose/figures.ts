@@ -6,10 +6,10 @@ import type { Agreement, Figure, FigureValue } from '../../analysis/types.js';
 import type { Theme } from '../../style/theme.js';
 import { paragraphCitations } from './citations.js';
 import type { Block, Inline, Section, TableCell } from '../document.js';
-import { capitalise, type ComposeContext, noteRef, para, text } from './context.js';
+import { capitalise, type ComposeContext, noteRef, para, text, wordsOf } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
 import { excerpt } from './discrepancies.js';
-import { termsFor } from '../terms.js';
+import { fillTerm, termsFor, type Wording } from '../terms.js';
 
 /** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
 function agreementLabel(a: Agreement, ctx: ComposeContext): string {
@@ -25,8 +25,8 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
   const blocks: Block[] = [para([text(legend(figures, ctx))], 'small')];
   if (own.length) blocks.push(figuresTable(own, ctx));
   if (background.length) {
-    blocks.push({ type: 'heading', level: 1, content: [text('Background figures')] });
-    blocks.push(para([text('Quantities about earlier events, reported for context; they are not this event’s figures.')], 'small'));
+    blocks.push({ type: 'heading', level: 1, content: [text(wordsOf(ctx).backgroundFigures)] });
+    blocks.push(para([text(wordsOf(ctx).backgroundFiguresIntro)], 'small'));
     blocks.push(figuresTable(background, ctx));
   }
   return { kind: 'figures', anchor: 'sec-figures', title: termsFor(ctx.settings.language).figures, blocks, children: [] };
@@ -34,21 +34,21 @@ export function composeFiguresSection(ctx: ComposeContext): Section | null {
 
 function legend(figures: Figure[], ctx: ComposeContext): string {
   const count = (a: Agreement) => figures.filter((f) => f.agreement === a).length;
-  return `${figures.length} quantit${figures.length === 1 ? 'y' : 'ies'} the sources report: `
-    + `${count('consistent')} on which sources agree (${agreementLabel('consistent', ctx)}), `
-    + `${count('conflicting')} on which they conflict (${agreementLabel('conflicting', ctx)}), `
-    + `${count('single-source')} from one source only (${agreementLabel('single-source', ctx)}). `
-    + 'Each value comes first, with the paragraphs that give it and the first source’s own wording; “S2 ¶4” links to the paragraph quoted.';
+  return wordsOf(ctx).figuresLegend(
+    { all: figures.length, consistent: count('consistent'), conflicting: count('conflicting'), single: count('single-source') },
+    { consistent: agreementLabel('consistent', ctx), conflicting: agreementLabel('conflicting', ctx), single: agreementLabel('single-source', ctx) },
+  );
 }
 
 function figuresTable(figures: Figure[], ctx: ComposeContext): Block {
+  const column = wordsOf(ctx).figureColumns;
   return {
     type: 'table',
     kind: 'figures',
     header: [
-      { content: [text('Figure')], weight: 2 },
-      { content: [text('Reported values, by source')], weight: 6 },
-      { content: [text('Agreement')], weight: 1.6 },
+      { content: [text(column.figure)], weight: 2 },
+      { content: [text(column.values)], weight: 6 },
+      { content: [text(column.agreement)], weight: 1.6 },
     ],
     rows: figures.map((f) => figureRow(f, ctx)),
   };
@@ -69,13 +69,14 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
   const values: Inline[] = [];
   [...groups.values()].forEach((vs, i) => {
     if (i > 0) values.push({ type: 'lineBreak' });
-    const cites = paragraphCitations(vs.map((v) => ({ source: v.source, paragraph: v.paragraph })), ctx.notes ?? new Map());
+    const cites = paragraphCitations(vs.map((v) => ({ source: v.source, paragraph: v.paragraph })), ctx.notes ?? new Map(), wordsOf(ctx));
     values.push({ type: 'strong', children: [text(formatAmount(vs[0]))] }, text(`${whoGave(vs[0])} `), ...cites, text(` — ${excerpt(vs[0], ctx.articles)}`));
   });
   const own = f.discrepancy ? ctx.analysis.discrepancies.find((d) => d.id === f.discrepancy) : undefined;
   // A conflicting figure's own discrepancy is the conflict itself, not a caveat on agreeing values.
-  const caveat = own && f.agreement !== 'conflicting' ? (own.kind === 'figure' ? 'counts different things' : 'disputed') : undefined;
-  const agreement: Inline[] = agreementWording(f, ctx.theme, caveat).flatMap((line, i) => (i ? [{ type: 'lineBreak' } as Inline, text(line)] : [text(line)]));
+  const words = wordsOf(ctx);
+  const caveat = own && f.agreement !== 'conflicting' ? (own.kind === 'figure' ? words.agreement.countsDifferentThings : words.agreement.disputed) : undefined;
+  const agreement: Inline[] = agreementWording(f, ctx.theme, words, caveat).flatMap((line, i) => (i ? [{ type: 'lineBreak' } as Inline, text(line)] : [text(line)]));
   if (f.discrepancy) agreement.push(noteRef(discrepancyNoteId(f.discrepancy)));
   return [
     { content: [text(capitalise(f.label))], header: true },
@@ -91,8 +92,9 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
  * counted, or whether the figure holds) makes the cell one statement under the conflict symbol alone,
  * so one cell never shows both "=" and "≠", nor "same" beside "different".
  */
-export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range'>, theme: Theme, caveat?: string): string[] {
+export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range'>, theme: Theme, words: Wording, caveat?: string): string[] {
   const t = theme.agreement;
+  const w = words.agreement;
   // With a caveat the cell is one statement: "≠ one number, counts different things", "≠ range 160–164,
   // disputed" — never "same number" beside "different" or "disputed" (issue 14).
   if (f.agreement === 'single-source') return [caveat ? `${t.conflicting.symbol} ${t['single-source'].word}, ${caveat}` : `${t['single-source'].symbol} ${t['single-source'].word}`];
@@ -100,9 +102,9 @@ export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range
   const same = f.values.every((v) => v.value !== null && v.value === first.value && (v.valueMax ?? v.value) === (first.valueMax ?? first.value));
   const unit = first.unit;
   // Equal numbers whose qualifiers do not overlap ("nearly 40" and "40") are not "the same number".
-  const span = same ? (f.agreement === 'conflicting' ? 'qualifiers differ' : 'same number')
-    : f.range ? `range ${formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit })}` : 'different amounts';
-  if (caveat) return [`${t.conflicting.symbol} ${same ? 'one number' : span}, ${caveat}`];
+  const span = same ? (f.agreement === 'conflicting' ? w.qualifiersDiffer : w.sameNumber)
+    : f.range ? fillTerm(w.range, { range: formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit }) }) : w.differentAmounts;
+  if (caveat) return [`${t.conflicting.symbol} ${same ? w.oneNumber : span}, ${caveat}`];
   if (f.agreement === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];
-  return same ? [`${t.consistent.symbol} same number`] : [`${t.consistent.symbol} ${t.consistent.word}`, span];
+  return same ? [`${t.consistent.symbol} ${w.sameNumber}`] : [`${t.consistent.symbol} ${t.consistent.word}`, span];
 }

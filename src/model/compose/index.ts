@@ -6,7 +6,7 @@ import { resolveCitations, sourceAnchor } from '../anchors.js';
 import { filterInlines, walkInlines, walkSections } from '../walk.js';
 import { composeActorsSection } from './actors.js';
 import { formatDate } from './dates.js';
-import { capitalise, type ComposeContext } from './context.js';
+import { capitalise, type ComposeContext, wordsOf } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
 import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancies.js';
 import { composeFiguresSection } from './figures.js';
@@ -33,7 +33,7 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
   const candidates: Record<string, Omit<Footnote, 'number'>> = {};
   for (const d of analysis.discrepancies) {
     const id = discrepancyNoteId(d);
-    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: capitalise(d.about), content: discrepancyFootnote(d, articles) };
+    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: capitalise(d.about), content: discrepancyFootnote(d, articles, wordsOf(ctx)) };
   }
   for (const [id, note] of ctx.notes!) candidates[id] = note;
   const footnotes = numberFootnotes(sections, candidates);
@@ -42,10 +42,7 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
   const date = settings.date ?? dates[dates.length - 1] ?? opts.today.toISOString().slice(0, 10);
   const outlets = [...new Set(articles.map((a) => a.meta.outlet).filter((o): o is string => Boolean(o)))];
   const unidentified = articles.filter((a) => !a.meta.outlet).length;
-  const outletNote = outlets.length === 0 ? ''
-    : ` (${outlets.join(', ')}${unidentified ? `; ${unidentified} of unidentified outlet${unidentified === 1 ? '' : 's'}` : ''})`;
-  const description = `Briefing dossier compiled from ${articles.length} source${articles.length === 1 ? '' : 's'}${outletNote}`
-    + ': executive summary, key figures, actors, discrepancies and the full source texts.';
+  const description = wordsOf(ctx).description(articles.length, outlets, unidentified);
 
   const doc: DossierDocument = {
     meta: {
@@ -58,7 +55,7 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
       handling: settings.handling,
       identifier: stableIdentifier(ctx),
       description,
-      keywords: ['briefing', 'dossier'],
+      keywords: wordsOf(ctx).keywords,
     },
     cover: {
       sources: articles.map((a) => ({ sourceId: a.id, anchor: sourceAnchor(a.id), title: a.meta.title, outlet: a.meta.outlet, date: a.meta.date })),

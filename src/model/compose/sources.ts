@@ -3,11 +3,11 @@
 import { CELL_SEPARATOR } from '../../content/tableText.js';
 import type { Article, ArticleNode, SourceParagraph } from '../../content/types.js';
 import { type Block, type Inline, type Section, assertNever } from '../document.js';
-import { type ComposeContext, noteRef, text } from './context.js';
+import { type ComposeContext, noteRef, text, wordsOf } from './context.js';
 import { discrepancyNoteId, paragraphAnchor, sourceAnchor } from '../anchors.js';
 import { articleInlines, safeHref } from './inlines.js';
 import { languageName } from './languages.js';
-import { termsFor } from '../terms.js';
+import { termsFor, type Wording } from '../terms.js';
 
 export function composeSourcesSection(ctx: ComposeContext): Section {
   const notesByParagraph = new Map<string, string[]>();
@@ -21,12 +21,12 @@ export function composeSourcesSection(ctx: ComposeContext): Section {
   }
   return {
     kind: 'sources', anchor: 'sec-sources', title: termsFor(ctx.settings.language).sources, blocks: [],
-    children: ctx.articles.map((a) => composeSource(a, notesByParagraph)),
+    children: ctx.articles.map((a) => composeSource(a, notesByParagraph, wordsOf(ctx), ctx.settings.language)),
   };
 }
 
-function composeSource(a: Article, notes: Map<string, string[]>): Section {
-  const blocks: Block[] = [{ type: 'definitionList', items: sourceFacts(a) }];
+function composeSource(a: Article, notes: Map<string, string[]>, words: Wording, language: string): Section {
+  const blocks: Block[] = [{ type: 'definitionList', items: sourceFacts(a, words, language) }];
   for (const b of a.blocks) {
     if (b.kind === 'heading') {
       blocks.push({ type: 'heading', level: 1, content: [text(b.text)] });
@@ -40,19 +40,20 @@ function composeSource(a: Article, notes: Map<string, string[]>): Section {
   return { kind: 'source', anchor: sourceAnchor(a.id), title: a.meta.title, sourceId: a.id, ...(a.meta.language ? { language: a.meta.language } : {}), blocks, children: [] };
 }
 
-function sourceFacts(a: Article): { term: Inline[]; description: Inline[] }[] {
+function sourceFacts(a: Article, words: Wording, language: string): { term: Inline[]; description: Inline[] }[] {
+  const w = words.sourceFacts;
   const facts: [string, string | undefined][] = [
-    ['Source', a.id],
-    ['Outlet', a.meta.outlet ?? 'not identified'],
-    ['Date', a.meta.date],
-    ['Author', a.meta.author],
-    ['Language', a.meta.language ? languageName(a.meta.language) : undefined],
-    ['Original language', a.meta.originalLanguage ? languageName(a.meta.originalLanguage) : undefined],
-    ['Original file', a.meta.originalFile],
+    [w.source, a.id],
+    [w.outlet, a.meta.outlet ?? w.notIdentified],
+    [w.date, a.meta.date],
+    [w.author, a.meta.author],
+    [w.language, a.meta.language ? languageName(a.meta.language, language) : undefined],
+    [w.originalLanguage, a.meta.originalLanguage ? languageName(a.meta.originalLanguage, language) : undefined],
+    [w.originalFile, a.meta.originalFile],
   ];
   const items = facts.filter((f): f is [string, string] => Boolean(f[1])).map(([k, v]) => ({ term: [text(k)], description: [text(v)] }));
   if (a.meta.url && /^https?:/i.test(a.meta.url) && safeHref(a.meta.url)) {
-    items.push({ term: [text('Address')], description: [{ type: 'link', href: a.meta.url, children: [text(a.meta.url)] }] });
+    items.push({ term: [text(w.address)], description: [{ type: 'link', href: a.meta.url, children: [text(a.meta.url)] }] });
   }
   return items;
 }

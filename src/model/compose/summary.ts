@@ -3,7 +3,7 @@
 import type { SummarySentence } from '../../analysis/types.js';
 import type { Inline, Section } from '../document.js';
 import { paragraphCitations, sourceList } from './citations.js';
-import { type ComposeContext, noteRef, para, text } from './context.js';
+import { type ComposeContext, noteRef, para, text, wordsOf } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
 import { termsFor } from '../terms.js';
 
@@ -18,7 +18,7 @@ export function composeSummarySection(ctx: ComposeContext): Section | null {
 
 function summaryInlines(s: SummarySentence, ctx: ComposeContext): Inline[] {
   const cites: Inline[] = s.citations?.length
-    ? paragraphCitations(s.citations, ctx.notes ?? new Map())
+    ? paragraphCitations(s.citations, ctx.notes ?? new Map(), wordsOf(ctx))
     : sourceList(s.sources, ctx.articles.map((a) => a.id));
   const out: Inline[] = [text(`${s.text} (`), ...cites, text(')')];
   for (const d of s.discrepancies ?? []) out.push(noteRef(discrepancyNoteId(d)));
