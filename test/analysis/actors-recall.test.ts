@@ -50,3 +50,58 @@ describe('an acronym as the agent of a passive', () => {
     expect(names).not.toContain('West');
   });
 });
+
+describe('a surname the tagger guesses is a place by its ending', () => {
+  it('lists "Tyler Ashbrough" and his lone surname as one person, not a town', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Tyler Ashbrough scored 20 points. Ashbrough passed the old record in the first half.'],
+      ['Ashbrough finished with nine rebounds.'],
+    ));
+    const a = find(actors, 'Tyler Ashbrough');
+    expect(a?.kind).toBe('person');
+    expect(a?.aliases).toContain('Ashbrough');
+  });
+
+  it('leaves a town with a town ending alone a place', () => {
+    const { actors } = extractActors(makeArticles(['Residents of Marlowville said the shaking woke them.']));
+    expect(names(actors)).not.toContain('Marlowville');
+  });
+});
+
+describe('a body that awards titles, named by an acronym', () => {
+  it('lists "his ZBA and ZBO heavyweight titles" as two organisations', () => {
+    const { actors } = extractActors(makeArticles(['Tom Varga kept his ZBA and ZBO heavyweight titles on Saturday.']));
+    expect(find(actors, 'ZBA')?.kind).toBe('organisation');
+    expect(find(actors, 'ZBO')?.kind).toBe('organisation');
+  });
+
+  it('does not list an acronym named once without such a title', () => {
+    const { actors } = extractActors(makeArticles(['The ZBA broadcast of the fight drew a record audience.']));
+    expect(names(actors)).not.toContain('ZBA');
+  });
+});
+
+describe('a person named once with a role', () => {
+  it('splits an accolade from the name: "former All-Star Dwayne Koszarek"', () => {
+    const { actors } = extractActors(makeArticles(['The coach was not popular with his players, most notably former All-Star Dwayne Koszarek.']));
+    expect(names(actors)).toContain('Dwayne Koszarek');
+    expect(names(actors)).not.toContain('All-Star Dwayne Koszarek');
+  });
+
+  it('lists a surname that questions or testifies', () => {
+    const { actors } = extractActors(makeArticles(['Hollinger questioned why the prisons stopped searching visitors.']));
+    expect(find(actors, 'Hollinger')?.kind).toBe('person');
+  });
+});
+
+describe('a first name alone that several people share', () => {
+  it('goes to the person last named in full before it in that source', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Most notably Chris Banner complained about his role. Dale Perry was fired and replaced by Chris Ottley.',
+        'I think it was hard for him to let Chris go.'],
+      ['Chris Banner signed with another club.'],
+    ));
+    expect(find(actors, 'Chris Ottley')?.aliases).toContain('Chris');
+    expect(find(actors, 'Chris Banner')?.aliases ?? []).not.toContain('Chris');
+  });
+});

@@ -91,6 +91,11 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       const known = isFirstName(n.words[0]) || isGivenName(n.words[0]) || (!isCommonWord(n.words[0]) && !isPlaceWord(n.words[0]) && !isDemonym(n.words[0])
         && !/s$/.test(n.words[0]) && !n.mentions.some((m) => /\bthe\s+$/i.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 4), m.start))));
       if (known && given.length > 0 && new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
+      else if (known && given.length > 1) {
+        // several people share it: each mention's is the one last named in full before it in its source
+        const picks = new Set(n.mentions.map((m) => lastNamedBefore(m, given)));
+        if (picks.size === 1 && !picks.has(-1)) union(i, [...picks][0]);
+      }
     }
   }
 
@@ -146,6 +151,21 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   let clusters = collect(nodes, find).filter((c) => !c.nodes.every((n) => ambiguous.has(index.get(n)!)));
   clusters = mergeByContext(clusters);
   return clusters;
+}
+
+/** Position of a mention in its source, to compare which came first. */
+const position = (m: Mention) => m.paragraph * 1e6 + m.start;
+
+/** The node (index) among `candidates` whose mention comes last before `m` in m's source, or -1. */
+function lastNamedBefore(m: Mention, candidates: (readonly [NameNode, number])[]): number {
+  let best = -1;
+  let at = -1;
+  for (const [c, j] of candidates) {
+    for (const x of c.mentions) {
+      if (x.source === m.source && position(x) < position(m) && position(x) > at) { at = position(x); best = j; }
+    }
+  }
+  return best;
 }
 
 /** The gender an honorific gives a surname ("Miss Harwood", "Mr Harwood"), or null. */

@@ -97,9 +97,20 @@ function isPlace(c: Cluster): boolean {
 
 /** An actor acts or is given a role somewhere; a bare acronym never expanded needs two mentions. */
 function isActor(c: Cluster): boolean {
-  if (c.nodes.every((n) => n.words.length === 1 && /^\p{Lu}{2,6}$/u.test(n.words[0])) && c.mentions.length < 2) return false;
+  const acronyms = c.nodes.every((n) => n.words.length === 1 && /^\p{Lu}{2,6}$/u.test(n.words[0]));
+  if (acronyms && c.mentions.some(awardsTitle)) return true;
+  if (acronyms && c.mentions.length < 2) return false;
   return c.mentions.some((m) => m.acts || m.title !== null) || chooseRole(c.mentions) !== null || namedInFull(c);
 }
+
+/**
+ * "his ABC title", "the XYZ champion", "the ABC, DEF and XYZ heavyweight belts": a body that awards
+ * titles (a sport's league or sanctioning body), named by an acronym the text may never expand.
+ */
+function awardsTitle(m: Mention): boolean {
+  return TITLE_AFTER.test(m.sentence.paragraphText.slice(m.end, m.end + 80));
+}
+const TITLE_AFTER = /^(?:\s*(?:,|and|&)\s*\p{Lu}{2,6})*\s+(?:\p{Ll}+\s+){0,3}(?:titles?|belts?|champion(?:ship)?s?|crowns?)\b/u;
 
 /**
  * A name that can only be a person's or a body's is an actor of the story even when it does nothing in

@@ -4,7 +4,8 @@ import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
-import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
+import { placePopulation } from './gazetteer.js';
+import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isGuessedPlace, isNounOnly, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
 export interface Mention {
   source: string;
@@ -278,7 +279,9 @@ function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | nu
   if (k < 1 || k > 5 || k + 1 >= tokens.length || !tokens[k + 1].cap) return null;
   const prefix = tokens.slice(0, k);
   const titled = (t: Token) => t.acronym || isTitleAt([t], 0) > 0 || t.word.split('-').some((p) => TITLE_WORDS.has(p.toLowerCase()));
-  const plain = (t: Token) => !isPersonNameWord(t.word) && (isCommonWord(t.word) || isOrganisationWord(t.word));
+  // (a compound of ordinary words is one too: "All-Pro Jon Roe", "Five-Star Jon Roe")
+  const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w));
+  const plain = (t: Token) => ordinary(t.word) || (t.word.includes('-') && t.word.split('-').every((p) => FUNCTION_WORDS.has(p.toLowerCase()) || ordinary(p)));
   // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
   // without one, they must all be ordinary words ("Charger Jamal Williams")
   if (prefix.some((t) => isFirstName(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
@@ -326,8 +329,9 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const lower = words.map((w) => w.toLowerCase());
   const hasOrgHead = lower.some((w) => ORG_HEADS.has(w.replace(/\.$/, '')));
   // Places, calendar words and demonyms are not actors; nor is a lone word also written lower-case.
-  if (!hasOrgHead && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
-  if (!hasOrgHead && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
+  const surname = surnameNotPlace(tokens, s);
+  if (!hasOrgHead && !surname && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
+  if (!hasOrgHead && !surname && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
@@ -367,6 +371,19 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 }
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
+
+/**
+ * A last word the tagger calls a place only by its ending ("-brough", "-stead", "-ton"), which no
+ * gazetteer knows, after a given name ("Tyler Ashbrough") or alone and not after "in"/"near": a
+ * surname. (The gazetteer and the context still find real places: "in Ashbrough", "Ashbrough, Ohio".)
+ */
+function surnameNotPlace(tokens: Token[], s: SentenceTokens): boolean {
+  const last = last0(tokens).word;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(last) || !isGuessedPlace(last) || placePopulation(last) !== null) return false;
+  // alone, an ending only towns have ("-ville", "-dale") stays a place
+  if (tokens.length === 1) return !locative(s, tokens[0]) && !/(?:ville|dale|view|polis)$/.test(last);
+  return tokens.length <= 3 && (isFirstName(tokens[0].word) || isGivenName(tokens[0].word)) && !isPlaceWord(tokens[0].word);
+}
 
 /**
  * Names that qualify a committee or an administration written in lower case ("the Senate Watergate

@@ -31,6 +31,11 @@ export function isPlaceWord(word: string): boolean {
   return t.has('Place') || t.has('Country') || t.has('City') || t.has('Region');
 }
 
+/** A place only by compromise's guess from the word's ending ("-ville", "-brough"), not by its lexicon. */
+export function isGuessedPlace(word: string): boolean {
+  return isPlaceWord(word) && !inLexicon(word);
+}
+
 export function isDemonym(word: string): boolean {
   return tagsOf(word).has('Demonym');
 }

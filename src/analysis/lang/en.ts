@@ -43,6 +43,11 @@ const VERBS: [forms: string, uses: string][] = [
   ['authorize authorizes authorized', 'act'], ['authorise authorises authorised', 'act'], ['resign resigns resigned', 'act'],
   ['arrest arrests arrested', 'act'], ['kill kills killed', 'act'], ['launch launches launched', 'act'], ['welcome welcomes welcomed', 'act'],
   ['threaten threatens threatened', 'act'], ['provide provides provided', 'act base'], ['ask asks asked', 'act'], ['answer answers answered', 'act'],
+  ['question questions questioned', 'act'], ['criticize criticizes criticized', 'act'], ['criticise criticises criticised', 'act'],
+  ['testify testifies testified', 'act'], ['respond responds responded', 'act'], ['apologize apologizes apologized', 'act'],
+  ['apologise apologises apologised', 'act'], ['plead pleads pleaded', 'act'], ['confess confesses confessed', 'act'], ['sue sues sued', 'act'],
+  ['hire hires hired', 'act'], ['fire fires fired', 'act'], ['appoint appoints appointed', 'act'], ['defeat defeats defeated', 'act'],
+  ['score scores scored', 'act'], ['surrender surrenders surrendered', 'act'],
   ['allege alleges alleged', 'claim'], ['put puts put', 'figure'], ['give gives gave', 'figure'], ['place places placed', 'figure'],
 ];
 
