@@ -38,7 +38,7 @@ export interface Wording {
   backgroundFigures: string;
   backgroundFiguresIntro: string;
   /** The agreement cell's words beside the theme's symbol and word; {range} is filled in. */
-  agreement: { sameNumber: string; oneNumber: string; qualifiersDiffer: string; differentAmounts: string; range: string; countsDifferentThings: string; disputed: string };
+  agreement: { sameNumber: string; oneNumber: string; qualifiersDiffer: string; differentAmounts: string; differentAmountsAndUnits: string; oneAmountInUnits: string; range: string; countsDifferentThings: string; disputed: string };
   // Actors
   actorFacts: { kind: string; person: string; organisation: string; spelling: string; spellings: string; sources: string; mentions: string };
   statements: (shown: number, all: number) => string;

@@ -134,7 +134,7 @@ function unitOf(q: Quantity): string | null {
   if (q.cls === 'age') return 'years';
   if (q.cls === 'duration') return q.nouns[0];
   if (q.cls === 'record') return q.event;
-  if (q.cls === 'weight' || q.cls === 'height') return q.nouns[0];
+  if (q.cls === 'weight' || q.cls === 'height' || q.cls === 'distance' || q.cls === 'depth') return q.nouns[0];
   return null;
 }
 

@@ -51,6 +51,10 @@ function labelOfKind(list: Quantity[]): string {
       return `${subject} (${q.nouns[0]})`;
     case 'times':
       return `times ${subject}${q.facet ? ', counted over a period' : ''}`;
+    case 'distance':
+      return `distance from ${subject}`;
+    case 'depth':
+      return 'depth';
     case 'magnitude':
       return subject ? `magnitude of the ${subject}` : 'magnitude';
     default: {

@@ -51,7 +51,6 @@ export const UNIT_NOUNS: UnitNoun[] = [
   u('jobs|posts|positions', 'job', 'jobs'),
   u('houses|homes|buildings|dwellings|apartments|flats|households|structures|shops|stores|schools|hospitals', 'building', 'buildings'),
   u('hectares|acres|square kilometres|square kilometers|square miles', 'area', 'area'),
-  u('kilometres|kilometers|km|miles|metres|meters', 'distance', 'distance'),
   u('tonnes|tons|barrels|litres|liters|cubic metres', 'volume', 'amount'),
   u('cases|infections', 'case', 'cases'),
   u('cattle|livestock|animals|sheep|head of cattle', 'animal', 'animals'),

@@ -2,6 +2,7 @@
 // and the interval each bound stands for, so sources can be compared by overlap rather than equality.
 import { vagueInterval } from '../text/numbers.js';
 import type { FigureValue, Qualifier } from '../types.js';
+import { METRES } from './distances.js';
 
 export type Interval = [number, number];
 
@@ -77,9 +78,20 @@ export const VAGUE = 'vague';
 export function valueInterval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording' | 'unit'>): Interval {
   if (v.value === null || v.qualifier === VAGUE) return vagueInterval(v.wording ?? '') ?? [0, Infinity];
   const [lo, hi] = intervalOf(v.value, v.valueMax, v.qualifier);
+  // Lengths compare in metres, each as precise as it is written: "14 miles" is 13.5–14.5 miles, so it
+  // agrees with "22 km", its conversion; "14 miles" and "15 miles" still differ.
+  const metres = METRES[v.unit ?? ''];
+  if (metres !== undefined) {
+    const half = 0.49 * 10 ** -decimals(v.value);
+    return [(lo - (lo === v.value ? half : 0)) * metres, (hi + (hi === (v.valueMax ?? v.value) ? half : 0)) * metres];
+  }
   // Lengths of time compare in days: "a week" and "seven days" agree, "a week" and "eight days" do not.
   const days = DAYS[v.unit ?? ''] ?? 1;
   return [lo * days, hi * days];
+}
+
+function decimals(n: number): number {
+  return /\.(\d+)$/.exec(String(n))?.[1].length ?? 0;
 }
 
 const DAYS: Record<string, number> = { seconds: 1 / 86400, minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30.44, years: 365.25 };

@@ -15,6 +15,7 @@ import { isHedged, whoSaid } from './attribution.js';
 import { readAppositionAges } from './ages.js';
 import { readCrowds } from './crowds.js';
 import { readMeasures } from './measures.js';
+import { readDistances } from './distances.js';
 import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
@@ -144,10 +145,10 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readDistances(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
-    found.push(specialQuantity(source, paragraph, s, r, year, earlier));
+    if (!r.claimOnly) found.push(specialQuantity(source, paragraph, s, r, year, earlier));
   }
   const nums = findNumbers(text).filter((n) => !claimed.some(([a, b]) => n.start < b && a < n.end));
   // Where each found count's phrase ends, for "and 120 more" / "including three" inheritance.

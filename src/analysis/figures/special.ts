@@ -23,6 +23,8 @@ export interface SpecialReading {
   coreStart: number;
   coreEnd: number;
   qualifier?: string | null;
+  /** The reader claims the number (no other reader may count it) but it is no figure. */
+  claimOnly?: boolean;
 }
 
 /** Ordinal words and digits ("sixth", "21st") with their values. */

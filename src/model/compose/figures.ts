@@ -101,9 +101,12 @@ export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range
   const first = f.values[0];
   const same = f.values.every((v) => v.value !== null && v.value === first.value && (v.valueMax ?? v.value) === (first.valueMax ?? first.value));
   const unit = first.unit;
+  // "14 miles" and "22 km": one range in one unit would show numbers no source gave.
+  const units = new Set(f.values.map((v) => v.unit ?? null)).size > 1;
   // Equal numbers whose qualifiers do not overlap ("nearly 40" and "40") are not "the same number".
   const span = same ? (f.agreement === 'conflicting' ? w.qualifiersDiffer : w.sameNumber)
-    : f.range ? fillTerm(w.range, { range: formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit }) }) : w.differentAmounts;
+    : units ? (f.agreement === 'conflicting' ? w.differentAmountsAndUnits : w.oneAmountInUnits)
+      : f.range ? fillTerm(w.range, { range: formatAmount({ value: f.range.low, valueMax: f.range.high, qualifier: null, unit }) }) : w.differentAmounts;
   if (caveat) return [`${t.conflicting.symbol} ${same ? w.oneNumber : span}, ${caveat}`];
   if (f.agreement === 'conflicting') return [`${t.conflicting.symbol} ${t.conflicting.word}`, span];
   return same ? [`${t.consistent.symbol} ${w.sameNumber}`] : [`${t.consistent.symbol} ${t.consistent.word}`, span];

@@ -39,6 +39,7 @@ export const EN: Language = {
     backgroundFiguresIntro: 'Quantities about earlier events, reported for context; they are not this event’s figures.',
     agreement: {
       sameNumber: 'same number', oneNumber: 'one number', qualifiersDiffer: 'qualifiers differ', differentAmounts: 'different amounts',
+      differentAmountsAndUnits: 'different amounts, in different units', oneAmountInUnits: 'one amount in different units',
       range: 'range {range}', countsDifferentThings: 'counts different things', disputed: 'disputed',
     },
     actorFacts: { kind: 'Kind', person: 'Person', organisation: 'Organisation', spelling: 'Spelling', spellings: 'Spellings', sources: 'Sources', mentions: 'Mentions' },

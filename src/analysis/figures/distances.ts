@@ -1,0 +1,156 @@
+// Analysis stage (figures): where an event happened, as the reports measure it — its distance from a
+// named reference place ("14 miles north-northeast of Millbrook", "22 km from Port Avery") and its depth
+// ("at a depth of 10 kilometres", "6 miles below the surface"). A distance is only a figure with its
+// reference: distances from two towns are two measured things, never one row; a distance with no
+// reference ("some 13 miles away"), from the event itself ("I'm 25 miles south of the quake"), or
+// describing another place ("in Lakeside, 20 miles north of Port Avery") is claimed and left out. Other
+// lengths (a fall, a cable, a fault) are claimed too, so no other reader counts them as people.
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { qualifierBefore } from './qualifiers.js';
+import type { SpecialReading } from './special.js';
+
+/** A length unit as written, and the name a value keeps ("km" for kilometres, "metres" for meters). */
+const UNIT = /^(nautical\s+miles?|miles?|kilometres?|kilometers?|kms?|metres?|meters?|feet|foot|ft|yards?)\b/i;
+/** Glued forms the number finder leaves alone: "24km", "10m deep" ("2m" alone is two million). */
+const GLUED = /(?<![\p{Sc}\w.,])(\d+(?:\.\d+)?)(kms?|m(?=\s+(?:deep|below|beneath|under)\b))\b/gu;
+
+export function lengthUnit(word: string): string {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w.startsWith('nautical')) return 'nautical miles';
+  if (/^mi/.test(w)) return 'miles';
+  if (/^k/.test(w)) return 'km';
+  if (/^(?:m|metre|meter)/.test(w)) return 'metres';
+  if (/^(?:f|foot)/.test(w)) return 'feet';
+  return 'yards';
+}
+
+/** Metres per unit: agreement compares lengths in one unit (14 miles and 22 km are one distance). */
+export const METRES: Record<string, number> = { 'nautical miles': 1852, miles: 1609.344, km: 1000, metres: 1, feet: 0.3048, yards: 0.9144 };
+
+/** Compass directions, written out or abbreviated: "north-northeast", "east southeast", "NNE". */
+const COMPASS = '(?:north|south)(?:east|west)?|east|west';
+const DIRECTION = `(?:due\\s+)?(?:${COMPASS})(?:[-\\s](?:${COMPASS})){0,2}|[NSEW]{1,3}`;
+/** The words between a distance and its reference place. */
+const TOWARDS = new RegExp(`^\\s*(?:away\\s+)?(?:(?:${DIRECTION})\\s+of|(?:(?:${DIRECTION})\\s+)?(?:away\\s+from|from|off(?:\\s+the\\s+coast\\s+of)?|outside(?:\\s+of)?|offshore\\s+(?:of|from)|inland\\s+from))\\s+`, 'i');
+/** "at a depth of", "a depth of about": the depth follows. */
+const DEPTH_BEFORE = /\bdepths?\s+of\s+$/i;
+/** "… deep", "… below the surface", "… underground": the depth came before. */
+const DEPTH_AFTER = /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|ground level|surface|earth(?:['’]s surface)?|sea\s*(?:bed|floor|level)|seabed|ocean floor)\b)/i;
+/** A reference that is the event itself: a distance from it locates something else (a town, the writer). */
+const EVENT_ITSELF = /^(?:the\s+)?(?:(?:main|initial|first)\s+)?(?:quake|earthquake|temblor|tremor|epicent(?:er|re)|blast|explosion|fire|blaze|crash(?:\s+site)?|scene|shock|storm|eye)\b/i;
+/** Words a reference place does not run into ("Millbrook on Monday", "Port Avery, said police"). */
+const AFTER_NAME = /^(?:on|in|at|and|or|but|to|from|by|for|with|after|before|during|since|when|where|said|says|according|late|early|this|last|next|between|near|as|while)$/i;
+/** "centered in Lakeside, 20 miles north of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
+const EVENT_AT = /\b(?:cent(?:ere|re)d|struck|hit|occurred|happened|located|caught|arrested|found|crashed|erupted|started|began|broke out|landed|sank|exploded)\s+(?:in|near|at|outside|on|off)\s+[^,;.]{1,40},\s*$/i;
+const CAPITAL = /^\p{Lu}[\p{L}’'.-]*$/u;
+const TOWN_OF = /^(?:the\s+)?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb)\s+of\s+/i;
+
+/** Does the text at `at` start a reference place? The place as written, and where it ends. */
+function referenceAt(text: string, at: number): { place: string; end: number } | null {
+  let from = at;
+  const town = TOWN_OF.exec(text.slice(at));
+  if (town) from += town[0].length;
+  const rest = text.slice(from);
+  // "where he escaped": a place given by what happened there.
+  const where = /^where\s+[^,.;:()"“”]{3,40}/i.exec(rest);
+  if (where) return { place: where[0].trim(), end: from + where[0].trimEnd().length };
+  const words = [...rest.matchAll(/[^\s,.;:()"“”!?]+/g)].slice(0, 8);
+  const named: RegExpExecArray[] = [];
+  let k = 0;
+  // "The Geysers"-like names keep their article; "the town of X" gave X.
+  if (words[0] && /^the$/i.test(words[0][0]) && /^\p{Lu}/u.test(words[1]?.[0] ?? '') && words[0].index === 0) { named.push(words[0]); k = 1; }
+  for (; k < words.length; k++) {
+    const w = words[k];
+    // Words must follow one another, with only a space between.
+    const prev = named[named.length - 1];
+    if (prev && !/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index))) break;
+    if (CAPITAL.test(w[0]) && !AFTER_NAME.test(w[0])) { named.push(w); continue; }
+    // "Gulf of Aden": a lower-case joining word inside a name.
+    if (prev && /^(?:of|de|del|la|le|upon|on|am|sur)$/.test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
+    break;
+  }
+  while (named.length && !CAPITAL.test(named[named.length - 1][0])) named.pop();
+  if (named.length && !(named.length === 1 && /^the$/i.test(named[0][0]))) {
+    const last = named[named.length - 1];
+    const place = rest.slice(named[0].index, last.index + last[0].length).replace(/[’']s$/, '');
+    return { place, end: from + named[0].index + place.length };
+  }
+  // "the merchant vessel", "the city centre": a definite common noun, up to four words.
+  const common = /^the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(rest);
+  if (common && !town) {
+    const ws = common[1].split(/\s+/);
+    const cut = ws.findIndex((w) => AFTER_NAME.test(w) || /^(?:which|who|that|was|is|were|are|had|has)$/.test(w));
+    const kept = cut < 0 ? ws : ws.slice(0, cut);
+    if (kept.length) {
+      const place = `the ${kept.join(' ')}`;
+      return { place, end: from + place.length };
+    }
+  }
+  return null;
+}
+
+interface Length { start: number; end: number; value: number; unit: string; qualifier: string | null; from: number }
+
+/** Every length the sentence states: a number with a length unit after it (or glued to it), and its qualifier. */
+function lengths(text: string): Length[] {
+  const out: Length[] = [];
+  const nums: NumberMention[] = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
+  for (const n of nums) {
+    const hyphen = n.hyphenWord ? UNIT.exec(n.hyphenWord.replace(/-.*$/, '')) : null;
+    // "two-tenths of a mile": a fraction of a unit.
+    const hyphenEnd = n.hyphenWord ? text.indexOf(n.hyphenWord, n.end) + n.hyphenWord.length : n.end;
+    const tenths = n.hyphenWord === 'tenths' ? /^\s+of\s+an?\s+(mile|kilometre|kilometer|metre|meter)\b/i.exec(text.slice(hyphenEnd, hyphenEnd + 30)) : null;
+    const unit = hyphen ?? tenths ?? UNIT.exec(text.slice(n.end).replace(/^\s+/, ''));
+    if (!unit) continue;
+    if (!hyphen && !tenths && !/^\s*$/.test(text.slice(n.end, n.end + 1) || ' ')) continue;
+    const value = tenths ? n.value / 10 : n.value;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const qual = qualifierBefore(before);
+    const unitEnd = hyphen ? hyphenEnd
+      : tenths ? hyphenEnd + tenths[0].length
+        : n.end + (text.slice(n.end).length - text.slice(n.end).replace(/^\s+/, '').length) + unit[0].length;
+    out.push({ start: n.start, end: unitEnd, value, unit: lengthUnit(unit[1]), qualifier: qual?.words ?? null, from: n.start - (qual?.length ?? 0) });
+  }
+  for (const m of text.matchAll(GLUED)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const qual = qualifierBefore(before);
+    out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: lengthUnit(m[2]), qualifier: qual?.words ?? null, from: m.index - (qual?.length ?? 0) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function readDistances(text: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  // Where each read distance's reference ended: a list of distances ("2 miles east of A, 4 miles west of B").
+  const refEnds: number[] = [];
+  const firstPerson = /^\s*(?:I|I['’]m|we|we['’]re|my|our)\b/i.test(text);
+  const all = lengths(text);
+  for (const [i, l] of all.entries()) {
+    const claim: SpecialReading = { numStart: l.start, numEnd: l.end, value: l.value, cls: 'length', event: null, subject: null, nouns: [l.unit], coreStart: l.from, coreEnd: l.end, qualifier: l.qualifier, claimOnly: true };
+    // "13 nautical miles (about 24 km)": the same length in another unit, given once.
+    const prev = all[i - 1];
+    if (prev && /^\s*\(\s*(?:about|some|around|approximately|roughly|nearly|almost|or)?\s*$/i.test(text.slice(prev.end, l.from))) { out.push(claim); continue; }
+    // Skip the conversion in brackets after the unit: "14 miles (22 km) north of".
+    const skip = /^\s*\([^()]{1,40}\)/.exec(text.slice(l.end));
+    const afterUnit = l.end + (skip ? skip[0].length : 0);
+    const before = text.slice(Math.max(0, l.from - 40), l.from);
+    if (DEPTH_BEFORE.test(before) || DEPTH_AFTER.test(text.slice(afterUnit, afterUnit + 40)) || /deep$/i.test(text.slice(l.start, l.end))) {
+      const depthFrom = DEPTH_BEFORE.test(before) ? l.from - (/\b(?:at\s+)?(?:a\s+)?depths?\s+of\s+$/i.exec(before)?.[0].length ?? 0) : l.from;
+      const after = DEPTH_AFTER.exec(text.slice(afterUnit, afterUnit + 40));
+      out.push({ ...claim, cls: 'depth', claimOnly: false, coreStart: depthFrom, coreEnd: after ? afterUnit + after[0].length : l.end });
+      continue;
+    }
+    const towards = TOWARDS.exec(text.slice(afterUnit, afterUnit + 60));
+    const ref = towards ? referenceAt(text, afterUnit + towards[0].length) : null;
+    if (!ref || EVENT_ITSELF.test(ref.place) || firstPerson) { out.push(claim); continue; }
+    // "in Lakeside, 20 miles north of Port Avery": the distance locates the place before the comma,
+    // unless that place is the reference of the distance before (a list of distances).
+    const s0 = Math.max(0, l.from - 60);
+    const apposition = /(\p{Lu}[\p{L}’'.-]*)\s*,\s*$/u.exec(text.slice(s0, l.from));
+    if (apposition && !refEnds.includes(s0 + apposition.index + apposition[1].length)
+      && !EVENT_AT.test(text.slice(Math.max(0, l.from - 80), l.from))) { out.push(claim); continue; }
+    refEnds.push(ref.end);
+    out.push({ ...claim, cls: 'distance', claimOnly: false, subject: ref.place, coreEnd: ref.end });
+  }
+  return out;
+}
