@@ -57,7 +57,7 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
   const words = [...rest.matchAll(/[^\s,.;:()"“”!?]+/g)].slice(0, 8);
   const named: RegExpExecArray[] = [];
   let k = 0;
-  // "The Geysers"-like names keep their article; "the town of X" gave X.
+  // "The Narrows"-like names keep their article; "the town of X" gave X.
   if (words[0] && /^the$/i.test(words[0][0]) && /^\p{Lu}/u.test(words[1]?.[0] ?? '') && words[0].index === 0) { named.push(words[0]); k = 1; }
   for (; k < words.length; k++) {
     const w = words[k];
@@ -65,7 +65,7 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
     const prev = named[named.length - 1];
     if (prev && !/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index))) break;
     if (CAPITAL.test(w[0]) && !AFTER_NAME.test(w[0])) { named.push(w); continue; }
-    // "Gulf of Aden": a lower-case joining word inside a name.
+    // "Gulf of Tarrow": a lower-case joining word inside a name.
     if (prev && /^(?:of|de|del|la|le|upon|on|am|sur)$/.test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
     break;
   }
