@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { asciiOnly } from './asciiSource.mjs';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
 const out = join(root, 'dist', 'snapshot');
@@ -88,6 +89,7 @@ export class LazyTextDecoder {
     entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: file,
     external: ['@resvg/resvg-js'], plugins: [locations], logLevel: 'error', legalComments: 'none',
   });
+  writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
   return file;
 }
 
