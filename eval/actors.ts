@@ -45,6 +45,16 @@ function covers(a: Actor, variant: string): boolean {
 }
 
 /**
+ * The profiles that hold a gold spelling: those showing it as written, else those showing its name
+ * part. A profile that shows a shorter name only ("Jenkin") does not hold a spelling another profile
+ * shows in full ("Katie Jenkin"): two siblings' profiles, each with the bare surname, are no split.
+ */
+function holders(actors: Actor[], variant: string): Set<Actor> {
+  const exact = actors.filter((a) => namesOf(a).includes(norm(variant)));
+  return new Set(exact.length ? exact : actors.filter((a) => covers(a, variant)));
+}
+
+/**
  * `sourceMap` maps gold source names ("000") to analysis source ids ("S1"). With `articles`, a gold
  * spelling that no longer occurs in its (cleaned) source is not expected — ingest may have removed
  * the furniture it stood in.
@@ -64,15 +74,16 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
   const mergeMisses: string[] = [];
   for (const g of gold.actors) {
     const spellings = [g.name, ...g.variants.map((v) => v.text)];
+    const held = new Map(spellings.map((s) => [s, holders(analysis.actors, s)]));
     const candidates = analysis.actors
-      .map((a) => ({ a, hits: spellings.filter((s) => covers(a, s)).length }))
+      .map((a) => ({ a, hits: spellings.filter((s) => held.get(s)!.has(a)).length }))
       .filter((x) => x.hits > 0)
       .sort((x, y) => y.hits - x.hits);
     const best = candidates[0]?.a;
     if (best) { found++; matched.add(best); for (const c of candidates) matched.add(c.a); }
     if (best && best.kind !== g.kind) kindErrors.push(`${g.name} (${g.kind}) as ${best.kind}`);
     const expected = g.variants.filter(present);
-    const missing = best ? expected.filter((v) => !covers(best, v.text)) : expected;
+    const missing = best ? expected.filter((v) => !held.get(v.text)!.has(best)) : expected;
     if (g.variants.length > 1) {
       multi++;
       if (best && missing.length === 0 && candidates.length === 1) together++;
