@@ -117,9 +117,11 @@ describe('a surname two people share', () => {
       ['Mr Tarrow was remanded in custody, and John Tarrow will appear again in June.'],
     ));
     const john = one(actors, 'John Tarrow');
-    expect(john.aliases).toContain('Tarrow');
+    // the surname both bear is shown with the honorific that tells them apart
+    expect(john.aliases).toContain('Mr Tarrow');
     const katie = one(actors, 'Katie Tarrow');
     expect(katie).not.toBe(john);
+    expect(katie.aliases).toContain('Miss Tarrow');
     // every "Miss Tarrow" mention counts for Katie, none for John
     expect(katie.mentions).toBeGreaterThanOrEqual(2);
   });

@@ -10,6 +10,7 @@ import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
+import { sameGivenName } from './hypocoristics.js';
 import { firstNameGender, isCommonWord, isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
 
 export interface NameNode {
@@ -86,7 +87,10 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     else {
       // a first name alone: the one person of that first name — for a name no list knows ("Wladimir"),
       // only when the word is no ordinary or place word either
-      const given = persons.filter(([p]) => p.words.length >= 2 && fold(p.words[0]) === fold(n.words[0]));
+      // (as written, else a short form or pet name of it: a lone "Bill" is the one William)
+      const named = (same: (a: string, b: string) => boolean) => persons.filter(([p]) => p.words.length >= 2 && same(p.words[0], n.words[0]));
+      const asWritten = named((a, b) => fold(a) === fold(b));
+      const given = asWritten.length ? asWritten : named(sameGivenName);
       // (nor a word written "the X" — a first name never is: "the Chargers")
       const known = isFirstName(n.words[0]) || isGivenName(n.words[0]) || (!isCommonWord(n.words[0]) && !isPlaceWord(n.words[0]) && !isDemonym(n.words[0])
         && !/s$/.test(n.words[0]) && !n.mentions.some((m) => /\bthe\s+$/i.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 4), m.start))));
@@ -216,8 +220,8 @@ export function sameFullName(a: string[], b: string[]): boolean {
     const x = ga[k].replace(/\.$/, '');
     const y = gb[k].replace(/\.$/, '');
     const initial = (x.length === 1 && fold(y).startsWith(fold(x))) || (y.length === 1 && fold(x).startsWith(fold(y)))
-      // a short form of the given name: "Fred" / "Frederick", "Chris" / "Christopher"
-      || (Math.min(x.length, y.length) >= 3 && k === 0 && (fold(y).startsWith(fold(x)) || fold(x).startsWith(fold(y))));
+      // a short form or pet name of the first given name: "Fred" / "Frederick", "Bill" / "William"
+      || (k === 0 && sameGivenName(x, y));
     if (!initial && !sameNameWord(x, y)) return false;
   }
   return true;

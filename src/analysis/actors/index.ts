@@ -44,13 +44,20 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
 
   const actors: Actor[] = [];
   const nameDiscrepancies: Discrepancy[] = [];
+  // how many people the sources name in full with each surname
+  const bearers = new Map<string, number>();
+  for (const { c } of ranked) {
+    for (const last of new Set(c.nodes.filter((n) => n.words.length > 1 && c.kind === 'person').map((n) => n.words[n.words.length - 1].toLowerCase()))) bearers.set(last, (bearers.get(last) ?? 0) + 1);
+  }
   ranked.forEach(({ c, sources }, i) => {
     const id = `A${i + 1}`;
     const kind = resolveKind(c);
     const bare = chooseName(c, kind, sourceOrder);
     const place = kind === 'organisation' ? possessivePlace(c.mentions) : null;
     const name = place ? `${bare} (${place})` : bare;
-    const aliases = [...new Set(c.mentions.map((m) => m.surface))].filter((s) => s !== name);
+    // a surname two people bear is shown with its gendered honorific ("Miss Roe"): bare, it would name both
+    const shown = (m: Mention) => (m.words.length === 1 && m.title && HONORIFIC.test(m.title) && (bearers.get(m.words[0].toLowerCase()) ?? 0) > 1 ? `${m.title} ${m.surface}` : m.surface);
+    const aliases = [...new Set(c.mentions.map(shown))].filter((s) => s !== name);
     const actor: Actor = {
       id, name, kind, role: chooseRole(c.mentions), aliases,
       sources: sourceOrder.filter((s) => sources.has(s)), mentions: c.mentions.length,
@@ -64,6 +71,8 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   });
   return { actors, nameDiscrepancies };
 }
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss)\.?$/;
 
 /**
  * Mentions that can name an actor: not a credit ("according to AFP news agency", photo credits) — a
