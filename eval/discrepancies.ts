@@ -3,6 +3,7 @@
 // answers for one gold discrepancy at most, in the assignment that answers the most.
 import type { Analysis, Discrepancy } from '../src/analysis/types.js';
 import type { Article } from '../src/content/types.js';
+import { languageFor, wordDiscrepancy } from '../src/model/terms.js';
 import { type GoldFile, overlaps, placePhrase, placeQuote, type ScoreReport } from './gold.js';
 
 export const DISCREPANCY_TARGET = 5 / 7;
@@ -41,6 +42,7 @@ export function scoreDiscrepancies(analysis: Analysis, gold: GoldFile, sourceMap
   const need = Math.ceil(DISCREPANCY_TARGET * total - 1e-9);
   const passed = found >= need;
   const extra = analysis.discrepancies.filter((d) => !usedOut.has(d.id));
+  const worded = (d: Discrepancy) => wordDiscrepancy(d, languageFor('en').wording);
   return {
     name: 'discrepancies',
     metrics: { found, total },
@@ -49,10 +51,10 @@ export function scoreDiscrepancies(analysis: Analysis, gold: GoldFile, sourceMap
       `discrepancies found: ${found}/${total} (target ≥ ${need})`,
       ...gold.discrepancies.map((g) => {
         const d = usedGold.get(g.id);
-        return d ? `  ✓ ${g.id} (${g.about}) → ${d.id} [${d.kind}] ${d.about}` : `  ✗ ${g.id} (${g.about}, ${g.kind})`;
+        return d ? `  ✓ ${g.id} (${g.about}) → ${d.id} [${d.kind}] ${worded(d).about}` : `  ✗ ${g.id} (${g.about}, ${g.kind})`;
       }),
       `discrepancies outside the gold (${extra.length}), for a person to judge:`,
-      ...extra.map((d) => `  ? ${d.id} [${d.kind}] ${d.about}: ${d.note}`),
+      ...extra.map((d) => `  ? ${d.id} [${d.kind}] ${worded(d).about}: ${worded(d).note}`),
       `discrepancies: ${passed ? 'PASS' : 'FAIL'}`,
     ],
   };

@@ -5,6 +5,7 @@ import { type Content, readContent } from './content/read.js';
 import type { Diagnostic } from './core/diagnostics.js';
 import type { DossierDocument } from './model/document.js';
 import { composeDossier } from './model/compose/index.js';
+import { languageFor, wordDiscrepancy } from './model/terms.js';
 import type { Format, RenderOptions } from './render/index.js';
 import { startWriters } from './render/parallel.js';
 import { loadTheme, type Theme } from './style/theme.js';
@@ -35,7 +36,9 @@ export interface BuildResult {
 }
 
 export function analyzeContent(content: Content): Analysis {
-  return analyzeArticles(content.articles, content.curatedFiles);
+  // An analyst names a discrepancy by its subject as the dossier words it.
+  const wording = languageFor(content.settings.language).wording;
+  return analyzeArticles(content.articles, content.curatedFiles, (d) => wordDiscrepancy(d, wording).about);
 }
 
 export async function buildDossier(req: BuildRequest): Promise<BuildResult> {

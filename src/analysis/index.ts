@@ -5,7 +5,7 @@ import { extractActors } from './actors/index.js';
 import { spellingSources } from './actors/spellings.js';
 import { startTagger } from './actors/tagger.js';
 import { tagWordsAhead } from './actors/wordTags.js';
-import { applyCurated, type CuratedFile } from './curated/index.js';
+import { applyCurated, type CuratedFile, type SubjectOf } from './curated/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
 import { extractFigures } from './figures/index.js';
 import { summarize } from './summary/index.js';
@@ -20,7 +20,7 @@ export function describeSources(articles: Article[]): SourceInfo[] {
   }));
 }
 
-export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []): Analysis {
+export function analyzeArticles(articles: Article[], curated: CuratedFile[] = [], subjectOf?: SubjectOf): Analysis {
   tagWordsAhead(articles); // tagged in the worker while the figures are read
   const figures = extractFigures(articles);
   const { actors, nameDiscrepancies } = extractActors(articles);
@@ -28,7 +28,7 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
   const discrepancies = renumberDiscrepancies([...found, ...nameDiscrepancies], figures, actors);
   const summary = summarize(articles, discrepancies);
   const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
-  const final = applyCurated(analysis, curated, articles);
+  const final = applyCurated(analysis, curated, articles, subjectOf);
   for (const actor of final.actors) actor.spelledBy = spellingSources(actor, articles);
   return final;
 }

@@ -101,11 +101,71 @@ export type DiscrepancyKind = 'figure' | 'name' | 'claim';
 export interface Discrepancy {
   id: string;
   kind: DiscrepancyKind;
-  about: string;
+  /** What the rule found, as data; compose words its subject and note in the dossier's language. */
+  finding: Finding;
   statements: Statement[];
-  note: string;
+  /** The analyst's own subject and note (curated), in place of the finding's wording. */
+  about?: string;
+  note?: string;
   curated?: boolean;
 }
+
+/** One side of a disagreement: what some sources say, and which sources say it. */
+export interface Side<T = string> {
+  value: T;
+  sources: string[];
+}
+
+/** One amount of a conflicting figure: who gave it (the first few), and which sources give it with or without saying who. */
+export interface FigureSide {
+  amount: string;
+  speakers: string[];
+  /** Speakers past those named. */
+  moreSpeakers: number;
+  sources: string[];
+  credited: string[];
+  uncredited: string[];
+}
+
+/** The verbs a contrast rule sets against each other (discrepancies/contrastingPredicates.ts). */
+export type ContrastKind = 'departure' | 'admission';
+
+/**
+ * What a discrepancy rule found — its sides, values and kinds, never a sentence: the words are compose's
+ * (model/lang/), so no rule writes a language. One entry per rule.
+ */
+export type Finding =
+  /** hedges.ts: some sources give a figure on official authority (who), others say it is unconfirmed. */
+  | { rule: 'unconfirmed'; label: string; official: Side<string[]>; hedging: string[] }
+  /** spellings.ts: one name spelt two ways by different sources. */
+  | { rule: 'spelling'; a: Side; b: Side }
+  /** quoteSpeakers.ts: the same quotation (its opening words) given to two people. */
+  | { rule: 'speakers'; opening: string; a: Side; b: Side }
+  /** datedEvents.ts: an event dated to different years. */
+  | { rule: 'eventYear'; event: string; years: Side<string | number>[] }
+  /** sentenceCounts.ts: how many sentences (years, terms…) are being served. */
+  | { rule: 'sentenceCount'; sentence: string; counts: Side<number>[] }
+  /**
+   * figureConflicts.ts: amounts that cannot all be true; the most-reported first, the rest counted.
+   * `measured`: the label already says what it measures ("age of …"), else it is a number of things.
+   */
+  | { rule: 'figureConflict'; label: string; measured: boolean; amounts: FigureSide[]; otherAmounts: number; selfContradicting: string[] }
+  /** figureConflicts.ts: one amount, but sources count different things ("vehicles" against "pieces of equipment"). */
+  | { rule: 'countedKinds'; label: string; amount: string; kinds: Side<string[]>[] }
+  /** acronymLists.ts: members of a list some sources name and others leave out. */
+  | { rule: 'listMembers'; noun: string; members: string[]; naming: string[]; notNaming: string[] }
+  /** contrastingPredicates.ts: one event told with verbs that exclude each other; each side's own words, and the names both sides share. */
+  | { rule: 'contrast'; contrast: ContrastKind; names: string[]; sides: Side[][] }
+  /** nationalityLists.ts: what each source calls the forces, and the nations the listing sources count. */
+  | { rule: 'nationality'; calls: { source: string; words: string }[]; lists: { source: string; nations: number; words: string }[] }
+  /** actors/nameDiscrepancy.ts: a person's name spelt several ways, each at its first use. */
+  | { rule: 'nameSpellings'; name: string; spellings: Side[] }
+  /** priceVariants.ts: the prices said to have set off protests. */
+  | { rule: 'prices'; prices: Side[] }
+  /** surprise.ts: a surprise to some sources (their words), long coming to others. */
+  | { rule: 'surprise'; act: string; surprised: Side[]; expected: Side[] }
+  /** curated: a discrepancy the analyst added; its words are the analyst's (`about`, `note`). */
+  | { rule: 'curated' };
 
 export interface Analysis {
   sources: SourceInfo[];

@@ -3,7 +3,7 @@
 // footer — carried in the document, so both writers read them from there; `Wording` is compose's: the
 // labels, intros and legends it puts around the analysis. A language is one file in model/lang/ and one
 // line in TABLES below, not a hunt through the composers and writers.
-import type { DiscrepancyKind } from '../analysis/types.js';
+import type { Discrepancy, DiscrepancyKind, Finding } from '../analysis/types.js';
 import { EN } from './lang/en.js';
 
 export interface Terms {
@@ -48,9 +48,19 @@ export interface Wording {
   /** The statements of a note past those quoted: "Also: S1 ¶2, S3 ¶4, and 12 more." */
   alsoCited: string;
   andMore: (n: number) => string;
+  /** A discrepancy's subject and note, worded from its rule's finding: one entry per rule. */
+  notes: NoteWording;
   // Sources
   sourceFacts: { source: string; outlet: string; notIdentified: string; date: string; author: string; language: string; originalLanguage: string; originalFile: string; address: string };
 }
+
+/** A discrepancy's subject ("spelling of “Bern”") and note (the sentence that sets out its sides). */
+export interface Worded {
+  about: string;
+  note: string;
+}
+
+export type NoteWording = { [K in Finding['rule']]: (f: Extract<Finding, { rule: K }>) => Worded };
 
 /** One language's table. */
 export interface Language {
@@ -73,4 +83,10 @@ export function termsFor(language: string): Terms {
 /** A term with its {placeholders} filled in. */
 export function fillTerm(term: string, values: Record<string, string | number>): string {
   return term.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
+}
+
+/** A discrepancy in words: the analyst's own where curated, else its finding worded in the language. */
+export function wordDiscrepancy(d: Discrepancy, wording: Wording): Worded {
+  const worded = (wording.notes[d.finding.rule] as (f: Finding) => Worded)(d.finding);
+  return { about: d.about ?? worded.about, note: d.note ?? worded.note };
 }

@@ -16,7 +16,7 @@ const settings = { title: 't', author: 'a', language: 'en', handling: 'h', fileP
 const analysis: Analysis = {
   sources: [],
   figures: [],
-  discrepancies: [{ id: 'D1', kind: 'name', about: 'spelling', note: 'n', statements: [] }],
+  discrepancies: [{ id: 'D1', kind: 'name', finding: { rule: 'curated' }, about: 'spelling', note: 'n', statements: [] }],
   actors: [{
     id: 'A1', name: 'Maria Schäfer', kind: 'person', role: 'Governor', aliases: ['Schäfer', 'Maria Schaefer'],
     spelledBy: { 'Maria Schäfer': ['S1'], Schäfer: ['S1'], 'Maria Schaefer': ['S2'] },

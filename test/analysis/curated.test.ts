@@ -4,6 +4,8 @@ import { applyCurated } from '../../src/analysis/curated/index.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { DossierError } from '../../src/core/diagnostics.js';
 import { makeArticles } from './articleFixture.js';
+import { EN } from '../../src/model/lang/en.js';
+import { wordDiscrepancy } from '../../src/model/terms.js';
 
 const articles = makeArticles(
   ['Governor Maria Schäfer said every bridge would be rebuilt.', 'At least 42 people died, the Red Cross said.'],
@@ -26,7 +28,7 @@ function base(): Analysis {
       { id: 'A3', name: 'Tim Mälzer', kind: 'person', role: 'Chef', aliases: [], sources: ['S2'], mentions: 1 },
       { id: 'A4', name: 'THW', kind: 'organisation', role: null, aliases: [], sources: ['S2'], mentions: 1 },
     ],
-    discrepancies: [{ id: 'D1', kind: 'figure', about: 'people killed', note: '42 against 40.', statements: [
+    discrepancies: [{ id: 'D1', kind: 'figure', finding: { rule: 'curated' }, about: 'people killed', note: '42 against 40.', statements: [
       { source: 'S1', quote: 'At least 42 people died', paragraph: 2 }, { source: 'S2', quote: '40 people had died', paragraph: 1 }] }],
   };
 }
@@ -80,8 +82,8 @@ describe('applyCurated', () => {
     a.actors[0].discrepancy = 'D2';
     a.actors[1].discrepancy = 'D3';
     a.discrepancies.push(
-      { id: 'D2', kind: 'name', about: 'spelling A', note: '', statements: [{ source: 'S1', quote: 'Maria Schäfer', paragraph: 1 }] },
-      { id: 'D3', kind: 'name', about: 'spelling B', note: '', statements: [{ source: 'S2', quote: 'Maria Schaefer', paragraph: 1 }] },
+      { id: 'D2', kind: 'name', finding: { rule: 'curated' }, about: 'spelling A', note: '', statements: [{ source: 'S1', quote: 'Maria Schäfer', paragraph: 1 }] },
+      { id: 'D3', kind: 'name', finding: { rule: 'curated' }, about: 'spelling B', note: '', statements: [{ source: 'S2', quote: 'Maria Schaefer', paragraph: 1 }] },
     );
     const out = apply('actors:\n  - match: Maria Schäfer\n    merge: [Maria Schaefer]\n', a);
     expect(out.discrepancies.map((d) => d.id)).toEqual(['D1', 'D2']);
@@ -104,6 +106,16 @@ describe('applyCurated', () => {
     const rc = out.actors.find((a) => a.name === 'Red Cross')!;
     expect(rc).toMatchObject({ kind: 'organisation', sources: ['S1'], mentions: 1, curated: true });
     expect(rc.statements).toEqual([{ source: 'S1', quote: 'At least 42 people died, the Red Cross said.', paragraph: 2, start: 0 }]);
+  });
+
+  it('names a discrepancy by its subject as the dossier words it (the finding is data; the caller words it)', () => {
+    const a = base();
+    a.discrepancies[0] = { ...a.discrepancies[0], finding: { rule: 'figureConflict', label: 'people killed', measured: false, amounts: [], otherAmounts: 0, selfContradicting: [] } };
+    delete a.discrepancies[0].about;
+    const yaml = [{ path: 'curated.yml', text: 'discrepancies:\n  - match: Number of people killed\n    note: Both counts are official.\n' }];
+    const out = applyCurated(a, yaml, articles, (d) => wordDiscrepancy(d, EN.wording).about);
+    expect(out.discrepancies[0]).toMatchObject({ note: 'Both counts are official.', curated: true });
+    expect(() => applyCurated(a, yaml, articles)).toThrow(/no discrepancy has the id or subject/);
   });
 
   it('suppresses a figure by label and a discrepancy by id, dropping references to it', () => {

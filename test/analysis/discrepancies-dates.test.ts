@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { datedEvents } from '../../src/analysis/discrepancies/datedEvents.js';
 import { allSentences } from '../../src/analysis/text/corpus.js';
 import { article } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
-const dates = (...texts: string[]) => datedEvents(allSentences(texts.map((t, i) => article(`S${i + 1}`, [t]))));
+const dates = (...texts: string[]) => worded(datedEvents(allSentences(texts.map((t, i) => article(`S${i + 1}`, [t])))));
 
 describe('dated events', () => {
   it('finds two years for one conviction', () => {

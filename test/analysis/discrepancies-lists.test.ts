@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { acronymLists } from '../../src/analysis/discrepancies/acronymLists.js';
 import { allSentences } from '../../src/analysis/text/corpus.js';
 import { article } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
-const lists = (...texts: string[]) => acronymLists(allSentences(texts.map((t, i) => article(`S${i + 1}`, [t]))));
+const lists = (...texts: string[]) => worded(acronymLists(allSentences(texts.map((t, i) => article(`S${i + 1}`, [t])))));
 
 describe('acronym lists', () => {
   it('finds a member only one source names', () => {

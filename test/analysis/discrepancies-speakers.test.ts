@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpeakers } from '../../src/analysis/discrepancies/quoteSpeakers.js';
 import type { Actor } from '../../src/analysis/types.js';
+import { worded } from './worded.js';
 
 const actor = (id: string, name: string, aliases: string[], statements: [string, string][]): Actor => ({
   id, name, kind: 'person', role: null, aliases, sources: statements.map(([s]) => s), mentions: statements.length,
@@ -12,10 +13,10 @@ const WORDS = '“We will rebuild every house in this valley before the winter c
 
 describe('one quotation given to different speakers', () => {
   it('finds the same words said by one person in one report and another person in another', () => {
-    const [d] = quoteSpeakers([
+    const [d] = worded(quoteSpeakers([
       actor('A1', 'Ilse Varn', ['Varn'], [['S1', `${WORDS} Mayor Ilse Varn said.`]]),
       actor('A2', 'Tomas Rell', ['Rell'], [['S2', `“We will rebuild every house in this valley,” Governor Tomas Rell said.`], ['S3', `${WORDS} said Rell.`]]),
-    ]);
+    ]));
     expect(d.kind).toBe('claim');
     expect(d.about).toBe('who said “We will rebuild every house in this valley…”');
     expect(d.statements.map((s) => s.source)).toEqual(['S1', 'S2', 'S3']);

@@ -5,8 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { spellingVariants } from '../../src/analysis/discrepancies/spellings.js';
 import { allSentences } from '../../src/analysis/text/corpus.js';
 import { article } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
-const spellings = (...sources: string[][]) => spellingVariants(allSentences(sources.map((p, i) => article(`S${i + 1}`, p))));
+const spellings = (...sources: string[][]) => worded(spellingVariants(allSentences(sources.map((p, i) => article(`S${i + 1}`, p)))));
 
 describe('one name spelt two ways', () => {
   it('finds a place with one more vowel and a team with a joined name, quoting each source', () => {

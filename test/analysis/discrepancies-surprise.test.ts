@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { surpriseClaims } from '../../src/analysis/discrepancies/surprise.js';
 import { allSentences } from '../../src/analysis/text/corpus.js';
 import { article } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
-const claims = (...sources: string[][]) => surpriseClaims(allSentences(sources.map((p, i) => article(`S${i + 1}`, p))));
+const claims = (...sources: string[][]) => worded(surpriseClaims(allSentences(sources.map((p, i) => article(`S${i + 1}`, p)))));
 
 describe('a surprise to one source, long coming to another', () => {
   it('pairs "a surprising move" with "this move has been in the making", quoting both', () => {

@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../../src/analysis/discrepancies/index.js';
 import { extractFigures } from '../../src/analysis/figures/index.js';
-import { listSources } from '../../src/analysis/lang/en.js';
+import { listSources } from '../../src/model/lang/en.js';
 import type { Article } from '../../src/content/types.js';
 import { article } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
 function found(articles: Article[]) {
   const figures = extractFigures(articles);
-  return { figures, list: findDiscrepancies(articles, figures, []) };
+  return { figures, list: worded(findDiscrepancies(articles, figures, [])) };
 }
 
 /** Every “…” in a note must be words some statement of it quotes. */
@@ -103,7 +104,7 @@ describe('conflict notes with many values', () => {
     const values = [40, 40, 40, 41, 41, 42, 43, 44, 45];
     const articles = values.map((n, i) => article(`S${i + 1}`, [`The floods killed ${n} people in the valley, officials said.`]));
     const figures = extractFigures(articles);
-    const note = findDiscrepancies(articles, figures, []).find((d) => d.kind === 'figure')?.note ?? '';
+    const note = worded(findDiscrepancies(articles, figures, [])).find((d) => d.kind === 'figure')?.note ?? '';
     expect(note).toMatch(/^Sources disagree/);
     expect(note).toMatch(/^Sources disagree on [^:]+: 40 /);
     expect(note).toContain('and 2 other values');

@@ -5,10 +5,11 @@ import { findDiscrepancies } from '../../src/analysis/discrepancies/index.js';
 import { extractFigures } from '../../src/analysis/figures/index.js';
 import type { Article } from '../../src/content/types.js';
 import { article, eventFixtures } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
 function discrepancies(articles: Article[]) {
   const figures = extractFigures(articles);
-  return { figures, found: findDiscrepancies(articles, figures, []) };
+  return { figures, found: worded(findDiscrepancies(articles, figures, [])) };
 }
 
 describe('findDiscrepancies', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../../src/analysis/discrepancies/index.js';
 import { extractFigures } from '../../src/analysis/figures/index.js';
 import { article } from './figuresHelpers.js';
+import { worded } from './worded.js';
 
 const articles = (...texts: string[]) => texts.map((t, i) => article(`S${i + 1}`, [t]));
 
@@ -26,12 +27,12 @@ describe('life sentences', () => {
     const list = articles('The fugitive is serving a life sentence for murder.', 'The fugitive, serving two life sentences, escaped.');
     const figures = extractFigures(list);
     expect(figures.map((f) => f.values.map((v) => v.value))).toEqual([[2]]);
-    const d = findDiscrepancies(list, figures, []).find((x) => x.about === 'number of life sentences being served');
+    const d = worded(findDiscrepancies(list, figures, [])).find((x) => x.about === 'number of life sentences being served');
     expect(d?.statements.map((s) => s.source)).toEqual(['S1', 'S2']);
   });
 
   it('does not flag one report that tells of one sentence and then two more', () => {
     const list = articles('He is serving a life sentence. He later began serving two life sentences more.');
-    expect(findDiscrepancies(list, extractFigures(list), []).filter((d) => d.about.includes('life sentence'))).toEqual([]);
+    expect(worded(findDiscrepancies(list, extractFigures(list), [])).filter((d) => d.about.includes('life sentence'))).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ const flood = makeArticles(
 
 describe('summarize', () => {
   const toll: Discrepancy = {
-    id: 'D1', kind: 'figure', about: 'people killed in the floods', note: '12 against 14.',
+    id: 'D1', kind: 'figure', finding: { rule: 'curated' }, about: 'people killed in the floods', note: '12 against 14.',
     statements: [
       { source: 'S1', quote: 'At least 12 people died in the floods', paragraph: 2 },
       { source: 'S2', quote: 'at least 14 people died in the floods', paragraph: 2 },

@@ -98,8 +98,8 @@ describe('discrepancies scorer', () => {
     const st = (source: string, quote: string) => ({ source, quote, paragraph: 1 });
     // X quotes all of D01 and both of D02; Y only two of D01. Greedy would give X to D01 and leave D02 out.
     const out: Analysis = { ...analysisOf([]), discrepancies: [
-      { id: 'X', kind: 'claim', about: 'x', note: '', statements: [st('S1', 'Alpha one'), st('S1', 'Alpha two'), st('S2', 'Alpha three'), st('S1', 'Beta one'), st('S1', 'Beta two')] },
-      { id: 'Y', kind: 'claim', about: 'y', note: '', statements: [st('S1', 'Alpha one'), st('S2', 'Alpha three')] },
+      { id: 'X', kind: 'claim', finding: { rule: 'curated' }, about: 'x', note: '', statements: [st('S1', 'Alpha one'), st('S1', 'Alpha two'), st('S2', 'Alpha three'), st('S1', 'Beta one'), st('S1', 'Beta two')] },
+      { id: 'Y', kind: 'claim', finding: { rule: 'curated' }, about: 'y', note: '', statements: [st('S1', 'Alpha one'), st('S2', 'Alpha three')] },
     ] };
     expect(scoreDiscrepancies(out, g, goldSourceMap(arts), arts).metrics.found).toBe(2);
   });

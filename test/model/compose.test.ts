@@ -20,7 +20,7 @@ function analysis(): Analysis {
   return {
     sources: [], summary: [], figures: [], actors: [],
     discrepancies: [{
-      id: 'D1', kind: 'figure', about: 'people killed', note: 'The sources give 40 and 52.',
+      id: 'D1', kind: 'figure', finding: { rule: 'curated' }, about: 'people killed', note: 'The sources give 40 and 52.',
       statements: [{ source: 'S1', quote: 'At least 40 people died', paragraph: 1, start: 0 }, { source: 'S2', quote: 'The toll rose to 52', paragraph: 1, start: 0 }],
     }],
   };
@@ -90,7 +90,7 @@ describe('discrepancy footnotes with many sources', () => {
   it('quote a few statements, cite more by ¶ and count the rest', async () => {
     const { discrepancyFootnote } = await import('../../src/model/compose/discrepancies.js');
     const statements = Array.from({ length: 100 }, (_, i) => ({ source: `S${i + 1}`, quote: 'At least 40 people died', paragraph: 1, start: 0 }));
-    const blocks = discrepancyFootnote({ id: 'D1', kind: 'figure', about: 'people killed', note: 'n', statements }, [], EN.wording);
+    const blocks = discrepancyFootnote({ id: 'D1', kind: 'figure', finding: { rule: 'curated' }, about: 'people killed', note: 'n', statements }, [], EN.wording);
     const textOf = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join('\n');
     expect((textOf.match(/At least 40 people died/g) ?? []).length).toBe(8);
     expect(textOf).toContain('S9 ¶1');

@@ -1,8 +1,7 @@
 // Analysis stage (actors): a person whose name sources spell differently gets a `name` discrepancy
 // listing each spelling at its first occurrence. Short forms ("Merkel" beside "Angela Merkel") and
 // acronyms are not spellings that disagree; only forms that no longer form contain are.
-import { NOTES } from '../lang/en.js';
-import type { Discrepancy } from '../types.js';
+import type { Discrepancy, Finding } from '../types.js';
 import type { Mention } from './mentions.js';
 import { fold } from './nameKeys.js';
 
@@ -24,6 +23,6 @@ export function nameDiscrepancy(id: string, name: string, mentions: Mention[], s
   });
   if (distinct.length < 2) return null;
   const statements = distinct.map((s) => first.get(s)!).map((m) => ({ source: m.source, quote: m.surface, paragraph: m.paragraph, start: m.start }));
-  const words = NOTES.nameSpellings(name, statements.map((s) => ({ value: s.quote, sources: [s.source] })));
-  return { id, kind: 'name', about: words.about, statements, note: words.note };
+  const finding: Finding = { rule: 'nameSpellings', name, spellings: statements.map((s) => ({ value: s.quote, sources: [s.source] })) };
+  return { id, kind: 'name', finding, statements };
 }

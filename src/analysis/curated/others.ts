@@ -4,6 +4,7 @@ import type { Article } from '../../content/types.js';
 import type { Analysis, Discrepancy, Figure, SummarySentence } from '../types.js';
 import { findParagraph, locateQuote, norm, resolveSource, sourceHint } from './locate.js';
 import type { ParsedCurated } from './parse.js';
+import type { SubjectOf } from './index.js';
 import type { Curated } from './schema.js';
 
 export function applyFigureOverrides(analysis: Analysis, entries: NonNullable<Curated['figures']>, file: ParsedCurated): void {
@@ -18,12 +19,12 @@ export function applyFigureOverrides(analysis: Analysis, entries: NonNullable<Cu
   });
 }
 
-export function applyDiscrepancyOverrides(analysis: Analysis, entries: NonNullable<Curated['discrepancies']>, articles: Article[], file: ParsedCurated): void {
+export function applyDiscrepancyOverrides(analysis: Analysis, entries: NonNullable<Curated['discrepancies']>, articles: Article[], file: ParsedCurated, subjectOf: SubjectOf): void {
   entries.forEach((e, i) => {
     const at = ['discrepancies', i];
     if (e.match === undefined) {
       const statements = e.statements!.map((q, j) => locateQuote(articles, q, file.fail, [...at, 'statements', j]));
-      const d: Discrepancy = { id: nextId(analysis.discrepancies), kind: e.kind!, about: e.about!, note: e.note ?? '', statements, curated: true };
+      const d: Discrepancy = { id: nextId(analysis.discrepancies), kind: e.kind!, finding: { rule: 'curated' }, about: e.about!, note: e.note ?? '', statements, curated: true };
       analysis.discrepancies.push(d);
       // a summary sentence that quotes one side carries the new note, as extracted ones do
       for (const s of analysis.summary) {
@@ -32,8 +33,8 @@ export function applyDiscrepancyOverrides(analysis: Analysis, entries: NonNullab
       }
       return;
     }
-    const d = analysis.discrepancies.find((x) => x.id === e.match!.trim() || norm(x.about) === norm(e.match!));
-    if (!d) file.fail([...at, 'match'], `no discrepancy has the id or subject "${e.match}"`, `discrepancies are: ${analysis.discrepancies.map((x) => `${x.id} ${x.about}`).join('; ') || 'none'}`);
+    const d = analysis.discrepancies.find((x) => x.id === e.match!.trim() || norm(subjectOf(x) ?? '') === norm(e.match!));
+    if (!d) file.fail([...at, 'match'], `no discrepancy has the id or subject "${e.match}"`, `discrepancies are: ${analysis.discrepancies.map((x) => `${x.id} ${subjectOf(x) ?? ''}`).join('; ') || 'none'}`);
     if (e.suppress) { suppressDiscrepancy(analysis, d!.id); return; }
     if (e.kind) d!.kind = e.kind;
     if (e.about) d!.about = e.about;

@@ -3,7 +3,6 @@
 // noun are about the same things when they share two members and a word of what they name; a member only some sources name is a claim
 // they disagree on.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -40,12 +39,10 @@ export function acronymLists(sentences: SentenceRef[]): Discrepancy[] {
     const chosen = group.sort((x, y) => bySourceOrder(x.ref.source, y.ref.source));
     const naming = chosen.filter((b) => partial.some((x) => b.items.has(x))).map((b) => b.ref.source);
     const notNaming = [...sources].filter((src) => !chosen.some((b) => b.ref.source === src && partial.some((x) => b.items.has(x))));
-    const words = NOTES.listMembers(a.noun, partial, naming, notNaming);
     out.push({
       id: `claim-list-${a.noun}-${out.length}`, kind: 'claim',
-      about: words.about,
+      finding: { rule: 'listMembers', noun: a.noun, members: partial, naming, notNaming },
       statements: chosen.map((b) => statementAt(b.ref, b.start, b.end, 20, 20)),
-      note: words.note,
     });
   }
   return out;

@@ -1,27 +1,25 @@
 // Analysis stage (discrepancies): sources telling the same event with verbs that exclude each other —
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import { STOPWORDS } from '../lang/en.js';
-import type { Discrepancy, Statement } from '../types.js';
+import type { ContrastKind, Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
 interface Contrast {
-  name: string;
-  about: string;
+  name: ContrastKind;
   sides: [{ re: RegExp }, { re: RegExp }];
 }
 
 const CONTRASTS: Contrast[] = [
   {
-    name: 'departure', about: 'resignation or removal',
+    name: 'departure',
     sides: [
       { re: /\b(?:resign(?:ed|s|ing)?|resignation|stepped down|steps down|step down|quit|left office|retired)\b/gi },
       { re: /\b(?:ousted|oust(?:s|ing)?|dismissed|sacked|removed|forced out|forced to resign|deposed|toppled|relieved of)\b/gi },
     ],
   },
   {
-    name: 'admission', about: 'confirmation or denial',
+    name: 'admission',
     sides: [
       { re: /\b(?:confirmed|admitted|acknowledged)\b/gi },
       { re: /\b(?:denied|rejected the claim|dismissed the claim|refuted)\b/gi },
@@ -95,14 +93,9 @@ export function contrastingPredicates(sentences: SentenceRef[]): Discrepancy[] {
     });
     out.push({
       id: `claim-${c.name}`, kind: 'claim',
-      about: `${c.about}${about.length ? ` (${about.map(titleCase).join(' ')})` : ''}`,
+      finding: { rule: 'contrast', contrast: c.name, names: about, sides: bySide },
       statements,
-      note: NOTES.contrast(bySide),
     });
   }
   return out;
-}
-
-function titleCase(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
 }

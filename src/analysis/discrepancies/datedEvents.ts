@@ -5,7 +5,6 @@
 // 2012") is a state, not an event; it is a disagreement only when each source gives one year for it and
 // two sources give different years.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import { STOPWORDS } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
@@ -69,11 +68,10 @@ export function datedEvents(sentences: SentenceRef[]): Discrepancy[] {
     const years = new Set(single.map(([, ys]) => [...ys][0]));
     if (years.size < 2 || single.length < 2) continue;
     const chosen = of.filter((d) => yearsBySource.get(d.ref.source)!.size === 1).sort((a, b) => bySourceOrder(a.ref.source, b.ref.source));
-    const words = NOTES.eventYear(phrase, [...years].sort().map((y) => ({ value: y, sources: chosen.filter((d) => d.year === y).map((d) => d.ref.source) })));
+    const byYear = [...years].sort().map((y) => ({ value: y, sources: chosen.filter((d) => d.year === y).map((d) => d.ref.source) }));
     out.push({
-      id: `claim-date-${out.length}`, kind: 'claim', about: words.about,
+      id: `claim-date-${out.length}`, kind: 'claim', finding: { rule: 'eventYear', event: phrase, years: byYear },
       statements: chosen.map((d) => statementAt(d.ref, d.start, d.end, 30, 30)),
-      note: words.note,
     });
   }
   return out;

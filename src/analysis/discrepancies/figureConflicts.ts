@@ -2,8 +2,7 @@
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
 import { formatValue } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
-import { type FigureSide, NOTES } from '../lang/en.js';
-import type { Discrepancy, Figure, FigureValue } from '../types.js';
+import type { Discrepancy, Figure, FigureSide, FigureValue, Finding } from '../types.js';
 import { valueStatement } from './statements.js';
 import { allOverlap, valueInterval } from '../figures/qualifiers.js';
 
@@ -12,9 +11,8 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
   for (const f of figures) {
     if (f.agreement === 'conflicting') {
       const d: Discrepancy = {
-        id: `figure-${f.id}`, kind: 'figure', about: aboutFigure(f),
+        id: `figure-${f.id}`, kind: 'figure', finding: conflict(f),
         statements: f.values.map(valueStatement),
-        note: conflictNote(f),
       };
       f.discrepancy = d.id;
       out.push(d);
@@ -28,16 +26,16 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
   return out;
 }
 
-/** "number of troops deployed"; labels that already say what they measure ("loss", "age of …") stay as they are. */
-function aboutFigure(f: Figure): string {
-  return /^(?:age|length|magnitude|time|weight|height|round)\b|\(|\bnumber\b|in a row$/.test(f.label) || isAmountLabel(f.label) ? f.label : `number of ${f.label}`;
+/** Whether the label already says what it measures ("loss", "age of …"); else it is a number of things ("troops deployed"). */
+function measured(f: Figure): boolean {
+  return /^(?:age|length|magnitude|time|weight|height|round)\b|\(|\bnumber\b|in a row$/.test(f.label) || isAmountLabel(f.label);
 }
 
 const NOTED_VALUES = 4;
 const NOTED_SPEAKERS = 3;
 
-/** "Sources disagree on troops deployed: 1,240 — given by the minister (S2 and S3); 1,800 (S4). S3 contradicts itself." */
-function conflictNote(f: Figure): string {
+/** The amounts of a conflicting figure, each with who gave it ("1,240 — given by the minister (S2 and S3); 1,800 (S4)"), and who contradicts itself. */
+function conflict(f: Figure): Finding {
   const byAmount = groupBy(f.values, formatValue);
   // The note is reprinted on every page that cites it: give the most-reported values, count the rest.
   const reach = new Map([...byAmount].map(([amount, vs]) => [amount, new Set(vs.map((v) => v.source)).size]));
@@ -53,7 +51,7 @@ function conflictNote(f: Figure): string {
     };
   });
   const self = [...groupBy(f.values, (v) => v.source)].filter(([, vs]) => selfContradicts(vs)).map(([s]) => s);
-  return NOTES.figureConflict(f.label, sides, amounts.length - shown.length, self);
+  return { rule: 'figureConflict', label: f.label, measured: measured(f), amounts: sides, otherAmounts: amounts.length - shown.length, selfContradicting: self };
 }
 
 /** Who gave the values, one name per person: "Jane Doe" and "Doe" are one speaker, named by the surname. */
@@ -82,8 +80,8 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   const sources = groups.map(([, vs]) => new Set(vs.map((v) => v.source)));
   if (sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((x) => t.has(x))))) return null;
   if (!allOverlap(f.values.map(valueInterval))) return null;
-  const words = NOTES.countedKinds(f.label, formatValue(f.values[0]), groups.map(([, vs]) => ({ value: vs[0].counted ?? [], sources: vs.map((v) => v.source) })));
-  return { id: `counted-${f.id}`, kind: 'figure', about: words.about, statements: f.values.map(valueStatement), note: words.note };
+  const finding: Finding = { rule: 'countedKinds', label: f.label, amount: formatValue(f.values[0]), kinds: groups.map(([, vs]) => ({ value: vs[0].counted ?? [], sources: vs.map((v) => v.source) })) };
+  return { id: `counted-${f.id}`, kind: 'figure', finding, statements: f.values.map(valueStatement) };
 }
 
 /** Values by key, keys in order of first appearance. */

@@ -1,8 +1,8 @@
 // Analysis stage (discrepancies): a figure some sources give as official while others say it was not
 // confirmed, is unclear, or was deleted — the reader must know the number is contested.
 import { type SentenceRef } from '../text/corpus.js';
-import { DATA_WORDS as ABOUT_DATA, NOTES, OFFICIAL_SOURCE as OFFICIAL, UNCONFIRMED as HEDGE } from '../lang/en.js';
-import type { Discrepancy, Figure, FigureValue, Statement } from '../types.js';
+import { DATA_WORDS as ABOUT_DATA, OFFICIAL_SOURCE as OFFICIAL, UNCONFIRMED as HEDGE } from '../lang/en.js';
+import type { Discrepancy, Figure, FigureValue, Finding, Statement } from '../types.js';
 import { sentenceStatement, valueStatement } from './statements.js';
 
 export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Discrepancy[] {
@@ -23,8 +23,8 @@ export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Disc
       ...official.map((v) => withAttribution(v, sentences)),
       ...hedges.map(sentenceStatement),
     ];
-    const words = NOTES.unconfirmed(f.label, { value: [...new Set(official.map((v) => v.attribution!))], sources: official.map((v) => v.source) }, [...hedging]);
-    out.push({ id: `claim-hedge-${++n}`, kind: 'claim', about: words.about, statements, note: words.note });
+    const finding: Finding = { rule: 'unconfirmed', label: f.label, official: { value: [...new Set(official.map((v) => v.attribution!))], sources: official.map((v) => v.source) }, hedging: [...hedging] };
+    out.push({ id: `claim-hedge-${++n}`, kind: 'claim', finding, statements });
     if (!f.discrepancy) f.discrepancy = out[out.length - 1].id;
   }
   return out;

@@ -2,7 +2,6 @@
 // Danish and Finnish troops") where another names only one ("Norwegian troops") and does not call the
 // force "Norwegian-led".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -56,8 +55,7 @@ export function nationalityLists(sentences: SentenceRef[]): Discrepancy[] {
   const calls = chosen.map((m) => ({ source: m.ref.source, words: m.ref.sentence.text.slice(m.start, m.end).split(/[,;]/)[0] }));
   const listing = [...new Map(lists.map((m) => [m.ref.source, m])).values()]
     .map((m) => ({ source: m.ref.source, nations: m.nations.length, words: m.ref.sentence.text.slice(m.start, m.end).replace(/\s+\S+$/, '') }));
-  const words = NOTES.nationality(calls, listing);
-  return [{ id: 'claim-nationality', kind: 'claim', about: words.about, statements, note: words.note }];
+  return [{ id: 'claim-nationality', kind: 'claim', finding: { rule: 'nationality', calls, lists: listing }, statements }];
 }
 
 /** "X-led" names who leads a force of several. */

@@ -2,7 +2,6 @@
 // ("protests against rising fuel prices", "a rise in LPG prices") when no one source names two of them —
 // so they tell the one trigger differently.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 
 /** Words before "prices" that say how prices moved or where, not what was priced. */
@@ -44,12 +43,10 @@ export function priceVariants(sentences: SentenceRef[]): Discrepancy[] {
   if ([...perSource.values()].some((s) => s.size > 1)) return [];
   const bySource = (a: Mention, b: Mention) => bySourceOrder(a.ref.source, b.ref.source) || a.ref.paragraph - b.ref.paragraph;
   const entries = [...goods.values()].map((ms) => ms.sort(bySource)).sort((a, b) => bySource(a[0], b[0]));
-  const words = NOTES.prices(entries.map((ms) => ({ value: ms[0].phrase, sources: ms.map((m) => m.ref.source) })));
   return [{
     id: 'claim-prices', kind: 'claim',
-    about: words.about,
+    finding: { rule: 'prices', prices: entries.map((ms) => ({ value: ms[0].phrase, sources: ms.map((m) => m.ref.source) })) },
     statements: entries.flat().sort(bySource).map((m) => ({ source: m.ref.source, paragraph: m.ref.paragraph, quote: m.ref.sentence.text.slice(m.start, m.end), start: m.ref.sentence.start + m.start })),
-    note: words.note,
   }];
 }
 

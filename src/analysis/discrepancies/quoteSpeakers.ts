@@ -5,8 +5,7 @@
 // (an unmerged "Bo Hale" / "Robert Hale" is one person), each source gives the words to one of them
 // only, and no source gives them to both.
 import { bySourceOrder } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
-import type { Actor, Discrepancy, Statement } from '../types.js';
+import type { Actor, Discrepancy, Finding, Statement } from '../types.js';
 
 /** How many words in a row two quotations must share to be one quotation. */
 const RUN = 8;
@@ -47,8 +46,8 @@ export function quoteSpeakers(actors: Actor[]): Discrepancy[] {
       .sort((x, y) => bySourceOrder(x.source, y.source) || x.paragraph - y.paragraph);
     // The quotation as its first source words it, cut after a few words.
     const opening = group[0].text.split(/\s+/).slice(0, RUN).join(' ');
-    const words = NOTES.speakers(opening, { value: a.name, sources: [...sa] }, { value: b.name, sources: [...sb] });
-    out.push({ id: `claim-speaker-${out.length}`, kind: 'claim', about: words.about, statements, note: words.note });
+    const finding: Finding = { rule: 'speakers', opening, a: { value: a.name, sources: [...sa] }, b: { value: b.name, sources: [...sb] } };
+    out.push({ id: `claim-speaker-${out.length}`, kind: 'claim', finding, statements });
   }
   return out;
 }

@@ -2,9 +2,8 @@
 // life sentences", another "serving a life sentence". "A sentence" is no figure of its own (no number is
 // written), so the disagreement is a claim, quoted from both sides.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
-import type { Discrepancy } from '../types.js';
+import type { Discrepancy, Finding } from '../types.js';
 import { statementAt } from './statements.js';
 
 const SERVING = /\bserv(?:e|es|ed|ing)\s+(a|an|one|[\w-]+)\s+((?:consecutive\s+)?(?:life|prison|jail)\s+(?:sentence|term)s?)\b/gi;
@@ -29,8 +28,8 @@ export function sentenceCounts(sentences: SentenceRef[]): Discrepancy[] {
     const bySource = new Map<number, Set<string>>(counts.map((c) => [c, new Set(of.filter((s) => s.count === c).map((s) => s.ref.source))]));
     if (counts.length < 2 || [...bySource.values()].every((s, i, all) => all.every((t) => t === s || [...s].every((x) => t.has(x))))) continue;
     const statements = of.sort((a, b) => bySourceOrder(a.ref.source, b.ref.source)).map((s) => statementAt(s.ref, s.start, s.end));
-    const words = NOTES.sentenceCount(kind, counts.map((c) => ({ value: c, sources: [...bySource.get(c)!] })));
-    out.push({ id: `claim-sentences-${kind}`, kind: 'claim', about: words.about, statements, note: words.note });
+    const finding: Finding = { rule: 'sentenceCount', sentence: kind, counts: counts.map((c) => ({ value: c, sources: [...bySource.get(c)!] })) };
+    out.push({ id: `claim-sentences-${kind}`, kind: 'claim', finding, statements });
   }
   return out;
 }

@@ -7,7 +7,6 @@
 // stand beside the same word somewhere ("Rivertown Storm Chasers" / "Rivertown Stormchasers", "Bern,
 // Switzerland" / "Berne, Switzerland"), which two different names seldom do.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { NOTES } from '../lang/en.js';
 import { STOPWORDS } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
@@ -83,11 +82,9 @@ export function spellingVariants(sentences: SentenceRef[]): Discrepancy[] {
     for (const u of [...na, ...nb]) if (!first.has(u.ref.source)) first.set(u.ref.source, u);
     const chosen = [...first.values()].sort((x, y) => bySourceOrder(x.ref.source, y.ref.source) || x.ref.paragraph - y.ref.paragraph);
     const [ta, tb] = [surfaces.get(a)!, surfaces.get(b)!];
-    const words = NOTES.spelling({ value: ta, sources: [...sa] }, { value: tb, sources: [...sb] });
     out.push({
-      id: `spelling-${out.length}`, kind: 'name', about: words.about,
+      id: `spelling-${out.length}`, kind: 'name', finding: { rule: 'spelling', a: { value: ta, sources: [...sa] }, b: { value: tb, sources: [...sb] } },
       statements: chosen.map((u) => statementAt(u.ref, u.start, u.end, 25, 25)),
-      note: words.note,
     });
   }
   return out;

@@ -3,7 +3,6 @@
 // time". Both sides must name the same kind of act (move, decision, firing…); a side that names people
 // must share one with the other, so two different moves of one story are not paired.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { listSources } from '../lang/en.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -40,10 +39,9 @@ export function surpriseClaims(sentences: SentenceRef[]): Discrepancy[] {
   }
   if (!paired.size) return [];
   const list = [...paired].sort((x, y) => Number(expected.includes(x)) - Number(expected.includes(y)) || bySourceOrder(x.ref.source, y.ref.source));
-  const said = (side: Hit[]) => side.filter((h) => paired.has(h)).map((h) => `“${h.ref.sentence.text.slice(h.start, h.end)}” (${listSources([h.ref.source])})`).join(', ');
+  const said = (side: Hit[]) => side.filter((h) => paired.has(h)).map((h) => ({ value: h.ref.sentence.text.slice(h.start, h.end), sources: [h.ref.source] }));
   return [{
-    id: 'claim-surprise', kind: 'claim', about: `whether the ${list[0].act} was a surprise`,
+    id: 'claim-surprise', kind: 'claim', finding: { rule: 'surprise', act: list[0].act, surprised: said(surprised), expected: said(expected) },
     statements: list.map((h) => statementAt(h.ref, h.start, h.end)),
-    note: `The sources tell it differently: ${said(surprised)} against ${said(expected)}.`,
   }];
 }

@@ -1,11 +1,16 @@
 // CLI: `dossier analyze` — the analysis as a readable report or, with --json, the JSON contract on stdout.
 import { resolve } from 'node:path';
 import { readContent } from '../../content/read.js';
+import { languageFor, wordDiscrepancy } from '../../model/terms.js';
 import { analyzeContent } from '../../pipeline.js';
 import { formatAnalysisReport } from '../report.js';
 import type { Io } from '../terminal.js';
 
 export function runAnalyze(args: { content: string; json: boolean }, io: Io): void {
-  const analysis = analyzeContent(readContent(resolve(args.content)));
+  const content = readContent(resolve(args.content));
+  const found = analyzeContent(content);
+  // Each discrepancy with its subject and note in the dossier's words, beside the finding they word.
+  const wording = languageFor(content.settings.language).wording;
+  const analysis = { ...found, discrepancies: found.discrepancies.map((d) => ({ ...d, ...wordDiscrepancy(d, wording) })) };
   io.stdout(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysisReport(analysis)}\n`);
 }

@@ -6,7 +6,7 @@ import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
 import { capitalise, citeParagraph, type ComposeContext, nestQuotes, noteRef, para, text, wordsOf } from './context.js';
 import { discrepancyNoteId } from '../anchors.js';
-import { termsFor, type Wording } from '../terms.js';
+import { termsFor, type Wording, wordDiscrepancy } from '../terms.js';
 
 export function composeDiscrepanciesSection(ctx: ComposeContext): Section | null {
   const list = ctx.analysis.discrepancies;
@@ -23,11 +23,12 @@ export function composeDiscrepanciesSection(ctx: ComposeContext): Section | null
 
 /** "Figure · troops deployed — Sources disagree …¹ (S2, S3, S4)". */
 function discrepancyLine(d: Discrepancy, order: string[], words: Wording): Inline[] {
+  const { about, note } = wordDiscrepancy(d, words);
   const sources = [...new Set(d.statements.map((s) => s.source))];
   const cites: Inline[] = sourceList(sources, order);
   return [
-    { type: 'strong', children: [text(`${words.discrepancyKinds[d.kind]} · ${d.about}`)] },
-    text(` — ${d.note}`),
+    { type: 'strong', children: [text(`${words.discrepancyKinds[d.kind]} · ${about}`)] },
+    text(` — ${note}`),
     noteRef(discrepancyNoteId(d)),
     text(' ('), ...cites, text(')'),
   ];
@@ -43,12 +44,13 @@ const QUOTED_STATEMENTS = 8;
 const CITED_STATEMENTS = 24;
 
 export function discrepancyFootnote(d: Discrepancy, articles: Article[], words: Wording): Block[] {
+  const { about, note } = wordDiscrepancy(d, words);
   const quoted = d.statements.slice(0, QUOTED_STATEMENTS);
   const cited = d.statements.slice(QUOTED_STATEMENTS, QUOTED_STATEMENTS + CITED_STATEMENTS);
   const uncounted = d.statements.length - quoted.length - cited.length;
   const blocks = [
     // The note's label as its short title reads ('Whether…'), so the two never differ in case.
-    para([{ type: 'strong', children: [text(`${capitalise(d.about)}.`)] }, text(` ${d.note}`)]),
+    para([{ type: 'strong', children: [text(`${capitalise(about)}.`)] }, text(` ${note}`)]),
     ...quoted.map((s) => para([text(excerpt(s, articles)), text(' ('), citeParagraph(s.source, s.paragraph), text(')')])),
   ];
   if (cited.length) {

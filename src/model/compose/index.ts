@@ -12,7 +12,7 @@ import { composeDiscrepanciesSection, discrepancyFootnote } from './discrepancie
 import { composeFiguresSection } from './figures.js';
 import { composeSourcesSection } from './sources.js';
 import { composeSummarySection } from './summary.js';
-import { termsFor } from '../terms.js';
+import { termsFor, wordDiscrepancy } from '../terms.js';
 
 export interface ComposeOptions {
   /** Used as the dossier date when neither settings nor articles give one (inject for reproducibility). */
@@ -33,7 +33,7 @@ export function composeDossier(context: ComposeContext, opts: ComposeOptions): D
   const candidates: Record<string, Omit<Footnote, 'number'>> = {};
   for (const d of analysis.discrepancies) {
     const id = discrepancyNoteId(d);
-    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: capitalise(d.about), content: discrepancyFootnote(d, articles, wordsOf(ctx)) };
+    candidates[id] = { id, anchor: id, kind: 'discrepancy', title: capitalise(wordDiscrepancy(d, wordsOf(ctx)).about), content: discrepancyFootnote(d, articles, wordsOf(ctx)) };
   }
   for (const [id, note] of ctx.notes!) candidates[id] = note;
   const footnotes = numberFootnotes(sections, candidates);

@@ -1,8 +1,104 @@
 // Model stage, English: every word the dossier adds around its content — the writers' terms and
 // compose's wording (see model/terms.ts). Another language is a copy of this file, translated.
-import type { Language } from '../terms.js';
+import type { FigureSide, Side } from '../../analysis/types.js';
+import { bySourceOrder } from '../../analysis/text/corpus.js';
+import type { Language, NoteWording } from '../terms.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** Lists source ids the way a note reads them, in source order: "S1", "S1 and S3", "S1, S2 and S4". */
+export function listSources(ids: string[]): string {
+  const u = [...new Set(ids)].sort(bySourceOrder);
+  // A note is reprinted on every page that cites it: with hundreds of sources, name the first few.
+  if (u.length > LISTED_SOURCES) return `${u.slice(0, LISTED_SOURCES).join(', ')} and ${u.length - LISTED_SOURCES} other sources`;
+  return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
+}
+
+const LISTED_SOURCES = 6;
+
+/** "2019 (S1 and S3)". */
+const told = (s: Side<string | number>) => `${s.value} (${listSources(s.sources)})`;
+/** "“Bern” (S1)". */
+const quoted = (s: Side) => `“${s.value}” (${listSources(s.sources)})`;
+
+/** "1,240 — given by the minister (S2 and S3)", "1,800 (S4)". */
+function givenBy(v: FigureSide): string {
+  const all = listSources(v.sources);
+  const who = v.moreSpeakers > 0 ? [...v.speakers, `${v.moreSpeakers} others`] : v.speakers;
+  if (!who.length) return `${v.amount} (${all})`;
+  const credited = listSources(v.credited);
+  return `${v.amount} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "“resigned” (S1), “quit” (S3) against “ousted” (S2)": each side's own words with the sources that use them. */
+const toldDifferently = (sides: Side[][]) => `The sources tell it differently: ${sides.map((words) => words.map(quoted).join(', ')).join(' against ')}.`;
+
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+const CONTRASTS = { departure: 'resignation or removal', admission: 'confirmation or denial' };
+
+const NOTES: NoteWording = {
+  unconfirmed: ({ label, official, hedging }) => ({
+    about: `whether the number of ${label} is official`,
+    note: `${listSources(official.sources)} report${new Set(official.sources).size > 1 ? '' : 's'} it on official authority (${official.value.join('; ')}); ${listSources(hedging)} say${new Set(hedging).size > 1 ? '' : 's'} it is unconfirmed, unclear or was withdrawn.`,
+  }),
+  spelling: ({ a, b }) => ({
+    about: `spelling of “${a.value}”`,
+    note: `The sources spell this name two ways: ${quoted(a)} and ${quoted(b)}.`,
+  }),
+  speakers: ({ opening, a, b }) => ({
+    about: `who said “${opening}…”`,
+    note: `The same words are given to ${told(a)} and to ${told(b)}.`,
+  }),
+  eventYear: ({ event, years }) => ({
+    about: `when the ${event} happened`,
+    note: `Sources give different years for the ${event}: ${years.map(told).join(' against ')}.`,
+  }),
+  sentenceCount: ({ sentence, counts }) => ({
+    about: `number of ${sentence}s being served`,
+    note: `Sources disagree on how many ${sentence}s are being served: ${counts.map((c) => told({ ...c, value: c.value === 1 ? 'one' : c.value })).join('; ')}.`,
+  }),
+  figureConflict: ({ label, measured, amounts, otherAmounts, selfContradicting }) => {
+    const more = otherAmounts > 0 ? `; and ${otherAmounts} other value${otherAmounts === 1 ? '' : 's'}` : '';
+    const self = selfContradicting.length ? ` ${listSources(selfContradicting)} ${selfContradicting.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
+    return { about: measured ? label : `number of ${label}`, note: `Sources disagree on ${label}: ${amounts.map(givenBy).join('; ')}${more}.${self}` };
+  },
+  countedKinds: ({ label, amount, kinds }) => ({
+    about: `kind of ${label} (${amount})`,
+    note: `Sources give the same number but count different things (${kinds.map((k) => `${listSources(k.sources)}: ${k.value.join(' and other ')}`).join('; ')}).`,
+  }),
+  listMembers: ({ noun, members, naming, notNaming }) => {
+    const by = listSources(naming);
+    const without = listSources(notNaming);
+    return {
+      about: `which ${noun} are named`,
+      note: `${by} name${/ and /.test(by) ? '' : 's'} ${members.join(', ')} among the ${noun}${without ? `; ${without} do${/ and /.test(without) ? '' : 'es'} not` : ''}.`,
+    };
+  },
+  contrast: ({ contrast, names, sides }) => ({
+    about: `${CONTRASTS[contrast]}${names.length ? ` (${names.map(titleCase).join(' ')})` : ''}`,
+    note: toldDifferently(sides),
+  }),
+  nationality: ({ calls, lists }) => ({
+    about: 'nationality of the deployed forces',
+    note: `${[...calls.map((c) => `${c.source} calls them ${c.words}`), ...lists.map((l) => `${l.source} lists troops of ${COUNT_WORDS[l.nations] ?? String(l.nations)} nations (${l.words})`)].join('; ')}.`,
+  }),
+  nameSpellings: ({ name, spellings }) => ({
+    about: `spelling of ${name}’s name`,
+    note: `The sources spell this name ${spellings.length} ways: ${spellings.map((s) => `“${s.value}” (${s.sources.join(', ')})`).join(', ')}. They are transliterations of one name.`,
+  }),
+  prices: ({ prices }) => ({
+    about: 'which prices set off the protests',
+    note: `The sources name different prices: ${prices.map(quoted).join(', ')}.`,
+  }),
+  surprise: ({ act, surprised, expected }) => ({
+    about: `whether the ${act} was a surprise`,
+    note: toldDifferently([surprised, expected]),
+  }),
+  curated: () => ({ about: '', note: '' }),
+};
 
 export const EN: Language = {
   terms: {
@@ -49,6 +145,7 @@ export const EN: Language = {
       + 'Each note quotes every side verbatim, with a link to the paragraph.',
     alsoCited: 'Also: ',
     andMore: (n) => (n > 0 ? `, and ${n} more.` : '.'),
+    notes: NOTES,
     sourceFacts: {
       source: 'Source', outlet: 'Outlet', notIdentified: 'not identified', date: 'Date', author: 'Author', language: 'Language',
       originalLanguage: 'Original language', originalFile: 'Original file', address: 'Address',
