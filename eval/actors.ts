@@ -30,7 +30,7 @@ export interface ActorMetrics {
 
 export const TARGETS = { foundShare: 8 / 9, spellingsShare: 3 / 4 };
 
-const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").replace(/[.,](?=\s|$)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Every name the actor's profile shows. */
 const namesOf = (a: Actor) => [a.name, ...a.aliases].map(norm);

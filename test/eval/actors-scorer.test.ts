@@ -1,6 +1,7 @@
 // Unit test: the actors scorer's merge count — a profile showing a shorter name only ("Roe") holds a
 // gold spelling ("Ann Roe") no more when another profile shows it in full, so two relatives' profiles,
-// each with their shared surname, are not a split; the merge list says what is missing. Invented names.
+// each with their shared surname, are not a split; the merge list says what is missing; an
+// abbreviation's full stop or comma makes no other spelling. Invented names.
 import { describe, expect, it } from 'vitest';
 import { scoreActors, type Gold } from '../../eval/actors.js';
 import type { Actor, Analysis } from '../../src/analysis/types.js';
@@ -25,5 +26,13 @@ describe('actors scorer: merges', () => {
     const { metrics } = scoreActors(analysisOf([actor('A1', 'Ann Roe', []), actor('A2', 'Ben Roe', ['Roe', 'Miss Roe'])]), gold, {});
     expect(metrics.spellingsTogether).toBe(1);
     expect(metrics.mergeMisses).toEqual([expect.stringContaining('missing "Miss Roe"')]);
+  });
+
+  it('takes a spelling that differs only by the full stop or comma of an abbreviation as shown', () => {
+    const org: Gold = { actors: [{ name: 'Vantor Corp', kind: 'organisation', sources: ['01'], variants: [{ text: 'Vantor Corp', sources: ['01'] }, { text: 'Vantor', sources: ['01'] }] }] };
+    const shown: Actor = { ...actor('A1', 'Vantor Corp.', ['Vantor']), kind: 'organisation' };
+    expect(scoreActors(analysisOf([shown]), org, {}).metrics.spellingsTogether).toBe(1);
+    const person: Gold = { actors: [{ name: 'Al Roe Jr.', kind: 'person', sources: ['01'], variants: [{ text: 'Al Roe, Jr.', sources: ['01'] }, { text: 'Roe', sources: ['01'] }] }] };
+    expect(scoreActors(analysisOf([actor('A1', 'Al Roe Jr.', ['Roe'])]), person, {}).metrics.spellingsTogether).toBe(1);
   });
 });
