@@ -3,6 +3,7 @@
 // leans on the one before it. Invented articles; each bad sentence is the most repeated one, so only
 // the rule keeps it out.
 import { describe, expect, it } from 'vitest';
+import { candidateSentences } from '../../src/analysis/summary/candidates.js';
 import { summarize } from '../../src/analysis/summary/index.js';
 import { readability } from '../../src/analysis/summary/quality.js';
 import { splitSentences } from '../../src/analysis/text/sentences.js';
@@ -72,6 +73,30 @@ describe('summary lines stand alone', () => {
     ]) expect(lines(bad).some((t) => t.includes(bad.slice(0, 25)))).toBe(false);
     const names = 'After it left Port Arlen on Sunday, the Northern Star ran aground off Westhaven Point near Castle Bay.';
     expect(lines(names)).toContain(names);
+  });
+
+  it('leaves out a sentence whose subject is a pronoun for someone named before', () => {
+    for (const bad of [
+      'Additionally, she was chosen to lead the salvage of the cargo ship that ran aground off Westhaven.',
+      'He ordered the cargo ship that ran aground off Westhaven on Monday to be towed to port.',
+    ]) expect(candidateSentences(corpus(bad)).some((c) => c.text === bad)).toBe(false);
+  });
+
+  it('leaves out a headline that ends without a full stop', () => {
+    const bad = 'Norvale buys cargo line that ran aground off Westhaven for $3M to get “more ships”';
+    expect(lines(bad).some((t) => t.includes('Norvale buys'))).toBe(false);
+  });
+
+  it('leaves out a paragraph of a speech printed without quotation marks', () => {
+    const articles = corpus('The cargo ship ran aground on Monday after its engines failed in the storm.');
+    for (const a of articles) {
+      a.paragraphs.splice(1, 0,
+        { ...a.paragraphs[0], text: 'This is a disaster that we saw coming for years on this coast.' },
+        { ...a.paragraphs[0], text: 'Every shipowner will now have to pay for the clean-up of the whole bay.' },
+        { ...a.paragraphs[0], text: 'Our fishermen cannot wait for the insurers to settle.' });
+      a.paragraphs.forEach((p, i) => { p.n = i + 1; });
+    }
+    expect(summarize(articles, []).some((s) => /Every shipowner/.test(s.text))).toBe(false);
   });
 
   it('leaves out both halves of a sentence cut at an abbreviation', () => {

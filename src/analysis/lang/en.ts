@@ -101,8 +101,11 @@ export const RESPONSE_VERBS = ['according to', ...TOLD];
 /** A pronoun before a verb of saying leaves the speaker to the sentence before ("…, he said"). */
 export const PRONOUN_SPEECH_VERBS = SAID;
 
-/** An attribution that opens a sentence ("X said that …") by a verb of saying, stripped when sentences are compared. */
-export const LEAD_ATTRIBUTION_VERBS = ['told reporters', ...SAID];
+/**
+ * An attribution that opens a sentence ("X said that …", "The Daily Courier reports …") by a verb of saying
+ * or reporting, stripped when sentences are compared: two outlets crediting one paper share no news.
+ */
+export const LEAD_ATTRIBUTION_VERBS = ['told reporters', ...SAID, ...formsOf('report', ['present', 'past'])];
 
 /** An attribution that closes a sentence (", officials said", ", she told reporters"): "told" needs its listener. */
 export const TRAIL_ATTRIBUTION_VERBS = ['told \\S+', ...SAID.filter((w) => w !== 'told'), ...formsOf('report', ['present', 'past']), 'according to [^,.]+'];
@@ -180,3 +183,28 @@ export const UNCONFIRMED = /\b(?:did not confirm|(?:has|have|had) not (?:been )?
 export const DATA_WORDS = /\b(?:numbers?|figures?|data|toll|count|tally|report|announcement|post|statement|information|claims?)\b/i;
 /** Who gives a figure on official authority. */
 export const OFFICIAL_SOURCE = /\b(?:authorit(?:y|ies)|ministry|officials?|government|police|state|president|spokes(?:man|woman|person)|agency|service|commission)\b/i;
+
+// — Summary: what a supporting sentence must share with the sentence it backs (summary/support.ts) —
+
+/** A negation of the statement: "pleaded not guilty" does not back "was found guilty", "no one died" does not back "one died". */
+export const NEGATION = /\b(?:not|never|no|nobody|none|no-one|neither|nor)\b|n[’']t\b/i;
+
+/**
+ * Stages a report puts its subject at, in families whose stages exclude one another: a sentence at one
+ * stage ("charged") does not back one at another ("convicted"), nor "injured" one that says "killed".
+ */
+export const STAGE_FAMILIES: Record<string, RegExp>[] = [
+  {
+    arrested: /\b(?:arrest(?:s|ed)?|detained|in custody|taken into custody)\b/i,
+    charged: /\b(?:charged|indicted|indictment|charges? (?:against|of|with))\b/i,
+    pleaded: /\b(?:plead(?:s|ed)?|pled)\b/i,
+    tried: /\b(?:trial|on trial|tried)\b/i,
+    convicted: /\b(?:convicted|conviction|found guilty|guilty verdict)\b/i,
+    acquitted: /\b(?:acquitted|acquittal|cleared of)\b/i,
+    sentenced: /\b(?:sentenced|sentencing)\b/i,
+  },
+  {
+    killed: /\b(?:killed|killing|dead|died|dies|death|deaths|fatal(?:ly)?|body|bodies)\b/i,
+    injured: /\b(?:injured|injuries|injury|wounded|hurt)\b/i,
+  },
+];

@@ -3,7 +3,7 @@
 import type { Article } from '../../content/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { readability } from './quality.js';
-import { cannotStandAlone } from './standalone.js';
+import { cannotStandAlone, inSpeech } from './standalone.js';
 
 export interface Candidate {
   source: string;
@@ -15,6 +15,8 @@ export interface Candidate {
   position: number;
   /** How well it reads alone, in (0, 1] (see quality.ts). */
   quality: number;
+  /** Its place among its article's candidates, 0 for the first: a lead sentence tells what happened. */
+  rank: number;
 }
 
 const MIN_WORDS = 8;
@@ -37,14 +39,16 @@ function articleCandidates(a: Article, limit: number): Candidate[] {
   const total = Math.max(1, a.paragraphs.length - 1);
   a.paragraphs.forEach((p, i) => {
     if (out.length >= limit) return;
+    if (inSpeech(a.paragraphs.map((q) => q.text), i)) return;
     for (const s of splitSentences(p.text)) {
       if (out.length >= limit) break;
       const words = s.text.split(/\s+/).length;
       if (words < MIN_WORDS || words > MAX_WORDS) continue;
-      if (/\?["”’]?$/.test(s.text) || !/[.!"”’)]$/.test(s.text)) continue;
+      // a full stop ends it, inside or outside a closing quotation mark: a headline has none ("Firm buys rival for $3M “to grow”")
+      if (!/(?:[.!]["”’')]*|["”’')][.!])$/.test(s.text)) continue;
       if (/^(?:[“"‘]|``)/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
       if (unbalancedQuotes(s.text) || cannotStandAlone(p.text, s.text, s.start)) continue;
-      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, quality: readability(s.text) });
+      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, quality: readability(s.text), rank: out.length });
     }
   });
   return out;

@@ -41,13 +41,13 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
 
   // the same point in the best wording: among a sentence and its supporters that other sources back
   // too (or that gives more figures), the most readable, preferring one that gives more of the figures, then one carried more widely
-  const worth = (j: number) => cands[j].quality * (1 + 0.3 * support[j].length) * (1 + 0.25 * keys[j].values.size);
+  const worth = (j: number) => cands[j].quality * (1 + 0.3 * support[j].length) * (1 + 0.25 * keys[j].facts.size);
   const wording = (i: number) => [i, ...support[i]]
-    .filter((j) => j === i || support[j].length >= Math.min(1, support[i].length) || hasMore(keys[j].values, keys[i].values))
+    .filter((j) => j === i || support[j].length >= Math.min(1, support[i].length) || hasMore(keys[j].facts, keys[i].facts))
     .sort((a, b) => worth(b) - worth(a))[0];
   const terms = points.map((p) => new Set(p));
-  // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point)
-  const samePoint = (i: number, j: number) => !hasMore(keys[i].values, keys[j].values)
+  // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point) — an age is not one
+  const samePoint = (i: number, j: number) => !hasMore(keys[i].facts, keys[j].facts)
     && (cosine(vectors[i], vectors[j]) >= REDUNDANT || strength(i, j) > 0 || strength(j, i) > 0);
   const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, strength, SENTENCES);
   return readingOrder(chosen.map((i) => cands[i]), chosen.map((i) => support[i].map((j) => cands[j])))

@@ -1,5 +1,7 @@
 // Analysis stage (summary): the order a reader wants — what happened first (narrated events and their
-// toll), then what people said about it (reported statements), each in the order the sources tell it.
+// toll, and actions their doers announce: "The firm said it will buy …"), the one most sources lead with
+// opening the summary; then what people said about it (reported statements), each in the order the
+// sources tell it.
 import { alternation, RESPONSE_VERBS } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
 import type { Candidate } from './candidates.js';
@@ -9,17 +11,32 @@ const TOLL = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|arrested|detain
 /** Verbs that report speech or opinion: the sentence is a response, not the event. */
 const REPORTING = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\b`, 'i');
 
-/** 0: what happened — narrated, or a human toll whoever reports it; 1: a response or statement. */
+/** The doer reports its own action: "X said it has agreed to …", "announced that they will …", "says he has resigned". */
+const SELF_REPORT = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\s+(?:\\p{L}+\\s+)?(?:that\\s+)?(?:(?:it|they)\\s+(?:has|have|had|will|is|are|was|were)|(?:he|she)\\s+(?:has|had)\\s+\\p{L}+ed)\\b`, 'iu');
+
+/** 0: what happened — narrated, a human toll whoever reports it, or an action its doer announces; 1: a response or statement. */
 function tier(c: Candidate): number {
   const figures = findNumbers(c.text).filter((n) => !n.calendar);
   if (figures.length > 0 && TOLL.test(c.text)) return 0;
+  if (SELF_REPORT.test(c.text)) return 0;
   return REPORTING.test(c.text) ? 1 : 0;
+}
+
+/** Sentences among the first two of their article that a source leads with. */
+const LEAD_RANK = 2;
+
+/** How many sources lead with the point: its sentence or a supporting one among their first. */
+function leads(c: Candidate, group: Candidate[]): number {
+  return new Set([c, ...group].filter((g) => g.rank < LEAD_RANK).map((g) => g.source)).size;
 }
 
 /** Chosen sentences (with their supporting sentences) in reading order. */
 export function readingOrder(chosen: Candidate[], groups: Candidate[][]): { c: Candidate; group: Candidate[] }[] {
-  return chosen
-    .map((c, i) => ({ c, group: groups[i], tier: tier(c), at: Math.min(c.position, ...groups[i].map((g) => g.position)) }))
-    .sort((a, b) => a.tier - b.tier || a.at - b.at)
-    .map(({ c, group }) => ({ c, group }));
+  const ordered = chosen
+    .map((c, i) => ({ c, group: groups[i], tier: tier(c), at: Math.min(c.position, ...groups[i].map((g) => g.position)), leads: leads(c, groups[i]) }))
+    .sort((a, b) => a.tier - b.tier || a.at - b.at);
+  // of what happened, the point most sources lead with opens the summary (a tie keeps the order above); one source's lead is not the news
+  const first = ordered.reduce((best, x, i) => (x.tier === 0 && x.leads > ordered[best].leads ? i : best), 0);
+  if (ordered[first].tier === 0 && ordered[first].leads >= 2) ordered.unshift(...ordered.splice(first, 1));
+  return ordered.map(({ c, group }) => ({ c, group }));
 }

@@ -12,6 +12,7 @@ export function cannotStandAlone(paragraph: string, sentence: string, start: num
   if (ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start).trimEnd())) return 'split after an abbreviation';
   if (ABBREVIATION_BEFORE.test(sentence) && start + sentence.length < paragraph.trimEnd().length) return 'split at an abbreviation';
   if (insideQuotation(paragraph, start)) return 'inside a quotation';
+  if (PRONOUN_LED.test(sentence)) return 'its subject is a pronoun for someone named before';
   const own = withoutQuotations(sentence);
   if (firstPerson(own)) return 'first person outside quotation marks';
   if (ADDRESSES_READER.test(sentence) || URL.test(sentence) || PHONE.test(sentence)) return 'speaks to the page’s reader';
@@ -25,6 +26,17 @@ export function cannotStandAlone(paragraph: string, sentence: string, start: num
  * "George W."): the splitter cut a name in two, and what follows is a fragment.
  */
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:Mt|St|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Prof|Rev|Hon|Supt|Det|Insp|Ave|Blvd|Rd|Ste|Co|Corp|Inc|Ltd|Bros|vs|\p{Lu})\.$/u;
+
+/**
+ * A paragraph between paragraphs in the first person is part of a speech or statement printed without
+ * quotation marks ("…we cannot afford." / "People will lose their cover." / "This is a future we…").
+ */
+export function inSpeech(paragraphs: readonly string[], i: number): boolean {
+  return [paragraphs[i - 1], paragraphs[i + 1]].some((p) => p !== undefined && firstPerson(withoutQuotations(p)));
+}
+
+/** Opens (after a connective at most) with a personal pronoun: who "she" is was said in an earlier sentence. */
+const PRONOUN_LED = /^(?:(?:additionally|also|and|but|so|then|there|still|indeed|meanwhile|later|however|in addition|at the time|since then),?\s+)?(?:he|she|they|his|her|their|him|them)\b/i;
 
 /** A quotation opened before `start` in the paragraph and not closed by then. */
 function insideQuotation(paragraph: string, start: number): boolean {

@@ -1,12 +1,17 @@
 // Analysis stage (summary): whether one source's sentence supports another's — it must carry the same
-// key content, not merely resemble it: every figure the sentence states, and most of the (IDF-weighted)
-// content of the shorter of the two. A citation is only worth giving when it backs the sentence.
+// key content, not merely resemble it: every figure the sentence states, a good part of the sentence's
+// own (IDF-weighted) content and most of the shorter one's, the same polarity ("not guilty" never backs
+// "guilty") and the same stage ("charged" never backs "convicted", "injured" never "killed"). A citation
+// is only worth giving when it backs the sentence.
+import { NEGATION, STAGE_FAMILIES } from '../lang/en.js';
 import { findNumbers } from '../text/numbers.js';
 import { stripAttribution } from './points.js';
 import { contentTerms } from './terms.js';
 
 /** Share of the shorter sentence's weighted key terms the two must share. */
 const SHARED = 0.4;
+/** Share of the supported sentence's own weighted key terms the supporter must carry. */
+const COVERED = 0.4;
 /** Common (lower-case) words the two must share at least: names alone do not make the same point. */
 const MIN_SHARED_WORDS = 2;
 
@@ -17,6 +22,12 @@ export interface KeyContent {
   common: Set<string>;
   /** Figure values the sentence states (calendar numbers excluded). */
   values: Set<number>;
+  /** The values that are news rather than description: not a person's age ("Smith, 52,", "the 49-year-old"). */
+  facts: Set<number>;
+  /** It denies what it reports ("not", "no one", "never"). */
+  negated: boolean;
+  /** Per stage family, the stages it names ("charged", "killed"). */
+  stages: Set<string>[];
 }
 
 export function keyContent(sentence: string): KeyContent {
@@ -28,7 +39,17 @@ export function keyContent(sentence: string): KeyContent {
   plain += s.slice(at);
   const values = new Set(numbers.map((n) => n.value));
   const common = new Set(contentTerms(plain.replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ')));
-  return { terms: new Set([...contentTerms(plain), ...[...values].map((v) => `#${v}`)]), common, values };
+  const stages = STAGE_FAMILIES.map((family) => new Set(Object.keys(family).filter((k) => family[k].test(s))));
+  const facts = new Set(numbers.filter((n) => !isAge(s, n.start, n.end, n.value)).map((n) => n.value));
+  return { terms: new Set([...contentTerms(plain), ...[...values].map((v) => `#${v}`)]), common, values, facts, negated: NEGATION.test(s), stages };
+}
+
+/** A person's age: "52-year-old", "aged 52", "at the age of 52", or set off by commas after a name ("Smith, 52,"). */
+function isAge(s: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value > 120) return false;
+  const before = s.slice(Math.max(0, start - 14), start);
+  const after = s.slice(end, end + 12);
+  return /^[- ]years?[- ]old\b/i.test(after) || /\b(?:aged|age of|age)\s+$/i.test(before) || (/\p{L},\s*$/u.test(before) && /^\s*[,)]/.test(after));
 }
 
 /** Inverse document frequency of each key term over all sentences (memoised: asked for every pair of sentences). */
@@ -51,13 +72,23 @@ export function keyWeights(contents: KeyContent[]): (t: string) => number {
  */
 export function supportStrength(main: KeyContent, other: KeyContent, weight: (t: string) => number): number {
   for (const v of main.values) if (!other.values.has(v)) return 0;
+  if (main.negated !== other.negated || main.stages.some((m, f) => otherStage(m, other.stages[f]))) return 0;
   let common = 0;
   for (const t of main.common) if (other.common.has(t) && ++common >= MIN_SHARED_WORDS) break;
   if (common < MIN_SHARED_WORDS) return 0;
   let shared = 0;
   for (const t of main.terms) if (other.terms.has(t)) shared += weight(t);
-  const share = shared / Math.min(total(main.terms, weight), total(other.terms, weight));
+  const own = total(main.terms, weight);
+  if (shared < COVERED * own) return 0;
+  const share = shared / Math.min(own, total(other.terms, weight));
   return share >= SHARED ? share : 0;
+}
+
+/** Both name a stage of one family, and not one in common. */
+function otherStage(main: Set<string>, other: Set<string>): boolean {
+  if (main.size === 0 || other.size === 0) return false;
+  for (const s of main) if (other.has(s)) return false;
+  return true;
 }
 
 function total(terms: Set<string>, weight: (t: string) => number): number {
