@@ -9,6 +9,7 @@ import { applyCurated, type CuratedFile, type SubjectOf } from './curated/index.
 import { findDiscrepancies } from './discrepancies/index.js';
 import { extractFigures } from './figures/index.js';
 import { summarize } from './summary/index.js';
+import { readability } from './summary/quality.js';
 import type { Actor, Analysis, Discrepancy, Figure, SourceInfo } from './types.js';
 
 // compromise loads in its worker while the rest of the program loads (see actors/tagger.ts).
@@ -29,7 +30,10 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
   const summary = summarize(articles, discrepancies);
   const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
   const final = applyCurated(analysis, curated, articles, subjectOf);
-  for (const actor of final.actors) actor.spelledBy = spellingSources(actor, articles);
+  for (const actor of final.actors) {
+    actor.spelledBy = spellingSources(actor, articles);
+    for (const s of actor.statements ?? []) s.readability = readability(s.quote);
+  }
   return final;
 }
 

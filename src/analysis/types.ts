@@ -94,6 +94,8 @@ export interface Statement {
   paragraph: number;
   /** Offset of the quote's first character in the paragraph's text: compose cuts and cites it without searching. */
   start: number;
+  /** How well the quote reads on its own, in (0, 1] (summary/quality.ts); set on actors' statements, so compose shows the most readable without re-reading them. */
+  readability?: number;
 }
 
 export type DiscrepancyKind = 'figure' | 'name' | 'claim';

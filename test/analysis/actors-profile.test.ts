@@ -7,6 +7,7 @@ import { composeActorsSection } from '../../src/model/compose/actors.js';
 import { composeSummarySection } from '../../src/model/compose/summary.js';
 import { inlineText, type Block, type Inline } from '../../src/model/document.js';
 import { makeArticles } from './articleFixture.js';
+import { readability } from '../../src/analysis/summary/quality.js';
 
 const articles = makeArticles(
   ['Governor Maria Schäfer said every bridge would be rebuilt.', 'Schäfer added that help was coming.'],
@@ -59,10 +60,13 @@ describe('composeActorsSection', () => {
 });
 
 describe('composeActorsSection: statement choice', () => {
-  it('shows a source’s plain statements before ones that lean on context', () => {
+  it('shows a source’s plain statements before ones that lean on context, by the readability the analysis gives them', () => {
     const leaning = Array.from({ length: 7 }, (_, i) => ({ source: 'S1', paragraph: i + 1, quote: `He also said today that bridge ${i + 1} would reopen.` }));
     const plain = { source: 'S1', paragraph: 9, quote: 'Governor Maria Schäfer said every bridge would be rebuilt by May.' };
-    const a: Analysis = { ...analysis, actors: [{ ...analysis.actors[0], statements: [...leaning, plain] }] };
+    // The analysis scores each statement (analyzeArticles); compose only sorts by the score.
+    const statements = [...leaning, plain].map((s) => ({ ...s, start: 0, readability: readability(s.quote) }));
+    expect(statements[7].readability).toBeGreaterThan(statements[0].readability);
+    const a: Analysis = { ...analysis, actors: [{ ...analysis.actors[0], statements }] };
     const p = composeActorsSection({ settings, articles, analysis: a, theme: loadTheme() })!.blocks[0] as Extract<Block, { type: 'profile' }>;
     const quotes = p.children.find((b) => b.type === 'list') as Extract<Block, { type: 'list' }>;
     const texts = quotes.items.map(([b]) => inlineText((b as Extract<Block, { type: 'paragraph' }>).content));

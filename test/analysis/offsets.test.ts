@@ -35,6 +35,9 @@ describe('quote offsets', () => {
       return !Number.isInteger(q.start) || text.slice(q.start, q.start + q.quote.length) !== q.quote;
     });
     expect(wrong).toEqual([]);
+    // Each actor's statement carries its readability, so compose ranks them without re-reading.
+    const said = analysis.actors.flatMap((a) => a.statements ?? []);
+    expect(said.filter((s) => !(s.readability! > 0 && s.readability! <= 1))).toEqual([]);
   });
 
   it('a quote written twice in a paragraph is cut where the analysis found it, not at its first occurrence', () => {

@@ -3,7 +3,6 @@
 // statements attributed to the actor quoted with source and ¶.
 import type { Actor, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
-import { readability } from '../../analysis/summary/quality.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
 import { type ComposeContext, noteRef, para, quoteWithCitation, text, wordsOf } from './context.js';
@@ -59,7 +58,7 @@ function spellings(a: Actor, articles: Article[]): Inline[] {
 function pickStatements(all: Statement[]): Statement[] {
   const bySource = new Map<string, Statement[]>();
   for (const s of all) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
-  for (const q of bySource.values()) q.sort((x, y) => readability(y.quote) - readability(x.quote));
+  for (const q of bySource.values()) q.sort((x, y) => (y.readability ?? 0) - (x.readability ?? 0));
   const queues = [...bySource.values()];
   const out: Statement[] = [];
   for (let round = 0; out.length < Math.min(MAX_STATEMENTS, all.length); round++) {
