@@ -50,6 +50,16 @@ describe('merging the spellings of one actor', () => {
     expect(one(actors, 'BR')).toBe(one(actors, 'Baxter-Rowe'));
   });
 
+  it('joins a public body with and without the "Department" or "Service" closing its name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Lakeview Police Department said two men were held overnight.'],
+      ['The Lakeview Police said the men were released on Friday.'],
+      ['Deputies of the Northfield Marshals Service arrested him. The Northfield Marshals said he was armed.'],
+    ));
+    expect(one(actors, 'Lakeview Police')).toBe(one(actors, 'Lakeview Police Department'));
+    expect(one(actors, 'Northfield Marshals')).toBe(one(actors, 'Northfield Marshals Service'));
+  });
+
   it('joins a team to its name without the city', () => {
     const { actors } = extractActors(makeArticles(
       ['The Portland Otters said they had signed the pitcher.'],

@@ -31,6 +31,13 @@ const DOMINANT = 2;
 /** A company's legal form, written after its name. */
 const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Company|Corporation|Limited|GmbH|AG|SA)\.?$/;
 
+/**
+ * The last word of a public body's name that its short form leaves out ("the Rivertown Police" for
+ * "the Rivertown Police Department"). Not "Corps", "Board", "Bureau": those name a body inside another
+ * ("Army" / "Army Corps").
+ */
+const BODY_SUFFIXES = /^(?:Service|Department)$/;
+
 /** Context similarity above which two differently named bodies in disjoint sources are one body. */
 const CONTEXT_COREFERENCE = 0.15;
 /** Share of content stems two organisation names must have in common. */
@@ -132,11 +139,14 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     }
   }
 
-  // 6. A company with and without its legal form ("Intel Corp." / "Intel"), a body by the last word of
-  // its name when only one body ends so ("the Chargers" / "San Diego Chargers").
+  // 6. A company with and without its legal form ("Intel Corp." / "Intel"), a public body with and
+  // without the "Service" or "Department" closing its name ("Rivertown Police" / "Rivertown Police
+  // Department"), a body by the last word of its name when only one body ends so ("the Chargers" /
+  // "San Diego Chargers").
   const bare = (words: string[]) => {
     const w = words.slice();
     while (w.length > 1 && LEGAL_FORMS.test(w[w.length - 1])) w.pop();
+    if (w.length > 2 && BODY_SUFFIXES.test(w[w.length - 1])) w.pop();
     return w.map(fold).join(' ');
   };
   const byBare = new Map<string, number>();
