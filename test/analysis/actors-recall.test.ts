@@ -105,3 +105,21 @@ describe('a first name alone that several people share', () => {
     expect(find(actors, 'Chris Banner')?.aliases ?? []).not.toContain('Chris');
   });
 });
+
+describe('initials inside a name', () => {
+  it('keeps a middle initial inside the name: "Nolan Q. Tarrant", never "Nolan Q"', () => {
+    const { actors } = extractActors(makeArticles(['Nolan Q. Tarrant said the rule would be withdrawn.'], ['Tarrant said nothing more.']));
+    expect(names(actors)).toContain('Nolan Q. Tarrant');
+    expect(names(actors)).not.toContain('Nolan Q');
+  });
+
+  it('lists a name that opens with an initial and joins it to the name without it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Former salesman W. Marcus Fellowes left the firm in 1962.'],
+      ['Marcus Fellowes founded the company and sold it in 1984.'],
+    ));
+    const a = find(actors, 'Marcus Fellowes');
+    expect(a?.kind).toBe('person');
+    expect([a?.name, ...(a?.aliases ?? [])]).toContain('W. Marcus Fellowes');
+  });
+});

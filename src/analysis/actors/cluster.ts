@@ -223,8 +223,11 @@ export function sameFullName(a: string[], b: string[]): boolean {
   const pa = parts(a);
   const pb = parts(b);
   if (!sameNameWord(pa[pa.length - 1], pb[pb.length - 1])) return false;
-  const ga = pa.slice(0, -1);
-  const gb = pb.slice(0, -1);
+  // a leading initial the other spelling leaves out: "W. Jon Roe" / "Jon Roe"
+  const lead = (g: string[], other: string[]) => (g.length > other.length && other.length > 0 && /^\p{Lu}\.?$/u.test(g[0])
+    && !fold(other[0]).startsWith(fold(g[0][0])) ? g.slice(1) : g);
+  const ga = lead(pa.slice(0, -1), pb.slice(0, -1));
+  const gb = lead(pb.slice(0, -1), pa.slice(0, -1));
   const n = Math.min(ga.length, gb.length);
   for (let k = 0; k < n; k++) {
     const x = ga[k].replace(/\.$/, '');

@@ -128,12 +128,19 @@ const TITLE_AFTER = /^(?:\s*(?:,|and|&)\s*\p{Lu}{2,6})*\s+(?:\p{Ll}+\s+){0,3}(?:
  */
 function namedInFull(c: Cluster): boolean {
   const sources = new Set(c.mentions.map((m) => m.source)).size;
-  return c.nodes.some((n) => n.mentions.some(inRunningText) && (c.kind === 'organisation' || lexiconCompany(c) ? bodyName(n.words)
-    : n.words.length >= 2 && n.words.slice(1).every((w) => /^\p{Lu}/u.test(w))
-      // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Kimani Gray")
-      && (isFirstName(n.words[0]) || givenThenSurname(n.words) || (sources >= 2 && ordinaryCapitalised(n.words[0]) && !isCommonWord(n.words[0]) && !readsAsAdjective(n.words[0])
-        && !isDemonym(n.words[0]) && !isPlaceWord(n.words[0]) && !isOrganisationWord(n.words[0])
-        && n.words.every((w) => w.length > 1 && !/^[IVX]+$/.test(w)) && (!isCommonWord(n.words[n.words.length - 1]) || isPersonNameWord(n.words[n.words.length - 1]))))));
+  return c.nodes.some((n) => n.mentions.some(inRunningText)
+    && (c.kind === 'organisation' || lexiconCompany(c) ? bodyName(n.words) : personInFull(readPastInitial(n.words), sources)));
+}
+
+/** A leading initial is read past: "J. Jon Roe" is named by "Jon Roe". */
+const readPastInitial = (words: string[]) => (words.length > 2 && /^\p{Lu}\.?$/u.test(words[0]) ? words.slice(1) : words);
+
+function personInFull(words: string[], sources: number): boolean {
+  return words.length >= 2 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))
+    // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Kimani Gray")
+    && (isFirstName(words[0]) || givenThenSurname(words) || (sources >= 2 && ordinaryCapitalised(words[0]) && !isCommonWord(words[0]) && !readsAsAdjective(words[0])
+      && !isDemonym(words[0]) && !isPlaceWord(words[0]) && !isOrganisationWord(words[0])
+      && words.every((w) => w.length > 1 && !/^[IVX]+$/.test(w)) && (!isCommonWord(words[words.length - 1]) || isPersonNameWord(words[words.length - 1]))));
 }
 
 /**
