@@ -89,7 +89,7 @@ describe('extractFigures', () => {
       'Turnout was 87 percent, up from 84 percent in 2018.',
     ], '2023-02-07')]);
     expect(figures.find((f) => f.label === 'magnitude of the earthquake')!.values[0].value).toBe(7.8);
-    expect(figures.find((f) => f.label === 'magnitude of the aftershock')!.values[0].value).toBe(7.5);
+    expect(figures.find((f) => f.label === 'magnitude of an aftershock')!.values[0].value).toBe(7.5);
     expect(figures.filter((f) => f.background).map((f) => f.label).sort()).toEqual(['people killed (1939)', 'people killed (2020)', 'turnout (%) (2018)']);
     expect(figures.find((f) => f.label === 'turnout (%)' && !f.background)!.values[0].value).toBe(87);
   });

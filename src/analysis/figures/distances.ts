@@ -1,17 +1,18 @@
 // Analysis stage (figures): where an event happened, as the reports measure it — its distance from a
-// named reference place ("14 miles north-northeast of Millbrook", "22 km from Port Avery") and its depth
+// named reference place ("16 miles north-northwest of Millbrook", "25 km from Port Avery") and its depth
 // ("at a depth of 10 kilometres", "6 miles below the surface"). A distance is only a figure with its
 // reference: distances from two towns are two measured things, never one row; a distance with no
-// reference ("some 13 miles away"), from the event itself ("I'm 25 miles south of the quake"), or
-// describing another place ("in Lakeside, 20 miles north of Port Avery") is claimed and left out. Other
+// reference ("some 8 miles away"), from the event itself ("I'm 30 miles west of the quake"), or
+// describing another place ("in Lakeside, 12 miles east of Port Avery") is claimed and left out. Other
 // lengths (a fall, a cable, a fault) are claimed too, so no other reader counts them as people.
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
+import { shockAt } from './shocks.js';
 
 /** A length unit as written, and the name a value keeps ("km" for kilometres, "metres" for meters). */
 const UNIT = /^(nautical\s+miles?|miles?|kilometres?|kilometers?|kms?|metres?|meters?|feet|foot|ft|yards?)\b/i;
-/** Glued forms the number finder leaves alone: "24km", "10m deep" ("2m" alone is two million). */
+/** Glued forms the number finder leaves alone: "15km", "40m deep" ("2m" alone is two million). */
 const GLUED = /(?<![\p{Sc}\w.,])(\d+(?:\.\d+)?)(kms?|m(?=\s+(?:deep|below|beneath|under)\b))\b/gu;
 
 export function lengthUnit(word: string): string {
@@ -24,10 +25,10 @@ export function lengthUnit(word: string): string {
   return 'yards';
 }
 
-/** Metres per unit: agreement compares lengths in one unit (14 miles and 22 km are one distance). */
+/** Metres per unit: agreement compares lengths in one unit (9 miles and 15 km are one distance). */
 export const METRES: Record<string, number> = { 'nautical miles': 1852, miles: 1609.344, km: 1000, metres: 1, feet: 0.3048, yards: 0.9144 };
 
-/** Compass directions, written out or abbreviated: "north-northeast", "east southeast", "NNE". */
+/** Compass directions, written out or abbreviated: "north-northwest", "west southwest", "NNW". */
 const COMPASS = '(?:north|south)(?:east|west)?|east|west';
 const DIRECTION = `(?:due\\s+)?(?:${COMPASS})(?:[-\\s](?:${COMPASS})){0,2}|[NSEW]{1,3}`;
 /** The words between a distance and its reference place. */
@@ -40,7 +41,7 @@ const DEPTH_AFTER = /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:th
 const EVENT_ITSELF = /^(?:the\s+)?(?:(?:main|initial|first)\s+)?(?:quake|earthquake|temblor|tremor|epicent(?:er|re)|blast|explosion|fire|blaze|crash(?:\s+site)?|scene|shock|storm|eye)\b/i;
 /** Words a reference place does not run into ("Millbrook on Monday", "Port Avery, said police"). */
 const AFTER_NAME = /^(?:on|in|at|and|or|but|to|from|by|for|with|after|before|during|since|when|where|said|says|according|late|early|this|last|next|between|near|as|while)$/i;
-/** "centered in Lakeside, 20 miles north of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
+/** "centered in Lakeside, 12 miles east of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
 const EVENT_AT = /\b(?:cent(?:ere|re)d|struck|hit|occurred|happened|located|caught|arrested|found|crashed|erupted|started|began|broke out|landed|sank|exploded)\s+(?:in|near|at|outside|on|off)\s+[^,;.]{1,40},\s*$/i;
 const CAPITAL = /^\p{Lu}[\p{L}’'.-]*$/u;
 const TOWN_OF = /^(?:the\s+)?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb)\s+of\s+/i;
@@ -119,21 +120,23 @@ function lengths(text: string): Length[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function readDistances(text: string): SpecialReading[] {
+export function readDistances(text: string, earlier = ''): SpecialReading[] {
   const out: SpecialReading[] = [];
-  // Where each read distance's reference ended: a list of distances ("2 miles east of A, 4 miles west of B").
+  // Where each read distance's reference ended: a list of distances ("3 miles east of A, 5 miles west of B").
   const refEnds: number[] = [];
   const firstPerson = /^\s*(?:I|I['’]m|we|we['’]re|my|our)\b/i.test(text);
   const all = lengths(text);
   for (const [i, l] of all.entries()) {
     const claim: SpecialReading = { numStart: l.start, numEnd: l.end, value: l.value, cls: 'length', event: null, subject: null, nouns: [l.unit], coreStart: l.from, coreEnd: l.end, qualifier: l.qualifier, claimOnly: true };
-    // "13 nautical miles (about 24 km)": the same length in another unit, given once.
+    // "8 nautical miles (about 15 km)": the same length in another unit, given once.
     const prev = all[i - 1];
     if (prev && /^\s*\(\s*(?:about|some|around|approximately|roughly|nearly|almost|or)?\s*$/i.test(text.slice(prev.end, l.from))) { out.push(claim); continue; }
-    // Skip the conversion in brackets after the unit: "14 miles (22 km) north of".
+    // Skip the conversion in brackets after the unit: "9 miles (15 km) north of".
     const skip = /^\s*\([^()]{1,40}\)/.exec(text.slice(l.end));
     const afterUnit = l.end + (skip ? skip[0].length : 0);
     const before = text.slice(Math.max(0, l.from - 40), l.from);
+    // An aftershock's, a foreshock's or an earlier quake's depth and distances are not the event's.
+    if (shockAt(text, l.start, earlier) !== 'main') { out.push(claim); continue; }
     if (DEPTH_BEFORE.test(before) || DEPTH_AFTER.test(text.slice(afterUnit, afterUnit + 40)) || /deep$/i.test(text.slice(l.start, l.end))) {
       const depthFrom = DEPTH_BEFORE.test(before) ? l.from - (/\b(?:at\s+)?(?:a\s+)?depths?\s+of\s+$/i.exec(before)?.[0].length ?? 0) : l.from;
       const after = DEPTH_AFTER.exec(text.slice(afterUnit, afterUnit + 40));
@@ -143,7 +146,7 @@ export function readDistances(text: string): SpecialReading[] {
     const towards = TOWARDS.exec(text.slice(afterUnit, afterUnit + 60));
     const ref = towards ? referenceAt(text, afterUnit + towards[0].length) : null;
     if (!ref || EVENT_ITSELF.test(ref.place) || firstPerson) { out.push(claim); continue; }
-    // "in Lakeside, 20 miles north of Port Avery": the distance locates the place before the comma,
+    // "in Lakeside, 12 miles east of Port Avery": the distance locates the place before the comma,
     // unless that place is the reference of the distance before (a list of distances).
     const s0 = Math.max(0, l.from - 60);
     const apposition = /(\p{Lu}[\p{L}’'.-]*)\s*,\s*$/u.exec(text.slice(s0, l.from));

@@ -56,7 +56,9 @@ function labelOfKind(list: Quantity[]): string {
     case 'depth':
       return 'depth';
     case 'magnitude':
-      return subject ? `magnitude of the ${subject}` : 'magnitude';
+      // The event's shock, an aftershock or foreshock (one row per value), or an earlier quake (background).
+      return subject === 'earthquake' ? 'magnitude of the earthquake' : subject === 'earlier quake' ? 'magnitude of an earlier quake'
+        : subject ? `magnitude of ${/^[aeiou]/.test(subject) ? 'an' : 'a'} ${subject}` : 'magnitude';
     default: {
       const lemmas = new Set(list.flatMap((x) => x.nouns));
       // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.

@@ -78,8 +78,8 @@ export const VAGUE = 'vague';
 export function valueInterval(v: Pick<FigureValue, 'value' | 'valueMax' | 'qualifier' | 'wording' | 'unit'>): Interval {
   if (v.value === null || v.qualifier === VAGUE) return vagueInterval(v.wording ?? '') ?? [0, Infinity];
   const [lo, hi] = intervalOf(v.value, v.valueMax, v.qualifier);
-  // Lengths compare in metres, each as precise as it is written: "14 miles" is 13.5–14.5 miles, so it
-  // agrees with "22 km", its conversion; "14 miles" and "15 miles" still differ.
+  // Lengths compare in metres, each as precise as it is written: "9 miles" is 8.5–9.5 miles, so it
+  // agrees with "15 km", its conversion; "9 miles" and "10 miles" still differ.
   const metres = METRES[v.unit ?? ''];
   if (metres !== undefined) {
     const half = 0.49 * 10 ** -decimals(v.value);

@@ -16,6 +16,7 @@ import { readAppositionAges } from './ages.js';
 import { readCrowds } from './crowds.js';
 import { readMeasures } from './measures.js';
 import { readDistances } from './distances.js';
+import { readMagnitudes } from './shocks.js';
 import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
@@ -145,7 +146,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readDistances(text), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readMagnitudes(text, earlier), ...readDistances(text, earlier), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     if (!r.claimOnly) found.push(specialQuantity(source, paragraph, s, r, year, earlier));
@@ -217,7 +218,8 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
   const text = s.text;
   const clause = clauseAround(text, r.coreStart, r.coreEnd);
   const [l, rt] = clauseQuote(text, r.coreStart, r.coreEnd);
-  const era = backgroundEra(text, clause, year, { start: r.numStart, end: r.numEnd });
+  // An earlier quake's magnitude is background even when no year says so.
+  const era = backgroundEra(text, clause, year, { start: r.numStart, end: r.numEnd }) ?? r.era ?? null;
   const q: Quantity = {
     source, paragraph, value: r.value, qualifier: r.qualifier ?? null, interval: intervalOf(r.value, undefined, r.qualifier ?? null),
     cls: r.cls, nouns: r.nouns, event: r.event, subject: r.subject,
@@ -290,8 +292,6 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   }
   const rival = rivalReading(text, phrase, num, prev);
   if (rival) return rival;
-  // "a magnitude 7.8 earthquake"
-  if (before[before.length - 1]?.norm === 'magnitude') return magnitudeReading(text, num.end, { ...base, coreStart: before[before.length - 1].start });
 
   const d = countedAfter(text, num, after, phraseStart);
   if (d === 'time') return timeReading(text, num, after, before, base);
@@ -358,7 +358,6 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
     return { ...base, cls: 'margin', nouns: [`${hw.replace(/s$/, '')}s`], event: null, subject, ...(CHANGES.has(noun) ? {} : { facet: String(num.value) }), coreEnd: rest[0].end };
   }
   if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
-  if (hw === 'magnitude') return magnitudeReading(text, hyphenEnd, base);
   if (!/^(?:percent|per)$/.test(hw)) return null;
   return undefined;
 }
@@ -521,13 +520,6 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
   const where = labelStart !== null ? text.slice(labelStart, phraseStart) : text;
   const match = nearestMatch(AMOUNT_SUBJECTS, where, labelStart !== null ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
   return match ? amountSubject(match) : cls === 'money' ? 'amount' : 'share';
-}
-
-/** A magnitude and what shook: the main quake and an aftershock are different figures. */
-function magnitudeReading(text: string, from: number, base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading {
-  const what = /^\s*(?:\w+\s+)?(earthquake|quake|aftershock|tremor|shock)s?\b/i.exec(text.slice(from));
-  const subject = what ? (what[1].toLowerCase() === 'aftershock' ? 'aftershock' : 'earthquake') : null;
-  return { ...base, cls: 'magnitude', nouns: ['magnitude'], event: null, subject, coreEnd: what ? from + what[0].length : from };
 }
 
 /** "for three weeks", "aged 74", "74 years old"; other counts of time ("three years ago") are not figures. */

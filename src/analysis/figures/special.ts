@@ -25,6 +25,8 @@ export interface SpecialReading {
   qualifier?: string | null;
   /** The reader claims the number (no other reader may count it) but it is no figure. */
   claimOnly?: boolean;
+  /** Background the reader knows of ("the last quake measuring 3.0"): the era, when no year in the sentence gives one. */
+  era?: string;
 }
 
 /** Ordinal words and digits ("sixth", "21st") with their values. */

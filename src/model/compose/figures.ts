@@ -101,7 +101,7 @@ export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range
   const first = f.values[0];
   const same = f.values.every((v) => v.value !== null && v.value === first.value && (v.valueMax ?? v.value) === (first.valueMax ?? first.value));
   const unit = first.unit;
-  // "14 miles" and "22 km": one range in one unit would show numbers no source gave.
+  // "9 miles" and "15 km": one range in one unit would show numbers no source gave.
   const units = new Set(f.values.map((v) => v.unit ?? null)).size > 1;
   // Equal numbers whose qualifiers do not overlap ("nearly 40" and "40") are not "the same number".
   const span = same ? (f.agreement === 'conflicting' ? w.qualifiersDiffer : w.sameNumber)

@@ -1,0 +1,118 @@
+// Analysis stage (figures): which shock a measure belongs to, and the magnitudes of shocks. A report on
+// an earthquake also tells of aftershocks ("followed by a 2.1-magnitude quake"), foreshocks ("earlier
+// this morning, an earthquake with a magnitude of 2.6 struck…"), earlier quakes ("the last quake
+// measuring 3.5 occurred in May") and what is usual ("quakes around magnitude 1 are common here"). Only
+// the event's own shock goes in the event's rows: an aftershock's or foreshock's magnitude is a row of
+// its own (one per value), an earlier quake's is background, and a general statement is no figure. Its
+// depth and distances are left out altogether (a row for each would be noise).
+import { findNumbers } from '../text/numbers.js';
+import { splitSentences } from '../text/sentences.js';
+import { qualifierBefore } from './qualifiers.js';
+import type { SpecialReading } from './special.js';
+
+export type Shock = 'main' | 'aftershock' | 'foreshock' | 'earlier' | 'none';
+
+const SHOCK = '(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?|after-shocks?|foreshocks?|shocks?|shakers?|jolts?)';
+const MENTIONS_SHOCK = new RegExp(`\\b${SHOCK}\\b|\\bmagnitude\\b|\\bRichter\\b`, 'i');
+/** Cues before the number, in the same sentence, for each other shock. */
+const AFTER = new RegExp(`\\b(?:followed\\s+by|aftershocks?|after-shocks?|a\\s+second\\s+${SHOCK})\\b`, 'i');
+const FORE = new RegExp(`\\b(?:foreshocks?|preceded\\s+by)\\b|\\b(?:earlier|before)\\b[^.;]{0,60}?\\b(?:an?|another)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b`, 'i');
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "The last quake measuring 3.5", "since the big quake", "In May 2011, a 3.8 quake struck", "the 1999 quake". */
+const EARLIER = new RegExp(`\\b(?:in|of)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b|\\bthe\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+){0,2}?(?:${SHOCK}|tsunami|disaster)\\b|\\b(?:last|previous|prior|former)\\s+(?:[\\w-]+\\s+){0,2}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a)\\s+(?:[\\w-]+\\s+){0,3}?${SHOCK}\\b`, 'i');
+/** What is usual or possible, not what happened: "are common", "frequent", "could reach", "the maximum magnitude". */
+const GENERAL = new RegExp(`\\b(?:are|is)\\s+(?:\\w+\\s+)?(?:common|frequent|typical|usual|routine|rare)\\b|\\bfrequent\\b|\\b(?:maximum|could|capable|would|might)\\b`
+  // "A 5.0 quake is large for the area": any shock of that size, in the present tense.
+  + `|\\ban?\\s+(?:magnitude[- ])?\\d(?:\\.\\d)?(?:-magnitude)?\\s+(?:[\\w-]+\\s+)?${SHOCK}\\s+(?:is|are|can|could|would)\\b`, 'i');
+/** A plural shock noun just before the number: several shocks ("several smaller quakes measuring between 1.5 and 2.5"). */
+const SEVERAL = /\b(?:earthquakes|quakes|temblors|tremors|shocks|shakers)\b(?:[^.;,]|\.\d){0,40}$/i;
+/** The sentence refers back to a shock named before: "The earthquake struck at…", "It measured…". */
+const REFERS_BACK = new RegExp(`^\\s*(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?${SHOCK}|it|that one)\\b`, 'i');
+
+/** Which shock a measure at `at` in the sentence belongs to, by cues before it there. */
+function scopeIn(text: string, at: number): Shock {
+  const before = text.slice(0, at);
+  const noun = new RegExp(`^\\S*\\s*(?:[\\w-]+\\s+){0,2}?(${SHOCK})\\b`, 'i').exec(text.slice(at, at + 60))?.[1].toLowerCase() ?? '';
+  if (/^after-?shock/.test(noun)) return 'aftershock';
+  if (/^foreshock/.test(noun)) return 'foreshock';
+  if (GENERAL.test(text) || SEVERAL.test(before)) return 'none';
+  // The nearest cue before the measure decides ("a 5.3 quake struck, followed by a 3.1 aftershock").
+  const cues: [number, Shock][] = [];
+  for (const [re, shock] of [[AFTER, 'aftershock'], [FORE, 'foreshock'], [EARLIER, 'earlier']] as const) {
+    const all = [...before.matchAll(new RegExp(re.source, 'gi'))];
+    if (all.length) cues.push([all[all.length - 1].index, shock]);
+  }
+  cues.sort((a, b) => b[0] - a[0]);
+  return cues[0]?.[1] ?? 'main';
+}
+
+/** The sentence before this one: the end of this paragraph so far, else the previous paragraph's last. */
+function previousSentence(earlier: string): string {
+  const cut = earlier.lastIndexOf('\n');
+  const own = earlier.slice(cut + 1);
+  const text = own.trim() ? own : earlier.slice(0, Math.max(0, cut));
+  const sentences = splitSentences(text.slice(text.lastIndexOf('\n') + 1));
+  return sentences[sentences.length - 1]?.text ?? '';
+}
+
+/**
+ * The shock a measure at `at` belongs to. Only a sentence about a shock has one other than the main; a
+ * sentence that only refers back ("The earthquake struck at 5:40 a.m.") belongs to the shock the sentence
+ * before ended on, when that was a foreshock or an earlier quake ("Earlier, an earthquake of 2.6 struck…").
+ */
+export function shockAt(text: string, at: number, earlier: string): Shock {
+  if (!MENTIONS_SHOCK.test(text) && !/^\s*it\b/i.test(text)) return 'main';
+  const own = scopeIn(text, at);
+  if (own !== 'main') return own;
+  if (!REFERS_BACK.test(text)) return 'main';
+  const prev = previousSentence(earlier);
+  if (!MENTIONS_SHOCK.test(prev)) return 'main';
+  const before = scopeIn(prev, prev.length);
+  // "The aftershock…" continues an aftershock only when named so; "the quake" after one is the main shock again.
+  if (before === 'aftershock') return /^\s*the\s+after-?shocks?\b/i.test(text) ? 'aftershock' : 'main';
+  return before === 'foreshock' || before === 'earlier' ? before : 'main';
+}
+
+const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${SHOCK}\\b`, 'i');
+
+/** "magnitude 5.3", "a magnitude of 5.3", "5.3-magnitude", "5.3 in magnitude", "5.3 on the Richter scale", "measuring 5.3", "a 5.8 quake". */
+function isMagnitude(text: string, n: { start: number; end: number; text: string; hyphenWord?: string }): number | null {
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const after = text.slice(n.end, n.end + 40);
+  const q = qualifierBefore(before);
+  const head = before.slice(0, before.length - (q?.length ?? 0));
+  const m = /\bmagnitude(?:\s+of)?\s*[-–]?\s*$/i.exec(head);
+  if (m) return n.start - (q?.length ?? 0) - m[0].length;
+  if (n.hyphenWord === 'magnitude' || /^\s+(?:in\s+)?magnitude\b/i.test(after) || /^\s+on\s+the\s+Richter\b/i.test(after)) return n.start - (q?.length ?? 0);
+  const measuring = /\bmeasur(?:ing|ed|es)\s+(?:a\s+)?$/i.exec(head);
+  if (measuring && MENTIONS_SHOCK.test(text)) return n.start - (q?.length ?? 0) - measuring[0].length;
+  if (/^\d\.\d$/.test(n.text) && NOUN_AFTER.test(after)) return n.start - (q?.length ?? 0);
+  return null;
+}
+
+export function readMagnitudes(text: string, earlier: string): SpecialReading[] {
+  const out: SpecialReading[] = [];
+  const nums = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
+  let last: SpecialReading | null = null;
+  for (const n of nums) {
+    let coreStart = isMagnitude(text, n);
+    // "magnitude 3.1 and 2.7", "between 1.5 and 2.5 on the Richter scale": the list goes on.
+    if (coreStart === null && last && /^\s*(?:,|and|or|to|-|–)\s*(?:a\s+)?$/i.test(text.slice(last.numEnd, n.start)) && n.value < 10) coreStart = n.start;
+    if (coreStart === null || n.value >= 10) { last = null; continue; }
+    const qualifier = qualifierBefore(text.slice(Math.max(0, n.start - 40), n.start))?.words ?? null;
+    const tail = NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+Richter\s+scale)\b/i.exec(text.slice(n.end, n.end + 40));
+    const coreEnd = n.end + (tail?.[0].length ?? 0);
+    const shock = shockAt(text, n.start, earlier);
+    const reading: SpecialReading = {
+      numStart: n.start, numEnd: n.end, value: n.value, cls: 'magnitude', event: null, nouns: ['magnitude'], qualifier, coreStart, coreEnd,
+      subject: shock === 'main' ? 'earthquake' : shock === 'earlier' ? 'earlier quake' : shock,
+      // Aftershocks and foreshocks are several shocks: each value is its own.
+      ...(shock === 'aftershock' || shock === 'foreshock' ? { facet: String(n.value) } : {}),
+      ...(shock === 'earlier' ? { era: 'past' } : {}),
+      ...(shock === 'none' ? { claimOnly: true } : {}),
+    };
+    out.push(reading);
+    last = reading;
+  }
+  return out;
+}

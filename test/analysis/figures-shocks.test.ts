@@ -1,0 +1,69 @@
+// Unit tests, on an invented earthquake told by four sources: the event's magnitude is one row whatever
+// the wording ("magnitude 5.3", "a 5.3-magnitude quake", "5.3 on the Richter scale", "a magnitude of 5.3");
+// an aftershock's and a foreshock's magnitudes are rows of their own, an earlier quake's is background,
+// what is usual is no figure; their depths and distances never join the event's.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import { article } from './figuresHelpers.js';
+
+const figures = extractFigures([
+  article('S1', [
+    'A magnitude 5.3 earthquake struck near Millbrook at 4:12 a.m., 14 miles north of Port Avery, at a depth of 6 miles.',
+    'It was followed by a 3.1-magnitude aftershock two miles east of Port Avery.',
+  ]),
+  article('S2', [
+    'The 5.3-magnitude quake was centered 14 miles north of Port Avery.',
+    'Earlier in the night, an earthquake with a preliminary magnitude of 2.4 struck near Kessling.',
+    'The earthquake struck at about 1:30 a.m. and had a depth of 1.4 miles.',
+  ]),
+  article('S3', [
+    'The quake measured 5.3 on the Richter scale and had a depth of 6 miles.',
+    'While quakes around magnitude 2 and 3 are common in the valley, residents said this one was stronger.',
+    'The last earthquake measuring 4.0 or above struck on May 3, nine miles north of Port Avery at a depth of 3 miles.',
+    'It measured 4.0 on the Richter scale.',
+  ]),
+  article('S4', [
+    'An earthquake with a magnitude of 5.3 shook the valley.',
+    'The 1999 quake, which measured 6.8, killed 40 people.',
+    'In May 2011, a 4.2 quake struck one mile north of Port Avery.',
+    'A 5.0 quake is large for the valley.',
+  ]),
+]);
+const rows = (re: RegExp) => figures.filter((f) => re.test(f.label));
+const values = (re: RegExp) => rows(re).map((f) => [f.label, f.values.map((v) => `${v.source} ${v.value}`), Boolean(f.background)]);
+
+describe('the magnitude of the event', () => {
+  it('is one row, whatever the wording, with every source in it', () => {
+    expect(rows(/^magnitude of the earthquake$/)).toHaveLength(1);
+    const [f] = rows(/^magnitude of the earthquake$/);
+    expect(f.values.map((v) => `${v.source} ${v.value}`)).toEqual(['S1 5.3', 'S2 5.3', 'S3 5.3', 'S4 5.3']);
+    expect(f.agreement).toBe('consistent');
+    expect(figures.some((x) => x.label === 'magnitude')).toBe(false);
+  });
+});
+
+describe('other shocks', () => {
+  it('gives an aftershock and a foreshock rows of their own', () => {
+    expect(values(/aftershock|foreshock/)).toEqual([
+      ['magnitude of an aftershock', ['S1 3.1'], false],
+      ['magnitude of a foreshock', ['S2 2.4'], false],
+    ]);
+  });
+
+  it('keeps an earlier quake\'s magnitude in the background, by a year or by "the last quake"', () => {
+    const bg = figures.filter((f) => f.background && f.label.startsWith('magnitude')).map((f) => f.values.map((v) => `${v.source} ${v.value}`));
+    expect(bg).toEqual(expect.arrayContaining([['S3 4', 'S3 4'], ['S4 6.8'], ['S4 4.2']]));
+    expect(figures.filter((f) => !f.background).flatMap((f) => f.values.map((v) => v.value))).not.toContain(6.8);
+  });
+
+  it('reads no figure from what is usual', () => {
+    expect(figures.flatMap((f) => f.values).filter((v) => /around magnitude|is large/.test(v.quote))).toEqual([]);
+  });
+
+  it('keeps other shocks\' depths and distances out of the event\'s rows', () => {
+    const depth = rows(/^depth$/);
+    expect(depth.map((f) => [f.agreement, f.values.map((v) => `${v.source} ${v.value}`)])).toEqual([['consistent', ['S1 6', 'S3 6']]]);
+    const port = rows(/^distance from Port Avery$/);
+    expect(port.map((f) => [f.agreement, f.values.map((v) => `${v.source} ${v.value}`)])).toEqual([['consistent', ['S1 14', 'S2 14']]]);
+  });
+});
