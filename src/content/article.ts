@@ -8,6 +8,7 @@ import { inlineText, readBlock, readInlines } from './markdown.js';
 import { isoDate } from './dates.js';
 import { checkNesting, nestingOverflow } from './nesting.js';
 import { codePoint, FORBIDDEN_CHAR } from '../core/xmlChars.js';
+import { firstIssue } from '../core/yaml.js';
 import { dropForbidden, takeDropped } from './html.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 
@@ -33,9 +34,8 @@ export function parseArticle(id: string, path: string, text: string, warn?: (d: 
   const fm = splitFrontMatter(text, path);
   const parsed = metaSchema.safeParse(fm.data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const { issue, unknownKey } = firstIssue(parsed.error);
     const key = String(issue.path[0] ?? '');
-    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
     const line = frontMatterKeyLine(fm, unknownKey ?? key) ?? 1;
     const message = unknownKey
       ? `unknown front matter key "${unknownKey}"`

@@ -5,6 +5,7 @@ import type { Token, Tokens } from 'marked';
 import type { ArticleInline, ArticleListItem, ArticleNode } from './types.js';
 import { decodeEntities, htmlToText } from './html.js';
 import { tableText } from './tableText.js';
+import { pushText } from '../core/inlines.js';
 
 /** A block and its plain text. */
 export interface ReadBlock {
@@ -150,11 +151,4 @@ export function readInlines(tokens: Token[] | undefined): ArticleInline[] {
     }
   }
   return out;
-}
-
-function pushText(out: ArticleInline[], text: string): void {
-  if (!text) return;
-  const last = out[out.length - 1];
-  if (last?.type === 'text') last.text += text;
-  else out.push({ type: 'text', text });
 }

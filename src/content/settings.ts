@@ -1,7 +1,7 @@
 // Content stage: dossier-wide settings from content/dossier.yml, validated, with defaults.
 import { z } from 'zod';
 import { DossierError } from '../core/diagnostics.js';
-import { lineOfPath, type ParsedYaml, parseYaml } from '../core/yaml.js';
+import { firstIssue, lineOfPath, type ParsedYaml, parseYaml } from '../core/yaml.js';
 import type { Settings } from './types.js';
 import { isoDate } from './dates.js';
 
@@ -36,9 +36,7 @@ export function parseSettings(text: string | null, file: string): Settings {
   }
   const parsed = settingsSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
-    const path = unknownKey ? [unknownKey] : (issue.path as (string | number)[]);
+    const { issue, unknownKey, path } = firstIssue(parsed.error);
     const line = doc && text ? lineOfPath(doc, path, text) : undefined;
     const message = unknownKey ? `unknown settings key "${unknownKey}"`
       : issue.path.length === 0 ? 'settings must be a YAML mapping (key: value lines)' : `setting "${issue.path.join('.')}": ${issue.message}`;

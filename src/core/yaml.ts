@@ -52,3 +52,15 @@ function findKeyNode(doc: ReturnType<typeof parseDocument>, path: (string | numb
   const pair = items?.find((p) => p.key && (p.key.value === key));
   return pair?.key?.range?.[0];
 }
+
+interface SchemaIssue { code: string; path: PropertyKey[]; message: string }
+
+/**
+ * A schema's first complaint about parsed YAML (zod's error, read the same way by settings, articles,
+ * curated files and styles): the issue, the unknown key it names if any, and the path to point at.
+ */
+export function firstIssue(error: { issues: SchemaIssue[] }): { issue: SchemaIssue; unknownKey?: string; path: (string | number)[] } {
+  const issue = error.issues[0];
+  const unknownKey = issue.code === 'unrecognized_keys' ? (issue as unknown as { keys: string[] }).keys[0] : undefined;
+  return { issue, unknownKey, path: [...(issue.path as (string | number)[]), ...(unknownKey ? [unknownKey] : [])] };
+}

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { lineOfPath, parseYaml } from '../core/yaml.js';
+import { firstIssue, lineOfPath, parseYaml } from '../core/yaml.js';
 import { DossierError } from '../core/diagnostics.js';
 import { decodeText, readRegularFile } from '../core/files.js';
 
@@ -96,9 +96,7 @@ export function loadTheme(stylesDir: string = defaultStylesDir): Theme {
   const { doc, data } = parseYaml(text, file);
   const parsed = themeSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
-    const path = [...(issue.path as (string | number)[]), ...(unknownKey ? [unknownKey] : [])];
+    const { issue, unknownKey, path } = firstIssue(parsed.error);
     const line = lineOfPath(doc, path, text);
     throw new DossierError({ message: unknownKey ? `unknown style token ${path.join('.')}` : `invalid style token ${path.join('.')}: ${issue.message}`, file, line });
   }

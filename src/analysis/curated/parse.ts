@@ -1,6 +1,6 @@
 // Analysis stage (curated): reads one curated-overrides file — YAML, then the schema — and keeps the
 // parsed document so every later mistake (an unknown actor, a quote not in its source) names its line.
-import { lineOfPath, parseYaml } from '../../core/yaml.js';
+import { firstIssue, lineOfPath, parseYaml } from '../../core/yaml.js';
 import { DossierError } from '../../core/diagnostics.js';
 import { type Curated, CURATED_KEYS, curatedSchema } from './schema.js';
 
@@ -18,9 +18,7 @@ export function parseCurated(file: string, text: string): ParsedCurated {
   };
   const parsed = curatedSchema.safeParse(data ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0] : undefined;
-    const path = [...(issue.path as (string | number)[]), ...(unknownKey ? [unknownKey] : [])];
+    const { issue, unknownKey, path } = firstIssue(parsed.error);
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
     fail(path, unknownKey ? `${where}unknown key "${unknownKey}"` : `${where}${issue.message}`,
       issue.path.length === 0 ? `top-level keys: ${CURATED_KEYS.join(', ')}` : 'see docs/curated.md for the format');

@@ -3,6 +3,7 @@
 // Struck-through text is shown as plain text.
 import type { ArticleInline } from '../../content/types.js';
 import type { Inline } from '../document.js';
+import { pushText } from '../../core/inlines.js';
 
 /**
  * The link target kept for `href`, or undefined: only http, https and mailto addresses that parse as
@@ -44,11 +45,4 @@ export function articleInlines(content: readonly ArticleInline[]): Inline[] {
     }
   }
   return out;
-}
-
-function pushText(out: Inline[], text: string): void {
-  if (!text) return;
-  const last = out[out.length - 1];
-  if (last?.type === 'text') last.text += text;
-  else out.push({ type: 'text', text });
 }
