@@ -60,6 +60,15 @@ describe('merging the spellings of one actor', () => {
     expect(one(actors, 'Northfield Marshals')).toBe(one(actors, 'Northfield Marshals Service'));
   });
 
+  it('keeps an adjective opening a sentence in a name its acronym spells out', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Advanced Widget Systems said it would buy the start-up. The deal makes AWS a rival of larger firms.'],
+      ['AWS said the deal would close in May.'],
+    ));
+    expect(one(actors, 'AWS')).toBe(one(actors, 'Advanced Widget Systems'));
+    expect(names(actors)).not.toContain('Widget Systems');
+  });
+
   it('joins a team to its name without the city', () => {
     const { actors } = extractActors(makeArticles(
       ['The Portland Otters said they had signed the pitcher.'],

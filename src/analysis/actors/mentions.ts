@@ -1,5 +1,6 @@
 // Analysis stage (actors): finds name mentions in sentences — capitalised spans with titles stripped,
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
+import { acronymMatch } from './acronyms.js';
 import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
@@ -197,8 +198,10 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     }
   }
   // Sentence-initial capitals are not evidence of a name: drop ordinary words there.
-  // (a title is kept: "President X said" starts many sentences, and the title becomes the role)
-  while (tokens.length > 0 && tokens[0] === s.tokens[0] && isTitleAt(tokens, 0) === 0 && isOrdinaryWord(tokens[0], casing)) tokens = dropLeadingConnectors(tokens.slice(1));
+  // (a title is kept: "President X said" starts many sentences, and the title becomes the role; so is
+  // the first word of a name whose acronym the sources use: "Advanced Widget Systems" for "AWS")
+  while (tokens.length > 0 && tokens[0] === s.tokens[0] && isTitleAt(tokens, 0) === 0 && isOrdinaryWord(tokens[0], casing)
+    && !spelledByAcronym(tokens, casing)) tokens = dropLeadingConnectors(tokens.slice(1));
   while (tokens.length > 0 && !tokens[0].acronym && FUNCTION_WORDS.has(lc(tokens[0]))) tokens = dropLeadingConnectors(tokens.slice(1));
   if (tokens.length === 0) return [];
   const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
@@ -209,6 +212,13 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     if (right.length > 1 && BODY_HEADS.has(lc(right[right.length - 1]))) return [{ tokens: tokens.slice(0, of), descriptor }, { tokens: right, descriptor: null }];
   }
   return [{ tokens, descriptor }];
+}
+
+/** The span, less a legal form after it, is spelled out by an acronym the corpus uses ("Advanced Widget Systems Inc." / "AWS"). */
+function spelledByAcronym(tokens: Token[], casing: Casing): boolean {
+  const words = tokens.map((t) => t.word);
+  while (words.length > 2 && /^(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(words[words.length - 1])) words.pop();
+  return words.length >= 3 && [...casing.acronyms].some((a) => acronymMatch(a, words) === 'exact');
 }
 
 function dropLeadingConnectors(tokens: Token[]): Token[] {
