@@ -21,6 +21,10 @@ export interface Terms {
   continuedFrom: string;
   /** The page footer; {page} and {pages} are filled in. */
   pageOfPages: string;
+  /** What a link to note {n} says to a screen reader (PDF link annotations). */
+  noteLink: string;
+  /** What a note's number, linking back to where it is cited, says to a screen reader. */
+  backToNote: string;
 }
 
 /** The words compose writes around the analysis: functions where the words depend on a number. */

@@ -113,6 +113,8 @@ export const EN: Language = {
     notes: 'Notes',
     continuedFrom: 'cont. from p.\u00a0{page}',
     pageOfPages: 'Page {page} of {pages}',
+    noteLink: 'Note {n}',
+    backToNote: 'Back to the reference of note {n}',
   },
   wording: {
     description: (sources, outlets, unidentified) => {

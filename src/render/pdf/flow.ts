@@ -2,6 +2,7 @@
 // the footnotes they reference (every page referencing a note prints it — a long note in full only on
 // its first page, later pages in a short reference form; a long note continues overleaf under a
 // "(cont.)" label), keeping widows and orphans out, and recording where anchors land.
+import { fillTerm, type Terms } from '../../model/terms.js';
 import type { Theme } from '../../style/theme.js';
 import type { Geometry } from './page.js';
 import { type Line, type LinkTarget, type Op, type PageBox, type Piece, type SNode, sameLink } from './types.js';
@@ -68,7 +69,7 @@ export class Flow {
   private numbers = new Map<string, number>();
   notes: FootnoteArt | undefined;
 
-  constructor(readonly geo: Geometry, private readonly theme: Theme) {}
+  constructor(readonly geo: Geometry, private readonly theme: Theme, private readonly terms: Pick<Terms, 'noteLink'>) {}
 
   get pageIndex(): number {
     return this.pages.length - 1;
@@ -371,7 +372,8 @@ export class Flow {
         label += text;
         k++;
       }
-      this.emit({ op: 'link', x: x + start, y: top, w: end - start, h: line.height, target: link, node: linkNode, label: `${piece.noteId ? 'Note ' : ''}${label.replace(/[\s\u00ad]+/g, ' ').trim()}` });
+      const spoken = label.replace(/[\s\u00ad]+/g, ' ').trim();
+      this.emit({ op: 'link', x: x + start, y: top, w: end - start, h: line.height, target: link, node: linkNode, label: piece.noteId ? fillTerm(this.terms.noteLink, { n: spoken }) : spoken });
     }
   }
 }

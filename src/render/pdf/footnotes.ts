@@ -119,7 +119,7 @@ export function layoutFootnotes(doc: DossierDocument, theme: Theme, breaker: Lin
       const lblNode: SNode = { type: 'Lbl', parent: node };
       const linkNode: SNode = { type: 'Link', parent: lblNode };
       flow.emit({ op: 'text', x, y: y + fl.line.baseline, text: `${label} `, style: labelStyle, node: linkNode });
-      flow.emit({ op: 'link', x, y, w: labelW, h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: `Back to the reference of note ${label}` });
+      flow.emit({ op: 'link', x, y, w: labelW, h: fl.line.height, target: { dest: flow.markerDest(note.id) }, node: linkNode, label: fillTerm(doc.terms.backToNote, { n: label }) });
     }
     flow.emitLine(fl.line, x + labelW, y, node);
   };

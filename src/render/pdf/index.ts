@@ -41,7 +41,7 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
   const breaker = new LineBreaker(fonts, theme);
   const geo = pageGeometry(theme, opts.paper);
   const hyphenate = createHyphenator(doc.meta.language);
-  const flow = new Flow(geo, theme);
+  const flow = new Flow(geo, theme, doc.terms);
   flow.notes = layoutFootnotes(doc, theme, breaker, geo.width, hyphenate);
   const ctx: LayoutContext = { doc, theme, flow, breaker, hyphenate };
   const blocks = new BlockLayout(ctx);

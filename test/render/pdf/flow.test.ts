@@ -6,6 +6,7 @@ import { pageGeometry } from '../../../src/render/pdf/page.js';
 import { fitColumns } from '../../../src/render/pdf/tables.js';
 import type { Line, SNode } from '../../../src/render/pdf/types.js';
 import { loadTheme } from '../../../src/style/theme.js';
+import { termsFor } from '../../../src/model/terms.js';
 
 const theme = loadTheme();
 const geo = pageGeometry(theme, 'A4');
@@ -26,7 +27,7 @@ describe('page flow', () => {
   it('never leaves fewer than minLinesAtBreak lines of a paragraph at a page foot or head', () => {
     const min = theme.print.minLinesAtBreak;
     for (const seed of [1, 7, 42, 99]) {
-      const flow = new Flow(geo, theme);
+      const flow = new Flow(geo, theme, termsFor('en'));
       flow.newPage();
       const placed: { para: number; page: number }[][] = [];
       lengths(60, seed).forEach((n, p) => {
@@ -46,7 +47,7 @@ describe('page flow', () => {
   });
 
   it('keeps a note on the page of its marker, splitting a long one to the next page', () => {
-    const flow = new Flow(geo, theme);
+    const flow = new Flow(geo, theme, termsFor('en'));
     const drawn: { page: number; lines: FootLine[] }[] = [];
     const noteLines = (id: string, n: number): FootLine[] =>
       Array.from({ length: n }, (_, i) => ({ line: { ...line(), height: theme.sizes.footnote * theme.leading }, noteId: id, first: i === 0, gapBefore: theme.print.footnoteGap }));
@@ -81,7 +82,7 @@ describe('page flow', () => {
 
 describe('short notes', () => {
   it('keeps a note of footnoteKeepWhole lines whole, moving its marker line to the next page', () => {
-    const flow = new Flow(geo, theme);
+    const flow = new Flow(geo, theme, termsFor('en'));
     const drawn: { page: number; lines: FootLine[] }[] = [];
     const n = theme.print.footnoteKeepWhole;
     const noteLines: FootLine[] = Array.from({ length: n }, (_, i) => ({ line: { ...line(), height: theme.sizes.footnote * theme.leading }, noteId: 'mid', first: i === 0, gapBefore: theme.print.footnoteGap }));
