@@ -53,3 +53,34 @@ describe('an apposition with an abbreviation', () => {
     expect(actors.find((a) => a.name === 'Alfredo Quenard')?.role).toBe('spokesman for the U.S. Marshals Service');
   });
 });
+
+describe('titles split from the name (invented sentences)', () => {
+  const split = (sentence: string, name: string) => {
+    const { actors } = extractActors(makeArticles([sentence]));
+    const a = actors.find((x) => [x.name, ...x.aliases].includes(name));
+    return { a, all: actors.flatMap((x) => [x.name, ...x.aliases]) };
+  };
+
+  it('"Deputy District Attorney Marla Quist": both titles are the role', () => {
+    const { a, all } = split('"It was a hard day for anybody," said Deputy District Attorney Marla Quist.', 'Marla Quist');
+    expect(a?.kind).toBe('person');
+    expect(all.some((n) => /Attorney Marla/.test(n))).toBe(false);
+  });
+
+  it('"Wexford City Clerk Janine Corso": a town clerk\'s title is the role', () => {
+    const { a, all } = split('Wexford City Clerk Janine Corso said the building had been empty for years.', 'Janine Corso');
+    expect(a?.role).toContain('Clerk');
+    expect(all).not.toContain('Wexford City Clerk Janine Corso');
+  });
+
+  it('"Secretary of the Treasury Hal Brandt": the portfolio after "of the" is the role', () => {
+    const { a, all } = split('Secretary of the Treasury Hal Brandt said the rule would stand.', 'Hal Brandt');
+    expect(a?.kind).toBe('person');
+    expect(all).not.toContain('Treasury Hal Brandt');
+  });
+
+  it('"Public Advocate Bill Ostrowski" is a person, not a body', () => {
+    const { a } = split('Public Advocate Bill Ostrowski said the police had questions to answer.', 'Bill Ostrowski');
+    expect(a?.kind).toBe('person');
+  });
+});

@@ -17,7 +17,8 @@ export const TITLES: string[][] = [
   ['lt.'], ['captain'], ['capt.'], ['officer'], ['trooper'], ['attorney'], ['prosecutor'], ['attorney-general'],
   ['cfo'], ['coo'], ['gm'], ['general', 'manager'], ['manager'], ['councilman'], ['councilwoman'], ['council', 'member'],
   ['commissioner'], ['congressman'], ['congresswoman'], ['assemblyman'], ['assemblywoman'], ['alderman'],
-  ['superintendent'], ['inspector'], ['constable'], ['magistrate'], ['chancellor'],
+  ['superintendent'], ['inspector'], ['constable'], ['magistrate'], ['chancellor'], ['clerk'], ['marshal'], ['ranger'],
+  ['advocate'],
 ];
 
 /** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */

@@ -177,6 +177,10 @@ function splitAtOf(span: Token[]): Token[][] {
   const words = left.map((t) => t.word);
   const personLike = left.length >= 2 && left.every((t) => t.cap) && !left.some((t) => ORG_HEADS.has(lc(t)) || TITLE_WORDS.has(lc(t)))
     && !isPlaceName(words);
+  // a title, then a first name and a surname: "Deputy Attorney Jon Roe of the Fraud Section"
+  const named = left.length >= 3 && isFirstName(words[words.length - 2]) && left.slice(-2).every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !TITLE_WORDS.has(lc(t)))
+    && TITLE_WORDS.has(lc(left[left.length - 3]));
+  if (named) return [left, ...splitAtOf(right)];
   if (personLike || (left.length === 1 && isPlaceName(words))) return [left, ...splitAtOf(right)];
   return [span];
 }
@@ -266,18 +270,22 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
     if (k + 1 < tokens.length && tokens[k].word === 'of' && isPlaceToken(tokens[k + 1])) {
       k += 2;
       while (k < tokens.length && isPlaceToken(tokens[k])) k++;
-    } else if (k + 1 < tokens.length && tokens[k].word === 'of' && tokens[k + 1].cap) {
-      // "Governor of Qeshm Ali Rezaei": a place the tagger does not know runs up to the first name
-      // after it; with no first name, a short remainder is all place ("Mayor of Bountiful")
-      const rest = tokens.slice(k + 1);
+    } else if (k + 1 < tokens.length && tokens[k].word === 'of' && (tokens[k + 1].cap || (tokens[k + 1].word === 'the' && tokens[k + 2]?.cap))) {
+      // "Governor of Qeshm Ali Rezaei", "Secretary of the Treasury Jon Roe": the office's place or
+      // portfolio runs up to the first name after it; with no first name, a short remainder is all
+      // place ("Mayor of Bountiful")
+      const skip = tokens[k + 1].cap ? 1 : 2;
+      const rest = tokens.slice(k + skip);
       const first = rest.findIndex((t, j) => j > 0 && isFirstName(t.word));
-      if (first > 0) k += 1 + first;
-      else if (rest.length <= 2) k = tokens.length;
+      if (first > 0) k += skip + first;
+      else if (skip === 1 && rest.length <= 2) k = tokens.length;
     }
     i = k;
   }
   if (!sawTitle) return roleBeforeName(tokens) ?? portfolioTitle(tokens);
-  return { title: tokens.slice(0, i), name: tokens.slice(i) };
+  // "Deputy District Attorney Jon Roe": a portfolio title may follow the first one
+  const more = portfolioTitle(tokens.slice(i));
+  return { title: tokens.slice(0, i + more.title.length), name: more.name };
 }
 
 /**
@@ -325,7 +333,8 @@ function isPersonLast(words: string[]): boolean {
 /** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
 const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
   'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator',
-  'councilman', 'councilwoman', 'commissioner', 'manager', 'superintendent', 'inspector', 'coach']);
+  'councilman', 'councilwoman', 'commissioner', 'manager', 'superintendent', 'inspector', 'coach', 'attorney', 'sheriff',
+  'clerk', 'marshal', 'ranger', 'advocate', 'judge', 'detective', 'captain', 'lieutenant', 'sergeant']);
 
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { title, name } = stripTitle(span);
