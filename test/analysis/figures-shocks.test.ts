@@ -67,3 +67,17 @@ describe('other shocks', () => {
     expect(port.map((f) => [f.agreement, f.values.map((v) => `${v.source} ${v.value}`)])).toEqual([['consistent', ['S1 14', 'S2 14']]]);
   });
 });
+
+describe('an earlier disaster named by the year before the reports\'', () => {
+  it('keeps "the 2030 tsunami" toll out of this quake\'s toll', () => {
+    const fs = extractFigures([
+      article('S1', ['The quake killed 12 people in the harbour town.', 'The 2030 tsunami killed 5,000 people along the coast.'], '2031-03-28'),
+      article('S2', ['At least 12 people died when the quake struck.'], '2031-03-28'),
+    ]);
+    const killed = fs.filter((f) => f.label.startsWith('people killed'));
+    expect(killed.map((f) => [f.label, f.agreement, Boolean(f.background), f.values.map((v) => v.value)])).toEqual([
+      ['people killed', 'consistent', false, [12, 12]],
+      ['people killed (2030)', 'single-source', true, [5000]],
+    ]);
+  });
+});

@@ -653,6 +653,9 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
 const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
 
+/** Nouns of an event that a year before them names: "the 2004 tsunami", "the 2004 Boxing Day earthquake". */
+const EARLIER_EVENT = /^\s+(?:[\w-]+\s+){0,2}?(?:tsunami|earthquake|quake|temblor|disaster|floods?|storm|hurricane|typhoon|cyclone|wildfire|fire|blast|explosion|attacks?|bombings?|crash|eruption|riots?|war|massacre|famine|epidemic|outbreak)\b/i;
+
 const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi;
 
 /**
@@ -677,7 +680,10 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     // (A count inside that phrase — "than when he won in the 11th round in 2008" — is of the earlier event.)
     const than = /\bthan\b[^,;.()]{0,60}$/i.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
     if (than && Math.max(0, m.index - 70) + than.index >= count.end) continue;
-    if (y !== year && y !== year - 1 && m.index < clause[1]) return m[1];
+    // The year before the reports' is often still this event's (a report in January on late December),
+    // but not when it names an earlier event: "the 2004 tsunami", "the 2004 quake".
+    const named = /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && EARLIER_EVENT.test(sentence.slice(m.index + 4, m.index + 40));
+    if (y !== year && (y !== year - 1 || named) && m.index < clause[1]) return m[1];
   }
   return null;
 }
