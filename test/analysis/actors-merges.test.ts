@@ -69,6 +69,16 @@ describe('merging the spellings of one actor', () => {
     expect(names(actors)).not.toContain('Widget Systems');
   });
 
+  it('joins a company to the acronym that opens its name, though a town is spelled so', () => {
+    const { actors } = extractActors(makeArticles(
+      ['EDE Technologies Inc. agreed to be bought for $5 billion. EDE makes graphics chips.'],
+      ['EDE said the deal would close in May. EDE shares rose.'],
+    ));
+    const ede = one(actors, 'EDE');
+    expect(ede).toBe(one(actors, 'EDE Technologies Inc.'));
+    expect(ede.mentions).toBe(4);
+  });
+
   it('joins a team to its name without the city', () => {
     const { actors } = extractActors(makeArticles(
       ['The Portland Otters said they had signed the pitcher.'],

@@ -38,6 +38,9 @@ const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Company|Corporation|Limited
  */
 const BODY_SUFFIXES = /^(?:Service|Department)$/;
 
+/** Words after a company's own name that say only that it is a company ("X Technologies", "X Group"). */
+const COMPANY_HEADS = new Set(['technologies', 'technology', 'systems', 'industries', 'holdings', 'labs', 'group', 'communications', 'networks', 'electronics', 'enterprises']);
+
 /** Context similarity above which two differently named bodies in disjoint sources are one body. */
 const CONTEXT_COREFERENCE = 0.15;
 /** Share of content stems two organisation names must have in common. */
@@ -155,6 +158,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     const k = bare(n.words);
     if (byBare.has(k)) union(i, byBare.get(k)!);
     else byBare.set(k, i);
+  }
+  // a company by the word that opens its name, before a company head ("ATW" / "ATW Technologies Inc.")
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (n.words.length !== 1 || kindOf(n) === 'person') continue;
+    const opens = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[0]) === fold(n.words[0])
+      && b.words.slice(1).every((w) => COMPANY_HEADS.has(w.toLowerCase()) || LEGAL_FORMS.test(w)));
+    if (new Set(opens.map(([, j]) => find(j))).size === 1) union(i, opens[0][1]);
   }
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'person' || /^\p{Lu}+$/u.test(n.words[0]) && n.words[0].length <= 4) continue;

@@ -21,8 +21,10 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   const casing = corpusCasing(sentences);
   truecaseHeadlines(sentences, casing);
   const all = findMentions(sentences, casing);
-  // (a lone surname of a person the source names in full is theirs, even when a town bears it)
-  const mentions = actorMentions(all).filter((m) => m.namesake || !isPlaceName(m.words));
+  // (a lone surname of a person the source names in full is theirs, even when a town bears it; an
+  // acronym that opens a body's name is the body's: "ATW" of "ATW Technologies")
+  const openers = new Set(all.filter((m) => m.kind === 'organisation' && m.words.length > 1).map((m) => m.words[0]));
+  const mentions = actorMentions(all).filter((m) => m.namesake || (m.acronym && openers.has(m.words[0])) || !isPlaceName(m.words));
   const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);
 
