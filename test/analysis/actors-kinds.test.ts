@@ -67,3 +67,18 @@ describe('a person by how the text treats them', () => {
     expect(actors.filter((a) => [a.name, ...a.aliases].includes('Ford')).map((a) => a.kind)).toEqual(['person']);
   });
 });
+
+describe('what ends a name and what a web address is', () => {
+  it('drops a weekday after a name: "the Harbourside Recovery Center Thursday"', () => {
+    const { actors } = extractActors(makeArticles(['She checked into the Harbourside Recovery Center Thursday, her lawyer said.']));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(all).toContain('Harbourside Recovery Center');
+    expect(all.some((n) => n.endsWith('Thursday'))).toBe(false);
+  });
+
+  it('types a web address as an organisation', () => {
+    expect(kindOf('Celebwire.com',
+      ['Celebwire.com reported that she had left the clinic.'],
+      ['Celebwire.com said she had left.'])).toBe('organisation');
+  });
+});

@@ -343,6 +343,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   let tokens = dropLeadingConnectors(name);
   const trailing = (t: Token) => !t.cap || (!t.acronym && FUNCTION_WORDS.has(lc(t)));
   while (tokens.length > 0 && trailing(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
+  // a weekday after a name is the date it acted on: "the Rivertown Center Thursday"
+  while (tokens.length > 1 && WEEKDAY.test(tokens[tokens.length - 1].word)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.word);
   const lower = words.map((w) => w.toLowerCase());
@@ -376,7 +378,9 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // opens it: surnames look plural too ("Dustin Childs", "Warren Jeffs")
   const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])
     && !isPersonNameWord(words[words.length - 1]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+  // a web address is a site's or its owner's name: "Rivertown.com", "news.example.co.uk"
+  const site = tokens.length === 1 && WEB_DOMAIN.test(words[0]);
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];
@@ -390,6 +394,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 }
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEB_DOMAIN = /\.(?:com|net|org|co\.uk|gov|edu|tv|info)$/i;
 
 /**
  * A last word the tagger calls a place only by its ending ("-brough", "-stead", "-ton"), which no
