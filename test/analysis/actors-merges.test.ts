@@ -79,6 +79,16 @@ describe('merging the spellings of one actor', () => {
     expect(ede.mentions).toBe(4);
   });
 
+  it('joins a name to the same name with a legal form, though it alone reads like a person', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Orvane Globalnet Ltd. said its cable was cut. Orvane Globalnet said repairs would take a week.'],
+      ['Orvane Globalnet expects traffic to be restored by Friday.'],
+    ));
+    const company = one(actors, 'Orvane Globalnet');
+    expect(company).toBe(one(actors, 'Orvane Globalnet Ltd.'));
+    expect(company.kind).toBe('organisation');
+  });
+
   it('joins a team to its name without the city', () => {
     const { actors } = extractActors(makeArticles(
       ['The Portland Otters said they had signed the pitcher.'],

@@ -159,6 +159,14 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     if (byBare.has(k)) union(i, byBare.get(k)!);
     else byBare.set(k, i);
   }
+  // a name the sources also write with a legal form is the company's, though a name with no title
+  // read as a person's ("Orvane Globalnet" / "Orvane Globalnet Ltd.") — not when a given name opens it
+  const incorporated = new Set(nodes.filter((n) => n.words.length > 1 && LEGAL_FORMS.test(n.words[n.words.length - 1])).map((n) => bare(n.words)));
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (kindOf(n) !== 'person' || n.words.length < 2 || isFirstName(n.words[0]) || isGivenName(n.words[0])) continue;
+    const k = bare(n.words);
+    if (incorporated.has(k) && byBare.has(k)) union(i, byBare.get(k)!);
+  }
   // a company by the word that opens its name, before a company head ("ATW" / "ATW Technologies Inc.")
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'person') continue;
