@@ -110,3 +110,18 @@ describe('agreement across units', () => {
     expect(rangeOf([v(14, 'miles', 'S1'), v(15, 'miles', 'S2')])).toEqual({ low: 14, high: 15 });
   });
 });
+
+describe('how a reference place is written', () => {
+  it('takes the name after "the … city of" or a common noun, and keeps a noun phrase whole', () => {
+    const fs = extractFigures([
+      article('S1', ['The quake struck 130 km south of the southern coastal city of Meriton, 35 km beneath the sea.']),
+      article('S2', ['It hit 80 kilometres northwest of the provincial capital Meriton.']),
+      article('S3', ['The dhow was 12 nautical miles from the Tarrovian warship at that point.']),
+    ]);
+    expect(fs.map((f) => [f.label, f.values.map((v) => `${v.source} ${v.value} ${v.unit}`)])).toEqual([
+      ['distance from Meriton', ['S1 130 km', 'S2 80 km']],
+      ['depth', ['S1 35 km']],
+      ['distance from the Tarrovian warship', ['S3 12 nautical miles']],
+    ]);
+  });
+});

@@ -81,3 +81,17 @@ describe('an earlier disaster named by the year before the reports\'', () => {
     ]);
   });
 });
+
+describe('the written forms of a magnitude', () => {
+  it('reads each form as the event\'s magnitude, and "or above" as at least', () => {
+    const forms = [
+      'The quake, magnitude-6.1, shook the valley.', 'It measured 6.1 on the open-ended Richter scale.',
+      'The survey put the magnitude at 6.1.', 'An earthquake registering 6.1 hit the valley.', 'A 6.1 quake hit the valley.',
+      'The quake was 6.1 in magnitude.',
+    ];
+    const fs = extractFigures(forms.map((t, i) => article(`S${i + 1}`, [t])));
+    expect(fs.map((f) => [f.label, f.agreement, f.values.length])).toEqual([['magnitude of the earthquake', 'consistent', forms.length]]);
+    const [last] = extractFigures([article('S1', ['The last earthquake measuring 3.5 or above struck in May.'])]);
+    expect([last.label, last.background, last.values[0].qualifier]).toEqual(['magnitude of an earlier quake', true, 'at least']);
+  });
+});

@@ -36,7 +36,7 @@ const TOWARDS = new RegExp(`^\\s*(?:away\\s+)?(?:(?:${DIRECTION})\\s+of|(?:(?:${
 /** "at a depth of", "a depth of about": the depth follows. */
 const DEPTH_BEFORE = /\bdepths?\s+of\s+$/i;
 /** "… deep", "… below the surface", "… underground": the depth came before. */
-const DEPTH_AFTER = /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|ground level|surface|earth(?:['’]s surface)?|sea\s*(?:bed|floor|level)|seabed|ocean floor)\b)/i;
+const DEPTH_AFTER = /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|ground level|surface|earth(?:['’]s surface)?|sea\s*(?:bed|floor|level)?|seabed|ocean(?:\s+floor)?)\b)/i;
 /** A reference that is the event itself: a distance from it locates something else (a town, the writer). */
 const EVENT_ITSELF = /^(?:the\s+)?(?:(?:main|initial|first)\s+)?(?:quake|earthquake|temblor|tremor|epicent(?:er|re)|blast|explosion|fire|blaze|crash(?:\s+site)?|scene|shock|storm|eye)\b/i;
 /** Words a reference place does not run into ("Millbrook on Monday", "Port Avery, said police"). */
@@ -44,7 +44,10 @@ const AFTER_NAME = /^(?:on|in|at|and|or|but|to|from|by|for|with|after|before|dur
 /** "centered in Lakeside, 12 miles east of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
 const EVENT_AT = /\b(?:cent(?:ere|re)d|struck|hit|occurred|happened|located|caught|arrested|found|crashed|erupted|started|began|broke out|landed|sank|exploded)\s+(?:in|near|at|outside|on|off)\s+[^,;.]{1,40},\s*$/i;
 const CAPITAL = /^\p{Lu}[\p{L}’'.-]*$/u;
-const TOWN_OF = /^(?:the\s+)?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb)\s+of\s+/i;
+/** "the town of X", "the southern coastal city of X", "the island of X": the place is X. */
+const TOWN_OF = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb|island|province|region|district|county|state)\s+of\s+/iu;
+/** Words that end a common-noun reference ("the merchant vessel when it…"). */
+const ENDS_NOUN = /^(?:which|who|that|was|is|were|are|had|has|have|when|where|while|said|says|according)$/i;
 
 /** Does the text at `at` start a reference place? The place as written, and where it ends. */
 function referenceAt(text: string, at: number): { place: string; end: number } | null {
@@ -71,23 +74,31 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
     break;
   }
   while (named.length && !CAPITAL.test(named[named.length - 1][0])) named.pop();
-  if (named.length && !(named.length === 1 && /^the$/i.test(named[0][0]))) {
-    const last = named[named.length - 1];
+  const last = named[named.length - 1];
+  // "the Indian warship": a capitalised word before a common noun modifies it; the noun phrase is the place.
+  const modifier = last && /^the$/i.test(named[0][0]) && !town && /^\s+[\p{Ll}-]+/u.test(rest.slice(last.index + last[0].length))
+    && !AFTER_NAME.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1])
+    && !ENDS_NOUN.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1]);
+  if (named.length && !(named.length === 1 && /^the$/i.test(named[0][0])) && !modifier) {
     const place = rest.slice(named[0].index, last.index + last[0].length).replace(/[’']s$/, '');
     return { place, end: from + named[0].index + place.length };
   }
-  // "the merchant vessel", "the city centre": a definite common noun, up to four words.
-  const common = /^the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(rest);
-  if (common && !town) {
-    const ws = common[1].split(/\s+/);
-    const cut = ws.findIndex((w) => AFTER_NAME.test(w) || /^(?:which|who|that|was|is|were|are|had|has)$/.test(w));
-    const kept = cut < 0 ? ws : ws.slice(0, cut);
-    if (kept.length) {
-      const place = `the ${kept.join(' ')}`;
-      return { place, end: from + place.length };
+  if (town || !/^the\s/i.test(rest)) return null;
+  // "the merchant vessel", "the Indian warship": a definite noun phrase, up to four words; "the provincial
+  // capital Meriton": the name after the common noun is the place.
+  const kept: RegExpExecArray[] = [];
+  for (const w of words.slice(1, 5)) {
+    const prev = kept[kept.length - 1] ?? words[0];
+    if (!/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index)) || AFTER_NAME.test(w[0]) || ENDS_NOUN.test(w[0])) break;
+    if (kept.length && CAPITAL.test(w[0]) && !CAPITAL.test(kept[kept.length - 1][0])) {
+      const name = referenceAt(rest, w.index);
+      return name ? { place: name.place, end: from + name.end } : null;
     }
+    kept.push(w);
   }
-  return null;
+  if (!kept.length) return null;
+  const end = kept[kept.length - 1].index + kept[kept.length - 1][0].length;
+  return { place: rest.slice(0, end), end: from + end };
 }
 
 interface Length { start: number; end: number; value: number; unit: string; qualifier: string | null; from: number }

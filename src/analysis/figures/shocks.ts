@@ -19,7 +19,7 @@ const AFTER = new RegExp(`\\b(?:followed\\s+by|aftershocks?|after-shocks?|a\\s+s
 const FORE = new RegExp(`\\b(?:foreshocks?|preceded\\s+by)\\b|\\b(?:earlier|before)\\b[^.;]{0,60}?\\b(?:an?|another)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b`, 'i');
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "The last quake measuring 3.5", "since the big quake", "In May 2011, a 3.8 quake struck", "the 1999 quake". */
-const EARLIER = new RegExp(`\\b(?:in|of)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b|\\bthe\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+){0,2}?(?:${SHOCK}|tsunami|disaster)\\b|\\b(?:last|previous|prior|former)\\s+(?:[\\w-]+\\s+){0,2}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a)\\s+(?:[\\w-]+\\s+){0,3}?${SHOCK}\\b`, 'i');
+const EARLIER = new RegExp(`\\b(?:in|of)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b|\\bthe\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+){0,2}?(?:${SHOCK}|tsunami|disaster)\\b|\\b(?:last|previous|prior|former)\\s+(?:[\\w-]+\\s+){0,2}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i');
 /** What is usual or possible, not what happened: "are common", "frequent", "could reach", "the maximum magnitude". */
 const GENERAL = new RegExp(`\\b(?:are|is)\\s+(?:\\w+\\s+)?(?:common|frequent|typical|usual|routine|rare)\\b|\\bfrequent\\b|\\b(?:maximum|could|capable|would|might)\\b`
   // "A 5.0 quake is large for the area": any shock of that size, in the present tense.
@@ -81,10 +81,10 @@ function isMagnitude(text: string, n: { start: number; end: number; text: string
   const after = text.slice(n.end, n.end + 40);
   const q = qualifierBefore(before);
   const head = before.slice(0, before.length - (q?.length ?? 0));
-  const m = /\bmagnitude(?:\s+of)?\s*[-–]?\s*$/i.exec(head);
+  const m = /\bmagnitude(?:\s+(?:of|at|to|as))?\s*[-–]?\s*$/i.exec(head);
   if (m) return n.start - (q?.length ?? 0) - m[0].length;
-  if (n.hyphenWord === 'magnitude' || /^\s+(?:in\s+)?magnitude\b/i.test(after) || /^\s+on\s+the\s+Richter\b/i.test(after)) return n.start - (q?.length ?? 0);
-  const measuring = /\bmeasur(?:ing|ed|es)\s+(?:a\s+)?$/i.exec(head);
+  if (n.hyphenWord === 'magnitude' || /^\s+(?:in\s+)?magnitude\b/i.test(after) || /^\s+on\s+the\s+(?:[\w-]+\s+)?Richter\b/i.test(after)) return n.start - (q?.length ?? 0);
+  const measuring = /\b(?:measur(?:ing|ed|es)|register(?:ing|ed|s))\s+(?:a\s+)?$/i.exec(head);
   if (measuring && MENTIONS_SHOCK.test(text)) return n.start - (q?.length ?? 0) - measuring[0].length;
   if (/^\d\.\d$/.test(n.text) && NOUN_AFTER.test(after)) return n.start - (q?.length ?? 0);
   return null;
@@ -93,14 +93,22 @@ function isMagnitude(text: string, n: { start: number; end: number; text: string
 export function readMagnitudes(text: string, earlier: string): SpecialReading[] {
   const out: SpecialReading[] = [];
   const nums = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
+  // "magnitude-6.1": the number finder takes the hyphen for a word joint.
+  for (const m of text.matchAll(/\bmagnitude[-–](\d(?:\.\d)?)\b/gi)) {
+    const start = m.index + m[0].length - m[1].length;
+    nums.push({ start, end: start + m[1].length, text: m[1], value: Number(m[1]), form: 'digits' });
+  }
+  nums.sort((a, b) => a.start - b.start);
   let last: SpecialReading | null = null;
   for (const n of nums) {
     let coreStart = isMagnitude(text, n);
     // "magnitude 3.1 and 2.7", "between 1.5 and 2.5 on the Richter scale": the list goes on.
     if (coreStart === null && last && /^\s*(?:,|and|or|to|-|–)\s*(?:a\s+)?$/i.test(text.slice(last.numEnd, n.start)) && n.value < 10) coreStart = n.start;
     if (coreStart === null || n.value >= 10) { last = null; continue; }
-    const qualifier = qualifierBefore(text.slice(Math.max(0, n.start - 40), n.start))?.words ?? null;
-    const tail = NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+Richter\s+scale)\b/i.exec(text.slice(n.end, n.end + 40));
+    // "3.5 or above", "3.5 or greater": at least that.
+    const orMore = /^\s+or\s+(?:above|more|greater|higher|larger|stronger)\b/i.test(text.slice(n.end, n.end + 20));
+    const qualifier = qualifierBefore(text.slice(Math.max(0, n.start - 40), n.start))?.words ?? (orMore ? 'at least' : null);
+    const tail = NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+(?:[\w-]+\s+)?Richter\s+scale)\b/i.exec(text.slice(n.end, n.end + 40));
     const coreEnd = n.end + (tail?.[0].length ?? 0);
     const shock = shockAt(text, n.start, earlier);
     const reading: SpecialReading = {
