@@ -2,7 +2,7 @@
 // document — and splits text into runs a face can draw (glyphs the face lacks go to the first of the
 // theme's fallback faces that has them). selectFont then draws with the runs measured here.
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
-import { lazyPostTable } from './backend/fontkit.js';
+import { lazyPostTable, routeDefaultLayout } from './backend/fontkit.js';
 import { MeasuredFont } from './backend/measuredFont.js';
 import { currentFont, type EmbeddedFont, type PdfDoc, shareLayouts } from './backend/pdfkit.js';
 import { useFastShaping } from './shaping.js';
@@ -289,7 +289,10 @@ export function selectFont(doc: PdfDoc, fonts: Fonts, f: FontRef, size: number):
     doc.font(path);
     const font: EmbeddedFont = currentFont(doc);
     if (font.font) {
-      useFastShaping(font.font);
+      // pdfkit parsed the file again; the words it draws that measuring never shaped (hyphenated parts,
+      // "S1 ¶6" marks: ≈125 on the seed) are shaped by the measured font, whose shaper has read the GSUB
+      // and GPOS tables already — a shaper of its own decoded them again, ≈5% of a seed build's CPU.
+      routeDefaultLayout(font.font, () => ({ layout: (text: string) => measured.font.layout(text) }));
       lazyPostTable(font.font);
     }
     shareLayouts(font, measured.layoutCache);
