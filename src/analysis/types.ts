@@ -120,7 +120,10 @@ export interface Side<T = string> {
 
 /** One amount of a conflicting figure: who gave it (the first few), and which sources give it with or without saying who. */
 export interface FigureSide {
+  /** The amount as analysis/figures/format.ts writes it. */
   amount: string;
+  /** Only alleged by those who give it. */
+  hedged: boolean;
   speakers: string[];
   /** Speakers past those named. */
   moreSpeakers: number;
@@ -153,7 +156,7 @@ export type Finding =
    */
   | { rule: 'figureConflict'; label: string; measured: boolean; amounts: FigureSide[]; otherAmounts: number; selfContradicting: string[] }
   /** figureConflicts.ts: one amount, but sources count different things ("vehicles" against "pieces of equipment"). */
-  | { rule: 'countedKinds'; label: string; amount: string; kinds: Side<string[]>[] }
+  | { rule: 'countedKinds'; label: string; amount: string; hedged: boolean; kinds: Side<string[]>[] }
   /** acronymLists.ts: members of a list some sources name and others leave out. */
   | { rule: 'listMembers'; noun: string; members: string[]; naming: string[]; notNaming: string[] }
   /** contrastingPredicates.ts: one event told with verbs that exclude each other; each side's own words, and the names both sides share. */

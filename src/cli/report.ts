@@ -1,8 +1,9 @@
 // CLI: the readable terminal report of `dossier analyze` (without --json).
-import { formatValueSaid } from '../analysis/figures/format.js';
+import { formatValueSaid } from '../model/amounts.js';
+import type { Wording } from '../model/terms.js';
 import type { Analysis } from '../analysis/types.js';
 
-export function formatAnalysisReport(a: Analysis): string {
+export function formatAnalysisReport(a: Analysis, words: Wording): string {
   const out: string[] = [];
   out.push(`Sources (${a.sources.length})`);
   for (const s of a.sources) out.push(`  ${s.id}  ${s.title}${s.outlet ? ` — ${s.outlet}` : ''}${s.date ? `, ${s.date}` : ''}`);
@@ -14,7 +15,7 @@ export function formatAnalysisReport(a: Analysis): string {
     out.push('', `Key figures (${a.figures.length})`);
     for (const f of a.figures) {
       out.push(`  ${f.id}  ${f.label} — ${f.agreement}${f.background ? ' (background)' : ''}`);
-      for (const v of f.values) out.push(`        ${v.source} ¶${v.paragraph}: ${formatValueSaid(v)} — “${v.quote}”`);
+      for (const v of f.values) out.push(`        ${v.source} ¶${v.paragraph}: ${formatValueSaid(v, words)} — “${v.quote}”`);
     }
   }
   if (a.actors.length) {

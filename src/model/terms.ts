@@ -32,6 +32,9 @@ export interface Wording {
   /** The document's description (EPUB/PDF metadata): how many sources, from which outlets. */
   description: (sources: number, outlets: string[], unidentified: number) => string;
   keywords: string[];
+  /** After an amount only alleged: "(alleged)", "(alleged by {who})". */
+  alleged: string;
+  allegedBy: string;
   /** "S1 ¶2, S2 ¶3 and 24 other paragraphs", and the note that lists them all. */
   otherParagraphs: (n: number) => string;
   citedParagraphsTitle: (n: number) => string;

@@ -2,7 +2,9 @@
 // alleged values read; quotes cut for length end at a phrase boundary.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/analysis/figures/index.js';
-import { formatValue, formatValueSaid } from '../../src/analysis/figures/format.js';
+import { formatAmount } from '../../src/analysis/figures/format.js';
+import { formatValueSaid } from '../../src/model/amounts.js';
+import { EN } from '../../src/model/lang/en.js';
 import { clauseQuote } from '../../src/analysis/text/clauses.js';
 import { article } from './figuresHelpers.js';
 
@@ -12,7 +14,7 @@ describe('figure attribution and hedges', () => {
     const v = f.values[0];
     expect(v.hedged).toBe(true);
     expect(v.attribution).toBe('the army');
-    expect(formatValueSaid(v)).toBe('as many as 5,000 (alleged by the army)');
+    expect(formatValueSaid(v, EN.wording)).toBe('as many as 5,000 (alleged by the army)');
   });
 
   it('does not mark a plain report as alleged nor credit an accusation elsewhere in the sentence', () => {
@@ -28,7 +30,7 @@ describe('figure attribution and hedges', () => {
 
   it('prints a vague amount as the source\'s word, without a number nobody gave', () => {
     const [f] = extractFigures([article('S1', ['Hundreds more people were injured in the clashes.'])]);
-    expect(formatValue(f.values[0])).toBe('hundreds');
+    expect(formatAmount(f.values[0])).toBe('hundreds');
   });
 });
 

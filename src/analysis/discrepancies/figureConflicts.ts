@@ -1,6 +1,6 @@
 // Analysis stage (discrepancies): figures whose sources give amounts that cannot both be true, and
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
-import { formatValue } from '../figures/format.js';
+import { formatAmount } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
 import type { Discrepancy, Figure, FigureSide, FigureValue, Finding } from '../types.js';
 import { valueStatement } from './statements.js';
@@ -36,15 +36,15 @@ const NOTED_SPEAKERS = 3;
 
 /** The amounts of a conflicting figure, each with who gave it ("1,240 — given by the minister (S2 and S3); 1,800 (S4)"), and who contradicts itself. */
 function conflict(f: Figure): Finding {
-  const byAmount = groupBy(f.values, formatValue);
+  const byAmount = groupBy(f.values, amountKey);
   // The note is reprinted on every page that cites it: give the most-reported values, count the rest.
   const reach = new Map([...byAmount].map(([amount, vs]) => [amount, new Set(vs.map((v) => v.source)).size]));
   const amounts = [...byAmount.entries()].sort((a, b) => reach.get(b[0])! - reach.get(a[0])!);
   const shown = amounts.slice(0, NOTED_VALUES);
-  const sides = shown.map(([amount, vs]): FigureSide => {
+  const sides = shown.map(([, vs]): FigureSide => {
     const found = speakers(vs);
     return {
-      amount, speakers: found.slice(0, NOTED_SPEAKERS), moreSpeakers: Math.max(0, found.length - NOTED_SPEAKERS),
+      amount: formatAmount(vs[0]), hedged: Boolean(vs[0].hedged), speakers: found.slice(0, NOTED_SPEAKERS), moreSpeakers: Math.max(0, found.length - NOTED_SPEAKERS),
       sources: vs.map((v) => v.source),
       credited: vs.filter((v) => v.attribution).map((v) => v.source),
       uncredited: vs.filter((v) => !v.attribution).map((v) => v.source),
@@ -52,6 +52,11 @@ function conflict(f: Figure): Finding {
   });
   const self = [...groupBy(f.values, (v) => v.source)].filter(([, vs]) => selfContradicts(vs)).map(([s]) => s);
   return { rule: 'figureConflict', label: f.label, measured: measured(f), amounts: sides, otherAmounts: amounts.length - shown.length, selfContradicting: self };
+}
+
+/** Values are one amount when they read the same and are alleged alike. */
+function amountKey(v: FigureValue): string {
+  return `${formatAmount(v)}${v.hedged ? '|alleged' : ''}`;
 }
 
 /** Who gave the values, one name per person: "Jane Doe" and "Doe" are one speaker, named by the surname. */
@@ -80,7 +85,7 @@ function countedKindDiffers(f: Figure): Discrepancy | null {
   const sources = groups.map(([, vs]) => new Set(vs.map((v) => v.source)));
   if (sources.every((s, i) => sources.every((t, j) => i === j || [...s].every((x) => t.has(x))))) return null;
   if (!allOverlap(f.values.map(valueInterval))) return null;
-  const finding: Finding = { rule: 'countedKinds', label: f.label, amount: formatValue(f.values[0]), kinds: groups.map(([, vs]) => ({ value: vs[0].counted ?? [], sources: vs.map((v) => v.source) })) };
+  const finding: Finding = { rule: 'countedKinds', label: f.label, amount: formatAmount(f.values[0]), hedged: Boolean(f.values[0].hedged), kinds: groups.map(([, vs]) => ({ value: vs[0].counted ?? [], sources: vs.map((v) => v.source) })) };
   return { id: `counted-${f.id}`, kind: 'figure', finding, statements: f.values.map(valueStatement) };
 }
 

@@ -12,5 +12,5 @@ export function runAnalyze(args: { content: string; json: boolean }, io: Io): vo
   // Each discrepancy with its subject and note in the dossier's words, beside the finding they word.
   const wording = languageFor(content.settings.language).wording;
   const analysis = { ...found, discrepancies: found.discrepancies.map((d) => ({ ...d, ...wordDiscrepancy(d, wording) })) };
-  io.stdout(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysisReport(analysis)}\n`);
+  io.stdout(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysisReport(analysis, wording)}\n`);
 }

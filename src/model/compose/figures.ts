@@ -1,7 +1,8 @@
 // Model stage: the Key figures section — one table row per figure: what is counted, each source's value
 // with its qualifier and verbatim wording (cited to the ¶), and whether the sources agree, in a symbol
 // and a word (never colour alone). Rows with a discrepancy carry its footnote marker.
-import { formatAmount, whoGave } from '../../analysis/figures/format.js';
+import { formatAmount } from '../../analysis/figures/format.js';
+import { whoGave } from '../amounts.js';
 import type { Agreement, Figure, FigureValue } from '../../analysis/types.js';
 import type { Theme } from '../../style/theme.js';
 import { paragraphCitations } from './citations.js';
@@ -63,14 +64,14 @@ function figuresTable(figures: Figure[], ctx: ComposeContext): Block {
 function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
   const groups = new Map<string, FigureValue[]>();
   for (const v of f.values) {
-    const key = `${formatAmount(v)}${whoGave(v)}`;
+    const key = `${formatAmount(v)}${whoGave(v, wordsOf(ctx))}`;
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   const values: Inline[] = [];
   [...groups.values()].forEach((vs, i) => {
     if (i > 0) values.push({ type: 'lineBreak' });
     const cites = paragraphCitations(vs.map((v) => ({ source: v.source, paragraph: v.paragraph })), ctx.notes ?? new Map(), wordsOf(ctx));
-    values.push({ type: 'strong', children: [text(formatAmount(vs[0]))] }, text(`${whoGave(vs[0])} `), ...cites, text(` — ${excerpt(vs[0], ctx.articles)}`));
+    values.push({ type: 'strong', children: [text(formatAmount(vs[0]))] }, text(`${whoGave(vs[0], wordsOf(ctx))} `), ...cites, text(` — ${excerpt(vs[0], ctx.articles)}`));
   });
   const own = f.discrepancy ? ctx.analysis.discrepancies.find((d) => d.id === f.discrepancy) : undefined;
   // A conflicting figure's own discrepancy is the conflict itself, not a caveat on agreeing values.

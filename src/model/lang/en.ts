@@ -21,13 +21,18 @@ const told = (s: Side<string | number>) => `${s.value} (${listSources(s.sources)
 /** "“Bern” (S1)". */
 const quoted = (s: Side) => `“${s.value}” (${listSources(s.sources)})`;
 
+const ALLEGED = 'alleged';
+
+/** "1,240", "as many as 5,000 (alleged)". */
+const amountOf = (v: { amount: string; hedged: boolean }) => `${v.amount}${v.hedged ? ` (${ALLEGED})` : ''}`;
+
 /** "1,240 — given by the minister (S2 and S3)", "1,800 (S4)". */
 function givenBy(v: FigureSide): string {
   const all = listSources(v.sources);
   const who = v.moreSpeakers > 0 ? [...v.speakers, `${v.moreSpeakers} others`] : v.speakers;
-  if (!who.length) return `${v.amount} (${all})`;
+  if (!who.length) return `${amountOf(v)} (${all})`;
   const credited = listSources(v.credited);
-  return `${v.amount} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
+  return `${amountOf(v)} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
 }
 
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -65,8 +70,8 @@ const NOTES: NoteWording = {
     const self = selfContradicting.length ? ` ${listSources(selfContradicting)} ${selfContradicting.length > 1 ? 'contradict themselves' : 'contradicts itself'}.` : '';
     return { about: measured ? label : `number of ${label}`, note: `Sources disagree on ${label}: ${amounts.map(givenBy).join('; ')}${more}.${self}` };
   },
-  countedKinds: ({ label, amount, kinds }) => ({
-    about: `kind of ${label} (${amount})`,
+  countedKinds: ({ label, amount, hedged, kinds }) => ({
+    about: `kind of ${label} (${amountOf({ amount, hedged })})`,
     note: `Sources give the same number but count different things (${kinds.map((k) => `${listSources(k.sources)}: ${k.value.join(' and other ')}`).join('; ')}).`,
   }),
   listMembers: ({ noun, members, naming, notNaming }) => {
@@ -124,6 +129,8 @@ export const EN: Language = {
         + ': executive summary, key figures, actors, discrepancies and the full source texts.';
     },
     keywords: ['briefing', 'dossier'],
+    alleged: ALLEGED,
+    allegedBy: 'alleged by {who}',
     otherParagraphs: (n) => ` and ${n} other paragraphs`,
     citedParagraphsTitle: (n) => `Cited paragraphs (${n})`,
     allParagraphsCited: (n) => `All ${n} paragraphs cited: `,
