@@ -82,3 +82,30 @@ describe('what ends a name and what a web address is', () => {
       ['Celebwire.com said she had left.'])).toBe('organisation');
   });
 });
+
+describe('names of things no one is', () => {
+  it('lists no law, award, event or operation', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Wetlands Protection Act was weakened, the Harbor Council said. The rule was announced at the Tradeworld Expo.'],
+      ['She won the Bellamy Prize in 2004. Operation Clean Sweep was announced by the Harbor Council.'],
+      ['Critics said the Wetlands Protection Act would survive.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(all).not.toContain('Wetlands Protection Act');
+    expect(all).not.toContain('Tradeworld Expo');
+    expect(all).not.toContain('Bellamy Prize');
+    expect(all).not.toContain('Operation Clean Sweep');
+    expect(all).toContain('Harbor Council');
+  });
+
+  it('lists no product its maker sells ("its new X", "a 15-inch X", "X users")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Orchard unveiled a 15-inch Zentrix Vantor on Tuesday. Orchard said its new Zentrix Vantor is the thinnest yet.'],
+      ["Orchard's Zentrix Vantor ships next week. Zentrix Vantor users will get the update free."],
+      ['The Zentrix Vantor costs more than rivals, Orchard said.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(all).not.toContain('Zentrix Vantor');
+    expect(all).toContain('Orchard');
+  });
+});

@@ -12,7 +12,7 @@ import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
 import { isLoneCity, isPlaceName, namedAfterPlace, placeInContext } from './places.js';
 import { placePopulation } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
-import { ORG_HEADS } from './lexicon.js';
+import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon.js';
 import { tagged } from './tagger.js';
 import { isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
@@ -25,7 +25,7 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   // acronym that opens a body's name is the body's: "ATW" of "ATW Technologies")
   const openers = new Set(all.filter((m) => m.kind === 'organisation' && m.words.length > 1).map((m) => m.words[0]));
   const mentions = actorMentions(all).filter((m) => m.namesake || (m.acronym && openers.has(m.words[0])) || !isPlaceName(m.words));
-  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && isActor(c));
+  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && !namesNoOne(c) && !isProduct(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);
 
   const ranked = clusters
@@ -104,6 +104,37 @@ function actorMentions(all: Mention[]): Mention[] {
 function isPlace(c: Cluster): boolean {
   if (c.nodes.every((n) => n.words.length === 1 && isLoneCity(n.words[0]))) return true;
   return c.nodes.every((n) => n.mentions.some(placeInContext));
+}
+
+/**
+ * The name is a law's, an award's, an event's or an operation's ("… Act", "… Prize", "Operation …"),
+ * its other spellings only an acronym or a word of it ("ESA", "Pulitzer").
+ */
+function namesNoOne(c: Cluster): boolean {
+  const noOne = (words: string[]) => words.length > 1 && (NON_ACTOR_HEADS.has(words[words.length - 1].toLowerCase()) || words[0] === 'Operation');
+  const full = c.nodes.filter((n) => noOne(n.words));
+  return full.length > 0 && c.nodes.every((n) => full.includes(n)
+    || (n.words.length === 1 && (/^\p{Lu}{2,6}$/u.test(n.words[0]) || full.some((f) => f.words.includes(n.words[0])))));
+}
+
+/**
+ * A product, not a maker: the text says "its new X", "the latest X", "a 17-inch X", "Maker's X",
+ * "X 7", "X users", "X browser" — in at least a quarter of its mentions and twice, with nothing that
+ * makes it a person or a body (a title, a first name, an organisation head, a body's context).
+ */
+function isProduct(c: Cluster): boolean {
+  if (c.mentions.some((m) => m.title !== null) || c.nodes.some((n) => n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
+    || (n.words.length > 1 && (isFirstName(n.words[0]) || isGivenName(n.words[0]))))) return false;
+  const cued = c.mentions.filter(productContext).length;
+  return cued >= 2 && cued * 4 >= c.mentions.length && c.mentions.filter(bodyInContext).length * 2 < cued;
+}
+
+const PRODUCT_BEFORE = /(?:\b(?:its|their|the|a|an)\s+(?:new|latest|old|original|next|current|updated|redesigned)\s+|\b(?:its|their)\s+|\d+(?:\.\d+)?(?:-inch|-in|in|”|")\s+|\p{Lu}[\p{L}-]*['’]s\s+(?:new\s+|latest\s+)?)$/u;
+const PRODUCT_AFTER = /^\s+(?:\d|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/;
+
+function productContext(m: Mention): boolean {
+  const p = m.sentence.paragraphText;
+  return PRODUCT_BEFORE.test(p.slice(Math.max(0, m.start - 30), m.start)) || PRODUCT_AFTER.test(p.slice(m.end, m.end + 30));
 }
 
 /** An actor acts or is given a role somewhere; a bare acronym never expanded needs two mentions. */

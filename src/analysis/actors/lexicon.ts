@@ -46,6 +46,15 @@ export const ORG_HEADS = new Set([
   'rescue', 'mafia', 'cartel',
 ]);
 
+/**
+ * Words that end the name of something no one is — a law, an award, an event ("… Act", "… Prize",
+ * "… Finals", "… Expo") — so a name ending in one is no actor.
+ */
+export const NON_ACTOR_HEADS = new Set([
+  'act', 'amendment', 'doctrine', 'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'finals', 'final', 'draft',
+  'expo', 'festival', 'tournament', 'olympics', 'marathon', 'bowl', 'series', 'championship', 'championships',
+]);
+
 /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
 export const BODY_HEADS = new Set([
   'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
