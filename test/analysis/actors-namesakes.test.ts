@@ -45,3 +45,16 @@ describe('a surname used alone', () => {
     expect(holding(actors, 'Owen Green')[0].mentions).toBe(1);
   });
 });
+
+describe('a surname with its particle used alone', () => {
+  it('joins the one person bearing it, keeps the full name as the name, and leaves a namesake without the particle apart', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Marco Lo Bianco, a prison guard, was questioned. Lo Bianco said he had seen nothing.', 'Anna Bianco, a nurse, treated the inmate.'],
+      ['Lo Bianco was suspended on Monday.'],
+    ));
+    const guard = holding(actors, 'Lo Bianco');
+    expect(guard).toHaveLength(1);
+    expect(guard[0].name).toBe('Marco Lo Bianco');
+    expect(holding(actors, 'Anna Bianco')[0]).not.toBe(guard[0]);
+  });
+});

@@ -55,7 +55,8 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const index = new Map(nodes.map((n, i) => [n, i]));
 
   // 1. Full person names equal under transliteration.
-  const persons = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'person' && n.words.length > 1);
+  // (a surname with its particle, "Del Roe", is a surname alone: step 2 gives it to its one bearer)
+  const persons = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'person' && n.words.length > 1 && !particleSurname(n.words));
   // A generational suffix on one side only ("John Roe Jr." / "John Roe") is the same person unless the
   // sources name another generation of that name ("John Roe Sr."): then father and son stay apart.
   const suffixOf = (words: string[]) => (words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
@@ -74,15 +75,17 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   // goes to one of them only when the sources name that one far more; otherwise it is left out.
   const ambiguous = new Set<number>();
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
-    if (n.words.length !== 1 || kindOf(n) === 'organisation') continue;
+    if (!(n.words.length === 1 || particleSurname(n.words)) || kindOf(n) === 'organisation') continue;
     // "Miss Harwood" is none of the men named Harwood
     const gender = n.key.match(/#(female|male)$/)?.[1];
     // the surname as written first; a transliteration only when nobody bears it so ("Lynd" is no "Lind"
-    // when a Lynd is named)
+    // when a Lynd is named); a surname with its particle only as written ("Del Roe" is no "Ann Roe")
     const bearers = (same: (a: string, b: string) => boolean) => persons.filter(([p]) => same(n.words[0], parts(p.words)[parts(p.words).length - 1])
       && (!gender || (firstNameGender(p.words[0]) ?? gender) === gender));
-    const exact = bearers((a, b) => fold(a) === fold(b));
-    const hits = exact.length ? exact : bearers(sameNameWord);
+    const exact = n.words.length > 1
+      ? persons.filter(([p]) => p.words.length > n.words.length && p.words.slice(-n.words.length).map(fold).join(' ') === n.words.map(fold).join(' '))
+      : bearers((a, b) => fold(a) === fold(b));
+    const hits = exact.length || n.words.length > 1 ? exact : bearers(sameNameWord);
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {
@@ -94,7 +97,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0]) union(i, named[0][1]);
       else ambiguous.add(i);
     }
-    else {
+    else if (n.words.length === 1) {
       // a first name alone: the one person of that first name — for a name no list knows ("Wladimir"),
       // only when the word is no ordinary or place word either
       // (as written, else a short form or pet name of it: a lone "Bill" is the one William)
@@ -225,6 +228,15 @@ export function nodeKind(n: NameNode): Cluster['kind'] {
   if (kinds.includes('organisation')) return 'organisation';
   if (kinds.includes('person')) return 'person';
   return 'unknown';
+}
+
+/** Particles that open a surname ("Lo Presti", "Di Marco", "Van Dyke"), written capitalised or not. */
+const SURNAME_PARTICLES = new Set([...NAME_CONNECTORS, 'lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten']);
+
+/** A surname with its particles and nothing else ("Lo Presti", "De la Cruz") — not a given name then a surname ("Al Roe"). */
+export function particleSurname(words: string[]): boolean {
+  return words.length > 1 && words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w.toLowerCase())) && !SURNAME_PARTICLES.has(words[words.length - 1].toLowerCase())
+    && !isFirstName(words[0]) && !isGivenName(words[0]);
 }
 
 /** A generational suffix after a surname ("Jr.", "III"): the same person with or without it. */

@@ -3,7 +3,7 @@
 // and a `name` discrepancy where sources spell a person differently.
 import type { Article } from '../../content/types.js';
 import type { Actor, Discrepancy } from '../types.js';
-import { clusterMentions, type Cluster } from './cluster.js';
+import { clusterMentions, particleSurname, type Cluster } from './cluster.js';
 import { findMentions, type Mention } from './mentions.js';
 import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
@@ -284,7 +284,8 @@ function possessivePlace(mentions: Mention[]): string | null {
 function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): string {
   const forms = new Map<string, { sources: Set<string>; count: number; words: number; first: number }>();
   for (const m of c.mentions) {
-    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: m.words.length, first: sourceOrder.indexOf(m.source) * 1e6 + m.paragraph * 1e3 };
+    // (a surname with its particle, "Lo Roe", is no fuller than "Roe")
+    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: particleSurname(m.words) ? 1 : m.words.length, first: sourceOrder.indexOf(m.source) * 1e6 + m.paragraph * 1e3 };
     f.sources.add(m.source);
     f.count++;
     forms.set(m.surface, f);
