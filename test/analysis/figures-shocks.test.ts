@@ -95,3 +95,18 @@ describe('the written forms of a magnitude', () => {
     expect([last.label, last.background, last.values[0].qualifier]).toEqual(['magnitude of an earlier quake', true, 'at least']);
   });
 });
+
+describe('sentences that refer back to an earlier quake', () => {
+  it('stay with it while they only refer back, and the event is back when named again', () => {
+    const fs = extractFigures([article('S1', [
+      'A magnitude 5.3 earthquake struck 14 miles north of Port Avery.',
+      'In May 2011, a 4.2 quake struck near Kessling.',
+      'The quake was 3 miles west of Dunmore.',
+      'It was also 20 km from Millbrook.',
+      'The main quake had a depth of 6 miles.',
+    ])]);
+    expect(fs.filter((f) => !f.background).map((f) => [f.label, f.values.map((v) => v.value)])).toEqual([
+      ['magnitude of the earthquake', [5.3]], ['distance from Port Avery', [14]], ['depth', [6]],
+    ]);
+  });
+});

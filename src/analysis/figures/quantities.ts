@@ -16,7 +16,7 @@ import { readAppositionAges } from './ages.js';
 import { readCrowds } from './crowds.js';
 import { readMeasures } from './measures.js';
 import { readDistances } from './distances.js';
-import { readMagnitudes } from './shocks.js';
+import { readMagnitudes, type Shock, shockAfter, shockCarried } from './shocks.js';
 import { readOrdinals } from './ordinals.js';
 import { readRecords } from './records.js';
 import { readRounds } from './rounds.js';
@@ -90,9 +90,15 @@ export function findQuantities(article: Article, fallbackYear: number | null = n
   const out: Quantity[] = [];
   const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : statedYear(article) ?? fallbackYear;
   let previous = '';
+  // Which earthquake the sentences are about: the event's, or a foreshock or earlier quake told of before.
+  let shock: Shock = 'main';
   for (const p of article.paragraphs) {
     // What came before a sentence (this ¶ and the one before), where "he said" finds its speaker.
-    for (const s of unitsOf(p)) out.push(...sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`));
+    for (const s of unitsOf(p)) {
+      const about = shockCarried(s.text, shock);
+      out.push(...sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`, about));
+      shock = shockAfter(s.text, about);
+    }
     previous = p.text;
   }
   return out;
@@ -139,14 +145,14 @@ export function statedYear(article: Article): number | null {
   return latest;
 }
 
-function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string): Quantity[] {
+function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string, shock: Shock = 'main'): Quantity[] {
   const text = s.text;
   const tokens = tokenize(text);
   const found: Quantity[] = [];
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readMagnitudes(text, earlier), ...readDistances(text, earlier), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readMagnitudes(text, shock), ...readDistances(text, shock), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     if (!r.claimOnly) found.push(specialQuantity(source, paragraph, s, r, year, earlier));

@@ -6,7 +6,6 @@
 // its own (one per value), an earlier quake's is background, and a general statement is no figure. Its
 // depth and distances are left out altogether (a row for each would be noise).
 import { findNumbers } from '../text/numbers.js';
-import { splitSentences } from '../text/sentences.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
 
@@ -46,31 +45,34 @@ function scopeIn(text: string, at: number): Shock {
   return cues[0]?.[1] ?? 'main';
 }
 
-/** The sentence before this one: the end of this paragraph so far, else the previous paragraph's last. */
-function previousSentence(earlier: string): string {
-  const cut = earlier.lastIndexOf('\n');
-  const own = earlier.slice(cut + 1);
-  const text = own.trim() ? own : earlier.slice(0, Math.max(0, cut));
-  const sentences = splitSentences(text.slice(text.lastIndexOf('\n') + 1));
-  return sentences[sentences.length - 1]?.text ?? '';
+/**
+ * The shock a measure at `at` belongs to: by a cue before it in its sentence, else the shock the
+ * sentence is about (`carried`, from shockCarried).
+ */
+export function shockAt(text: string, at: number, carried: Shock = 'main'): Shock {
+  const own = MENTIONS_SHOCK.test(text) ? scopeIn(text, at) : 'main';
+  return own !== 'main' ? own : carried;
 }
 
+/** "The main quake", "the larger quake": the event's shock named again. */
+const MAIN_AGAIN = new RegExp(`^\\s*the\\s+(?:main|larger|bigger|stronger|first|initial|big)\\s+${SHOCK}`, 'i');
+
 /**
- * The shock a measure at `at` belongs to. Only a sentence about a shock has one other than the main; a
- * sentence that only refers back ("The earthquake struck at 5:40 a.m.") belongs to the shock the sentence
- * before ended on, when that was a foreshock or an earlier quake ("Earlier, an earthquake of 2.6 struck…").
+ * The shock a sentence is about, given the one the sentence before ended on: a sentence that only refers
+ * back ("The earthquake struck at 5:40 a.m.", "It measured…") stays with a foreshock or an earlier quake
+ * ("Earlier, an earthquake of 2.6 struck…"), and with an aftershock only when it names it ("The aftershock…");
+ * any other sentence is about the event.
  */
-export function shockAt(text: string, at: number, earlier: string): Shock {
-  if (!MENTIONS_SHOCK.test(text) && !/^\s*it\b/i.test(text)) return 'main';
-  const own = scopeIn(text, at);
-  if (own !== 'main') return own;
-  if (!REFERS_BACK.test(text)) return 'main';
-  const prev = previousSentence(earlier);
-  if (!MENTIONS_SHOCK.test(prev)) return 'main';
-  const before = scopeIn(prev, prev.length);
-  // "The aftershock…" continues an aftershock only when named so; "the quake" after one is the main shock again.
+export function shockCarried(text: string, before: Shock): Shock {
+  if (!REFERS_BACK.test(text) || MAIN_AGAIN.test(text)) return 'main';
   if (before === 'aftershock') return /^\s*the\s+after-?shocks?\b/i.test(text) ? 'aftershock' : 'main';
   return before === 'foreshock' || before === 'earlier' ? before : 'main';
+}
+
+/** The shock a sentence ends on: the last one it introduces, else the one it was about. */
+export function shockAfter(text: string, carried: Shock): Shock {
+  const own = MENTIONS_SHOCK.test(text) ? scopeIn(text, text.length) : 'main';
+  return own === 'none' ? 'main' : own !== 'main' ? own : carried;
 }
 
 const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${SHOCK}\\b`, 'i');
@@ -90,7 +92,7 @@ function isMagnitude(text: string, n: { start: number; end: number; text: string
   return null;
 }
 
-export function readMagnitudes(text: string, earlier: string): SpecialReading[] {
+export function readMagnitudes(text: string, carried: Shock = 'main'): SpecialReading[] {
   const out: SpecialReading[] = [];
   const nums = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
   // "magnitude-6.1": the number finder takes the hyphen for a word joint.
@@ -110,7 +112,7 @@ export function readMagnitudes(text: string, earlier: string): SpecialReading[] 
     const qualifier = qualifierBefore(text.slice(Math.max(0, n.start - 40), n.start))?.words ?? (orMore ? 'at least' : null);
     const tail = NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+(?:[\w-]+\s+)?Richter\s+scale)\b/i.exec(text.slice(n.end, n.end + 40));
     const coreEnd = n.end + (tail?.[0].length ?? 0);
-    const shock = shockAt(text, n.start, earlier);
+    const shock = shockAt(text, n.start, carried);
     const reading: SpecialReading = {
       numStart: n.start, numEnd: n.end, value: n.value, cls: 'magnitude', event: null, nouns: ['magnitude'], qualifier, coreStart, coreEnd,
       subject: shock === 'main' ? 'earthquake' : shock === 'earlier' ? 'earlier quake' : shock,
