@@ -37,7 +37,7 @@ describe('extractFigures', () => {
       article('S2', ['Police arrested some 8,000 people after the vote.']),
     ]);
     expect(find(figures, 'people arrested')[0].agreement).toBe('consistent');
-    expect(find(figures, 'seats')[0].agreement).toBe('single-source');
+    expect(find(figures, 'seats won')[0].agreement).toBe('single-source');
   });
 
   it('reads money, shares and lengths of time with what they are about', () => {

@@ -67,3 +67,56 @@ describe('amounts', () => {
     expect(q).toMatchObject({ wording: 'tens of millions', cls: 'money', currency: 'USD' });
   });
 });
+
+const labels = (...paragraphs: string[]) => extractFigures([article('S1', paragraphs)]).map((f) => f.label);
+
+describe('a row says what happened to what is counted', () => {
+  it('leaves out "people" with nothing read about them, but reads marching and voting', () => {
+    expect(labels('More than 60 people reported feeling the tremor on the agency website.', 'A poll of 1,000 people was published.')).toEqual([]);
+    expect(labels('Some 20,000 people marched through the capital.')).toEqual(['people taking part']);
+    expect(labels('About 1.9 million people voted on Sunday.')).toEqual(['people who voted']);
+  });
+
+  it('tells voters from votes, and seats won from seats', () => {
+    expect(labels('The country has 2.1 million eligible voters.')).toEqual(['people eligible to vote']);
+    expect(labels('Over 2.1 million people are eligible to vote.')).toEqual(['people eligible to vote']);
+    expect(labels('The party won 64 seats.')).toEqual(['seats won']);
+  });
+});
+
+describe('an age is a person\'s', () => {
+  it('takes the name or the person noun the age describes', () => {
+    expect(labels('A 57-year-old Rivertown woman was arrested.')).toEqual(['age of the woman']);
+    expect(labels('The 36-year-old Australian climber fell.')).toEqual(['age of the Australian climber']);
+    expect(labels('Police identified the 29-year-old Mr. Doran as the driver.')).toEqual(['age of Doran']);
+    expect(labels('The 61-year-old Rosa Ilves lived alone.')).toEqual(['age of Ilves']);
+    expect(labels('Ana Ruiz was 45 years old.')).toEqual(['age of Ruiz']);
+  });
+
+  it('gives no row for the age of a thing or of no one named', () => {
+    expect(labels('The country was torn apart by an 18-year-old civil war.')).toEqual([]);
+    expect(labels('The 30-year-old congregation met on Sunday.')).toEqual([]);
+    expect(labels('On Saturday, the 15-year-old was killed.')).toEqual([]);
+    expect(labels('The church is about 30 years old.', 'Of the candidates, 202 are under 45 years old.')).toEqual([]);
+    expect(labels('He broke a 30-year-old RSU scoring mark.')).toEqual([]);
+  });
+});
+
+describe('shares and amounts', () => {
+  it('names a share by the words next to it, never by a word further off', () => {
+    expect(labels('Turnout was 62% according to the commission.')).toEqual(['turnout (%)']);
+    expect(labels('Eighty percent of the nominees belong to the ruling party.')).toEqual(['share of nominees (%)']);
+    expect(labels('The poll showed the ruling party falling behind; discontent was high, at 65.6 percent.')).toEqual(['share (%)']);
+  });
+
+  it('leaves out a change and a rule\'s threshold', () => {
+    expect(labels('The new chip is 60 percent faster.', 'The company\'s shares fell 5% on Monday.')).toEqual([]);
+    expect(labels('The vote can only be declared valid with a turnout above 50 percent.')).toEqual([]);
+  });
+
+  it('reads pounds with no £ and no money nearby as no amount, and "damages" as damage', () => {
+    expect(labels('The new laptop weighs in at 2.4 pounds.')).toEqual(['weight (pounds)']);
+    expect(labels('The smaller model is 3.5 pounds.')).toEqual([]);
+    expect(labels('The fire caused more than $1 million in damages.')).toEqual(['damage (USD)']);
+  });
+});

@@ -62,7 +62,7 @@ function mergeLoose(groups: Map<string, Quantity[]>, names: (source: string, nam
     let peers = [...groups.entries()].filter(([k, l]) => k !== key && !l[0].loose && l[0].cls === q.cls && l[0].event === q.event && l[0].era === q.era
       && list.every((x) => l.some((y) => y.value === x.value)));
     if (peers.length > 1) peers = peers.filter(([, l]) => l.some((y) => y.subject && y.subject === q.subject));
-    // "The 40-year-old American" is the 40-year-old its own report names: each mention on its own.
+    // "The 38-year-old Canadian" is the 38-year-old its own report names: each mention on its own.
     if (q.cls === 'age') {
       const stay = list.filter((x) => {
         const own = peers.filter(([, l]) => l[0].subject !== null && l.some((y) => y.value === x.value) && names(x.source, l[0].subject));

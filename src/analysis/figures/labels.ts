@@ -14,7 +14,7 @@ function labelOfKind(list: Quantity[]): string {
   switch (q.cls) {
     case 'age':
       // A name ("age of Doe") or a common noun ("age of the mayor").
-      return subject ? `age of ${/^\p{Lu}/u.test(subject) ? subject : `the ${subject}`}` : 'age';
+      return subject ? `age of ${/^\p{Lu}|^the /u.test(subject) ? subject : `the ${subject}`}` : 'age';
     case 'duration':
       if (subject === 'time at large') return 'time at large';
       if (/^time (?:left|after|before)\b/.test(subject)) return `${subject} (${q.nouns[0]})`;

@@ -44,7 +44,11 @@ export const UNIT_NOUNS: UnitNoun[] = [
   u('workers|employees|staff|strikers|miners|doctors|nurses|teachers|medics', 'worker', 'workers'),
   u('students|pupils', 'student', 'students'),
   u('tourists|pilgrims|passengers|fans|spectators|visitors', 'visitor', 'visitors'),
-  u('voters|ballots|votes', 'vote', 'votes'),
+  // Voters are people, votes are ballots: "1.8 million eligible voters" is no count of votes.
+  u('eligible voters|registered voters', 'electorate', 'eligible voters'),
+  u('voters', 'voter', 'voters'),
+  u('ballots|votes', 'vote', 'votes'),
+  u('candidates', 'candidate', 'candidates'),
   u('seats', 'seat', 'seats'),
   u('polling stations|polling places', 'station', 'polling stations'),
   u('trains|flights|train services|bus services|services', 'service', 'services'),
@@ -100,18 +104,23 @@ export const EVENT_WORDS: EventWord[] = [
   e('infected|tested positive', 'infection'),
   e('involved|took part|participated|numbering|joined|on strike|walked out|went on strike|striking', 'involve'),
   e('cancelled|canceled|suspended|grounded|called off', 'cancel'),
+  e('marched|rallied|demonstrated|protested|took to the streets|gathered|turned out', 'gather'),
+  e('voted|cast their ballots|cast ballots|cast their votes|went to the polls', 'vote'),
+  e('eligible to vote|registered to vote|eligible', 'eligible'),
+  e('won|wins|winning|secured|garnered', 'win'),
   e('will go|axed|slashed|cut|lost|shed|eliminated', 'cut'),
   e('stole|stolen|stealing|grabbed|took away', 'take'),
 ];
 
 /** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
-export const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection']);
+export const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection', 'gather', 'vote', 'eligible']);
 
 /** How a label says what happened. */
 export const EVENT_PARTICIPLE: Record<string, string> = {
   death: 'killed', injury: 'injured', arrest: 'arrested', deploy: 'deployed', displace: 'displaced or evacuated',
   damage: 'damaged or destroyed', missing: 'missing', rescue: 'rescued', affected: 'affected', infection: 'infected',
-  involve: 'involved', cancel: 'cancelled', cut: 'cut', take: 'taken',
+  involve: 'involved', cancel: 'cancelled', cut: 'cut', take: 'taken', gather: 'taking part', vote: 'who voted',
+  eligible: 'eligible to vote', win: 'won',
 };
 
 /** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"), including verbs that
@@ -123,7 +132,7 @@ const SUBJECT_OF_VERB: Record<string, string> = {
   owe: 'debt', owes: 'debt', owed: 'debt', pledged: 'pledge', donated: 'donation', fined: 'fine',
 };
 /** Nouns whose plural is the label ("sales", "earnings"). */
-const PLURAL_SUBJECTS = new Set(['sales', 'earnings', 'damages']);
+const PLURAL_SUBJECTS = new Set(['sales', 'earnings']);
 
 /** The label noun for an AMOUNT_SUBJECTS match: singular, and a noun for a verb ("loses" → "loss"). */
 export function amountSubject(match: string): string {
@@ -142,3 +151,9 @@ export function isAmountLabel(label: string): boolean {
 
 /** What a length of time is about ("a five-day shutdown", "a 48-hour curfew"). */
 export const DURATION_SUBJECTS = /\b(shutdown|curfew|strike|state of emergency|emergency|blackout|outage|closure|ceasefire|truce|mourning|lockdown|detention|siege|standoff|protests?|ban|suspension|sentence|trial|campaign|operation|mission|deployment|visit|talks|search)\b/gi;
+
+/**
+ * Nouns for a person whose age a text gives ("a 22-year-old student"): an age is a figure about a person,
+ * named or not — "a 20-year-old dispute", "the 40-year-old bridge" give the age of no one.
+ */
+export const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|teenager|teen|youth|child|baby|toddler|infant|son|daughter|mother|father|wife|husband|brother|sister|grandmother|grandfather|victim|suspect|driver|gunman|shooter|attacker|climber|hiker|skier|swimmer|student|pupil|protester|demonstrator|resident|villager|worker|employee|officer|policeman|policewoman|soldier|pilot|passenger|player|coach|defendant|inmate|prisoner|fugitive|mayor|president|minister|leader|governor|candidate|singer|actor|actress|star|journalist|reporter|doctor|nurse|teacher|chief|executive|founder|survivor|owner|farmer|fisherman|tourist|pedestrian|cyclist|motorist|rider|boxer|fighter|champion|challenger|veteran|guard|nurse|priest|pastor|lawyer|judge|businessman|businesswoman|entrepreneur|director|manager|chairman|spokesman|spokeswoman|citizen|national|native|male|female|person|individual|girlfriend|boyfriend|neighbour|neighbor|friend|patient|customer|employee|volunteer|firefighter|rescuer|activist|politician|lawmaker|senator|cleric|monk|nun|athlete|footballer|cricketer|golfer|runner|jockey|trainer|referee|umpire|witness|bystander|shopkeeper|shopper|owner|tenant|landlord|heir|widow|widower)s?$/;

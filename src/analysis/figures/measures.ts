@@ -20,7 +20,8 @@ export function readMeasures(text: string): SpecialReading[] {
     const w = WEIGHT_UNIT.exec(rest);
     if (w) {
       const hyphen = rest.startsWith('-');
-      const verb = /\b(?:weigh(?:s|ed|ing)?|weight of)\s+(?:\S+\s+)?$/i.test(before);
+      // "weighs 200 pounds", "weighing about 200", "weighing in at 2.4 pounds"
+      const verb = /\b(?:weigh(?:s|ed|ing)?|weight of)\s+(?:\S+\s+){0,2}$/i.test(before);
       if (!verb && !(hyphen && PERSON_AFTER.test(rest.slice(w[0].length)))) continue;
       const unit = /^(?:pound|lb)/i.test(w[1]) ? 'pounds' : 'kilograms';
       out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'weight', event: null, subject: null, nouns: [unit], coreStart: verb ? n.start - (/\S+\s+(?:\S+\s+)?$/.exec(before)?.[0].length ?? 0) : from, coreEnd: n.end + w[0].length, qualifier: qual?.words ?? null });

@@ -8,7 +8,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { PHRASE_END } from '../lang/en.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
-  AMOUNT_SUBJECTS, amountSubject, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
+  AMOUNT_SUBJECTS, amountSubject, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, PERSON_NOUN, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
 } from './lexicon.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
@@ -24,8 +24,8 @@ import { readTerms } from './terms.js';
 import { readTimes } from './times.js';
 import { readDifferences } from './differences.js';
 import { readGaps } from './gaps.js';
-import { givenName, type SpecialReading } from './special.js';
-import { isDemonym } from '../actors/wordTags.js';
+import { givenName, isNameWord, type SpecialReading } from './special.js';
+import { isDateWord, isDemonym } from '../actors/wordTags.js';
 
 export interface Quantity {
   source: string;
@@ -182,6 +182,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     if (q.cls === 'money' && before?.cls === 'money' && before.currency !== (q.currency ?? num.currency)
       && /^(?:-[A-Za-z]+)?\s*\((?:\s*(?:about|around|roughly|some|approximately|or|nearly|almost))?\s*$/i.test(text.slice(before.end - s.start, q.phraseStart))) continue;
     const clause = clauseAround(text, q.coreStart, q.coreEnd);
+    // "valid only with a turnout above 50 percent", "a threshold of 5%": a rule's number, not the event's.
+    if (REQUIREMENT.test(text.slice(clause[0], clause[1]))) continue;
     const quoteSpan = clauseQuote(text, q.coreStart, q.coreEnd);
     found.push({
       source, paragraph,
@@ -276,6 +278,8 @@ interface Draft {
   labelStart: number | null;
   /** A noun of the lexicon follows the number ("three people"), as against a class read from its event. */
   nounAfter?: boolean;
+  /** The noun says only that people are counted ("40 people"), not who they are. */
+  generic?: boolean;
 }
 
 /**
@@ -309,16 +313,27 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (!d.cls) countedInLabel(text, phrase, num, d);
   eventOf(text, tokens, limit, phrase, prev, d);
   if (!d.cls && d.event && !classOfEvent(before, d)) return null;
+  // "1.8 million eligible voters" are the people eligible to vote, as "1.8 million people are eligible" says.
+  if (d.cls === 'electorate') Object.assign(d, { cls: 'person', nouns: ['people'], event: 'eligible' });
   const { cls, nouns, currency, coreStart, coreEnd } = d;
   let { event } = d;
   if (!cls) return null;
   // A bare "one" is a pronoun far more often than a count ("the one they were looking for", "one was
   // rescued"): it counts only a noun written after it.
   if (num.form === 'words' && num.value === 1 && !d.nounAfter) return null;
+  // "More than 40 people said they heard it", "a poll of 800 people": people with nothing read about
+  // what happened to them are no key figure — the row could only be labelled "people".
+  if (cls === 'person' && !event && d.generic) return null;
   // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
   if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
-  const subject = subjectOf(text, num, phraseStart, d);
+  // "45 percent faster", "shares fell 3%": a change, not a share of anything the row could name.
+  if (cls === 'percent' && (COMPARATIVE_AFTER.test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
+  let subject = subjectOf(text, num, phraseStart, d);
+  // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
+  if ((subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
   if (!currency && cls === 'money') return null;
+  // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
+  if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS.test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
 }
 
@@ -331,12 +346,15 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
   const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
   const rest = startingIn(tokens, hyphenEnd, limit);
   if (/^years?-old$/.test(hw)) {
-    const following = nameAfter(rest);
-    const subject = following?.name ?? nameBefore(before) ?? rest.find((t) => !t.punct)?.norm ?? null;
-    // "the 40-year-old American" says whose age only as a nationality: it joins the one named person of that age.
-    const loose = following !== null && isDemonym(following.name);
-    return { ...base, cls: 'age', nouns: ['age'], event: null, subject, ...(following?.given ? { given: following.given } : {}), ...(loose ? { loose } : {}), coreEnd: following?.end ?? hyphenEnd };
+    // "the 50-year-old's love of…": whose, only a name before it can say.
+    const owner = /[’']s$/.test(text.slice(num.start, hyphenEnd)) ? null : ageOwnerAfter(rest);
+    const named = nameBefore(before);
+    if (!owner && !named) return null;
+    // "Jane Doe, the 81-year-old former leader": the name before wins over the noun after.
+    if (!owner || named && !/^\p{Lu}/u.test(owner.subject)) return { ...base, cls: 'age', nouns: ['age'], event: null, subject: named, coreEnd: hyphenEnd };
+    return { ...base, cls: 'age', nouns: ['age'], event: null, subject: owner.subject, ...(owner.given ? { given: owner.given } : {}), ...(owner.loose ? { loose: true } : {}), coreEnd: owner.end };
   }
+
   if (TIME_UNIT.test(hw)) {
     const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
     if (!subj) return null;
@@ -393,6 +411,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
       d.nounAfter = true;
       d.cls = unit.noun.cls;
       d.nouns.push(unit.noun.lemma);
+      d.generic = GENERIC_PEOPLE.test(joinNorm(after.slice(i, i + unit.length)));
       d.currency ??= unit.noun.currency;
       d.coreEnd = after[i + unit.length - 1].end;
       i += unit.length - 1;
@@ -424,6 +443,8 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
   return d;
 }
 
+const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|others|men|adults)$/;
+
 const PARTITIVE = new Set(['members', 'units', 'pieces', 'items', 'elements']);
 
 /** Words ending in -s that are not plural nouns. */
@@ -434,7 +455,7 @@ const NOT_PLURAL = new Set('always perhaps whereas besides sometimes towards aft
  * unknown — so a lexicon noun further on ("…representing farm cooperatives and schools") is not what is counted.
  */
 function isOtherPlural(t: Token | undefined): boolean {
-  if (!t || t.punct || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || /(?:ss|us|is|ous)$/.test(t.norm) || NOT_PLURAL.has(t.norm)) return false;
+  if (!t || t.punct || !/^[a-z]/.test(t.text) || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || /(?:ss|us|is|ous)$/.test(t.norm) || NOT_PLURAL.has(t.norm)) return false;
   if (PHRASE_END.has(t.norm) || eventWord(t.norm)) return false;
   // "nine members of the security forces", "40 pieces of equipment": a part names the whole after "of".
   return !PARTITIVE.has(t.norm);
@@ -523,17 +544,52 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
   const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
   const total = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
   if (cls !== 'money' && cls !== 'percent') return total;
-  const where = labelStart !== null ? text.slice(labelStart, phraseStart) : text;
-  const match = nearestMatch(AMOUNT_SUBJECTS, where, labelStart !== null ? 0 : num.start) ?? nearestMatch(AMOUNT_SUBJECTS, text, num.start);
-  return match ? amountSubject(match) : cls === 'money' ? 'amount' : 'share';
+  const fallback = cls === 'money' ? 'amount' : 'share';
+  if (labelStart !== null) {
+    const inLabel = nearestMatch(AMOUNT_SUBJECTS, text.slice(labelStart, phraseStart), 0);
+    return inLabel ? amountSubject(inLabel) : fallback;
+  }
+  // What it is an amount of is said next to it: in its clause, else a few words either side. A word
+  // further off names another amount ("…a 2.8 percent margin; discontent was high, at 61 percent").
+  const [c0, c1] = clauseAround(text, coreStart, coreEnd);
+  const near = (from: number, to: number) => {
+    const m = nearestMatch(AMOUNT_SUBJECTS, text.slice(from, to), num.start - from);
+    return m ? amountSubject(m) : null;
+  };
+  if (cls === 'percent') {
+    // "turnout of 62 percent", else "80 percent of the nominees": a share of the plural noun after "of".
+    const just = near(Math.max(c0, num.start - 25), num.start);
+    if (just) return just;
+    const of = SHARE_OF.exec(text.slice(coreEnd, coreEnd + 60));
+    const words = of?.[1].split(/\s+/) ?? [];
+    // The plural must end the noun phrase: "40% of the home printer market" is a share of a market.
+    const following = of ? /^\s*([\p{L}]*)/u.exec(text.slice(coreEnd + of[0].length))![1] : '';
+    const ends = !/^(?:market|markets|sector|industry|business|segment|share|base|traffic|spending|budget|revenue)$/i.test(following);
+    if (of && ends && words.every((w) => !NOT_PLURAL.has(w.toLowerCase()) && !PHRASE_END.has(w.toLowerCase()))) {
+      return new RegExp(`^(?:${AMOUNT_SUBJECTS.source})$`, 'i').test(of[1]) ? amountSubject(of[1]) : `share of ${of[1]}`;
+    }
+  }
+  return near(c0, c1) ?? near(Math.max(0, num.start - 30), Math.min(text.length, coreEnd + 30)) ?? fallback;
 }
+
+const COMPARATIVE_AFTER = /^\s+(?:faster|slower|higher|lower|more|less|fewer|cheaper|dearer|bigger|smaller|larger|better|worse|longer|shorter|stronger|weaker|thinner|lighter|heavier|above|below|up|down)\b/i;
+const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rises|fell|fall|falls|dropped|drop|drops|jumped|climbed|gained|lost|declined|increased|decreased|grew|shrank|slid|slipped|soared|plunged|surged|tumbled|by)\s+$/i;
+
+/** "…percent of (the) eligible voters": the plural noun a share is of. */
+const SHARE_OF = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?!['’])/i;
 
 /** "for three weeks", "aged 74", "74 years old"; other counts of time ("three years ago") are not figures. */
 function timeReading(text: string, num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
   const unit = after[0].norm.replace(/s$/, '');
   if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
-    const name = nameBefore(before);
-    return { ...base, cls: 'age', nouns: ['age'], event: null, subject: name ?? null, coreEnd: after[1].end };
+    // "Doe was 45 years old", "the victim is 15 years old"; "the church is 30 years old", "120 are under 40
+    // years old" give no one's age.
+    const copula = before.length - (/^(?:is|was|are|were|turned|turns)$/.test(before[before.length - 1]?.norm ?? '') ? 1 : 0);
+    const name = nameBefore(before.slice(0, copula));
+    // ("the victim was 15 years old": the noun right before the verb.)
+    const noun = copula > 0 && PERSON_NOUN.test(before[copula - 1].norm) ? before[copula - 1].norm : undefined;
+    if (!name && !noun) return null;
+    return { ...base, cls: 'age', nouns: ['age'], event: null, subject: name ?? noun!, coreEnd: after[1].end };
   }
   if (before[before.length - 1]?.norm === 'for' || before[before.length - 1]?.norm === 'lasted') {
     const subj = nearestMatch(DURATION_SUBJECTS, text, num.start);
@@ -618,24 +674,64 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
   return null;
 }
 
-/** A capitalised name right after ("74-year-old former leader Jane Doe"), skipping lower-case titles. */
-function nameAfter(tokens: Token[]): { name: string; given?: string; end: number } | null {
-  let last: Token | null = null;
-  let before: Token | null = null;
-  for (let i = 0; i < tokens.length && i < 7; i++) {
-    const t = tokens[i];
-    if (!t.punct && /^\p{Lu}/u.test(t.text)) { before = last; last = t; } else if (last || (t.punct && !isQuoteMark(t)) || PHRASE_END.has(t.norm)) break;
+/** A verb after a name ("Rosa Doe lived alone", "Doe has…"), as against a noun the name modifies. */
+const LIKELY_VERB = /^(?:\w+ed|\w+s|never|also|then|later|still|already|now|reportedly|allegedly|apparently|recently|is|was|are|were|had|have|will|would|could|can|may|might|must|should|said|told|fell|won|lost|ran|left|went|came|took|made|got|shot|hit|led|became|sat|stood|drove|fled|gave|knew|saw|spent|wore|began|broke|thought|sought|felt|held|kept|met|paid|sold|taught|wrote)$/;
+
+/** Titles written before a name, with or without their dot. */
+const NAME_TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|rev|prof)$/;
+
+/**
+ * Whose age "N-year-old" gives, from the words after it: a name ("74-year-old former leader Jane Doe",
+ * "the 29-year-old Mr. Doe"), or the person noun ("a 22-year-old student", "a 57-year-old Rivertown
+ * woman": a name before a person noun is a place or a team, not the person). A nationality alone ("the
+ * 38-year-old Canadian") is loose: it joins the one named person of that age. Anything else ("an
+ * 20-year-old dispute", "a 25-year-old league mark", "the 19-year-old was…") is no one's age.
+ */
+function ageOwnerAfter(rest: Token[]): { subject: string; given?: string; loose?: boolean; end: number } | null {
+  const words = rest.filter((t) => !isQuoteMark(t)).slice(0, 8);
+  let i = 0;
+  // One or two lower-case words that describe the person ("former leader", "protester").
+  let noun: Token | null = null;
+  while (i < 2 && words[i] && !words[i].punct && /^\p{Ll}/u.test(words[i].text)) {
+    if (PERSON_NOUN.test(words[i].norm)) noun = words[i];
+    i++;
+    if (noun) break;
   }
-  if (!last) return null;
-  const given = before ? givenName(before.text) : undefined;
-  return { name: last.text.replace(/[’']s$/, ''), ...(given ? { given } : {}), end: last.end };
+  if (i > 0 && !noun) return null;
+  const run: Token[] = [];
+  let title = false;
+  while (words[i] && (NAME_TITLES.test(words[i].norm) || words[i].text === '.' && title || isNameWord(words[i].text))) {
+    title = NAME_TITLES.test(words[i].norm);
+    if (!title && words[i].text !== '.') run.push(words[i]);
+    i++;
+  }
+  const next = words[i];
+  if (run.length && next && !next.punct && /^\p{Ll}/u.test(next.text) && !PHRASE_END.has(next.norm) && !LIKELY_VERB.test(next.norm)) {
+    // Capitalised words before a noun modify it: "a 16-year-old Rivertown resident", "the 33-year-old
+    // Canadian hiker"; before another noun ("a 25-year-old Rivertown league mark") they are no one.
+    const demonym = run.length === 1 && isDemonym(run[0].text);
+    if (PERSON_NOUN.test(next.norm) && !noun) return { subject: demonym ? `the ${run[0].text} ${next.norm}` : next.norm, end: next.end };
+    // "the 38-year-old Canadian lefty": a nationality before a noun still describes a person.
+    return demonym && !noun ? { subject: run[0].text, loose: true, end: run[0].end } : null;
+  }
+  // An acronym or a code ("ABC", "XP7") names a body or a thing, not a person.
+  if (run.some((t) => /\d/.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text))) return null;
+  if (run.length) {
+    const last = run[run.length - 1];
+    const name = last.text.replace(/[’']s$/, '');
+    if (isDemonym(name) && !noun) return { subject: name, loose: true, end: last.end };
+    const given = run.length > 1 ? givenName(run[run.length - 2].text) : undefined;
+    return { subject: name, ...(given ? { given } : {}), end: last.end };
+  }
+  return noun ? { subject: noun.norm, end: noun.end } : null;
 }
 
 /** "Jane Doe, the 74-year-old …": the name before the apposition. */
 function nameBefore(before: Token[]): string | null {
   let i = before.length - 1;
   while (i >= 0 && /^(the|a|an|aged|,)$/i.test(before[i].text)) i--;
-  if (i > 0 && /^\p{Lu}/u.test(before[i].text)) return before[i].text.replace(/[’']s$/, '');
+  // (Not a pronoun or a day: "He's 16 years old", "On Sunday, the 19-year-old…".)
+  if (i > 0 && isNameWord(before[i].text) && !isDateWord(before[i].text)) return before[i].text.replace(/[’']s$/, '');
   return null;
 }
 
@@ -655,6 +751,10 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
   }
   return best?.w ?? null;
 }
+
+const MONEY_WORDS = /\b(?:sterling|pence|paid|pay|pays|cost|costs|costing|price|priced|worth|fine|fined|fee|salary|wage|bill|charge|charged|spent|spend|raised|donated|compensation|sum|cash|bonus|award|awarded|prize|budget|fund|funding|loan|debt|profit|revenue|sale|sold|bought|buy)\b/i;
+
+const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed to|need to|needs to|only be (?:declared|considered|recognised|recognized)|to be (?:valid|binding)|valid only)\b/i;
 
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
 const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
