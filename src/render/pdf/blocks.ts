@@ -123,8 +123,21 @@ export class BlockLayout {
       // With the space above it: without, two headings ending a source fitted by 14 pt too little.
       return [{ height: t.spacing.beforeHeading, noteIds: [] }, ...own, ...this.followLines(rest.slice(1), width)];
     }
+    // A source's facts (Source, Outlet, …) stay with its title, and with them its first lines.
+    if (b?.type === 'definitionList') return [{ height: this.theme.spacing.paragraph, noteIds: [] }, ...this.definitionUnits(b.items, width), ...this.followLines(rest.slice(1), width)];
     if (!b || (b.type !== 'paragraph' && b.type !== 'sourceParagraph')) return [];
     return this.lines(b.content, this.body, width).slice(0, this.theme.print.minLinesAtBreak);
+  }
+
+  /** Each item of a definition list as one unit of its height (with the space after it) and its notes. */
+  private definitionUnits(items: { term: Inline[]; description: Inline[] }[], width: number): Unit[] {
+    const t = this.theme;
+    const termWidth = width * t.print.definitionTermWidth;
+    return items.map((it, i) => {
+      const term = this.lines(it.term, { face: 'heading', size: t.sizes.small, color: t.colors.muted, bold: true, justify: false }, termWidth - t.print.marginLabelGap);
+      const desc = this.lines(it.description, { ...this.body, justify: false }, width - termWidth);
+      return { height: Math.max(sum(term), sum(desc)) + (i + 1 < items.length ? t.spacing.list : 0), noteIds: desc.flatMap((l) => l.noteIds) };
+    });
   }
 
   /**
@@ -137,6 +150,9 @@ export class BlockLayout {
     const block = rest[0];
     if (!block) return 0;
     if (block.type === 'table') return t.spacing.paragraph + tableStartHeight(block, this.c, this, width);
+    if (block.type === 'definitionList' && rest[1]?.type === 'sourceParagraph') {
+      return t.spacing.paragraph + this.definitionUnits(block.items, width).reduce((h, u) => h + u.height, 0) + t.spacing.paragraph + t.print.minLinesAtBreak * t.sizes.body * t.leading;
+    }
     if (block.type === 'paragraph' && rest[1]) {
       const lines = this.lines(block.content, block.style === 'small' ? { ...this.body, size: t.sizes.small } : this.body, width);
       if (lines.length <= 4) return t.spacing.paragraph + sum(lines) + this.followHeight(rest.slice(1), width);

@@ -53,10 +53,13 @@ export function layoutCover(c: LayoutContext, blocks: BlockLayout, root: SNode, 
       // The list would spill onto untitled pages after the cover: the cover says what the sources are
       // and where they are listed (the contents give each S-number and title).
       const outlets = new Set(doc.cover.sources.map((s) => s.outlet).filter(Boolean)).size;
+      // Reports without an outlet are not counted as outlets, nor said to come from "0 outlets".
+      const unnamed = doc.cover.sources.filter((s) => !s.outlet).length;
+      const from = outlets === 0 ? '' : ` from ${outlets} outlet${outlets === 1 ? '' : 's'}${unnamed ? ` (${unnamed} of unidentified outlet${unnamed === 1 ? '' : 's'})` : ''}`;
       const dates = doc.cover.sources.map((s) => s.date).filter((d): d is string => !!d).sort();
       const span = dates.length ? `, dated ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ` to ${dates[dates.length - 1]}` : ''}` : '';
       const summary: Inline[] = [
-        { type: 'text', text: `${doc.cover.sources.length} reports from ${outlets} outlet${outlets === 1 ? '' : 's'}${span}, ${doc.cover.sources[0].sourceId}–${doc.cover.sources[doc.cover.sources.length - 1].sourceId} in the ` },
+        { type: 'text', text: `${doc.cover.sources.length} reports${from}${span}, ${doc.cover.sources[0].sourceId}–${doc.cover.sources[doc.cover.sources.length - 1].sourceId} in the ` },
         { type: 'internalLink', target: doc.sections.find((sec) => sec.kind === 'sources')?.anchor ?? '', children: text(sourcesLabel) },
         { type: 'text', text: ' section; the contents list each with its S-number and title.' },
       ];

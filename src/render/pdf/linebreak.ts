@@ -155,9 +155,16 @@ export class LineBreaker {
       for (let ti = 0; ti < tokens.length; ti++) {
         const token = tokens[ti];
         if (token === '') continue;
-        // Odd tokens are the white space between words; no-break spaces alone join words.
-        if (ti % 2 === 1 && !/^\u00a0+$/u.test(token)) {
-          pushGlue(run.style);
+        // Odd tokens are the white space between words; no-break spaces alone join words. A no-break
+        // space stretches like any other (TeX's ~), but no line ends there: a line of "S2 ¶1, S5 ¶5"
+        // citations with rigid spaces left its few others 3 × wide.
+        if (ti % 2 === 1) {
+          if (!/^\u00a0+$/u.test(token)) pushGlue(run.style);
+          else if (items[items.length - 1]?.type === 'box') {
+            const w = this.fonts.width(token, run.style.font, run.style.size);
+            items.push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false });
+            items.push({ type: 'glue', width: w, stretch: w / 2, shrink: w / 3, text: token });
+          }
           continue;
         }
         // Chinese, Japanese, Thai… break between characters or words, without a hyphen.

@@ -117,7 +117,27 @@ describe('line breaking', () => {
       { text: ' ', style: base },
     ]).flat();
     const lines = breaker.breakRuns(runs, { width: 160, justify: true, base, hyphenate });
-    for (const l of lines) for (const p of l.pieces) if (p.link) expect(p.text.trim()).toMatch(/^S\d+\u00a0¶\d+$/);
+    // Its no-break space stretches like a word space (the label may be painted in two pieces), but a
+    // line never ends inside it: each label's pieces are on one line and read "S3\u00a0¶4" there.
+    for (let i = 0; i < 12; i++) {
+      const dest = `src-S${i}-p${i + 1}`;
+      const holding = lines.filter((l) => l.pieces.some((p) => p.link?.dest === dest));
+      expect(holding, dest).toHaveLength(1);
+      expect(holding[0].pieces.filter((p) => p.link?.dest === dest).map((p) => p.text).join('').trim()).toBe(`S${i}\u00a0¶${i + 1}`);
+    }
+  });
+
+  it('stretches a no-break space like a word space on a justified line', () => {
+    const runs: Run[] = [{ text: 'one two three four five six seven S1\u00a0¶1 S2\u00a0¶2 S3\u00a0¶3 eight nine ten eleven', style: base }];
+    const lines = breaker.breakRuns(runs, { width: 200, justify: true, base, hyphenate: undefined });
+    const first = lines[0];
+    const gap = (i: number) => first.pieces[i].x - (first.pieces[i - 1].x + first.pieces[i - 1].width);
+    const at = first.pieces.findIndex((p) => /^¶1/.test(p.text.trim()));
+    expect(at).toBeGreaterThan(1);
+    // the line is set away from its natural spacing, and the gap before "¶1" (a no-break space) follows
+    // the word space before "two" (painted as one rigid piece, "S1 ¶1" kept its natural width)
+    expect(Math.abs(gap(1) - fonts.width(' ', base.font, base.size))).toBeGreaterThan(0.1);
+    expect(gap(at)).toBeCloseTo(gap(1), 1);
   });
 
   it('sets ragged text with natural word spaces', () => {
