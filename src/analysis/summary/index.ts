@@ -34,6 +34,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   const keys = cands.map((c) => keyContent(c.text));
   const weight = keyWeights(keys);
   const strength = (i: number, j: number) => supportStrength(keys[i], keys[j], weight);
+  const overlap = (i: number, j: number) => supportStrength(keys[i], keys[j], weight, 0);
   const support = cands.map((_, i) => supportingSentences(cands, graph, i, strength));
   const max = centrality.reduce((m, c) => Math.max(m, c), -Infinity); // not ...spread: 10⁵ sentences overflow it
   const spread = (i: number) => 1 + support[i].length;
@@ -48,7 +49,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[]): Su
   const terms = points.map((p) => new Set(p));
   // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point) — an age is not one
   const samePoint = (i: number, j: number) => !hasMore(keys[i].facts, keys[j].facts)
-    && (cosine(vectors[i], vectors[j]) >= REDUNDANT || strength(i, j) > 0 || strength(j, i) > 0);
+    && (cosine(vectors[i], vectors[j]) >= REDUNDANT || overlap(i, j) > 0 || overlap(j, i) > 0);
   const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, strength, SENTENCES);
   return readingOrder(chosen.map((i) => cands[i]), chosen.map((i) => support[i].map((j) => cands[j])))
     .map(({ c, group }) => {
