@@ -80,6 +80,17 @@ describe('an earlier disaster named by the year before the reports\'', () => {
       ['people killed (2030)', 'single-source', true, [5000]],
     ]);
   });
+
+  it('knows it by its month too, and by "the tsunami of 2030"', () => {
+    const fs = extractFigures([
+      article('S1', ['The quake killed 12 people.', 'The December 2030 tsunami killed 5,000 people.'], '2031-03-28'),
+      article('S2', ['At least 12 people died.', 'Some 5,000 people were killed by the tsunami of 2030.'], '2031-03-28'),
+    ]);
+    expect(fs.filter((f) => f.label.startsWith('people killed')).map((f) => [f.label, Boolean(f.background), f.values.map((v) => v.value)])).toEqual([
+      ['people killed', false, [12, 12]],
+      ['people killed (2030)', true, [5000, 5000]],
+    ]);
+  });
 });
 
 describe('the written forms of a magnitude', () => {

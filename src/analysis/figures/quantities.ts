@@ -760,7 +760,10 @@ const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed 
 const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
 
 /** Nouns of an event that a year before them names: "the 2004 tsunami", "the 2004 Boxing Day earthquake". */
-const EARLIER_EVENT = /^\s+(?:[\w-]+\s+){0,2}?(?:tsunami|earthquake|quake|temblor|disaster|floods?|storm|hurricane|typhoon|cyclone|wildfire|fire|blast|explosion|attacks?|bombings?|crash|eruption|riots?|war|massacre|famine|epidemic|outbreak)\b/i;
+const EVENT_NOUN = 'tsunami|earthquake|quake|temblor|disaster|floods?|storm|hurricane|typhoon|cyclone|wildfire|fire|blast|explosion|attacks?|bombings?|crash|eruption|riots?|war|massacre|famine|epidemic|outbreak';
+const EARLIER_EVENT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${EVENT_NOUN})\\b`, 'i');
+/** Before the year: "the 2004 …", "the December 2004 …", "the tsunami of 2004", "the quake in December 2004". */
+const NAMES_YEAR = new RegExp(`(?:\\bthe|\\b(?:${EVENT_NOUN})\\s+(?:of|in))\\s+(?:(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2},?\\s+)?)?$`, 'i');
 
 const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi;
 
@@ -788,7 +791,8 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     if (than && Math.max(0, m.index - 70) + than.index >= count.end) continue;
     // The year before the reports' is often still this event's (a report in January on late December),
     // but not when it names an earlier event: "the 2004 tsunami", "the 2004 quake".
-    const named = /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && EARLIER_EVENT.test(sentence.slice(m.index + 4, m.index + 40));
+    const lead = NAMES_YEAR.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+    const named = lead !== null && (!/^the/i.test(lead[0]) || EARLIER_EVENT.test(sentence.slice(m.index + 4, m.index + 40)));
     if (y !== year && (y !== year - 1 || named) && m.index < clause[1]) return m[1];
   }
   return null;
