@@ -89,6 +89,14 @@ describe('merging the spellings of one actor', () => {
     expect(company.kind).toBe('organisation');
   });
 
+  it('joins an acronym to the short form of the name that leaves out its Department', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Rivertown Police said two men were held.'],
+      ['An RPD spokesman said the men were released. RPD officers searched the house.'],
+    ));
+    expect(one(actors, 'RPD')).toBe(one(actors, 'Rivertown Police'));
+  });
+
   it('joins a team to its name without the city', () => {
     const { actors } = extractActors(makeArticles(
       ['The Portland Otters said they had signed the pitcher.'],

@@ -12,7 +12,8 @@ export function isAcronymOf(acronym: string, words: string[]): boolean {
 /**
  * How `acronym` spells `words`: 'exact' by all their initials (a dotted initialism gives all its
  * letters: "U.S. Geological Survey" is USGS), 'qualified' leaving out a leading qualifier ("UN World
- * Food Programme" as "WFP"), or null.
+ * Food Programme" as "WFP") or spelling a closing head the words leave out ("Rivertown Police" as
+ * "RPD"), or null.
  */
 export function acronymMatch(acronym: string, words: string[]): 'exact' | 'qualified' | null {
   const letters = acronym.toUpperCase();
@@ -23,6 +24,9 @@ export function acronymMatch(acronym: string, words: string[]): 'exact' | 'quali
   const initials = (ws: string[]) => ws.map(initial).join('');
   if (initials(content) === letters || initials(parts) === letters) return 'exact';
   if (content.length > letters.length && initials(content.slice(content.length - letters.length)) === letters && letters.length >= 3) return 'qualified';
+  // a short form that leaves out the "Department" or "Service" the acronym keeps: "the Rivertown
+  // Police" for "RPD"
+  if (content.length >= 2 && /^[DS]$/.test(letters.slice(-1)) && initials(content) === letters.slice(0, -1) && letters.length >= 3) return 'qualified';
   return null;
 }
 
