@@ -123,3 +123,27 @@ describe('initials inside a name', () => {
     expect([a?.name, ...(a?.aliases ?? [])]).toContain('W. Marcus Fellowes');
   });
 });
+
+describe('people named once with a role, and media that report', () => {
+  it('lists a person set off by commas who speaks: "Another provincial official, Ghazan Korami, said"', () => {
+    const { actors } = extractActors(makeArticles(['Another provincial official, Ghazan Korami, said 20 villages were damaged.']));
+    expect(find(actors, 'Ghazan Korami')?.kind).toBe('person');
+  });
+
+  it('lists a news agency that reports in the story: "the Isna news agency reported"', () => {
+    const { actors } = extractActors(makeArticles(['The Isna news agency reported that 40 people were injured.']));
+    expect(find(actors, 'Isna')?.kind).toBe('organisation');
+  });
+
+  it('keeps a news agency named only as a credit out', () => {
+    const { actors } = extractActors(makeArticles(['Forty people were injured, according to the Isna news agency.']));
+    expect(names(actors)).not.toContain('Isna');
+  });
+
+  it('lists state television when it reports', () => {
+    const { actors } = extractActors(makeArticles(['State television said rescue teams had reached the area.'], ['Rescue teams arrived, state television reported.']));
+    const tv = actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === 'state television'));
+    expect(tv?.kind).toBe('organisation');
+    expect(tv?.sources).toEqual(['S1', 'S2']);
+  });
+});

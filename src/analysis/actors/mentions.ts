@@ -41,7 +41,25 @@ export function findMentions(sentences: SentenceTokens[], casing: Casing): Menti
       }
     }
   }
-  return [...out, ...namesakeMentions(sentences, out)];
+  return [...out, ...stateMedia(sentences), ...namesakeMentions(sentences, out)];
+}
+
+/** "state television said", "State TV reported": the state's broadcaster acts in the story, unnamed. */
+const STATE_MEDIUM = /\b([Ss]tate(?:-run|-owned)?\s+(?:television|TV|radio|media|news\s+agency))\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|quoted|cited|announced|showed|broadcast)\b/g;
+
+function stateMedia(sentences: SentenceTokens[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(STATE_MEDIUM)) {
+      const start = s.start + m.index!;
+      const surface = m[1];
+      // one spelling for every source: "State television" at a sentence's start is "state television"
+      const words = surface.toLowerCase().split(/[\s-]+/);
+      out.push({ source: s.source, paragraph: s.paragraph, sentence: s, start, end: start + surface.length, surface,
+        words, kind: 'organisation', acronym: false, title: null, acts: true, credit: false });
+    }
+  }
+  return out;
 }
 
 /**
@@ -356,7 +374,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
-  if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])) return null;
+  if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])
+    && !MEDIUM_REPORTS.test(s.paragraphText.slice(tokens[0].end, tokens[0].end + 50))) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
   // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
   if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr)\.?$/.test(words[0])) return null;
@@ -471,6 +490,11 @@ export const ATTRIBUTION_BEFORE = /(?:according to|citing|quoting|cited by|quote
 function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   const last = name[name.length - 1];
   if (verbAfter(s, last.possessive ? last.end - 2 : last.end).some((w) => ACTION_VERBS.has(w))) return true;
+  const p = s.paragraphText;
+  // the name is itself an apposition: "Another provincial official, Jon Roe, said …"
+  if (/,\s*$/.test(p.slice(Math.max(0, name[0].start - 3), name[0].start)) && APPOSITION_SPEAKS.test(p.slice(last.end, last.end + 30))) return true;
+  // a news agency, broadcaster or paper that reports: "the Rivertown news agency reported …"
+  if (MEDIUM_REPORTS.test(p.slice(last.end, last.end + 50))) return true;
   const i = s.tokens.indexOf(name[0]);
   const before = s.tokens.slice(Math.max(0, i - 3), i).map(lc).join(' ');
   // an acronym as the agent of a passive acts too: "nominated by the IBF", "was charged by the FBI"
@@ -479,8 +503,15 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   return ATTRIBUTION_BEFORE.test(before) || (agent && /\b\p{L}+(?:ed|en|wn)\s+by(?:\s+the)?$/u.test(before));
 }
 
+/** ", said", ", told", ", added" right after a name set off by commas. */
+const APPOSITION_SPEAKS = /^,\s+(?:said|says|told|added|stated|explained|noted|warned)\b/;
+/** A medium named before what it is, then a reporting verb: "… news agency reported", "… television said". */
+const MEDIUM_REPORTS = /^\s+(?:news\s+agency|news\s+service|wire\s+service|state\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|quoted|cited|announced|showed|broadcast)\b/;
+
 function isCredit(s: SentenceTokens, start: number, end: number): boolean {
   const p = s.paragraphText;
+  // a medium that reports in the story acts in it: "the Rivertown news agency reported that …"
+  if (MEDIUM_REPORTS.test(p.slice(end, end + 50))) return false;
   if (p.trim() === p.slice(start, end)) return true; // a line that is only a name: a byline or credit
   if (/^\s*(?:©|photo\s*:)/i.test(p)) return true;
   const after = p.slice(end, end + 40);
