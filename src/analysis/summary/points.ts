@@ -22,17 +22,18 @@ export function stripAttribution(sentence: string): string {
   return s.replace(TRAIL_ATTRIBUTION, '');
 }
 
-export function pointTerms(sentence: string): string[] {
+/** A sentence without its attribution (`s`), its numbers (not dates) apart from the words around them (`plain`). */
+export function splitNumbers(sentence: string): { s: string; plain: string; numbers: ReturnType<typeof findNumbers> } {
   const s = stripAttribution(sentence);
   const numbers = findNumbers(s).filter((n) => !n.calendar);
   let plain = '';
   let at = 0;
-  const magnitudes: string[] = [];
-  for (const n of numbers) {
-    plain += `${s.slice(at, n.start)} `;
-    at = n.end;
-    magnitudes.push(`#${Number(n.value.toPrecision(2))}`);
-  }
+  for (const n of numbers) { plain += `${s.slice(at, n.start)} `; at = n.end; }
   plain += s.slice(at);
-  return [...contentTerms(plain), ...magnitudes];
+  return { s, plain, numbers };
+}
+
+export function pointTerms(sentence: string): string[] {
+  const { plain, numbers } = splitNumbers(sentence);
+  return [...contentTerms(plain), ...numbers.map((n) => `#${Number(n.value.toPrecision(2))}`)];
 }

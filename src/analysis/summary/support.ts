@@ -4,8 +4,7 @@
 // "guilty") and the same stage ("charged" never backs "convicted", "injured" never "killed"). A citation
 // is only worth giving when it backs the sentence.
 import { NEGATION, STAGE_FAMILIES } from '../lang/en.js';
-import { findNumbers } from '../text/numbers.js';
-import { stripAttribution } from './points.js';
+import { splitNumbers } from './points.js';
 import { contentTerms } from './terms.js';
 
 /** Share of the shorter sentence's weighted key terms the two must share. */
@@ -31,12 +30,7 @@ export interface KeyContent {
 }
 
 export function keyContent(sentence: string): KeyContent {
-  const s = stripAttribution(sentence);
-  const numbers = findNumbers(s).filter((n) => !n.calendar);
-  let plain = '';
-  let at = 0;
-  for (const n of numbers) { plain += `${s.slice(at, n.start)} `; at = n.end; }
-  plain += s.slice(at);
+  const { s, plain, numbers } = splitNumbers(sentence);
   const values = new Set(numbers.map((n) => n.value));
   const common = new Set(contentTerms(plain.replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ')));
   const stages = STAGE_FAMILIES.map((family) => new Set(Object.keys(family).filter((k) => family[k].test(s))));
