@@ -121,3 +121,17 @@ describe('sentences that refer back to an earlier quake', () => {
     ]);
   });
 });
+
+describe('a quake dated before the reports\' year', () => {
+  it('is an earlier quake even when its date comes after the magnitude, with its distance left out', () => {
+    const fs = extractFigures([
+      article('S1', ['A magnitude 6.1 quake struck 40 km from Meriton.', 'The 8.9-magnitude quake that struck 150 km off Kelt in December 2030 was far stronger.'], '2031-03-28'),
+      article('S2', ['The survey put the quake at 6.1, while the national centre put it at 6.0.'], '2031-03-28'),
+    ]);
+    expect(fs.map((f) => [f.label, Boolean(f.background), f.values.map((v) => v.value)])).toEqual([
+      ['magnitude of the earthquake', false, [6.1, 6.1, 6]],
+      ['distance from Meriton', false, [40]],
+      ['magnitude of an earlier quake', true, [8.9]],
+    ]);
+  });
+});

@@ -131,7 +131,7 @@ function lengths(text: string): Length[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function readDistances(text: string, carried: Shock = 'main'): SpecialReading[] {
+export function readDistances(text: string, carried: Shock = 'main', year: number | null = null): SpecialReading[] {
   const out: SpecialReading[] = [];
   // Where each read distance's reference ended: a list of distances ("3 miles east of A, 5 miles west of B").
   const refEnds: number[] = [];
@@ -147,7 +147,7 @@ export function readDistances(text: string, carried: Shock = 'main'): SpecialRea
     const afterUnit = l.end + (skip ? skip[0].length : 0);
     const before = text.slice(Math.max(0, l.from - 40), l.from);
     // An aftershock's, a foreshock's or an earlier quake's depth and distances are not the event's.
-    if (shockAt(text, l.start, carried) !== 'main') { out.push(claim); continue; }
+    if (shockAt(text, l.start, carried, year) !== 'main') { out.push(claim); continue; }
     if (DEPTH_BEFORE.test(before) || DEPTH_AFTER.test(text.slice(afterUnit, afterUnit + 40)) || /deep$/i.test(text.slice(l.start, l.end))) {
       const depthFrom = DEPTH_BEFORE.test(before) ? l.from - (/\b(?:at\s+)?(?:a\s+)?depths?\s+of\s+$/i.exec(before)?.[0].length ?? 0) : l.from;
       const after = DEPTH_AFTER.exec(text.slice(afterUnit, afterUnit + 40));

@@ -152,7 +152,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   // Readers of one kind of statement (records, rounds, ages in apposition, counting ordinals) go first;
   // the numbers they read are theirs.
   const claimed: [number, number][] = [];
-  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readMagnitudes(text, shock), ...readDistances(text, shock), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
+  for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readMagnitudes(text, shock, year), ...readDistances(text, shock, year), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
     if (!r.claimOnly) found.push(specialQuantity(source, paragraph, s, r, year, earlier));

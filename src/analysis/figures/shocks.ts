@@ -19,6 +19,8 @@ const FORE = new RegExp(`\\b(?:foreshocks?|preceded\\s+by)\\b|\\b(?:earlier|befo
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "The last quake measuring 3.5", "since the big quake", "In May 2011, a 3.8 quake struck", "the 1999 quake". */
 const EARLIER = new RegExp(`\\b(?:in|of)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b|\\bthe\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+){0,2}?(?:${SHOCK}|tsunami|disaster)\\b|\\b(?:last|previous|prior|former)\\s+(?:[\\w-]+\\s+){0,2}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i');
+/** A date later in the measure's clause: "… that struck off the coast in December 2004". */
+const LATER_YEAR = new RegExp(`^(?:[^.;]|\\.\\d)*?\\b(?:in|of)\\s+(?:${MONTH}\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
 /** What is usual or possible, not what happened: "are common", "frequent", "could reach", "the maximum magnitude". */
 const GENERAL = new RegExp(`\\b(?:are|is)\\s+(?:\\w+\\s+)?(?:common|frequent|typical|usual|routine|rare)\\b|\\bfrequent\\b|\\b(?:maximum|could|capable|would|might)\\b`
   // "A 5.0 quake is large for the area": any shock of that size, in the present tense.
@@ -29,8 +31,11 @@ const SEVERAL = /\b(?:earthquakes|quakes|temblors|tremors|shocks|shakers)\b(?:[^
 const REFERS_BACK = new RegExp(`^\\s*(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?${SHOCK}|it|that one)\\b`, 'i');
 
 /** Which shock a measure at `at` in the sentence belongs to, by cues before it there. */
-function scopeIn(text: string, at: number): Shock {
+function scopeIn(text: string, at: number, year: number | null = null): Shock {
   const before = text.slice(0, at);
+  // "the 9.1 quake that struck in December 2004", in a report of a later year: that quake is an earlier one.
+  const dated = year !== null ? LATER_YEAR.exec(text.slice(at, at + 90)) : null;
+  if (dated && Number(dated[1]) < year!) return 'earlier';
   const noun = new RegExp(`^\\S*\\s*(?:[\\w-]+\\s+){0,2}?(${SHOCK})\\b`, 'i').exec(text.slice(at, at + 60))?.[1].toLowerCase() ?? '';
   if (/^after-?shock/.test(noun)) return 'aftershock';
   if (/^foreshock/.test(noun)) return 'foreshock';
@@ -49,8 +54,8 @@ function scopeIn(text: string, at: number): Shock {
  * The shock a measure at `at` belongs to: by a cue before it in its sentence, else the shock the
  * sentence is about (`carried`, from shockCarried).
  */
-export function shockAt(text: string, at: number, carried: Shock = 'main'): Shock {
-  const own = MENTIONS_SHOCK.test(text) ? scopeIn(text, at) : 'main';
+export function shockAt(text: string, at: number, carried: Shock = 'main', year: number | null = null): Shock {
+  const own = MENTIONS_SHOCK.test(text) ? scopeIn(text, at, year) : 'main';
   return own !== 'main' ? own : carried;
 }
 
@@ -86,13 +91,14 @@ function isMagnitude(text: string, n: { start: number; end: number; text: string
   const m = /\bmagnitude(?:\s+(?:of|at|to|as))?\s*[-–]?\s*$/i.exec(head);
   if (m) return n.start - (q?.length ?? 0) - m[0].length;
   if (n.hyphenWord === 'magnitude' || /^\s+(?:in\s+)?magnitude\b/i.test(after) || /^\s+on\s+the\s+(?:[\w-]+\s+)?Richter\b/i.test(after)) return n.start - (q?.length ?? 0);
-  const measuring = /\b(?:measur(?:ing|ed|es)|register(?:ing|ed|s))\s+(?:a\s+)?$/i.exec(head);
+  // "measuring 6.1", "registered 6.1", "the survey put it at 6.1".
+  const measuring = /\b(?:measur(?:ing|ed|es)|register(?:ing|ed|s)|(?:put|puts|rated|rates|estimated)\s+(?:it|the\s+(?:earth)?quake)\s+(?:at|as))\s+(?:a\s+)?$/i.exec(head);
   if (measuring && MENTIONS_SHOCK.test(text)) return n.start - (q?.length ?? 0) - measuring[0].length;
   if (/^\d\.\d$/.test(n.text) && NOUN_AFTER.test(after)) return n.start - (q?.length ?? 0);
   return null;
 }
 
-export function readMagnitudes(text: string, carried: Shock = 'main'): SpecialReading[] {
+export function readMagnitudes(text: string, carried: Shock = 'main', year: number | null = null): SpecialReading[] {
   const out: SpecialReading[] = [];
   const nums = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
   // "magnitude-6.1": the number finder takes the hyphen for a word joint.
@@ -112,7 +118,7 @@ export function readMagnitudes(text: string, carried: Shock = 'main'): SpecialRe
     const qualifier = qualifierBefore(text.slice(Math.max(0, n.start - 40), n.start))?.words ?? (orMore ? 'at least' : null);
     const tail = NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+(?:[\w-]+\s+)?Richter\s+scale)\b/i.exec(text.slice(n.end, n.end + 40));
     const coreEnd = n.end + (tail?.[0].length ?? 0);
-    const shock = shockAt(text, n.start, carried);
+    const shock = shockAt(text, n.start, carried, year);
     const reading: SpecialReading = {
       numStart: n.start, numEnd: n.end, value: n.value, cls: 'magnitude', event: null, nouns: ['magnitude'], qualifier, coreStart, coreEnd,
       subject: shock === 'main' ? 'earthquake' : shock === 'earlier' ? 'earlier quake' : shock,
