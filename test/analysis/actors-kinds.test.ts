@@ -109,3 +109,23 @@ describe('names of things no one is', () => {
     expect(all).toContain('Orchard');
   });
 });
+
+describe('acronyms: bodies and things', () => {
+  it('types capitals joined by a hyphen as an agency ("NOVA-TASK reported")', () => {
+    expect(kindOf('NOVA-TASK', ['The vote was fair, NOVA-TASK reported.'])).toBe('organisation');
+  });
+
+  it('lists no acronym that only sits beside an apposition ("8GB of RAM, the same graphics as …")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The 13-inch model gets 8GB of RAM, the same graphics as the 11-inch model.'],
+      ['Both models ship with 4GB of RAM, the same amount as before.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(all).not.toContain('RAM');
+  });
+
+  it('still lists an acronym named as a body with a role: "the KCPD, the city police department, …"', () => {
+    const { actors } = extractActors(makeArticles(['The KCPD, the city police department, has not released the names.'], ['The KCPD has not commented.']));
+    expect(find(actors, 'KCPD')?.kind).toBe('organisation');
+  });
+});

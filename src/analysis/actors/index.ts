@@ -142,6 +142,9 @@ function isActor(c: Cluster): boolean {
   const acronyms = c.nodes.every((n) => n.words.length === 1 && /^\p{Lu}{2,6}$/u.test(n.words[0]));
   if (acronyms && c.mentions.some(awardsTitle)) return true;
   if (acronyms && c.mentions.length < 2) return false;
+  // an acronym never expanded that does nothing is a thing's name as often ("RAM", "HDMI"): a role read
+  // from an apposition beside it does not make it an actor; "the ABC" alone, "ABC, which …" do
+  if (acronyms && !c.mentions.some((m) => m.acts || m.title !== null || bodyInContext(m)) && !namedInFull(c)) return false;
   return c.mentions.some((m) => m.acts || m.title !== null) || chooseRole(c.mentions) !== null || namedInFull(c);
 }
 

@@ -397,8 +397,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // opens it: surnames look plural too ("Dustin Childs", "Warren Jeffs")
   const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])
     && !isPersonNameWord(words[words.length - 1]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
-  // a web address is a site's or its owner's name: "Rivertown.com", "news.example.co.uk"
-  const site = tokens.length === 1 && WEB_DOMAIN.test(words[0]);
+  // a web address is a site's or its owner's name ("Rivertown.com"), capitals joined by a hyphen an agency's ("ABC-XYZ")
+  const site = tokens.length === 1 && (WEB_DOMAIN.test(words[0]) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u.test(words[0]));
   const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
