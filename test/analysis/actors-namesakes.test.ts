@@ -58,3 +58,26 @@ describe('a surname with its particle used alone', () => {
     expect(holding(actors, 'Anna Bianco')[0]).not.toBe(guard[0]);
   });
 });
+
+describe('a nickname written inside a name', () => {
+  it('keeps the person one name, heads the profile with the plain name and joins the nickname used alone', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Jo "The Hammer" Roe, the reputed boss, said nothing in court. Roe was 77.', 'The Hammer was feared for decades, prosecutors said.'],
+      ["Jo 'Hammer' Roe ran the family, prosecutors said. Jo Roe denied it."],
+    ));
+    const roe = holding(actors, 'Jo Roe');
+    expect(roe).toHaveLength(1);
+    expect(roe[0].name).toBe('Jo Roe');
+    expect(roe[0].kind).toBe('person');
+    expect(roe[0].aliases).toEqual(expect.arrayContaining(['Jo "The Hammer" Roe', "Jo 'Hammer' Roe", 'Roe', 'Hammer']));
+  });
+
+  it('takes a given name in brackets as the name the person goes by', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Luis Kip (Jerry) Vale, 16, was shot by police.'],
+      ['Jerry Vale said he was unarmed.'],
+    ));
+    expect(holding(actors, 'Jerry Vale')).toEqual(holding(actors, 'Luis Kip (Jerry) Vale'));
+    expect(holding(actors, 'Jerry Vale')).toHaveLength(1);
+  });
+});

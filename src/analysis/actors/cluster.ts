@@ -61,9 +61,14 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   // sources name another generation of that name ("John Roe Sr."): then father and son stay apart.
   const suffixOf = (words: string[]) => (words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
   const generations = (p: NameNode) => new Set(persons.filter(([q]) => sameFullName(p.words, q.words)).map(([q]) => suffixOf(q.words)).filter(Boolean));
+  // a nickname that is a given name is the name the person goes by: "Jo (Jojo) Roe" is "Jojo Roe" too
+  const goesBy = (n: NameNode) => n.mentions.map((m) => m.nickname).filter((k): k is string[] => k?.length === 1 && (isFirstName(k[0]) || isGivenName(k[0])))
+    .map((k) => [...k, n.words[n.words.length - 1]]);
+  const sameName = (a: NameNode, b: NameNode) => sameFullName(a.words, b.words)
+    || goesBy(a).some((w) => sameFullName(w, b.words)) || goesBy(b).some((w) => sameFullName(a.words, w));
   for (const [a, i] of persons) {
     for (const [b, j] of persons) {
-      if (i >= j || !sameFullName(a.words, b.words)) continue;
+      if (i >= j || !sameName(a, b)) continue;
       const [sa, sb] = [suffixOf(a.words), suffixOf(b.words)];
       if (sa !== sb && (sa && sb || new Set([...generations(a), ...generations(b)]).size > 1)) continue;
       union(i, j);
@@ -130,7 +135,18 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     for (const [, j] of exact.length ? exact : qualified.length === 1 ? qualified : []) union(i, j);
   }
 
-  // 4. Names the text equates: "X (ACR)", "X, ACR or ACR2".
+  // 4. Names the text equates: "X (ACR)", "X, ACR or ACR2", a nickname written inside the name
+  // ('Jo "The Hammer" Roe' and "The Hammer" alone).
+  const byWords = new Map(nodes.map((n, i) => [n.words.map(fold).join(' '), i] as const));
+  nodes.forEach((n, i) => {
+    for (const nick of new Set(n.mentions.map((m) => m.nickname?.map(fold).join(' ')).filter((k): k is string => !!k))) {
+      const j = byWords.get(nick) ?? byWords.get(nick.replace(/^the /, ''));
+      if (j === undefined || j === i) continue;
+      union(i, j);
+      // a person's nickname reads like a body's name ("Deep Water"): it does not vote on the kind
+      if (kindOf(n) === 'person') for (const m of nodes[j].mentions) m.kind = 'unknown';
+    }
+  });
   for (const [a, b] of equatedMentions(mentions)) {
     const i = index.get(nodes.find((n) => n.mentions.includes(a))!)!;
     const j = index.get(nodes.find((n) => n.mentions.includes(b))!)!;

@@ -285,10 +285,13 @@ function possessivePlace(mentions: Mention[]): string | null {
 
 /** The spelling most sources use, full forms first (a person's full name, an organisation's expansion), then the earliest. */
 function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): string {
-  const forms = new Map<string, { sources: Set<string>; count: number; words: number; first: number }>();
+  const forms = new Map<string, { sources: Set<string>; count: number; words: number; first: number; nickname: boolean }>();
+  // a nickname ("The Hammer") is no name to head the profile, nor is a name with it written inside
+  const nicknames = new Set(c.mentions.flatMap((m) => (m.nickname ? [m.nickname.join(' ').toLowerCase(), m.nickname.join(' ').toLowerCase().replace(/^the /, '')] : [])));
   for (const m of c.mentions) {
     // (a surname with its particle, "Lo Roe", is no fuller than "Roe")
-    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: particleSurname(m.words) ? 1 : m.words.length, first: sourceOrder.indexOf(m.source) * 1e6 + m.paragraph * 1e3 };
+    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: particleSurname(m.words) || nicknames.has(m.words.join(' ').toLowerCase()) ? 1 : m.words.length,
+      first: sourceOrder.indexOf(m.source) * 1e6 + m.paragraph * 1e3, nickname: m.nickname !== undefined };
     f.sources.add(m.source);
     f.count++;
     forms.set(m.surface, f);
@@ -302,5 +305,5 @@ function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): str
     return kind === 'organisation' ? n > 1 && !/^\p{Lu}+$/u.test(s) : n > 1;
   };
   return [...forms.entries()].sort(([sa, a], [sb, b]) =>
-    Number(full(sb, b)) - Number(full(sa, a)) || b.sources.size - a.sources.size || b.count - a.count || a.first - b.first)[0][0];
+    Number(full(sb, b)) - Number(full(sa, a)) || Number(a.nickname) - Number(b.nickname) || b.sources.size - a.sources.size || b.count - a.count || a.first - b.first)[0][0];
 }

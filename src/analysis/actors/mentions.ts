@@ -28,15 +28,20 @@ export interface Mention {
   credit: boolean;
   /** A lone surname or given name of a person the same source names in full: a name, whatever else the word is. */
   namesake?: boolean;
+  /** The nickname written inside the name ('Jo "The Hammer" Roe' → The, Hammer): the text equates the two. */
+  nickname?: string[];
 }
 
 /** All name mentions in the corpus' sentences. */
 export function findMentions(sentences: SentenceTokens[], casing: Casing): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
-    for (const span of capitalisedSpans(s.tokens).flatMap(splitAtOf)) {
+    const nicknames = new Map<Token, string[]>();
+    for (const span of joinNicknames(capitalisedSpans(s.tokens), nicknames).flatMap(splitAtOf)) {
       for (const part of splitSpan(span, s, casing)) {
         const m = toMention(part.tokens, part.descriptor, s, casing);
+        const nickname = part.tokens.map((t) => nicknames.get(t)).find(Boolean);
+        if (m && nickname) m.nickname = nickname;
         if (m) out.push(m);
       }
     }
@@ -159,6 +164,27 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
     i = j;
   }
   return spans;
+}
+
+/**
+ * 'Jo "The Hammer" Roe', "Jo (Jojo) Roe": a given name, a nickname in quotes or brackets, then a
+ * surname are one name — the span keeps the nickname in its text, not in its words; `nicknames`
+ * records it by the surname's first token.
+ */
+function joinNicknames(spans: Token[][], nicknames: Map<Token, string[]>): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const [a, nick, b] = [spans[i], spans[i + 1], spans[i + 2]];
+    const given = a?.[a.length - 1];
+    if (given && nick && b && nick.length <= 3 && !given.possessive && (isFirstName(given.word) || isGivenName(given.word))
+      && /^\s*["“‘'(]$/.test(nick[0].gapBefore) && /^["”’')]\s+$/.test(b[0].gapBefore) && b[0].cap && b.length <= 2
+      && nick[nick.length - 1].end === b[0].start - b[0].gapBefore.length) {
+      out.push([...a, ...b]);
+      nicknames.set(b[0], nick.map((t) => t.word));
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /**
