@@ -25,9 +25,6 @@ export function lengthUnit(word: string): string {
   return 'yards';
 }
 
-/** Metres per unit: agreement compares lengths in one unit (9 miles and 15 km are one distance). */
-export const METRES: Record<string, number> = { 'nautical miles': 1852, miles: 1609.344, km: 1000, metres: 1, feet: 0.3048, yards: 0.9144 };
-
 /** Compass directions, written out or abbreviated: "north-northwest", "west southwest", "NNW". */
 const COMPASS = '(?:north|south)(?:east|west)?|east|west';
 const DIRECTION = `(?:due\\s+)?(?:${COMPASS})(?:[-\\s](?:${COMPASS})){0,2}|[NSEW]{1,3}`;

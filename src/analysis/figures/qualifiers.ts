@@ -2,7 +2,7 @@
 // and the interval each bound stands for, so sources can be compared by overlap rather than equality.
 import { vagueInterval } from '../text/numbers.js';
 import type { FigureValue, Qualifier } from '../types.js';
-import { METRES } from './distances.js';
+import { METRES } from './lengths.js';
 
 export type Interval = [number, number];
 
