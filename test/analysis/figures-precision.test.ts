@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/analysis/figures/index.js';
 import { findQuantities } from '../../src/analysis/figures/quantities.js';
 import { findNumbers } from '../../src/analysis/text/numbers.js';
+import { agreementOf, rangeOf } from '../../src/analysis/figures/grouping.js';
 import { article } from './figuresHelpers.js';
 
 const quantities = (...paragraphs: string[]) => findQuantities(article('S1', paragraphs));
@@ -118,5 +119,22 @@ describe('shares and amounts', () => {
     expect(labels('The new laptop weighs in at 2.4 pounds.')).toEqual(['weight (pounds)']);
     expect(labels('The smaller model is 3.5 pounds.')).toEqual([]);
     expect(labels('The fire caused more than $1 million in damages.')).toEqual(['damage (USD)']);
+  });
+});
+
+describe('amounts in two currencies, and prices of different things', () => {
+  it('compares amounts only within a currency', () => {
+    const v = (source: string, value: number, unit: string) => ({ source, value, qualifier: null, quote: '', paragraph: 1, start: 0, unit });
+    expect(agreementOf([v('S1', 1.2e9, 'USD'), v('S2', 9.5e8, 'GBP')])).toBe('consistent');
+    expect(agreementOf([v('S1', 1.2e9, 'USD'), v('S2', 9.5e8, 'GBP'), v('S3', 1.4e9, 'USD')])).toBe('conflicting');
+    expect(rangeOf([v('S1', 1.2e9, 'USD'), v('S2', 9.5e8, 'GBP')])).toBeUndefined();
+  });
+
+  it('keeps prices of different products apart: no conflict between a laptop and an upgrade', () => {
+    const figures = extractFigures([
+      article('S1', ['The top model costs $2,499.']),
+      article('S2', ['The software upgrade costs $29.']),
+    ]);
+    expect(figures.filter((f) => f.agreement === 'conflicting')).toEqual([]);
   });
 });

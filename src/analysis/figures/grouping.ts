@@ -147,7 +147,14 @@ function distinctSources(f: Figure): number {
  * interval); a figure from one source is single-source.
  */
 export function agreementOf(values: FigureValue[]): Agreement {
-  if (!allOverlap(values.map(valueInterval))) return 'conflicting';
+  // "$1.2bn" and "£900m" for one price are one amount in two currencies: amounts are compared within a
+  // currency, never across (no exchange rate is known here).
+  const byCurrency = new Map<string, FigureValue[]>();
+  for (const v of values) {
+    const c = isCurrency(v.unit) ? v.unit! : '';
+    byCurrency.set(c, [...(byCurrency.get(c) ?? []), v]);
+  }
+  if ([...byCurrency.values()].some((vs) => !allOverlap(vs.map(valueInterval)))) return 'conflicting';
   return new Set(values.map((v) => v.source)).size > 1 ? 'consistent' : 'single-source';
 }
 
@@ -156,6 +163,8 @@ export function agreementOf(values: FigureValue[]): Agreement {
  * value's interval. Unbounded sides ("more than 50") contribute their number, not infinity.
  */
 export function rangeOf(values: FigureValue[]): { low: number; high: number } | undefined {
+  // Amounts in two currencies span no range of one unit.
+  if (new Set(values.map((v) => (isCurrency(v.unit) ? v.unit : ''))).size > 1) return undefined;
   let low = Infinity;
   let high = -Infinity;
   for (const v of values) {
@@ -164,4 +173,8 @@ export function rangeOf(values: FigureValue[]): { low: number; high: number } | 
     if (Number.isFinite(b)) high = Math.max(high, b);
   }
   return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : undefined;
+}
+
+function isCurrency(unit: string | null | undefined): boolean {
+  return Boolean(unit && /^[A-Z]{3}$/.test(unit));
 }

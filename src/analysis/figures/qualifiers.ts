@@ -85,6 +85,11 @@ export function valueInterval(v: Pick<FigureValue, 'value' | 'valueMax' | 'quali
     const half = 0.49 * 10 ** -decimals(v.value);
     return [(lo - (lo === v.value ? half : 0)) * metres, (hi + (hi === (v.valueMax ?? v.value) ? half : 0)) * metres];
   }
+  // A share is as precise as it is written: "61 percent" is 61.4 percent rounded, not another share.
+  if (v.unit === '%') {
+    const half = 0.49 * 10 ** -decimals(v.value);
+    return [lo - (lo === v.value ? half : 0), hi + (hi === (v.valueMax ?? v.value) ? half : 0)];
+  }
   // Lengths of time compare in days: "a week" and "seven days" agree, "a week" and "eight days" do not.
   const days = DAYS[v.unit ?? ''] ?? 1;
   return [lo * days, hi * days];

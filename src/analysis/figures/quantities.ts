@@ -310,6 +310,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     d.cls = 'money';
     d.nouns = [d.currency];
   }
+  // "won 87 of the 150 seats": a part of a whole counts what the whole counts.
+  if (!d.cls) countedInWhole(text, tokens, num, d);
   if (!d.cls) countedInLabel(text, phrase, num, d);
   eventOf(text, tokens, limit, phrase, prev, d);
   if (!d.cls && d.event && !classOfEvent(before, d)) return null;
@@ -461,6 +463,15 @@ function isOtherPlural(t: Token | undefined): boolean {
   return !PARTITIVE.has(t.norm);
 }
 
+function countedInWhole(text: string, tokens: Token[], num: NumberMention, d: Draft): void {
+  const whole = /^\s+of\s+(?:the|its|their|all)\s+[\d,.]+\s+/.exec(text.slice(num.end, num.end + 40));
+  if (!whole) return;
+  const after = startingIn(tokens, num.end + whole[0].length, text.length);
+  const unit = unitAt(after, 0);
+  if (!unit || unit.noun.cls === 'money' || isOtherPlural(after[unit.length])) return;
+  Object.assign(d, { cls: unit.noun.cls, nouns: [unit.noun.lemma], nounAfter: true, coreEnd: after[unit.length - 1].end });
+}
+
 /**
  * "People killed: 223" (a list item or table-like line): the label before the colon names the count.
  * Only the tail before the number can match (the pattern is anchored at its end): scanning the whole
@@ -518,7 +529,7 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
     d.coreStart = tollFrom + toll;
   }
   // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
-  if (!d.event && prev?.event) {
+  if (!d.event && prev?.event && prev.coreEnd <= phraseStart) {
     const between = text.slice(prev.coreEnd, phraseStart);
     if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) d.event = prev.event;
   }
@@ -807,7 +818,10 @@ export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'v
   // only the same figure when it is the same number.
   // So is any other count the sentence says nothing happened to ("two lorries", "80 employees"): the
   // four lorries that crashed and the six buses parked nearby are not one figure that disagrees.
-  const vague = (COUNTED_CLASSES.has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share';
+  // A price or a cost is of some product or service the sentence seldom names: a laptop's, another
+  // model's and an upgrade's prices are no conflict.
+  const vague = (COUNTED_CLASSES.has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share'
+    || (q.cls === 'money' && (q.subject === 'price' || q.subject === 'cost'));
   const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : '', q.facet ?? ''];
   // Background counts from different years are different events.
   return (q.era ? `bg ${q.era}|` : '') + parts.join('|');
