@@ -129,3 +129,21 @@ describe('acronyms: bodies and things', () => {
     expect(find(actors, 'KCPD')?.kind).toBe('organisation');
   });
 });
+
+describe('a body named after a person', () => {
+  it('keeps "Reformed Church of John Wesley Harding" one body, not a role before a person', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Members of the Reformed Church of John Wesley Harding were arrested on Tuesday.'],
+      ['The Reformed Church of John Wesley Harding said it would appeal.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(find(actors, 'Reformed Church of John Wesley Harding')?.kind).toBe('organisation');
+    expect(all).not.toContain('John Wesley Harding');
+  });
+
+  it('types a one-word company by "its" after an indefinite noun phrase', () => {
+    expect(kindOf('Quorvane',
+      ['Quorvane took a day off from its acquisitions.'],
+      ['Quorvane has made 41 acquisitions in 45 months.'])).toBe('organisation');
+  });
+});

@@ -253,8 +253,8 @@ const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|pro
 const PUBLICATION_AFTER = /^\s+(?:news\s*paper|newspaper|daily|weekly|magazine|tabloid|website|broadcaster|television|TV|radio|news\s+agency|news\s+service|wire\s+service)\b/;
 /** "X, the maker of …", "X, a software company": an apposition whose head noun is a kind of body. */
 const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity)(?=\s*[,.;)]|\s+(?:of|that|which|based|in|with|for|whose|and)\b)/u;
-/** "X has raised its prices": the next possessive after the name, with no noun phrase between, is "its". */
-const ITS_AFTER = /^(?:\s+(?!(?:the|a|an|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u;
+/** "X has raised its prices", "X took a day off from its work": the next possessive after the name is "its", no definite noun phrase between. */
+const ITS_AFTER = /^(?:\s+(?!(?:the|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u;
 
 const HIS_AFTER = /^(?:\s+(?!(?:the|a|an|this|that|these|those|which|who|whose|its|their)\b)[\p{Ll}-]+){1,6}\s+(?:his|her|himself|herself)\b/u;
 

@@ -340,6 +340,8 @@ function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | nu
   const k = tokens.findIndex((t, i) => i > 0 && isFirstName(t.word) && !isPlaceWord(t.word));
   if (k < 1 || k > 5 || k + 1 >= tokens.length || !tokens[k + 1].cap) return null;
   const prefix = tokens.slice(0, k);
+  // "Church of Jon Roe …", "Order of St Jon": a name after "of" belongs to the body's name
+  if (!prefix[prefix.length - 1].cap) return null;
   const titled = (t: Token) => t.acronym || isTitleAt([t], 0) > 0 || t.word.split('-').some((p) => TITLE_WORDS.has(p.toLowerCase()));
   // (a compound of ordinary words is one too: "All-Pro Jon Roe", "Five-Star Jon Roe")
   const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w));
