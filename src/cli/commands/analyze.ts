@@ -10,7 +10,8 @@ export function runAnalyze(args: { content: string; json: boolean }, io: Io): vo
   const content = readContent(resolve(args.content));
   const found = analyzeContent(content);
   // Each discrepancy with its subject and note in the dossier's words, beside the finding they word.
-  const wording = languageFor(content.settings.language).wording;
+  const language = languageFor(content.settings.language);
+  const wording = language.wording;
   const analysis = { ...found, discrepancies: found.discrepancies.map((d) => ({ ...d, ...wordDiscrepancy(d, wording) })) };
-  io.stdout(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysisReport(analysis, wording)}\n`);
+  io.stdout(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : `${formatAnalysisReport(analysis, language)}\n`);
 }
