@@ -15,6 +15,12 @@ describe('interface terms', () => {
 describe('discrepancy notes', () => {
   const d = (finding: Discrepancy['finding'], words: Partial<Discrepancy> = {}): Discrepancy => ({ id: 'D1', kind: 'claim', finding, statements: [], ...words });
 
+  it('say of a name spelt several ways only what the dossier did (read them as one), not why they differ', () => {
+    // "Jon Smithe" beside "Jon Smith" is a slip, not a transliteration; a wrong merge is neither
+    const w = wordDiscrepancy(d({ rule: 'nameSpellings', name: 'Jon Smith', spellings: [{ value: 'Jon Smith', sources: ['S1'] }, { value: 'Jon Smithe', sources: ['S2'] }] }, { kind: 'name' }), EN.wording);
+    expect(w.note).toBe('The sources spell this name 2 ways: “Jon Smith” (S1), “Jon Smithe” (S2). They are read here as one name.');
+  });
+
   it('are worded from the rule’s finding (sides, values), numbers as the language writes them', () => {
     expect(wordDiscrepancy(d({ rule: 'sentenceCount', sentence: 'year', counts: [{ value: 1, sources: ['S2'] }, { value: 3, sources: ['S3', 'S1'] }] }), EN.wording))
       .toEqual({ about: 'number of years being served', note: 'Sources disagree on how many years are being served: one (S2); 3 (S1 and S3).' });

@@ -92,7 +92,7 @@ const NOTES: NoteWording = {
   }),
   nameSpellings: ({ name, spellings }) => ({
     about: `spelling of ${name}’s name`,
-    note: `The sources spell this name ${spellings.length} ways: ${spellings.map((s) => `“${s.value}” (${s.sources.join(', ')})`).join(', ')}. They are transliterations of one name.`,
+    note: `The sources spell this name ${spellings.length} ways: ${spellings.map((s) => `“${s.value}” (${s.sources.join(', ')})`).join(', ')}. They are read here as one name.`,
   }),
   prices: ({ prices }) => ({
     about: 'which prices set off the protests',
