@@ -12,14 +12,30 @@ export function addRunningHeads(pages: PageBox[], doc: DossierDocument, theme: T
   const strong: TextStyle = { ...style, font: { face: 'heading', style: 'bold' } };
   const gap = theme.print.runningHeadGap;
   const half = geo.width / 2 - gap;
-  const fit = (text: string, s: TextStyle) => truncate(text, half, (t) => breaker.width(t, s));
+  // Set as a line is, so that characters the heading face lacks (a Chinese title) come from the
+  // fallback faces instead of painting as empty boxes.
+  // Neighbouring pieces in one face are one piece: ragged text keeps its natural spaces, so they paint alike.
+  const set = (text: string, s: TextStyle) => {
+    const out: { x: number; width: number; text: string; style: TextStyle }[] = [];
+    for (const p of breaker.breakRuns([{ text, style: s }], { width: Number.MAX_SAFE_INTEGER, justify: false, base: s })[0]?.pieces ?? []) {
+      const last = out[out.length - 1];
+      if (last && sameFace(last.style, p.style)) { last.text += p.text; last.width = p.x + p.width - last.x; } else out.push({ x: p.x, width: p.width, text: p.text, style: p.style });
+    }
+    return out;
+  };
+  const widthOf = (text: string, s: TextStyle) => set(text, s).reduce((w, p) => Math.max(w, p.x + p.width), 0);
+  const fit = (text: string, s: TextStyle) => truncate(text, half, (t) => widthOf(t, s));
   pages.forEach((page, i) => {
     // Odd pages (index even) bind on the left: inner = left, outer = right.
     const recto = i % 2 === 0;
     const inner = recto ? 0 : geo.width;
     const outer = recto ? geo.width : 0;
-    const put = (text: string, s: TextStyle, x: number, y: number) =>
-      page.ops.push({ op: 'text', x, y, text, style: s, artifact: 'Pagination', alignRight: x > 0 });
+    // The outer side is set flush right: its pieces start at the right edge less their width.
+    const put = (text: string, s: TextStyle, x: number, y: number) => {
+      const pieces = set(text, s);
+      const start = x > 0 ? x - pieces.reduce((w, p) => Math.max(w, p.x + p.width), 0) : x;
+      for (const p of pieces) page.ops.push({ op: 'text', x: start + p.x, y, text: p.text, style: p.style, artifact: 'Pagination' });
+    };
     if (page.header !== undefined) {
       const y = geo.top - gap;
       // A page of source text says which source and paragraphs it holds ("S3 ¶4–12"), so a citation
@@ -37,11 +53,18 @@ export function addRunningHeads(pages: PageBox[], doc: DossierDocument, theme: T
   });
 }
 
+function sameFace(a: TextStyle, b: TextStyle): boolean {
+  return a.font.face === b.font.face && a.font.style === b.font.style && a.size === b.size && (a.rise ?? 0) === (b.rise ?? 0);
+}
+
 /** Shortens text with an ellipsis so it fits `width`; a quotation cut open is closed after the ellipsis. */
 export function truncate(text: string, width: number, measure: (t: string) => number): string {
   if (measure(text) <= width) return text;
-  let words = text.split(' ');
-  const cut = () => closeQuotes(`${words.join(' ').replace(/[\s,;:.—–-]+$/u, '')}…`);
+  // Text written without spaces (Chinese, Japanese, Thai) is cut between characters, other text between words.
+  const spaced = /\s/u.test(text.trim());
+  let words = spaced ? text.split(' ') : [...text];
+  const glue = spaced ? ' ' : '';
+  const cut = () => closeQuotes(`${words.join(glue).replace(/[\s,;:.—–-]+$/u, '')}…`);
   while (words.length > 1 && measure(cut()) > width) words = words.slice(0, -1);
   return cut();
 }
