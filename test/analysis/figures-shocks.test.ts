@@ -131,7 +131,20 @@ describe('a quake dated before the reports\' year', () => {
     expect(fs.map((f) => [f.label, Boolean(f.background), f.values.map((v) => v.value)])).toEqual([
       ['magnitude of the earthquake', false, [6.1, 6.1, 6]],
       ['distance from Meriton', false, [40]],
-      ['magnitude of an earlier quake', true, [8.9]],
+      ['magnitude of an earlier quake (2030)', true, [8.9]],
+    ]);
+  });
+});
+
+describe('a toll in the year before the reports\'', () => {
+  it('is background when its month is more than two months before the report, not a season across the new year', () => {
+    const fs = extractFigures([
+      article('S1', ['The quake killed 12 people.', 'A tsunami killed 5,000 people in December 2030.'], '2031-03-28'),
+      article('S2', ['The floods of late December killed 9 people in 2030-31 alone.', 'At least 12 people died.'], '2031-01-04'),
+    ]);
+    expect(fs.filter((f) => f.label.startsWith('people killed')).map((f) => [f.label, Boolean(f.background), f.values.map((v) => v.value)])).toEqual([
+      ['people killed', false, [12, 9, 12]],
+      ['people killed (2030)', true, [5000]],
     ]);
   });
 });

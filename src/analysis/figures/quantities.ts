@@ -89,6 +89,8 @@ const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|peopl
 export function findQuantities(article: Article, fallbackYear: number | null = null): Quantity[] {
   const out: Quantity[] = [];
   const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : statedYear(article) ?? fallbackYear;
+  // The report's own month, when its date gives one: how long before it the year before was.
+  const month = /^\d{4}-(\d\d)/.exec(article.meta.date ?? '')?.[1];
   let previous = '';
   // Which earthquake the sentences are about: the event's, or a foreshock or earlier quake told of before.
   let shock: Shock = 'main';
@@ -96,7 +98,7 @@ export function findQuantities(article: Article, fallbackYear: number | null = n
     // What came before a sentence (this ¶ and the one before), where "he said" finds its speaker.
     for (const s of unitsOf(p)) {
       const about = shockCarried(s.text, shock);
-      out.push(...sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`, about));
+      out.push(...sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`, about, month ? Number(month) : null));
       shock = shockAfter(s.text, about);
     }
     previous = p.text;
@@ -145,7 +147,7 @@ export function statedYear(article: Article): number | null {
   return latest;
 }
 
-function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string, shock: Shock = 'main'): Quantity[] {
+function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string, shock: Shock = 'main', month: number | null = null): Quantity[] {
   const text = s.text;
   const tokens = tokenize(text);
   const found: Quantity[] = [];
@@ -155,7 +157,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   for (const r of [...readRecords(text), ...readRounds(text), ...readAppositionAges(text), ...readOrdinals(text), ...readMeasures(text), ...readMagnitudes(text, shock, year), ...readDistances(text, shock, year), ...readTerms(text), ...readCrowds(text), ...readTimes(text), ...readDifferences(text), ...readGaps(text)]) {
     if (claimed.some(([a, b]) => r.numStart < b && a < r.numEnd)) continue;
     claimed.push([r.numStart, r.numEnd]);
-    if (!r.claimOnly) found.push(specialQuantity(source, paragraph, s, r, year, earlier));
+    if (!r.claimOnly) found.push(specialQuantity(source, paragraph, s, r, year, earlier, month));
   }
   const nums = findNumbers(text).filter((n) => !claimed.some(([a, b]) => n.start < b && a < n.end));
   // Where each found count's phrase ends, for "and 120 more" / "including three" inheritance.
@@ -200,7 +202,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
       ...(q.facet ? { facet: q.facet } : {}),
       key: '',
       background: false,
-      era: backgroundEra(text, clause, year, num),
+      era: backgroundEra(text, clause, year, num, month),
       quote: text.slice(quoteSpan[0], quoteSpan[1]),
       quoteStart: s.start + quoteSpan[0],
       attribution: whoSaid(text, q.phraseStart, earlier, isHedged(text, q.phraseStart)),
@@ -222,12 +224,12 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
   return found;
 }
 
-function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialReading, year: number | null, earlier: string): Quantity {
+function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialReading, year: number | null, earlier: string, month: number | null = null): Quantity {
   const text = s.text;
   const clause = clauseAround(text, r.coreStart, r.coreEnd);
   const [l, rt] = clauseQuote(text, r.coreStart, r.coreEnd);
   // An earlier quake's magnitude is background even when no year says so.
-  const era = backgroundEra(text, clause, year, { start: r.numStart, end: r.numEnd }) ?? r.era ?? null;
+  const era = backgroundEra(text, clause, year, { start: r.numStart, end: r.numEnd }, month) ?? r.era ?? null;
   const q: Quantity = {
     source, paragraph, value: r.value, qualifier: r.qualifier ?? null, interval: intervalOf(r.value, undefined, r.qualifier ?? null),
     cls: r.cls, nouns: r.nouns, event: r.event, subject: r.subject,
@@ -779,10 +781,23 @@ const NAMES_YEAR = new RegExp(`(?:\\bthe|\\b(?:${EVENT_NOUN})\\s+(?:of|in))\\s+(
 const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi;
 
 /**
+ * How many months before the report (its year and month) a mention of the year before is: by the month
+ * written before it ("December 2030", "Dec. 26, 2030"), else at least the report's month. A season
+ * across the turn of the year ("2030-31") and a report with no month are 0: still this event's time.
+ */
+function monthsBefore(sentence: string, at: number, year: number, month: number | null): number {
+  if (month === null || /^[-–/]\d\d\b/.test(sentence.slice(at + 4, at + 7))) return 0;
+  const named = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:\\d{1,2},?\\s+)?$`, 'i').exec(sentence.slice(Math.max(0, at - 20), at));
+  const m = named ? MONTH_ORDER.findIndex((x) => named[1].toLowerCase().startsWith(x)) + 1 : 12;
+  return month + 12 - m;
+}
+const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
  * An earlier event's toll ("In 2020, a quake killed 117", "three years ago") is background, not this
  * event's: another year is named before the count or in its clause, or the clause says it is past.
  */
-function backgroundEra(sentence: string, clause: [number, number], year: number | null, count: { start: number; end: number }): string | null {
+function backgroundEra(sentence: string, clause: [number, number], year: number | null, count: { start: number; end: number }, month: number | null = null): string | null {
   // A comparison's base ("a 10-win improvement over the previous season", "up 5% from a year ago") is
   // what this event is measured against, not the count's own time.
   const words = sentence.slice(clause[0], clause[1]).replace(COMPARED_WITH_PAST, ' ');
@@ -804,7 +819,7 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     // but not when it names an earlier event: "the 2004 tsunami", "the 2004 quake".
     const lead = NAMES_YEAR.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
     const named = lead !== null && (!/^the/i.test(lead[0]) || EARLIER_EVENT.test(sentence.slice(m.index + 4, m.index + 40)));
-    if (y !== year && (y !== year - 1 || named) && m.index < clause[1]) return m[1];
+    if (y !== year && (y !== year - 1 || named || monthsBefore(sentence, m.index, year, month) > 2) && m.index < clause[1]) return m[1];
   }
   return null;
 }
