@@ -4,6 +4,7 @@
 // given-name/nickname lists are published for Python, Ruby and PHP only), so the irregular pairs are a
 // short fallback of the most common ones; everything else follows from the spellings. Two names a name
 // list gives different genders are never one name ("Mary" is no "Mark").
+import { distance } from 'fastest-levenshtein';
 import { fold } from './nameKeys.js';
 import { firstNameGender } from './wordTags.js';
 
@@ -53,8 +54,8 @@ const fullNames = (name: string) => new Set([name, ...(FULL_NAMES.get(name) ?? [
 
 /**
  * True when two given names name one person: equal once folded, one a short form of the other (three
- * letters at least), a diminutive of the other's stem, or an irregular pet name of it — and the name
- * lists do not give them different genders.
+ * letters at least), a misspelling of a long one (one letter apart), a diminutive of the other's stem,
+ * or an irregular pet name of it — and the name lists do not give them different genders.
  */
 export function sameGivenName(a: string, b: string): boolean {
   const [x, y] = [fold(a), fold(b)];
@@ -64,6 +65,8 @@ export function sameGivenName(a: string, b: string): boolean {
   if (ga && gb && ga !== gb) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 3 && long.startsWith(short)) return true;
+  // one letter dropped, added or changed in a long name: a misspelling ("Malcom" / "Malcolm")
+  if (short.length >= 5 && x[0] === y[0] && distance(x, y) === 1) return true;
   const stem = diminutiveStem(short);
   if (stem && stem.length >= 3 && long.startsWith(stem)) return true;
   // "Bill" / "William", and two pet names of one full name ("Jim" / "Jimmy" is the rule above)
