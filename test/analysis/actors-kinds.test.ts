@@ -147,3 +147,14 @@ describe('a body named after a person', () => {
       ['Quorvane has made 41 acquisitions in 45 months.'])).toBe('organisation');
   });
 });
+
+describe('sentence adverbs and legal forms', () => {
+  it('lists no sentence adverb the lexicon does not know: "Defensively, the visitors …"', () => {
+    const { actors } = extractActors(makeArticles(['Defensively, the visitors forced three turnovers.'], ['Defensively, the Hawks said little.']));
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('Defensively');
+  });
+
+  it('types a name closed by a legal form ("… SGPS SA") as a company', () => {
+    expect(kindOf('Norvane Sonara SGPS SA', ['Norvane Sonara SGPS SA said the cable was cut.'])).toBe('organisation');
+  });
+});

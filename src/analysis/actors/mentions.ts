@@ -402,6 +402,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
+  // a sentence adverb the lexicon does not know: "Defensively, …", "Understandably, …"
+  if (tokens.length === 1 && tokens[0] === s.tokens[0] && ADVERB.test(words[0]) && /^,/.test(s.paragraphText.slice(tokens[0].end))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])
     && !MEDIUM_REPORTS.test(s.paragraphText.slice(tokens[0].end, tokens[0].end + 50))) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
@@ -426,8 +428,10 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])
     && !isPersonNameWord(words[words.length - 1]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
   // a web address is a site's or its owner's name ("Rivertown.com"), capitals joined by a hyphen an agency's ("ABC-XYZ")
+  // a company's legal form closing the name: "Rivertown Shipping SA", "Norvane AG"
+  const legal = tokens.length > 1 && LEGAL_FORM.test(words[words.length - 1]);
   const site = tokens.length === 1 && (WEB_DOMAIN.test(words[0]) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u.test(words[0]));
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];
@@ -441,6 +445,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 }
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ively|ally|ously|edly|ingly|fully|lessly|ably|ibly)$/u;
+const LEGAL_FORM = /^(?:SA|S\.A\.|AG|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|BV|PLC|Plc|LLP|Pty|SGPS)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const WEB_DOMAIN = /\.(?:com|net|org|co\.uk|gov|edu|tv|info)$/i;
 
