@@ -148,3 +148,16 @@ describe('a toll in the year before the reports\'', () => {
     ]);
   });
 });
+
+describe('a quake dated in the reports\' own year', () => {
+  it('is the event, not an earlier quake', () => {
+    const fs = extractFigures([
+      article('S1', ['In March 2031, a 6.1 quake struck 40 km from Meriton.'], '2031-03-28'),
+      article('S2', ['A magnitude 6.1 earthquake hit the valley.'], '2031-03-28'),
+    ]);
+    expect(fs.map((f) => [f.label, Boolean(f.background), f.values.map((v) => v.value)])).toEqual([
+      ['magnitude of the earthquake', false, [6.1, 6.1]],
+      ['distance from Meriton', false, [40]],
+    ]);
+  });
+});

@@ -43,7 +43,8 @@ function scopeIn(text: string, at: number, year: number | null = null): Shock {
   // The nearest cue before the measure decides ("a 5.3 quake struck, followed by a 3.1 aftershock").
   const cues: [number, Shock][] = [];
   for (const [re, shock] of [[AFTER, 'aftershock'], [FORE, 'foreshock'], [EARLIER, 'earlier']] as const) {
-    const all = [...before.matchAll(new RegExp(re.source, 'gi'))];
+    // "In March 2031, a 6.1 quake struck…" in a 2031 report is this event: only an earlier year dates another quake.
+    const all = [...before.matchAll(new RegExp(re.source, 'gi'))].filter((m) => shock !== 'earlier' || year === null || !/\b(?:19|20)\d\d\b/.test(m[0]) || Number(/\b((?:19|20)\d\d)\b/.exec(m[0])![1]) < year);
     if (all.length) cues.push([all[all.length - 1].index, shock]);
   }
   cues.sort((a, b) => b[0] - a[0]);
