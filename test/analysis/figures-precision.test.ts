@@ -138,3 +138,14 @@ describe('amounts in two currencies, and prices of different things', () => {
     expect(figures.filter((f) => f.agreement === 'conflicting')).toEqual([]);
   });
 });
+
+describe('a further set beside a count', () => {
+  it('is its own row ("three other rifles", "the other two boats"), never a rival figure', () => {
+    const figures = extractFigures([
+      article('S1', ['Troops seized seven rifles and three other rifles were found later.']),
+      article('S2', ['Troops seized seven rifles.', 'The other two boats were towed to port.', 'Two boats were sunk.']),
+    ]);
+    expect(figures.filter((f) => f.agreement === 'conflicting')).toEqual([]);
+    expect(figures.map((f) => f.label)).toEqual(expect.arrayContaining(['other rifles', 'other vessels']));
+  });
+});

@@ -65,7 +65,9 @@ function labelOfKind(list: Quantity[]): string {
       const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
       const participle = q.event ? EVENT_PARTICIPLE[q.event] ?? q.event : '';
       const total = subject === 'total' ? ' (total)' : '';
-      return `${participle ? `${noun} ${participle}` : noun}${total}`;
+      // "three other rifles": a further set, said so.
+      const other = q.facet === 'others' ? 'other ' : '';
+      return `${other}${participle ? `${noun} ${participle}` : noun}${total}`;
     }
   }
 }

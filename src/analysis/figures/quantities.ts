@@ -332,13 +332,17 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
   // "45 percent faster", "shares fell 3%": a change, not a share of anything the row could name.
   if (cls === 'percent' && (COMPARATIVE_AFTER.test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
+  // "three other rifles", "the other three boats", "seven more people were arrested": a further set beside the count before,
+  // not a rival figure for it.
+  const further = COUNTED_CLASSES.has(cls) && (/^\s+(?:other|more|additional|further)\b/i.test(text.slice(num.end, num.end + 12))
+    || /\b(?:other|another|additional|further)\s+$/i.test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
   let subject = subjectOf(text, num, phraseStart, d);
   // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
   if ((subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
   if (!currency && cls === 'money') return null;
   // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
   if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS.test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
-  return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), coreStart, coreEnd };
+  return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), ...(further ? { facet: 'others' } : {}), coreStart, coreEnd };
 }
 
 /**
