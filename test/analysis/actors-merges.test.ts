@@ -97,6 +97,16 @@ describe('merging the spellings of one actor', () => {
     expect(one(actors, 'RPD')).toBe(one(actors, 'Rivertown Police'));
   });
 
+  it('joins "the Navy" to the one navy the source names in full, though "navy" is also a common noun', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Ruritanian Navy said its warship had sunk a pirate vessel.', 'A spokesman for the Navy said no sailors were hurt.'],
+      ['The navy said the pirates had fired first.'],
+    ));
+    const navy = one(actors, 'Ruritanian Navy');
+    expect(navy.aliases).toContain('Navy');
+    expect(navy.mentions).toBe(2);
+  });
+
   it('joins a team to its name without the city', () => {
     const { actors } = extractActors(makeArticles(
       ['The Portland Otters said they had signed the pitcher.'],

@@ -111,9 +111,26 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
   }
   const out: Mention[] = [];
   const none = { surnames: new Set<string>(), given: new Set<string>() };
+  // the head of a body's name the source writes in full, written alone after "the" ("the Navy" for
+  // "the Ruritanian Navy"): the body, though the word is also an ordinary noun
+  const heads = new Map<string, Set<string>>();
+  for (const m of found) {
+    const last = m.words[m.words.length - 1]?.toLowerCase();
+    if (m.kind === 'organisation' && m.words.length > 1 && ORG_HEADS.has(last)) heads.set(m.source, (heads.get(m.source) ?? new Set<string>()).add(last));
+  }
   for (const s of sentences) {
     const names = known.get(s.source) ?? none;
     s.tokens.forEach((t, i) => {
+      const [before, after] = [s.tokens[i - 1], s.tokens[i + 1]];
+      if (t.cap && !t.acronym && i > 1 && before?.word === 'the' && heads.get(s.source)?.has(t.word.toLowerCase())
+        && !(after?.cap && /^\s+$/.test(after.gapBefore)) && !(taken.get(s) ?? []).some((m) => t.start >= m.start && t.start < m.end)) {
+        const end = t.possessive ? t.end - 2 : t.end;
+        out.push({
+          source: s.source, paragraph: s.paragraph, sentence: s, start: t.start, end, surface: s.paragraphText.slice(t.start, end),
+          words: [t.word], kind: 'organisation', acronym: false, title: null, acts: actsInSentence(s, [t]), credit: isCredit(s, t.start, end),
+        });
+        return;
+      }
       const here = names.surnames.has(t.word) || (i > 0 && names.given.has(t.word));
       if (!t.cap || t.acronym || !(here || surnames.has(t.word)) || isDateWord(t.word)) return;
       if (!here && !actsInSentence(s, [t])) return;
