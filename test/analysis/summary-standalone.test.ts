@@ -130,4 +130,10 @@ describe('readability', () => {
     expect(readability('Last year, a tanker ran aground in the same bay.')).toBeLessThan(plain * 0.6);
     expect(readability('In 1998, a tanker ran aground in the same bay.')).toBeLessThan(plain * 0.6);
   });
+
+  it('marks down a line that names nothing, but not a toll or a denial', () => {
+    expect(readability('The record is set, but the town is still waiting for its party.')).toBeLessThan(plain * 0.7);
+    expect(readability('No one was injured when the roof of the old hall collapsed.')).toBe(readability('No one was injured when the roof of the old Eastmoor hall collapsed.'));
+    expect(readability('The cause of the fire in the old hall has not been determined.')).toBeGreaterThan(plain * 0.9);
+  });
 });

@@ -1,9 +1,9 @@
 // Analysis stage (summary): how well a sentence reads on its own in a briefing — a multiplier in (0, 1]
 // that penalises what leans on context (an opening pronoun or connective, "he said", "also", "today"),
-// background about an earlier event ("Last year, …"), clutter
+// background about an earlier event ("Last year, …"), a line that names nothing, clutter
 // (quotation marks, brackets, "i.e."), signs of a rough translation, and length.
 
-import { alternation, PRONOUN_SPEECH_VERBS } from '../lang/en.js';
+import { alternation, NEGATION, PRONOUN_SPEECH_VERBS } from '../lang/en.js';
 
 /** Opens with a pronoun or connective that points back ("He said", "However"). */
 const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|for her part|in another context|at the same time|additionally|in addition|moreover|furthermore|indeed|likewise|similarly|nevertheless|nonetheless|still|then|thus|therefore|consequently|as a result|otherwise|besides|even so|there,)(?![\p{L}-])/iu;
@@ -26,10 +26,22 @@ const ROUGH = /\s[.,;:!?](?:\s|$)|\b(\w+)\s+\1\b/i;
 
 const LONG = 28;
 
+/**
+ * No name, number or date after its first word: a comment or a scene ("The record is set, but history
+ * is still waiting."), not a fact a briefing reports — such a line needs the others to say more first.
+ * A toll or a denial ("No one was injured.", "The cause has not been determined.") is news without names.
+ */
+function namesNothing(text: string): boolean {
+  return !/\d/.test(text) && !/\s[“"'‘(]?\p{Lu}/u.test(text) && !NEGATION.test(text) && !TOLL_WORDS.test(text);
+}
+
+const TOLL_WORDS = /\b(?:killed|died|dead|deaths?|injur(?:ed|y|ies)|wounded|hurt|arrested|missing|evacuated|damage[ds]?|destroyed|cause)\b/i;
+
 export function readability(text: string): number {
   let q = 1;
   if (POINTS_BACK.test(text) || PRONOUN_SUBJECT.test(text) || CONNECTIVE_INSIDE.test(text)) q *= 0.4;
   if (EARLIER.test(text)) q *= 0.5;
+  if (namesNothing(text)) q *= 0.6;
   if (PRONOUN_SPEAKER.test(text)) q *= 0.6;
   if (ALSO.test(text)) q *= 0.8;
   if (RELATIVE_TIME.test(text)) q *= 0.7;
