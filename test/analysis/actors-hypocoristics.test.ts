@@ -49,3 +49,14 @@ describe('pet names in the sources', () => {
     expect(tom[0]).not.toBe(katie[0]);
   });
 });
+
+describe('name discrepancies', () => {
+  it('are not raised by a pet name or a nickname written inside the name, but still by a misspelling', () => {
+    const { nameDiscrepancies } = extractActors(makeArticles(
+      ['Katie Marlow, 20, was named as the victim. Jo "The Hammer" Roe said nothing. Malcolm Vane said the police had acted.'],
+      ["Kathryn Marlow was a student. Jo 'Hammer' Roe was remanded. Malcom Vane said the family was grieving."],
+    ));
+    const named = nameDiscrepancies.map((d) => d.statements.map((s) => s.quote).join(' / '));
+    expect(named).toEqual(['Malcolm Vane / Malcom Vane']);
+  });
+});

@@ -58,6 +58,15 @@ const fullNames = (name: string) => new Set([name, ...(FULL_NAMES.get(name) ?? [
  * or an irregular pet name of it — and the name lists do not give them different genders.
  */
 export function sameGivenName(a: string, b: string): boolean {
+  return nameOf(a, b, true);
+}
+
+/** True when one given name is a short form, diminutive or pet name of the other ("Katie" / "Kathryn"): a form of address, no misspelling. */
+export function petName(a: string, b: string): boolean {
+  return fold(a) !== fold(b) && nameOf(a, b, false);
+}
+
+function nameOf(a: string, b: string, misspelt: boolean): boolean {
   const [x, y] = [fold(a), fold(b)];
   if (x === y) return true;
   if (x.length < 2 || y.length < 2) return false;
@@ -66,7 +75,7 @@ export function sameGivenName(a: string, b: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 3 && long.startsWith(short)) return true;
   // one letter dropped, added or changed in a long name: a misspelling ("Malcom" / "Malcolm")
-  if (short.length >= 5 && x[0] === y[0] && distance(x, y) === 1) return true;
+  if (misspelt && short.length >= 5 && x[0] === y[0] && distance(x, y) === 1) return true;
   const stem = diminutiveStem(short);
   if (stem && stem.length >= 3 && long.startsWith(stem)) return true;
   // "Bill" / "William", and two pet names of one full name ("Jim" / "Jimmy" is the rule above)
