@@ -67,6 +67,18 @@ describe('summarize', () => {
   });
 });
 
+describe('summarize: one verdict told twice', () => {
+  it('gives the verdict once when one wording counts the charges and the other gives an age', () => {
+    const articles = makeArticles(
+      ['A jury in Harlow County has convicted a Millbrook man of two counts of arson in the fire that destroyed the town hall.', 'The fire in March destroyed the old town hall and the records office beside it.', 'The judge will sentence him next month, the county clerk said.'],
+      ['Jurors in Harlow County on Thursday convicted a 41-year-old Millbrook carpenter after a week-long trial over the blaze that gutted the town hall.', 'Investigators found petrol cans in the basement of the town hall after the fire.', 'Sentencing is set for next month.'],
+      ['A jury in Harlow County convicted a Millbrook man of two counts of arson on Thursday.', 'The jury deliberated for six hours before reaching its verdict on the town hall fire.', 'The defence said it would appeal the verdict.'],
+    );
+    const verdicts = summarize(articles, []).filter((s) => /convicted a/.test(s.text));
+    expect(verdicts).toHaveLength(1);
+  });
+});
+
 describe('readingOrder', () => {
   const mk = (text: string, source: string, rank: number): Candidate =>
     ({ source, paragraph: rank + 1, text, start: 0, position: rank / 10, quality: 1, rank });

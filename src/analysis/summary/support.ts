@@ -63,11 +63,13 @@ export function keyWeights(contents: KeyContent[]): (t: string) => number {
  * How well `other` supports `main` (0 when it does not): it states every figure of `main`, in the same
  * polarity and stage, shares at least two common words, and the shared terms make up most of the shorter
  * sentence's weight and (with `covered`) that share of `main`'s own. A repeat is judged with no share of
- * `main` asked: a sentence that adds a detail to a point already made still repeats it.
+ * `main` asked and without the figures (the caller asks whether it adds one): a sentence that adds a
+ * detail or an age to a point already made still repeats it.
  * Sums run in each set's own order, so the share is the same to the last bit whichever way it is computed.
  */
 export function supportStrength(main: KeyContent, other: KeyContent, weight: (t: string) => number, covered = COVERED): number {
-  for (const v of main.values) if (!other.values.has(v)) return 0;
+  // a repeat (no share of `main` asked) is judged on its words: whether it adds a figure is asked apart
+  if (covered > 0) for (const v of main.values) if (!other.values.has(v)) return 0;
   if (main.negated !== other.negated || main.stages.some((m, f) => otherStage(m, other.stages[f]))) return 0;
   let common = 0;
   for (const t of main.common) if (other.common.has(t) && ++common >= MIN_SHARED_WORDS) break;
