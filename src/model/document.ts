@@ -60,6 +60,9 @@ export interface Section {
   kind: SectionKind;
   anchor: AnchorId;
   title: string;
+  /** Where the title is long (a first sentence standing in for a headline): the title cut at a word, with
+   *  an ellipsis, for the contents, the EPUB navigation and the PDF bookmarks. The chapter shows it whole. */
+  shortTitle?: string;
   /** For a source chapter: its id (S1…) — used for running heads and nav. */
   sourceId?: string;
   /** For a source chapter: the BCP 47 language of its text, when the article says (tagging, hyphenation). */

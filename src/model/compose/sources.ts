@@ -37,7 +37,25 @@ function composeSource(a: Article, notes: Map<string, string[]>, words: Wording,
     for (const id of notes.get(`${a.id}#${p.n}`) ?? []) content.push(noteRef(discrepancyNoteId(id)));
     blocks.push({ type: 'sourceParagraph', sourceId: a.id, number: p.n, anchor: paragraphAnchor(a.id, p.n), content });
   }
-  return { kind: 'source', anchor: sourceAnchor(a.id), title: a.meta.title, sourceId: a.id, ...(a.meta.language ? { language: a.meta.language } : {}), blocks, children: [] };
+  const short = shortTitle(a.meta.title);
+  return { kind: 'source', anchor: sourceAnchor(a.id), title: a.meta.title, ...(short ? { shortTitle: short } : {}), sourceId: a.id, ...(a.meta.language ? { language: a.meta.language } : {}), blocks, children: [] };
+}
+
+/** Longest title the contents show whole: a long headline (up to two lines of a contents entry, ≈ 58
+ *  characters each, and a little more) is left alone; a first sentence used as a title is cut. */
+const CONTENTS_TITLE_MAX = 120;
+
+/**
+ * A long title cut at the last word that fits, with an ellipsis — a list of fourteen sources should not
+ * take two pages of contents because their files give a whole first sentence as the title.
+ */
+export function shortTitle(title: string): string | undefined {
+  const chars = [...title];
+  if (chars.length <= CONTENTS_TITLE_MAX) return undefined;
+  const head = chars.slice(0, CONTENTS_TITLE_MAX).join('');
+  const cut = head.search(/\s\S*$/u);
+  const kept = (cut > CONTENTS_TITLE_MAX / 2 ? head.slice(0, cut) : head).replace(/[\s,;:.\-–—]+$/u, '');
+  return `${kept}…`;
 }
 
 function sourceFacts(a: Article, words: Wording, language: string): { term: Inline[]; description: Inline[] }[] {

@@ -42,7 +42,7 @@ export async function renderEpub(doc: DossierDocument, theme: Theme, opts: { mod
   // `content` stays empty: the sanitiser epub-gen-memory runs on it would strip our attributes.
   const chapters = [
     { title: meta.title, filename: COVER_PAGE, beforeToc: true, content: '', dossierXhtml: renderCoverPage(meta) },
-    ...plan.order.map((c) => ({ title: c.section.title, filename: c.file, content: '', dossierXhtml: renderChapter(c, plan, doc) })),
+    ...plan.order.map((c) => ({ title: c.section.shortTitle ?? c.section.title, filename: c.file, content: '', dossierXhtml: renderChapter(c, plan, doc) })),
   ];
   const options: Options & Record<`dossier${string}`, string> = {
     ...TEMPLATES,

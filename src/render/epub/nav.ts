@@ -31,9 +31,10 @@ export function navEntries(plan: ChapterPlan): NavEntry[] {
   return plan.tree.map(entry);
 }
 
-/** A source chapter is listed with its S-number, the key citations use ("S3 · Title"). */
+/** A source chapter is listed with its S-number, the key citations use ("S3 · Title"), and its short title. */
 export function chapterLabel(section: Section): string {
-  return section.sourceId ? `${section.sourceId} · ${section.title}` : section.title;
+  const title = section.shortTitle ?? section.title;
+  return section.sourceId ? `${section.sourceId} · ${title}` : title;
 }
 
 function navList(entries: NavEntry[]): Markup {

@@ -20,7 +20,7 @@ export function addOutline(doc: PdfDoc, dd: DossierDocument, where: (anchor: str
   const visit = (parent: OutlineItem, s: Section) => {
     const profiles = s.blocks.filter((b): b is Extract<Block, { type: 'profile' }> => b.type === 'profile');
     // Open when short: a reader sees five sources at once, not forty.
-    const item = add(parent, s.sourceId ? `${s.sourceId} · ${s.title}` : s.title, s.anchor, s.children.length > 0 && s.children.length <= 12);
+    const item = add(parent, s.sourceId ? `${s.sourceId} · ${s.shortTitle ?? s.title}` : s.title, s.anchor, s.children.length > 0 && s.children.length <= 12);
     if (!item) return;
     s.children.forEach((c) => visit(item, c));
     profiles.forEach((p) => add(item, inlineText(p.title), p.anchor, false));

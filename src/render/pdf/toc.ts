@@ -28,7 +28,8 @@ export function layoutToc(c: LayoutContext, blocks: BlockLayout, title: string, 
     const prefix = section.sourceId ? `${section.sourceId} · ` : '';
     // Wrapped lines hang under the title, past the source id.
     const hang = prefix ? c.breaker.width(prefix, { font: { face: spec.face, style: 'regular' }, size: spec.size, color: spec.color }) : t.print.tocIndent;
-    const lines = blocks.lines([{ type: 'text', text: prefix + section.title }], spec, width - indent - hang - numberWidth);
+    const title = section.shortTitle ?? section.title;
+    const lines = blocks.lines([{ type: 'text', text: prefix + title }], spec, width - indent - hang - numberWidth);
     const height = lines.reduce((s, l) => s + l.height, 0);
     flow.skip(level === 0 ? t.spacing.paragraph : t.spacing.list);
     const toci: SNode = { type: 'TOCI', parent: toc };
@@ -48,7 +49,7 @@ export function layoutToc(c: LayoutContext, blocks: BlockLayout, title: string, 
       if (dots) flow.emit({ op: 'text', x: width - numberWidth, y: baseline, text: dots, style: { ...style, color: t.colors.muted }, artifact: 'Layout', alignRight: true });
       const anchor = section.anchor;
       flow.emit({ op: 'text', x: width, y: baseline, text: '', style, node: link, alignRight: true, resolve: (pageOf) => String(pageOf(anchor) ?? '') });
-      flow.emit({ op: 'link', x: indent, y: top, w: width - indent, h: height, target: { dest: anchor }, node: link, label: prefix + section.title });
+      flow.emit({ op: 'link', x: indent, y: top, w: width - indent, h: height, target: { dest: anchor }, node: link, label: prefix + title });
     });
   }
 }
