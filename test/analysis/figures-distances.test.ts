@@ -95,6 +95,9 @@ describe('lengths that are no distance of the event', () => {
       article('S2', ['A warship some 13 miles away answered the call.']),
     ]);
     expect(fs.flatMap((f) => f.values.map((v) => v.value))).toEqual([]);
+    // A fall written glued to its unit ("2, 000ft" as re-joined text has it) is no count of the dead either.
+    const glued = extractFigures([article('S1', ['A climber has been killed after falling around 2, 000ft.', 'Another fell about 600m to his death.'])]);
+    expect(glued.flatMap((f) => f.values.map((v) => v.value))).toEqual([]);
     // A glued "2m" is two million, not two metres.
     expect(extractFigures([article('S1', ['The club paid 2m euros for the striker.'])]).map((f) => f.values[0].unit)).toEqual(['EUR']);
   });

@@ -13,7 +13,10 @@ import { type Shock, shockAt } from './shocks.js';
 /** A length unit as written, and the name a value keeps ("km" for kilometres, "metres" for meters). */
 const UNIT = /^(nautical\s+miles?|miles?|kilometres?|kilometers?|kms?|metres?|meters?|feet|foot|ft|yards?)\b/i;
 /** Glued forms the number finder leaves alone: "15km", "40m deep" ("2m" alone is two million). */
-const GLUED = /(?<![\p{Sc}\w.,])(\d+(?:\.\d+)?)(kms?|m(?=\s+(?:deep|below|beneath|under)\b))\b/gu;
+const GLUED = /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)(kms?|ft|mi|m(?=\s+(?:deep|below|beneath|under|down|from|away|high|up|off|into|onto|while|when|to|north|south|east|west)\b))\b/gu;
+/** "fell about 600m", "plunged 200m": a glued "m" after a fall is metres (elsewhere "2m" may be two million). */
+const FALL_BEFORE = /\b(?:fell|falls?|falling|fallen|plunged|plunging|plummeted|tumbled|dropped|slid|climbed|descended)\s+(?:\w+\s+)?$/i;
+const GLUED_M = /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)m\b/gu;
 
 export function lengthUnit(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
@@ -120,10 +123,15 @@ function lengths(text: string): Length[] {
         : n.end + (text.slice(n.end).length - text.slice(n.end).replace(/^\s+/, '').length) + unit[0].length;
     out.push({ start: n.start, end: unitEnd, value, unit: lengthUnit(unit[1]), qualifier: qual?.words ?? null, from: n.start - (qual?.length ?? 0) });
   }
-  for (const m of text.matchAll(GLUED)) {
+  const glued = [...text.matchAll(GLUED)].map((m) => ({ m, unit: m[2] }));
+  for (const m of text.matchAll(GLUED_M)) {
+    if (FALL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/(?:about|around|some|approximately|nearly|almost|more than|over)\s+$/i, '')) && !glued.some((g) => g.m.index === m.index)) glued.push({ m, unit: 'm' });
+  }
+  for (const { m, unit } of glued) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const qual = qualifierBefore(before);
-    out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]), unit: lengthUnit(m[2]), qualifier: qual?.words ?? null, from: m.index - (qual?.length ?? 0) });
+    // "2,000ft", and "2, 000ft" as re-joined text writes it.
+    out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1].replace(/,\s?/g, '')), unit: lengthUnit(unit), qualifier: qual?.words ?? null, from: m.index - (qual?.length ?? 0) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
