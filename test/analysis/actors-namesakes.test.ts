@@ -81,3 +81,15 @@ describe('a nickname written inside a name', () => {
     expect(holding(actors, 'Jerry Vale')).toHaveLength(1);
   });
 });
+
+describe('what a lone surname is not', () => {
+  it('is no ordinary word spelled like it, and the body "of" the person does not take it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Peter Gotto, the reputed boss, told the judge: "God bless you." The Bank of Gotto froze his accounts.'],
+      ['"God bless you," Gotto said as he left the court. Gotto was 77.'],
+    ));
+    const gotto = holding(actors, 'Peter Gotto');
+    expect(gotto).toHaveLength(1);
+    expect(gotto[0].aliases).toEqual(['Gotto']);
+  });
+});

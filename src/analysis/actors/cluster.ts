@@ -90,7 +90,8 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     const exact = n.words.length > 1
       ? persons.filter(([p]) => p.words.length > n.words.length && p.words.slice(-n.words.length).map(fold).join(' ') === n.words.map(fold).join(' '))
       : bearers((a, b) => fold(a) === fold(b));
-    const hits = exact.length || n.words.length > 1 ? exact : bearers(sameNameWord);
+    // (never for an ordinary word: "God" is no spelling of "Godde")
+    const hits = exact.length || n.words.length > 1 || isCommonWord(n.words[0]) ? exact : bearers(sameNameWord);
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {
@@ -195,7 +196,8 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   }
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'person' || /^\p{Lu}+$/u.test(n.words[0]) && n.words[0].length <= 4) continue;
-    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]));
+    // (not a name's last word after "of": that says what the body is of — "America" is no "Bank of America")
+    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== 'of');
     if (new Set(ends.map(([, j]) => find(j))).size === 1) union(i, ends[0][1]);
   }
 
