@@ -158,3 +158,11 @@ describe('sentence adverbs and legal forms', () => {
     expect(kindOf('Norvane Sonara SGPS SA', ['Norvane Sonara SGPS SA said the cable was cut.'])).toBe('organisation');
   });
 });
+
+describe('a team named with its season or ranking', () => {
+  it('types "the 1998 Bradley Hornets" and "the No. 1 Bradley Hornets" as a body', () => {
+    expect(kindOf('Bradley Hornets',
+      ['The 1998 Bradley Hornets remain the only play-in winner to reach the semi-finals.'],
+      ['The No. 1 Bradley Hornets lost at home.'])).toBe('organisation');
+  });
+});

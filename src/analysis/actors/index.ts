@@ -266,9 +266,10 @@ function bodyInContext(m: Mention): boolean {
   if (/^,\s+which\b/.test(after) || CORPORATE_AFTER.test(after) || CORPORATE_BEFORE.test(before)) return true;
   if (PUBLICATION_AFTER.test(after) || BODY_APPOSITION.test(after) || ITS_AFTER.test(after)) return true;
   // "the X" not qualifying a noun after it: people are not named with an article ("the Rivertown Hawks
-  // remain unbeaten"), bodies are; in "the X family", "the X era" the name qualifies something else
+  // remain unbeaten", "the 1998 Rivertown Hawks", "the No. 1 Hawks"), bodies are; in "the X family",
+  // "the X era" the name qualifies something else
   const next = after.match(/^\s+(\p{Ll}+)/u);
-  return /\bthe\s+$/i.test(before) && m.title === null && !(next && isNounOnly(next[1]));
+  return /\bthe\s+(?:(?:\d{4}|No\.\s*\d+)\s+)?$/i.test(before) && m.title === null && !(next && isNounOnly(next[1]));
 }
 
 /**
