@@ -149,3 +149,19 @@ describe('a further set beside a count', () => {
     expect(figures.map((f) => f.label)).toEqual(expect.arrayContaining(['other rifles', 'other vessels']));
   });
 });
+
+describe('no conflict between figures that are not one', () => {
+  const conflicts = (...sources: string[][]) => extractFigures(sources.map((p, i) => article(`S${i + 1}`, p))).filter((f) => f.agreement === 'conflicting').map((f) => f.label);
+
+  it('reads "dies in prison at 77" and "a mother of nine" as no toll, and a part of an unknown whole as no count', () => {
+    expect(labels('Crime boss dies in prison at 77.', 'A gunman killed a mother of nine.')).toEqual([]);
+    expect(labels('He has been missing 10 of the club\'s 16 games.')).toEqual([]);
+  });
+
+  it('keeps a breakdown of shares, two unnamed people\'s ages and company revenues apart; an event\'s damage still conflicts', () => {
+    expect(conflicts(['Traffic fell by 44% with Ostland, 55% with Vera and 52% with Tamor.'])).toEqual([]);
+    expect(conflicts(['The man attacked a 12-year-old girl.'], ['A 15-year-old girl was also hurt.'])).toEqual([]);
+    expect(conflicts(['The division brought in revenue of $54 billion.'], ['Its rival had revenue of $39 billion.'])).toEqual([]);
+    expect(conflicts(['The fire caused $1 million in damage.'], ['The fire caused $3 million in damage.'])).toEqual(['damage (USD)']);
+  });
+});

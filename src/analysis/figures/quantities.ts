@@ -313,7 +313,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     d.nouns = [d.currency];
   }
   // "won 87 of the 150 seats": a part of a whole counts what the whole counts.
-  if (!d.cls) countedInWhole(text, tokens, num, d);
+  if (!d.cls && !countedInWhole(text, tokens, num, d)) return null;
   if (!d.cls) countedInLabel(text, phrase, num, d);
   eventOf(text, tokens, limit, phrase, prev, d);
   if (!d.cls && d.event && !classOfEvent(before, d)) return null;
@@ -330,6 +330,11 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (cls === 'person' && !event && d.generic) return null;
   // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
   if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
+  // "died at 77", "dies at age 77": an age, not a toll.
+  // ("a mother of 12": her children, not the toll of the sentence's verb.)
+  const lead = text.slice(Math.max(0, phraseStart - 40), phraseStart);
+  if (/\b(?:dies|died|die|dying|passed away)\s+(?:\w+\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?$/i.test(lead)) return null;
+  if (/\b(?:mother|father|mom|mum|dad|grandmother|grandfather|parent)s?\s+of\s+$/i.test(lead)) return null;
   // "45 percent faster", "shares fell 3%": a change, not a share of anything the row could name.
   if (cls === 'percent' && (COMPARATIVE_AFTER.test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
   // "three other rifles", "the other three boats", "seven more people were arrested": a further set beside the count before,
@@ -338,7 +343,9 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     || /\b(?:other|another|additional|further)\s+$/i.test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
   let subject = subjectOf(text, num, phraseStart, d);
   // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
-  if ((subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
+  // (A pair only: "44% with one country, 55% with another, 52% with a third" is a breakdown.)
+  const pair = (text.match(/\d\s?(?:%|percent|per cent)|[$€£]\s?\d/gi) ?? []).length === 2;
+  if (pair && (subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
   if (!currency && cls === 'money') return null;
   // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
   if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS.test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
@@ -469,13 +476,18 @@ function isOtherPlural(t: Token | undefined): boolean {
   return !PARTITIVE.has(t.norm);
 }
 
-function countedInWhole(text: string, tokens: Token[], num: NumberMention, d: Draft): void {
-  const whole = /^\s+of\s+(?:the|its|their|all)\s+[\d,.]+\s+/.exec(text.slice(num.end, num.end + 40));
-  if (!whole) return;
+/**
+ * "won 87 of the 150 seats", "two of the victims": a part of a whole counts what the whole counts; a
+ * whole the lexicon does not know ("missing 10 of the team's 16 games") leaves the part uncounted — false.
+ */
+function countedInWhole(text: string, tokens: Token[], num: NumberMention, d: Draft): boolean {
+  const whole = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?/.exec(text.slice(num.end, num.end + 40));
+  if (!whole) return true;
   const after = startingIn(tokens, num.end + whole[0].length, text.length);
   const unit = unitAt(after, 0);
-  if (!unit || unit.noun.cls === 'money' || isOtherPlural(after[unit.length])) return;
+  if (!unit || unit.noun.cls === 'money' || isOtherPlural(after[unit.length])) return false;
   Object.assign(d, { cls: unit.noun.cls, nouns: [unit.noun.lemma], nounAfter: true, coreEnd: after[unit.length - 1].end });
+  return true;
 }
 
 /**
@@ -773,6 +785,9 @@ const MONEY_WORDS = /\b(?:sterling|pence|paid|pay|pays|cost|costs|costing|price|
 
 const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed to|need to|needs to|only be (?:declared|considered|recognised|recognized)|to be (?:valid|binding)|valid only)\b/i;
 
+/** What an amount or a share is of when it is the event's own: one figure across sources. */
+const EVENT_AMOUNTS = /^(?:damage|loss|ransom|bail|fine|compensation|reward|aid|bailout|pledge|donation|turnout|vote|approval|majority|support|total)$/;
+
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
 const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
 
@@ -837,10 +852,13 @@ export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'v
   // only the same figure when it is the same number.
   // So is any other count the sentence says nothing happened to ("two lorries", "80 employees"): the
   // four lorries that crashed and the six buses parked nearby are not one figure that disagrees.
-  // A price or a cost is of some product or service the sentence seldom names: a laptop's, another
-  // model's and an upgrade's prices are no conflict.
+  // An amount or a share is one figure across sources only when what it is of belongs to the event (the
+  // damage, the ransom, the turnout); a price, a revenue, a share of something are of some product, year
+  // or company the sentence seldom names — a laptop's and an upgrade's prices are no conflict.
   const vague = (COUNTED_CLASSES.has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share'
-    || (q.cls === 'money' && (q.subject === 'price' || q.subject === 'cost'));
+    || ((q.cls === 'money' || q.cls === 'percent') && !EVENT_AMOUNTS.test(q.subject ?? ''))
+    // Nor are two unnamed people one person: "the girl" aged 12 and "the girl" aged 15.
+    || (q.cls === 'age' && !/^\p{Lu}/u.test(q.subject ?? ''));
   const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : '', q.facet ?? ''];
   // Background counts from different years are different events.
   return (q.era ? `bg ${q.era}|` : '') + parts.join('|');
