@@ -43,6 +43,8 @@ describe('distances from a reference place', () => {
     expect(f.agreement).toBe('consistent');
     expect(row('distance from Port Avery')!.agreement).toBe('consistent');
     expect(agreementWording(f, loadTheme(), EN.wording).join(' ')).toMatch(/one amount in different units/);
+    // Nor does the JSON give a range that mixes miles and kilometres.
+    expect(f.range).toBeUndefined();
   });
 
   it('keeps each source\'s own wording in the quote', () => {

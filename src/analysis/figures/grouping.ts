@@ -4,6 +4,7 @@ import type { Agreement, Figure, FigureValue } from '../types.js';
 import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers.js';
 import type { Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
+import { METRES } from './lengths.js';
 
 /** `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)? */
 export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false): Figure[] {
@@ -163,8 +164,8 @@ export function agreementOf(values: FigureValue[]): Agreement {
  * value's interval. Unbounded sides ("more than 50") contribute their number, not infinity.
  */
 export function rangeOf(values: FigureValue[]): { low: number; high: number } | undefined {
-  // Amounts in two currencies span no range of one unit.
-  if (new Set(values.map((v) => (isCurrency(v.unit) ? v.unit : ''))).size > 1) return undefined;
+  // Amounts in two currencies, or lengths in two units ("9 miles", "15 km"), span no range of one unit.
+  if (new Set(values.map((v) => (isCurrency(v.unit) || METRES[v.unit ?? ''] !== undefined ? v.unit : ''))).size > 1) return undefined;
   let low = Infinity;
   let high = -Infinity;
   for (const v of values) {
