@@ -166,3 +166,11 @@ describe('a team named with its season or ranking', () => {
       ['The No. 1 Bradley Hornets lost at home.'])).toBe('organisation');
   });
 });
+
+describe('a person named after a city', () => {
+  it('types "said 32-year-old protester Paris Andrakides" a person, not a team named after a city', () => {
+    expect(kindOf('Paris Andrakides',
+      ["\"We want our rights,\" said 32-year-old protester Paris Andrakides."],
+      ['Paris Andrakides, a teacher, said the banks must pay.'])).toBe('person');
+  });
+});

@@ -1,7 +1,7 @@
 // Analysis stage (actors): finds name mentions in sentences — capitalised spans with titles stripped,
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
 import { acronymMatch } from './acronyms.js';
-import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, TITLES, ACTION_VERBS } from './lexicon.js';
+import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
@@ -448,7 +448,12 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // a company's legal form closing the name: "Rivertown Shipping SA", "Norvane AG"
   const legal = tokens.length > 1 && LEGAL_FORM.test(words[words.length - 1]);
   const site = tokens.length === 1 && (WEB_DOMAIN.test(words[0]) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u.test(words[0]));
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || (team && title.length === 0) || (title.length === 0 && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+  // a person's role in lower case right before the name ("said 32-year-old protester Paris Roe"): the
+  // words that read like a team's or a body's name are a person's
+  const before = s.paragraphText.slice(Math.max(0, tokens[0].start - 30), tokens[0].start).match(/(\p{Ll}+)\s+$/u)?.[1] ?? '';
+  const roleBefore = ROLE_NOUNS.has(before) || PERSON_NOUNS.has(before);
+  const named = title.length === 0 && !roleBefore;
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];
@@ -462,6 +467,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 }
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
+/** People's nouns written before a name ("protester Jon Roe"), beside the role nouns. */
+const PERSON_NOUNS = new Set(['protester', 'protestor', 'demonstrator', 'victim', 'suspect', 'defendant', 'passenger', 'survivor']);
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ively|ally|ously|edly|ingly|fully|lessly|ably|ibly)$/u;
 const LEGAL_FORM = /^(?:SA|S\.A\.|AG|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|BV|PLC|Plc|LLP|Pty|SGPS)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
