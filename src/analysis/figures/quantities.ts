@@ -574,6 +574,9 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
   const total = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
   if (cls !== 'money' && cls !== 'percent') return total;
   const fallback = cls === 'money' ? 'amount' : 'share';
+  // "The top model costs $2,499": what a thing sells for is its price; "the strike has cost the economy
+  // €236m" is the event's cost.
+  if (cls === 'money' && /\b(?:costs?|costing|priced at|sells? for|retails? for|starts? at|starting at)\s+(?:(?:about|around|just|only|roughly|some|under|over|from)\s+)?$/i.test(text.slice(Math.max(0, phraseStart - 30), phraseStart))) return 'price';
   if (labelStart !== null) {
     const inLabel = nearestMatch(AMOUNT_SUBJECTS, text.slice(labelStart, phraseStart), 0);
     return inLabel ? amountSubject(inLabel) : fallback;
@@ -786,7 +789,7 @@ const MONEY_WORDS = /\b(?:sterling|pence|paid|pay|pays|cost|costs|costing|price|
 const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed to|need to|needs to|only be (?:declared|considered|recognised|recognized)|to be (?:valid|binding)|valid only)\b/i;
 
 /** What an amount or a share is of when it is the event's own: one figure across sources. */
-const EVENT_AMOUNTS = /^(?:damage|loss|ransom|bail|fine|compensation|reward|aid|bailout|pledge|donation|turnout|vote|approval|majority|support|total)$/;
+const EVENT_AMOUNTS = /^(?:damage|loss|cost|ransom|bail|fine|compensation|reward|aid|bailout|pledge|donation|turnout|vote|approval|majority|support|total)$/;
 
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
 const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
