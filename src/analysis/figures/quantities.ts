@@ -330,8 +330,8 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (cls === 'person' && !event && d.generic) return null;
   // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
   if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
-  // "died at 77", "dies at age 77": an age, not a toll.
-  // ("a mother of 12": her children, not the toll of the sentence's verb.)
+  // "died at 81", "dies at age 81": an age, not a toll.
+  // ("a mother of nine": her children, not the toll of the sentence's verb.)
   const lead = text.slice(Math.max(0, phraseStart - 40), phraseStart);
   if (/\b(?:dies|died|die|dying|passed away)\s+(?:\w+\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?$/i.test(lead)) return null;
   if (/\b(?:mother|father|mom|mum|dad|grandmother|grandfather|parent)s?\s+of\s+$/i.test(lead)) return null;
@@ -343,7 +343,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     || /\b(?:other|another|additional|further)\s+$/i.test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
   let subject = subjectOf(text, num, phraseStart, d);
   // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
-  // (A pair only: "44% with one country, 55% with another, 52% with a third" is a breakdown.)
+  // (A pair only: "40% with one country, 35% with another, 25% with a third" is a breakdown.)
   const pair = (text.match(/\d\s?(?:%|percent|per cent)|[$€£]\s?\d/gi) ?? []).length === 2;
   if (pair && (subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
   if (!currency && cls === 'money') return null;
@@ -478,7 +478,7 @@ function isOtherPlural(t: Token | undefined): boolean {
 
 /**
  * "won 87 of the 150 seats", "two of the victims": a part of a whole counts what the whole counts; a
- * whole the lexicon does not know ("missing 10 of the team's 16 games") leaves the part uncounted — false.
+ * whole the lexicon does not know ("missing 6 of the team's 14 games") leaves the part uncounted — false.
  */
 function countedInWhole(text: string, tokens: Token[], num: NumberMention, d: Draft): boolean {
   const whole = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?/.exec(text.slice(num.end, num.end + 40));
