@@ -18,7 +18,9 @@ const USED = 'dossier: started from the start-up snapshot';
 
 function dossier(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(join(TMP, 'bin', 'dossier'), args, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  // A failure to start or a signal has no status: say which, so a failure in CI can be read.
+  const why = r.error ? `could not run: ${r.error.message}` : r.signal ? `ended by ${r.signal}` : '';
+  return { code: r.status, stdout: r.stdout, stderr: [r.stderr, why].filter(Boolean).join('\n') };
 }
 
 /** Builds the seed into a fresh folder; returns its files and whether the snapshot was used. */
