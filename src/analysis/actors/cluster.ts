@@ -248,10 +248,10 @@ export function nodeKind(n: NameNode): Cluster['kind'] {
   return 'unknown';
 }
 
-/** Particles that open a surname ("Lo Presti", "Di Marco", "Van Dyke"), written capitalised or not. */
+/** Particles that open a surname ("Lo Bianco", "Di Marco", "Van Dyke"), written capitalised or not. */
 const SURNAME_PARTICLES = new Set([...NAME_CONNECTORS, 'lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten']);
 
-/** A surname with its particles and nothing else ("Lo Presti", "De la Cruz") — not a given name then a surname ("Al Roe"). */
+/** A surname with its particles and nothing else ("Lo Bianco", "De la Cruz") — not a given name then a surname ("Al Roe"). */
 export function particleSurname(words: string[]): boolean {
   return words.length > 1 && words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w.toLowerCase())) && !SURNAME_PARTICLES.has(words[words.length - 1].toLowerCase())
     && !isFirstName(words[0]) && !isGivenName(words[0]);

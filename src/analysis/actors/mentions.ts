@@ -440,7 +440,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
     && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
   // (a company the tagger knows that is also a given name is a surname as often: a founder's name)
   const company = tokens.length === 1 && isOrganisationWord(words[0]) && !isGivenName(words[0]);
-  // a name ending in a plural common noun is a team's or a group's ("Tar Heels"), unless a given name
+  // a name ending in a plural common noun is a team's or a group's ("Blue Herons"), unless a given name
   // opens it: surnames look plural too ("Dustin Childs", "Warren Jeffs")
   const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])
     && !isPersonNameWord(words[words.length - 1]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
