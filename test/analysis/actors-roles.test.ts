@@ -84,3 +84,17 @@ describe('titles split from the name (invented sentences)', () => {
     expect(a?.kind).toBe('person');
   });
 });
+
+describe('a title closing a name with no person after it', () => {
+  it('is the unnamed person\'s role: the team or force before it is the actor, merged with its other spellings', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Rivertown Sea Hawks fired coach Jon Roe on Monday, the team said.', 'The Rivertown Sea Hawks said a new coach would be named next week.'],
+      ['Taking over will be former Rivertown Seahawks Coach...', 'The Eastmoor Police Chief said the stadium would stay closed on Sunday.'],
+    ));
+    const team = actors.filter((a) => [a.name, ...a.aliases].some((n) => /^Rivertown Sea ?[Hh]awks/.test(n)));
+    expect(team).toHaveLength(1);
+    expect([team[0].name, ...team[0].aliases].sort()).toEqual(['Rivertown Sea Hawks', 'Rivertown Seahawks']);
+    const names = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(names.some((n) => /Coach|Chief$/.test(n))).toBe(false);
+  });
+});
