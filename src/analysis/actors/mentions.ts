@@ -1,5 +1,6 @@
 // Analysis stage (actors): finds name mentions in sentences — capitalised spans with titles stripped,
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
+import { APPOSITION_SPEECH_VERBS, MEDIUM_VERBS, alternation } from '../lang/en.js';
 import { acronymMatch } from './acronyms.js';
 import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLES, ACTION_VERBS } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
@@ -50,7 +51,8 @@ export function findMentions(sentences: SentenceTokens[], casing: Casing): Menti
 }
 
 /** "state television said", "State TV reported": the state's broadcaster acts in the story, unnamed. */
-const STATE_MEDIUM = /\b([Ss]tate(?:-run|-owned)?\s+(?:television|TV|radio|media|news\s+agency))\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|quoted|cited|announced|showed|broadcast)\b/g;
+const MEDIUM_VERB = `(?:has\\s+|had\\s+|also\\s+)?(?:${alternation(MEDIUM_VERBS)})\\b`;
+const STATE_MEDIUM = new RegExp(`\\b([Ss]tate(?:-run|-owned)?\\s+(?:television|TV|radio|media|news\\s+agency))\\s+${MEDIUM_VERB}`, 'g');
 
 function stateMedia(sentences: SentenceTokens[]): Mention[] {
   const out: Mention[] = [];
@@ -565,9 +567,9 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
 }
 
 /** ", said", ", told", ", added" right after a name set off by commas. */
-const APPOSITION_SPEAKS = /^,\s+(?:said|says|told|added|stated|explained|noted|warned)\b/;
+const APPOSITION_SPEAKS = new RegExp(`^,\\s+(?:${alternation(APPOSITION_SPEECH_VERBS)})\\b`);
 /** A medium named before what it is, then a reporting verb: "… news agency reported", "… television said". */
-const MEDIUM_REPORTS = /^\s+(?:news\s+agency|news\s+service|wire\s+service|state\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|quoted|cited|announced|showed|broadcast)\b/;
+const MEDIUM_REPORTS = new RegExp(`^\\s+(?:news\\s+agency|news\\s+service|wire\\s+service|state\\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\\s+${MEDIUM_VERB}`);
 
 function isCredit(s: SentenceTokens, start: number, end: number): boolean {
   const p = s.paragraphText;

@@ -19,25 +19,27 @@ type VerbUse =
   | 'figure'
   /** Its subject blames or claims: a number inside what it says is part of that claim ("blamed 5,000 rebels"). */
   | 'claim'
+  /** A newspaper, agency or broadcaster does it when it acts in the story ("state television showed …"). */
+  | 'medium'
   /** Its base form after a name is the verb ("officials deny", "will meet"); other base forms there are mostly nouns ("the Apple launch"). */
   | 'base';
 
 /** Every reporting verb once: its base, present (third person) and past forms, and its uses. */
 const VERBS: [forms: string, uses: string][] = [
-  ['say says said', 'speech saying base'], ['tell tells told', 'speech saying base'], ['state states stated', 'speech saying'],
+  ['say says said', 'speech saying base medium'], ['tell tells told', 'speech saying base'], ['state states stated', 'speech saying'],
   ['warn warns warned', 'speech saying base'], ['claim claims claimed', 'speech saying base claim'], ['add adds added', 'speech saying'],
   ['stress stresses stressed', 'speech saying'], ['declare declares declared', 'speech saying'], ['note notes noted', 'speech saying'],
   ['vow vows vowed', 'speech saying'], ['assure assures assured', 'speech saying'], ['estimate estimates estimated', 'speech saying figure'],
   ['confirm confirms confirmed', 'speech saying base'], ['assert asserts asserted', 'speech saying'], ['explain explains explained', 'speech saying'],
-  ['promise promises promised', 'speech saying base'], ['announce announces announced', 'speech saying base'], ['insist insists insisted', 'speech saying base'],
+  ['promise promises promised', 'speech saying base'], ['announce announces announced', 'speech saying base medium'], ['insist insists insisted', 'speech saying base'],
   ['argue argues argued', 'speech saying'], ['admit admits admitted', 'speech saying base'], ['write writes wrote', 'speech saying'],
   ['reply replies replied', 'speech saying'], ['acknowledge acknowledges acknowledged', 'speech saying'],
   ['accuse accuses accused', 'speech base claim'], ['describe describes described', 'speech'], ['call calls called', 'speech'],
   ['denounce denounces denounced', 'speech'], ['praise praises praised', 'speech'], ['reject rejects rejected', 'speech base'],
   ['urge urges urged', 'speech base'], ['demand demands demanded', 'speech base'], ['blame blames blamed', 'speech base claim'], ['deny denies denied', 'speech base'],
   ['point points pointed', 'speech'], ['recall recalls recalled', 'speech'], ['agree agrees agreed', 'speech'], ['make makes made', 'speech'],
-  ['express expresses expressed', 'speech'], ['cite cites cited', 'speech'], ['condemn condemns condemned', 'speech'], ['pledge pledges pledged', 'speech'], ['speak speaks spoke', 'speech'],
-  ['report reports reported', 'act base'], ['monitor monitors monitored', 'act'], ['order orders ordered', 'act base'], ['send sends sent', 'act base'],
+  ['express expresses expressed', 'speech'], ['cite cites cited', 'speech medium'], ['condemn condemns condemned', 'speech'], ['pledge pledges pledged', 'speech'], ['speak speaks spoke', 'speech'],
+  ['report reports reported', 'act base medium'], ['monitor monitors monitored', 'act'], ['order orders ordered', 'act base'], ['send sends sent', 'act base'],
   ['deploy deploys deployed', 'act base'], ['meet meets met', 'act base'], ['attend attends attended', 'act'], ['sign signs signed', 'act base'],
   ['authorize authorizes authorized', 'act'], ['authorise authorises authorised', 'act'], ['resign resigns resigned', 'act'],
   ['arrest arrests arrested', 'act'], ['kill kills killed', 'act'], ['launch launches launched', 'act'], ['welcome welcomes welcomed', 'act'],
@@ -48,6 +50,7 @@ const VERBS: [forms: string, uses: string][] = [
   ['hire hires hired', 'act'], ['fire fires fired', 'act'], ['appoint appoints appointed', 'act'], ['defeat defeats defeated', 'act'],
   ['score scores scored', 'act'], ['surrender surrenders surrendered', 'act'],
   ['allege alleges alleged', 'claim'], ['put puts put', 'figure'], ['give gives gave', 'figure'], ['place places placed', 'figure'],
+  ['quote quotes quoted', 'medium'], ['show shows showed', 'medium'], ['broadcast broadcasts broadcast', 'medium'],
 ];
 
 type Tense = 'base' | 'present' | 'past';
@@ -106,6 +109,12 @@ export const PRONOUN_SPEECH_VERBS = SAID;
  * or reporting, stripped when sentences are compared: two outlets crediting one paper share no news.
  */
 export const LEAD_ATTRIBUTION_VERBS = ['told reporters', ...SAID, ...formsOf('report', ['present', 'past'])];
+
+/** A medium reporting ("state television said", "the news agency reported"): past forms, "says" and "reports". */
+export const MEDIUM_VERBS = [...formsOf('say', ['present']), ...formsOf('report', ['present']), ...verbs('medium', ['past'])];
+
+/** A name set off by commas, then its verb of speech (", said", ", told", ", added"): the plainest ones only. */
+export const APPOSITION_SPEECH_VERBS = [...formsOf('say', ['present']), ...['say', 'tell', 'add', 'state', 'explain', 'note', 'warn'].flatMap((v) => formsOf(v, ['past']))];
 
 /** An attribution that closes a sentence (", officials said", ", she told reporters"): "told" needs its listener. */
 export const TRAIL_ATTRIBUTION_VERBS = ['told \\S+', ...SAID.filter((w) => w !== 'told'), ...formsOf('report', ['present', 'past']), 'according to [^,.]+'];
