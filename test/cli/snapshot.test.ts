@@ -59,7 +59,7 @@ describe('start-up snapshot', () => {
 
   it('is built and started with the V8 flags its manifest records (Node refuses it under others)', () => {
     const flags = /^flags (.*)$/m.exec(readFileSync(join(SNAP, 'manifest'), 'utf8'))?.[1];
-    expect(flags).toBe('--interrupt-budget=1048576 --no-regexp-tier-up --initial-old-space-size=128');
+    expect(flags).toBe('--interrupt-budget=1048576 --no-regexp-tier-up --initial-old-space-size=128 --no-rehash-snapshot');
     // Started by hand without them, Node refuses this blob: the launcher's use of it above depends on the flags.
     const r = spawnSync(process.execPath, ['--snapshot-blob', join(SNAP, 'dossier.blob'), '--', '--version'], { encoding: 'utf8' });
     expect(r.status).not.toBe(0);
@@ -99,6 +99,15 @@ describe('start-up snapshot', () => {
     if (probe.error) return; // no `script` (util-linux) to lend a terminal
     expect(probe.stdout).toContain('\u001b[2K');
     expect(onTerminal({}).stdout).toContain('\u001b[2K');
+  });
+
+  it('starts without NODE_EXTRA_CA_CERTS, whose certificates Node would parse before any code runs (dossier opens no TLS connection)', () => {
+    // Node warns about a file it cannot read there: no warning means the launcher did not hand it on.
+    for (const snapshot of ['on', 'off']) {
+      const r = dossier(['--version'], { NODE_EXTRA_CA_CERTS: join(TMP, 'no-such-bundle.pem'), DOSSIER_SNAPSHOT: snapshot });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/extra certs/i);
+    }
   });
 
   it('is not used with other NODE_OPTIONS (Node would refuse it)', () => {
