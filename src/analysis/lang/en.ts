@@ -217,3 +217,31 @@ export const STAGE_FAMILIES: Record<string, RegExp>[] = [
     injured: /\b(?:injured|injuries|injury|wounded|hurt)\b/i,
   },
 ];
+
+// — Discrepancies: how reports tell one event in ways that cannot both be true (analysis/discrepancies/) —
+
+/**
+ * Verbs that tell one event in ways that exclude each other (contrastingPredicates.ts): a person resigned
+ * or was removed; a party confirmed or denied. Words that fit both sides are left out: "forced to resign",
+ * "forced out" and "toppled" (by a scandal) are compatible with "resigned".
+ */
+export const CONTRASTING_VERBS = {
+  departure: [
+    /\b(?:resign(?:ed|s|ing)?|resignation|stepped down|steps down|step down|quit|left office|retired)\b/gi,
+    /\b(?:ousted|oust(?:s|ing)?|dismissed|sacked|removed|deposed|relieved of)\b/gi,
+  ],
+  admission: [
+    /\b(?:confirmed|admitted|acknowledged)\b/gi,
+    /\b(?:denied|rejected the claim|dismissed the claim|refuted)\b/gi,
+  ],
+} as const;
+
+/**
+ * Words just before a verb that say the act has not happened: only called for, offered, refused,
+ * threatened, denied or still to come ("mounting calls for his resignation", "refused to quit", "would
+ * be sacked", "has not resigned").
+ */
+export const NOT_HAPPENED = /\b(?:calls?|called|calling|demands?|demanded|demanding|urged?|urging|pressure|pressed|refused|refuses|refusing|threatened|threatens|threatening|offered|offers|rumou?rs?|speculation|will|would|could|may|might|should|must|not|never|no)\b(?:\s+\S+){0,3}\s+$|\bto\s+(?:be\s+)?$/i;
+
+/** After a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit", "dismissed the criticism"). */
+export const TALK_OBJECT = /^\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+|any\s+)?(?:calls?|claims?|suggestions?|reports?|speculation|criticism|rumou?rs?|allegations?|accusations?|concerns?|fears?|demands?|questions?|idea|notion|talk)\b/i;
