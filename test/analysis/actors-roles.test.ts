@@ -98,3 +98,30 @@ describe('a title closing a name with no person after it', () => {
     expect(names.some((n) => /Coach|Chief$/.test(n))).toBe(false);
   });
 });
+
+describe('a predicate is no role (invented sentences)', () => {
+  const { actors } = extractActors(makeArticles(
+    ['High winds spread the fire through the Norvale Market, which was almost totally destroyed. Norvale Market said it would rebuild.',
+      'The vessel was seized off Tarvik Point. Osgar Renn, the crew surrendered quietly, was held. Osgar Renn said nothing.',
+      'Dorran Ames, an assistant state attorney general said Tuesday, would appeal. Dorran Ames declined to comment.'],
+    ['"We are sad," said sheriff\'s spokesman Luis Ortan. Jon Vell, who had 13 points, said the team played well.',
+      'Tessa Moor, who runs a local youth ministry, said the street was quiet. Aldo Fenn, a retired teacher, said he saw the car.'],
+  ));
+  const role = (name: string) => actors.find((a) => a.name === name)?.role ?? null;
+
+  it('drops a relative clause that tells what happened ("which was almost totally destroyed", "who had 13 points")', () => {
+    expect(role('Norvale Market')).toBeNull();
+    expect(role('Jon Vell')).toBeNull();
+  });
+  it('keeps one that says what the actor does ("who runs a local youth ministry")', () => {
+    expect(role('Tessa Moor')).toBe('runs a local youth ministry');
+  });
+  it('drops an apposition that is a clause, and ends a role at the verb after it', () => {
+    expect(role('Osgar Renn')).toBeNull();
+    expect(role('Dorran Ames')).toBe('assistant state attorney general');
+    expect(role('Aldo Fenn')).toBe('retired teacher');
+  });
+  it('does not take the verb before a descriptor into the role ("said sheriff\'s spokesman X")', () => {
+    expect(role('Luis Ortan')).toBe('sheriff\'s spokesman');
+  });
+});

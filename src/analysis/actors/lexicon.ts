@@ -29,7 +29,7 @@ export const ROLE_NOUNS = new Set([
   'officer', 'correspondent', 'journalist', 'reporter', 'editor', 'lawyer', 'attorney', 'judge', 'prosecutor',
   'activist', 'witness', 'resident', 'student', 'teacher', 'worker', 'founder', 'owner', 'manager', 'ruler',
   'premier', 'chancellor', 'governor', 'mayor', 'senator', 'lawmaker', 'politician', 'candidate', 'member',
-  'adviser', 'advisor', 'aide', 'monarch', 'king', 'queen', 'prince', 'cleric', 'priest', 'bishop', 'father', 'mother',
+  'adviser', 'advisor', 'aide', 'assistant', 'monarch', 'king', 'queen', 'prince', 'cleric', 'priest', 'bishop', 'father', 'mother',
 ]);
 
 /** Words that head the name of an organisation or public body. */

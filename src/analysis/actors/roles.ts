@@ -2,10 +2,10 @@
 // President"), an apposition after it ("X, a Paris-based charity,"), a relative clause
 // ("X, which tracks air quality"), or a descriptor before it ("70-year-old former leader X",
 // "the Paris-based aid agency X").
-import { ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { isAdjective, isDemonym, isFiniteVerb } from './wordTags.js';
+import { isAdjective, isDemonym, isFiniteVerb, isNounOnly, isPastVerb } from './wordTags.js';
 
 /** Forms of address are stripped from names but are not roles. */
 const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i;
@@ -27,12 +27,45 @@ export function roleCandidates(m: Mention): RoleCandidate[] {
   // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Marshals Service")
   const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+(?:[^,.;:()]|(?<=\b\p{Lu})\.){3,120}?)(?=\s+(?:who|which|that)\b|,|(?<!\b\p{Lu})\.|;|$)/u);
   // an apposition names a role; a clause after the name ("According to X, the troops will leave") does not
-  if (appo && !FINITE.test(appo[1])) out.push({ text: appo[1].trim(), rank: 2 });
+  const role = appo && !FINITE.test(appo[1]) ? appositionRole(appo[1].trim()) : null;
+  if (role) out.push({ text: role, rank: 2 });
   const rel = after.match(/^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/);
-  if (rel && !appo) out.push({ text: rel[1].trim(), rank: 1 });
+  if (rel && !appo && describes(rel[1])) out.push({ text: rel[1].trim(), rank: 1 });
   const desc = descriptorBefore(m);
   if (desc) out.push({ text: desc, rank: 2 });
   return out;
+}
+
+/**
+ * The role an apposition gives, or null when it is a clause: in "X, the military said", "X, a statement
+ * said", "X, the crew surrendered quietly" a verb follows the noun, so the words are the clause's subject,
+ * not X's role. A verb after a role's own words ends the role there ("an assistant state attorney
+ * general said Tuesday" → "an assistant state attorney general"); a participle before a noun ("a
+ * retired teacher") is no clause.
+ */
+function appositionRole(text: string): string | null {
+  const words = text.split(/\s+/);
+  // (a lower-case past form: "-s" forms are plural nouns as often — "author of six books")
+  const verb = words.findIndex((w, i) => i >= 1 && (SPEECH_VERBS.has(w) || (i >= 2 && /^\p{Ll}+$/u.test(w) && isPastVerb(w)
+    && !(words[i + 1] && isNounOnly(words[i + 1].replace(/[^\p{L}-]/gu, ''))))));
+  if (verb < 0) return text;
+  const head = words.slice(0, verb);
+  // ("X, the company said": an article and one noun before the verb are the clause's subject)
+  return head.length >= 3 && head.some((w) => ROLE_WORD.has(w.toLowerCase().replace(/['’]s$/, ''))) ? head.join(' ') : null;
+}
+
+/** Words that make an apposition cut before its verb a role: an occupation, a title, a kind of body. */
+const ROLE_WORD = new Set([...ROLE_NOUNS, ...TITLES.flat(), ...ORG_HEADS, 'company', 'firm', 'maker', 'manufacturer', 'agency', 'newspaper', 'broadcaster']);
+
+/**
+ * A relative clause that says what the actor is or does habitually ("which tracks air quality", "who
+ * runs a youth ministry"): a present-tense verb of its own. One that tells what happened or was done
+ * to it ("which was almost totally destroyed", "who had 13 points", "who later became …") is the
+ * story, not a role.
+ */
+function describes(clause: string): boolean {
+  const first = clause.trim().split(/\s+/)[0].toLowerCase();
+  return /[^s]s$/.test(first) && !/^(?:is|has|does|was)$/.test(first) && isFiniteVerb(first);
 }
 
 /**
@@ -46,13 +79,17 @@ function descriptorBefore(m: Mention): string | null {
   const first = s.tokens[0];
   // the name must follow the descriptor directly ("… foreign policy Jyri X"), not after a comma
   // (never a clause: "King said that when he broke the news to X", "Judge Y recessed the court and directed that X")
-  if (ROLE_NOUNS.has(first.word.toLowerCase()) && i <= 16 && /^\s+$/.test(s.tokens[i].gapBefore) && !s.tokens[i - 1].cap
+  // (and not onto the body a person works for: "Director at security company Norvex, Jo Roe said")
+  const bodyBefore = ROLE_WORD.has(s.tokens[i - 1].word.toLowerCase()) && !ROLE_NOUNS.has(s.tokens[i - 1].word.toLowerCase());
+  if (ROLE_NOUNS.has(first.word.toLowerCase()) && !bodyBefore && i <= 16 && /^\s+$/.test(s.tokens[i].gapBefore) && !s.tokens[i - 1].cap
     && !s.tokens.slice(1, i).some((t) => !t.cap && isFiniteVerb(t.word))) {
     return s.paragraphText.slice(first.start, m.start).replace(/[\s,]+$/, '') || null;
   }
   let k = i;
   // lower-case words, and capitalised qualifiers of a role ("Former Yugoslav leader")
-  const qualifier = (t: Token) => !t.cap || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
+  // (not past a verb: "said sheriff's spokesman X" gives "sheriff's spokesman")
+  const qualifier = (t: Token) => (!t.cap && !SPEECH_VERBS.has(t.word) && !isPastVerb(t.word))
+    || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
   while (k > 0 && qualifier(s.tokens[k - 1]) && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 5) k--;
   const words = s.tokens.slice(k, i);
   // a person's occupation, or the kind of body an organisation is ("the regional aid agency X")

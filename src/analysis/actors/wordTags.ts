@@ -133,3 +133,9 @@ export function isFiniteVerb(word: string): boolean {
   const t = tagsOf(word);
   return (t.has('PastTense') || t.has('PresentTense') || t.has('Modal') || t.has('Copula')) && !t.has('Noun') && !t.has('Gerund');
 }
+
+/** compromise reads the word as a verb in the past tense only ("surrendered", "said"; not "retired", "police", "books"). */
+export function isPastVerb(word: string): boolean {
+  const t = tagsOf(word);
+  return t.has('PastTense') && !t.has('Noun') && !t.has('Adjective') && !t.has('Gerund');
+}
