@@ -3,12 +3,15 @@ import type { Article } from '../../content/types.js';
 import type { Figure } from '../types.js';
 import { groupQuantities } from './grouping.js';
 import { findQuantities, statedYear } from './quantities.js';
+import { eventStartMonth, reportDay } from './reportDates.js';
 
 export function extractFigures(articles: Article[]): Figure[] {
   const year = clusterYear(articles);
+  // The month the event began in, from every report's date: what an earlier month's toll is compared with.
+  const eventStart = eventStartMonth(articles.map(reportDay));
   const text = new Map(articles.map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
   const names = (source: string, name: string) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text.get(source) ?? '');
-  return groupQuantities(articles.flatMap((a) => findQuantities(a, year)), articles.map((a) => a.id), names);
+  return groupQuantities(articles.flatMap((a) => findQuantities(a, year, eventStart)), articles.map((a) => a.id), names);
 }
 
 /**

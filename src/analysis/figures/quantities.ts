@@ -25,6 +25,7 @@ import { readTimes } from './times.js';
 import { readDifferences } from './differences.js';
 import { readGaps } from './gaps.js';
 import { givenName, isNameWord, type SpecialReading } from './special.js';
+import { earlierMonth, eventStartMonth, MONTH_NAMES, monthIndex, monthNumber, reportDay, type ReportTime, statedDay } from './reportDates.js';
 import { isDateWord, isDemonym } from '../actors/wordTags.js';
 
 export interface Quantity {
@@ -86,11 +87,13 @@ const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|peopl
  * `fallbackYear`: the year of the cluster's reports, for an article that gives no date of its own (then
  * its own latest dateline or stamp is tried first).
  */
-export function findQuantities(article: Article, fallbackYear: number | null = null): Quantity[] {
+export function findQuantities(article: Article, fallbackYear: number | null = null, eventStart: number | null = null): Quantity[] {
   const out: Quantity[] = [];
+  const day = reportDay(article);
   const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : statedYear(article) ?? fallbackYear;
   // The report's own month, when its date gives one: how long before it the year before was.
   const month = /^\d{4}-(\d\d)/.exec(article.meta.date ?? '')?.[1];
+  const when: ReportTime = { own: day ? monthIndex(day.year, day.month) : null, eventStart: eventStart ?? (day ? eventStartMonth([day]) : null) };
   let previous = '';
   // Which earthquake the sentences are about: the event's, or a foreshock or earlier quake told of before.
   let shock: Shock = 'main';
@@ -98,12 +101,31 @@ export function findQuantities(article: Article, fallbackYear: number | null = n
     // What came before a sentence (this ¶ and the one before), where "he said" finds its speaker.
     for (const s of unitsOf(p)) {
       const about = shockCarried(s.text, shock);
-      out.push(...sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`, about, month ? Number(month) : null));
+      const found = sentenceQuantities(article.id, p.n, s, year, `${previous}\n${p.text.slice(0, s.start)}`, about, month ? Number(month) : null);
+      out.push(...found.map((q) => datedEarlier(q, s, when)));
       shock = shockAfter(s.text, about);
     }
     previous = p.text;
   }
   return out;
+}
+
+/** What happened in an event (a toll, damage, arrests) or a quake's magnitude: dated by a month, it may be an earlier event's. */
+const DATED_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'damage', 'missing', 'rescue', 'affected', 'infection']);
+
+/**
+ * A toll or a magnitude dated to a month before the event began ("killed 5,000 in December", "a quake
+ * last month") is an earlier event's. Ages, records and lengths of time dated by what ended them ("fired
+ * March 2 after four seasons") are still about this event's people.
+ */
+function datedEarlier(q: Quantity, s: Span, when: ReportTime): Quantity {
+  if (q.background || !(q.cls === 'magnitude' || q.event && DATED_EVENTS.has(q.event))) return q;
+  const start = q.start - s.start;
+  const end = q.end - s.start;
+  const era = earlierMonth(s.text, clauseAround(s.text, start, end)[1], { start, end }, when);
+  if (!era) return q;
+  const dated = { ...q, era, background: true };
+  return { ...dated, key: `bg ${era}|${q.key}` };
 }
 
 /**
@@ -125,26 +147,9 @@ function unitsOf(p: SourceParagraph): readonly Span[] {
   return spans;
 }
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const STAMPS = [
-  new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+((?:19|20)\\d\\d)\\b`, 'g'),
-  new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'g'),
-  /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/((?:19|20)?\d\d)\b/g,
-  /\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g,
-];
-
-/** An undated report is of the latest full date it states (a dateline, a publication stamp), if any. */
+/** An undated report is of the year of the latest full date it states (a dateline, a publication stamp), if any. */
 export function statedYear(article: Article): number | null {
-  let latest: number | null = null;
-  for (const p of article.paragraphs) {
-    for (const re of STAMPS) {
-      for (const m of p.text.matchAll(re)) {
-        const y = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-        latest = Math.max(latest ?? y, y);
-      }
-    }
-  }
-  return latest;
+  return statedDay(article)?.year ?? null;
 }
 
 function sentenceQuantities(source: string, paragraph: number, s: Span, year: number | null, earlier: string, shock: Shock = 'main', month: number | null = null): Quantity[] {
@@ -810,10 +815,9 @@ const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:th
 function monthsBefore(sentence: string, at: number, year: number, month: number | null): number {
   if (month === null || /^[-–/]\d\d\b/.test(sentence.slice(at + 4, at + 7))) return 0;
   const named = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(?:\\d{1,2},?\\s+)?$`, 'i').exec(sentence.slice(Math.max(0, at - 20), at));
-  const m = named ? MONTH_ORDER.findIndex((x) => named[1].toLowerCase().startsWith(x)) + 1 : 12;
+  const m = named ? monthNumber(named[1]) : 12;
   return month + 12 - m;
 }
-const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * An earlier event's toll ("In 2020, a quake killed 117", "three years ago") is background, not this

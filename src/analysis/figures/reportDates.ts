@@ -1,0 +1,124 @@
+// Analysis stage (figures): when the reports were written and when the event began, to the month, so a
+// count dated to an earlier month ("killed 5,000 in December", "a quake last month killed 3") is kept
+// apart as an earlier event's, not only one dated to an earlier year.
+import type { Article } from '../../content/types.js';
+
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 1-based month of a written month name ("Dec", "December", "Sept"). */
+export function monthNumber(name: string): number {
+  return MONTH_ORDER.findIndex((x) => name.toLowerCase().startsWith(x)) + 1;
+}
+
+export interface Day { year: number; month: number; day: number }
+
+/** Months counted from year 0, so two months compare as numbers. */
+export const monthIndex = (year: number, month: number): number => year * 12 + month - 1;
+
+/** A report's time, to the month, and the month the cluster's event began in (both month indexes). */
+export interface ReportTime {
+  /** The report's own month, when its date or a stamp in it gives one. */
+  own: number | null;
+  /** The first month the event can be in: the earliest report's, a week back; null when no report is dated. */
+  eventStart: number | null;
+}
+
+const STAMPS: { re: RegExp; day: (m: RegExpMatchArray) => Day }[] = [
+  { re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'g'), day: (m) => ({ year: Number(m[3]), month: monthNumber(m[1]), day: Number(m[2]) }) },
+  { re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'g'), day: (m) => ({ year: Number(m[3]), month: monthNumber(m[2]), day: Number(m[1]) }) },
+  { re: /\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/((?:19|20)?\d\d)\b/g, day: (m) => ({ year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), month: Number(m[1]), day: Number(m[2]) }) },
+  { re: /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g, day: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+];
+
+const later = (a: Day, b: Day) => a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
+
+/** An undated report is of the latest full date it states (a dateline, a publication stamp), if any. */
+export function statedDay(article: Article): Day | null {
+  let latest: Day | null = null;
+  for (const p of article.paragraphs) {
+    for (const { re, day } of STAMPS) {
+      for (const m of p.text.matchAll(re)) {
+        const d = day(m);
+        if (!latest || later(d, latest)) latest = d;
+      }
+    }
+  }
+  return latest;
+}
+
+/** The report's date: its front matter's, else the date in its address ("/2031/03/28/"), else a stamp in its text. */
+export function reportDay(article: Article): Day | null {
+  const iso = /^(\d{4})-(\d\d)-(\d\d)/.exec(article.meta.date ?? '');
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const url = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$|[^\d])/.exec(article.meta.url ?? '');
+  if (url) return { year: Number(url[1]), month: Number(url[2]), day: Number(url[3]) };
+  return statedDay(article);
+}
+
+/**
+ * The first month the cluster's event can be in: a week before its earliest report (an event on the
+ * 30th is reported on the 2nd). Reports more than two months before the middle one are left out: one
+ * misdated report must not move the event back.
+ */
+export function eventStartMonth(days: readonly (Day | null)[]): number | null {
+  const known = days.filter((d): d is Day => d !== null).map((d) => Date.UTC(d.year, d.month - 1, d.day)).sort((a, b) => a - b);
+  if (!known.length) return null;
+  const middle = known[Math.floor((known.length - 1) / 2)];
+  const first = known.find((t) => middle - t <= 62 * 86_400_000)!;
+  const start = new Date(first - 7 * 86_400_000);
+  return monthIndex(start.getUTCFullYear(), start.getUTCMonth() + 1);
+}
+
+/** "December 2030" / "Dec. 26, 2030" / "February, 2030" / "26 December 2030": a month with its year. */
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'g');
+/**
+ * A month with no year, as a time of something: after a preposition ("in February", "on March 2",
+ * "in late December") or with a day ("fired March 2"), or naming an event ("the December quake").
+ * Capitalised only, so the verb "may" is never a month.
+ */
+const MONTH_ALONE = new RegExp(`(?:\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]he|[Bb]y|[Ff]rom)\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH_NAMES})\\b\\.?|\\b(${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?![.,]?\\s*\\d)`, 'g');
+const FUTURE = /\b(?:will|would|shall|expected|scheduled|due|planned|plans?|next|upcoming|coming)\b/i;
+const LAST_MONTH = /\blast month\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+)\s+months\s+(?:ago|earlier|before)\b/gi;
+
+/**
+ * The earlier month a count is dated to, as the era of its row ("February 2031", or "2030" when an earlier year is written), or null: a month
+ * (with or without its year, or "last month", "three months ago") written in the count's sentence up
+ * to the end of its clause, before the month the event began. Not a period running until now ("since
+ * March"), not a comparison's base ("…than in March"), not a month to come.
+ */
+export function earlierMonth(sentence: string, clauseEnd: number, count: { start: number; end: number }, when: ReportTime): string | null {
+  if (when.eventStart === null) return null;
+  // Matched in the whole sentence (a clause may end inside "June 17, 2030"), kept when they start by the clause's end.
+  const upto = (re: RegExp) => [...sentence.matchAll(re)].filter((m) => m.index < clauseEnd);
+  // An earlier year written names the era as the year rule does ("2030"), so "the 2030 tsunami" and "in
+  // December 2030" are one earlier event; a month of the event's year is named with it ("February 2031").
+  const dated = (at: number, index: number, written = false): string | null => {
+    if (at >= count.start && at < count.end) return null;
+    const lead = sentence.slice(Math.max(0, at - 60), at);
+    if (/\bsince\b[^,;.()]{0,50}$/i.test(lead) || /\bthan\b[^,;.()]{0,60}$/i.test(lead)) return null;
+    if (index >= when.eventStart!) return null;
+    const year = Math.floor(index / 12);
+    return written && year < Math.floor(when.eventStart! / 12) ? String(year) : `${MONTH_FULL[index - year * 12]} ${year}`;
+  };
+  for (const m of upto(MONTH_YEAR)) {
+    const era = dated(m.index, monthIndex(Number(m[2] ?? m[4]), monthNumber(m[1] ?? m[3])), true);
+    if (era) return era;
+  }
+  if (when.own === null) return null;
+  for (const m of upto(MONTH_ALONE)) {
+    const month = monthNumber(m[1] ?? m[2]);
+    const own = when.own % 12 + 1;
+    // A month after the report's own is last year's, unless the sentence speaks of what is to come.
+    if (month > own && FUTURE.test(sentence)) continue;
+    const era = dated(m.index, when.own - own + month - (month > own ? 12 : 0));
+    if (era) return era;
+  }
+  for (const m of upto(LAST_MONTH)) {
+    const n = /^last/i.test(m[0]) ? 1 : Number(/^\d+/.exec(m[0])?.[0]) || ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 } as Record<string, number>)[m[0].split(/\s/)[0].toLowerCase()] || 2;
+    const era = dated(m.index, when.own - n);
+    if (era) return era;
+  }
+  return null;
+}
