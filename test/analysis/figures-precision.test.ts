@@ -100,6 +100,9 @@ describe('an age is a person\'s', () => {
     expect(labels('On Saturday, the 15-year-old was killed.')).toEqual([]);
     expect(labels('The church is about 30 years old.', 'Of the candidates, 202 are under 45 years old.')).toEqual([]);
     expect(labels('He broke a 30-year-old RSU scoring mark.')).toEqual([]);
+    // A possessive name owns the thing that is old, not the years.
+    expect(labels('He broke Tomas Vale\'s 30-year-old mark on Friday.')).toEqual([]);
+    expect(labels('Police found Ana Ruiz\'s 12-year-old son at home.')).toEqual(['age of the son']);
   });
 });
 

@@ -368,7 +368,8 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
   if (/^years?-old$/.test(hw)) {
     // "the 50-year-old's love of…": whose, only a name before it can say.
     const owner = /[’']s$/.test(text.slice(num.start, hyphenEnd)) ? null : ageOwnerAfter(rest);
-    const named = nameBefore(before);
+    // "Doe's 30-year-old record", "Doe's 12-year-old son": the age is of what Doe has, never Doe's own.
+    const named = /[’']s$/.test(before[before.length - 1]?.text ?? '') ? null : nameBefore(before);
     if (!owner && !named) return null;
     // "Jane Doe, the 81-year-old former leader": the name before wins over the noun after.
     if (!owner || named && !/^\p{Lu}/u.test(owner.subject)) return { ...base, cls: 'age', nouns: ['age'], event: null, subject: named, coreEnd: hyphenEnd };
