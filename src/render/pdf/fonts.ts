@@ -2,9 +2,9 @@
 // document — and splits text into runs a face can draw (glyphs the face lacks go to the first of the
 // theme's fallback faces that has them). selectFont then draws with the runs measured here.
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
-import { lazyPostTable, routeDefaultLayout } from './backend/fontkit.js';
+import { lazyPostTable } from './backend/fontkit.js';
 import { MeasuredFont } from './backend/measuredFont.js';
-import { currentFont, type EmbeddedFont, type PdfDoc, shareLayouts } from './backend/pdfkit.js';
+import { currentFont, type PdfDoc, selectFontObject, shareLayouts } from './backend/pdfkit.js';
 import { useFastShaping } from './shaping.js';
 
 /** The text faces, and the theme's fallback faces by position (`fallback0`, `fallback1`…). */
@@ -103,6 +103,8 @@ export class Fonts {
         font = new MeasuredFont(path);
         useFastShaping(font.font);
         showSoftHyphen(font);
+        // pdfkit embeds this font (see giveFonts) and reads two fields of its 'post' table then.
+        lazyPostTable(font.font);
         this.loaded.set(path, font);
       }
       c.font = font;
@@ -275,27 +277,25 @@ function showSoftHyphen(font: MeasuredFont): void {
 const given = new WeakMap<PdfDoc, Set<string>>();
 
 /**
- * Selects a face on the document for drawing. Every file measured so far is given to the document first,
- * in the order it was measured (pdfkit names its fonts F1, F2… in that order), and pdfkit's font draws
- * from the runs measured for it, so no word is shaped twice.
+ * Gives the document every file measured so far that it lacks, in the order they were measured (pdfkit
+ * names its fonts F1, F2… in that order), as the measured fontkit font itself: pdfkit embeds that font
+ * rather than parsing the file again (which cost ≈2% of a seed build's CPU, and a second copy of each
+ * face's decoded tables), and draws from the runs measured for it, so no word is shaped twice.
  */
-export function selectFont(doc: PdfDoc, fonts: Fonts, f: FontRef, size: number): void {
+export function giveFonts(doc: PdfDoc, fonts: Fonts): void {
   let done = given.get(doc);
   if (!done) given.set(doc, done = new Set());
   for (const [path, measured] of fonts.measuredFiles()) {
     if (done.has(path)) continue;
     done.add(path);
-    // By path: pdfkit caches fonts under the path, the document's default font included.
-    doc.font(path);
-    const font: EmbeddedFont = currentFont(doc);
-    if (font.font) {
-      // pdfkit parsed the file again; the words it draws that measuring never shaped (hyphenated parts,
-      // "S1 ¶6" marks: ≈125 on the seed) are shaped by the measured font, whose shaper has read the GSUB
-      // and GPOS tables already — a shaper of its own decoded them again, ≈5% of a seed build's CPU.
-      routeDefaultLayout(font.font, () => ({ layout: (text: string) => measured.font.layout(text) }));
-      lazyPostTable(font.font);
-    }
-    shareLayouts(font, measured.layoutCache);
+    // By path: pdfkit caches fonts under the key given, and doc.font(path) then finds this one.
+    selectFontObject(doc, measured.font, path);
+    shareLayouts(currentFont(doc), measured.layoutCache);
   }
+}
+
+/** Selects a face on the document for drawing (every file measured so far is given to it first). */
+export function selectFont(doc: PdfDoc, fonts: Fonts, f: FontRef, size: number): void {
+  giveFonts(doc, fonts);
   doc.font(fonts.path(f)).fontSize(size);
 }

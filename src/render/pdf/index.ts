@@ -1,12 +1,12 @@
 // Render stage, PDF: lays the document model out on pages (cover, contents, sections with page-bottom
 // footnotes) and paints it with pdfkit as a tagged, reproducible PDF. Model in, bytes out.
 import type { DossierDocument } from '../../model/document.js';
-import { type Theme, fontPath } from '../../style/theme.js';
+import type { Theme } from '../../style/theme.js';
 import { collectOutput, createPdfDocument, tagging } from './backend/pdfkit.js';
 import { BlockLayout, type LayoutContext } from './blocks.js';
 import { layoutCover } from './cover.js';
 import { Flow } from './flow.js';
-import { Fonts } from './fonts.js';
+import { Fonts, giveFonts } from './fonts.js';
 import { layoutFootnotes } from './footnotes.js';
 import { createHyphenator } from './hyphenate.js';
 import { LineBreaker } from './linebreak.js';
@@ -24,6 +24,7 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOptions): Promise<Uint8Array> {
+  const fonts = new Fonts(theme);
   const pdf = createPdfDocument({
     autoFirstPage: false,
     margin: 0,
@@ -31,13 +32,15 @@ export async function renderPdf(doc: DossierDocument, theme: Theme, opts: PdfOpt
     tagged: true,
     displayTitle: true,
     lang: doc.meta.language,
-    // The default font would otherwise be Helvetica (a standard-14 font, not embedded).
-    font: fontPath(theme.fonts.body, 'regular'),
+    // No default font (pdfkit would open Helvetica, or parse a given file): the body face is given
+    // first instead, so it is the document's first font (F1).
+    font: null,
     info: documentInfo(doc, opts.creationDate),
   });
+  fonts.measured({ face: 'body', style: 'regular' });
+  giveFonts(pdf, fonts);
   const output = collectOutput(pdf);
   escapeXmpInfo(pdf);
-  const fonts = new Fonts(theme);
   const breaker = new LineBreaker(fonts, theme);
   const geo = pageGeometry(theme, opts.paper);
   const hyphenate = createHyphenator(doc.meta.language);

@@ -136,6 +136,22 @@ describe('measuring without a document', () => {
     }
   });
 
+  it('starts a document with no font when asked, and embeds a fontkit font it is given under its key, without parsing the file', async () => {
+    const { MeasuredFont } = await import('../../../src/render/pdf/backend/measuredFont.js');
+    const { selectFontObject } = await import('../../../src/render/pdf/backend/pdfkit.js');
+    const doc = createPdfDocument({ autoFirstPage: false, font: null, compress: false });
+    expect(currentFont(doc)).toBeNull();
+    const ours = new MeasuredFont(body);
+    selectFontObject(doc, ours.font, body);
+    expect(currentFont(doc).font).toBe(ours.font);
+    expect(currentFont(doc).id).toBe('F1');
+    doc.font(body);
+    expect(currentFont(doc).font).toBe(ours.font);
+    doc.addPage({ size: [200, 100], margin: 0 });
+    doc.fontSize(12).text('Floods', 10, 10, { lineBreak: false });
+    expect(await bytes(doc)).toMatch(/\/FontFile2 \d+ 0 R/);
+  });
+
   it('hands pdfkit its measured runs: a word measured here is drawn from the same run, not shaped again', async () => {
     const { MeasuredFont } = await import('../../../src/render/pdf/backend/measuredFont.js');
     const { shareLayouts } = await import('../../../src/render/pdf/backend/pdfkit.js');

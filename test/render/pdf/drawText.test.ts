@@ -2,6 +2,7 @@
 // own text() puts the same words one call each, and the text reads the same.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { currentFont } from '../../../src/render/pdf/backend/pdfkit.js';
 import { drawWords } from '../../../src/render/pdf/drawText.js';
 import { Fonts, selectFont } from '../../../src/render/pdf/fonts.js';
 import { createHyphenator } from '../../../src/render/pdf/hyphenate.js';
@@ -33,6 +34,21 @@ async function render(draw: (doc: PDFKit.PDFDocument, line: Line, y: number) => 
 }
 
 describe('drawing words', () => {
+  it('draws with the measured fonts themselves, given to pdfkit in the order they were measured', () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+    const fonts = new Fonts(theme);
+    const heading: TextStyle['font'] = { face: 'heading', style: 'bold' };
+    fonts.width('Floods', heading, 10);
+    fonts.width('Floods', base.font, 10);
+    selectFont(doc, fonts, base.font, base.size);
+    // pdfkit embeds the measured fontkit font, not a second parse of its file.
+    expect(currentFont(doc).font).toBe(fonts.measured(base.font).font);
+    expect(currentFont(doc).id).toBe('F2');
+    selectFont(doc, fonts, heading, base.size);
+    expect(currentFont(doc).font).toBe(fonts.measured(heading).font);
+    expect(currentFont(doc).id).toBe('F1');
+  });
+
   it('puts every glyph where pdfkit text() would, with one text object per line', async () => {
     const one = await render((doc, line, y) => drawWords(doc, line.pieces.map((p) => ({ x: 40 + p.x, text: p.text })), y));
     const each = await render((doc, line, y) => {

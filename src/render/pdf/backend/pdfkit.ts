@@ -7,9 +7,20 @@ import type { FontkitFont } from './fontkit.js';
 
 export type PdfDoc = PDFKit.PDFDocument;
 
-/** A PDF/UA document with pdfkit's options (its types lack the 'PDF/UA' subset). */
-export function createPdfDocument(options: Omit<PDFKit.PDFDocumentOptions, 'subset'>): PdfDoc {
-  return new PDFDocument({ ...options, subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets });
+/**
+ * A PDF/UA document with pdfkit's options (its types lack the 'PDF/UA' subset). `font: null` starts it
+ * with no font (pdfkit's types lack that too): otherwise pdfkit opens a default font as it starts.
+ */
+export function createPdfDocument(options: Omit<PDFKit.PDFDocumentOptions, 'subset' | 'font'> & { font?: string | null }): PdfDoc {
+  return new PDFDocument({ ...options, subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets } as PDFKit.PDFDocumentOptions);
+}
+
+/**
+ * Selects an already parsed fontkit font, cached by pdfkit under `key` (its file's path): pdfkit embeds
+ * a font object it is given as it is (pdfkit ≥ 0.16), instead of reading and parsing the file again.
+ */
+export function selectFontObject(doc: PdfDoc, font: FontkitFont, key: string): void {
+  doc.font(font as unknown as string, key);
 }
 
 export interface GlyphPosition { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }
