@@ -35,13 +35,34 @@ const norm = (s: string) => s.normalize('NFC').replace(/[’']/g, "'").replace(/
 /** Every name the actor's profile shows. */
 const namesOf = (a: Actor) => [a.name, ...a.aliases].map(norm);
 
+/** An honorific before a surname, as norm() leaves it ("ms su" of "Ms. Su"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr) /;
+
 /**
  * A gold spelling is in a profile when the profile shows it, or shows its name part — gold spellings
- * may carry a title ("Secretary of State X") that the analysis keeps as the role instead.
+ * may carry a title ("Secretary of State X") that the analysis keeps as the role instead; after an
+ * honorific, a name part of any length ("Ms. Wu" is shown by "Wu").
  */
 function covers(a: Actor, variant: string): boolean {
   const v = norm(variant);
-  return namesOf(a).some((n) => n === v || (v.endsWith(` ${n}`) && n.length >= 3));
+  return namesOf(a).some((n) => n === v || (v.endsWith(` ${n}`) && (n.length >= 3 || v === `${v.match(HONORIFIC)?.[0] ?? '-'}${n}`)));
+}
+
+/**
+ * Offsets where `spelling` occurs in `text` other than inside a longer spelling of the same actor: the
+ * annotation sometimes marks part of a name ("Roe" of "al-Roe", "Jo Ann Roe" of "Mary Jo Ann Roe"),
+ * and a part the text never writes alone is no spelling a profile could show.
+ */
+function ownOccurrences(text: string, spelling: string, longer: string[]): number[] {
+  // (the longer spelling in any case: "Jon al-Roe" holds the "Roe" of "Jon Al-Roe")
+  const lower = text.toLowerCase();
+  const inside: [number, number][] = [];
+  for (const l of longer.map((x) => x.toLowerCase())) for (let at = lower.indexOf(l); at >= 0; at = lower.indexOf(l, at + 1)) inside.push([at, at + l.length]);
+  const out: number[] = [];
+  for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+    if (!inside.some(([s, e]) => at >= s && at + spelling.length <= e)) out.push(at);
+  }
+  return out;
 }
 
 /**
@@ -61,9 +82,10 @@ function holders(actors: Actor[], variant: string): Set<Actor> {
  */
 export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<string, string>, articles?: Article[]): { lines: string[]; passed: boolean; metrics: ActorMetrics } {
   const textOf = new Map((articles ?? []).map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
-  const present = (v: GoldVariant) => {
+  const present = (v: GoldVariant, spellings: string[]) => {
     if (!articles) return true;
-    return sourcesOf(v).some((s) => sourceMap[s] !== undefined && (textOf.get(sourceMap[s]) ?? '').includes(v.text));
+    const longer = spellings.filter((l) => l.length > v.text.length && l.toLowerCase().includes(v.text.toLowerCase()));
+    return sourcesOf(v).some((s) => sourceMap[s] !== undefined && ownOccurrences(textOf.get(sourceMap[s]) ?? '', v.text, longer).length > 0);
   };
   const matched = new Set<Actor>();
   const lines: string[] = [];
@@ -82,7 +104,7 @@ export function scoreActors(analysis: Analysis, gold: Gold, sourceMap: Record<st
     const best = candidates[0]?.a;
     if (best) { found++; matched.add(best); for (const c of candidates) matched.add(c.a); }
     if (best && best.kind !== g.kind) kindErrors.push(`${g.name} (${g.kind}) as ${best.kind}`);
-    const expected = g.variants.filter(present);
+    const expected = g.variants.filter((v) => present(v, spellings));
     const missing = best ? expected.filter((v) => !held.get(v.text)!.has(best)) : expected;
     if (g.variants.length > 1) {
       multi++;
