@@ -64,7 +64,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   // a nickname that is a given name is the name the person goes by: "Jo (Jojo) Roe" is "Jojo Roe" too
   const goesBy = (n: NameNode) => n.mentions.map((m) => m.nickname).filter((k): k is string[] => k?.length === 1 && (isFirstName(k[0]) || isGivenName(k[0])))
     .map((k) => [...k, n.words[n.words.length - 1]]);
-  const sameName = (a: NameNode, b: NameNode) => sameFullName(a.words, b.words)
+  const sameName = (a: NameNode, b: NameNode) => sameFullName(a.words, b.words) || byMiddleName(a.words, b.words) || byMiddleName(b.words, a.words)
     || goesBy(a).some((w) => sameFullName(w, b.words)) || goesBy(b).some((w) => sameFullName(a.words, w));
   for (const [a, i] of persons) {
     for (const [b, j] of persons) {
@@ -194,10 +194,16 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       && b.words.slice(1).every((w) => COMPANY_HEADS.has(w.toLowerCase()) || LEGAL_FORMS.test(w)));
     if (new Set(opens.map(([, j]) => find(j))).size === 1) union(i, opens[0][1]);
   }
+  // (nor, for a word step 2 gave a person as the surname, a name that person does not shorten: "Gene
+  // Roe", typed a body, is not the "Roe" of Tyler Roe — a relative sharing the surname)
+  const tail = (long: string[], short: string[]) => long.length >= short.length && long.slice(-short.length).map(fold).join(' ') === short.map(fold).join(' ');
+  const relative = (i: number, b: string[]) => (isFirstName(b[0]) || isGivenName(b[0])) && persons.some(([p, j]) => find(j) === find(i)
+    && p.words.length > 1 && !tail(p.words, b) && !tail(b, p.words) && !sameFullName(p.words, b));
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'person' || /^\p{Lu}+$/u.test(n.words[0]) && n.words[0].length <= 4) continue;
     // (not a name's last word after "of": that says what the body is of — "America" is no "Bank of America")
-    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== 'of');
+    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== 'of'
+      && !relative(i, b.words));
     if (new Set(ends.map(([, j]) => find(j))).size === 1) union(i, ends[0][1]);
   }
 
@@ -265,6 +271,18 @@ const parts = (words: string[]) => {
   const ws = words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words.slice(0, -1) : words;
   return ws.flatMap((w) => w.split('-')).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
 };
+
+/**
+ * A person who goes by a middle name, written without the first given name: "Mary Jo Ann Roe" /
+ * "Jo Ann Roe". Only a name of three words or more that is the whole tail of the longer one — a given
+ * name and a surname alone ("Ann Roe") may be a relative.
+ */
+export function byMiddleName(long: string[], short: string[]): boolean {
+  if (short.length < 3 || long.length <= short.length || SUFFIX.test(short[short.length - 1])) return false;
+  const dropped = long.slice(0, long.length - short.length);
+  return dropped.every((w) => isFirstName(w) || isGivenName(w))
+    && long.slice(-short.length).map(fold).join(' ') === short.map(fold).join(' ');
+}
 
 /** Same surname and compatible given names (equal under transliteration, or an initial). */
 export function sameFullName(a: string[], b: string[]): boolean {

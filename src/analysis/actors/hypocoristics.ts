@@ -33,6 +33,8 @@ const PET_NAMES: Record<string, string[]> = {
   lawrence: ['larry'],
   laurence: ['larry'],
   alexander: ['sandy', 'sasha'],
+  // the Greek forms: Alexis and Alekos are what an Alexandros is called
+  alexandros: ['alexis', 'alekos'],
 };
 
 const FULL_NAMES = new Map<string, Set<string>>();

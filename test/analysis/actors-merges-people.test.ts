@@ -1,0 +1,43 @@
+// Actors: merges between spellings of one person, and none between two people — a relative who shares
+// the surname stays apart, a pet name or a middle name the person goes by joins. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import type { Actor } from '../../src/analysis/types.js';
+import { makeArticles } from './articleFixture.js';
+
+const holding = (actors: Actor[], spelling: string) => actors.filter((a) => [a.name, ...a.aliases].includes(spelling));
+
+describe('two people who share a surname', () => {
+  it('never puts a relative typed as a body under the person the lone surname names', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Tyler Ashbrough scored 30 points on Saturday. Ashbrough said the record meant a lot.'],
+      ['"He never gives up," said Gene Ashbrough, who surprised his son by attending the game.', 'Ashbrough said he was proud.'],
+      ['Tyler Ashbrough broke the record. "It was special," Ashbrough said.'],
+    ));
+    const tyler = holding(actors, 'Tyler Ashbrough');
+    expect(tyler).toHaveLength(1);
+    expect([tyler[0].name, ...tyler[0].aliases]).not.toContain('Gene Ashbrough');
+  });
+});
+
+describe('one person under two forms of the name', () => {
+  it('joins the Greek pet form of a given name with the full one ("Alexis" / "Alexandros")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Alexandros Pavlidakis, 15, was shot dead by a police officer on Saturday.'],
+      ['The death of Alexis Pavlidakis set off riots in the capital.'],
+    ));
+    const boy = holding(actors, 'Alexandros Pavlidakis');
+    expect(boy).toHaveLength(1);
+    expect(holding(actors, 'Alexis Pavlidakis')).toEqual(boy);
+  });
+
+  it('joins a full name with the middle name and surname the person goes by', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Police charged Marla Joyce Bellweather Tunney with the killing of her husband.'],
+      ['Joyce Bellweather Tunney, 60, was arrested at her home.'],
+    ));
+    const woman = holding(actors, 'Marla Joyce Bellweather Tunney');
+    expect(woman).toHaveLength(1);
+    expect(holding(actors, 'Joyce Bellweather Tunney')).toEqual(woman);
+  });
+});
