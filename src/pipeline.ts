@@ -38,7 +38,7 @@ export interface BuildResult {
 export function analyzeContent(content: Content): Analysis {
   // An analyst names a discrepancy by its subject as the dossier words it.
   const wording = languageFor(content.settings.language).wording;
-  return analyzeArticles(content.articles, content.curatedFiles, (d) => wordDiscrepancy(d, wording).about);
+  return analyzeArticles(content.articles, content.curatedFiles, (d) => wordDiscrepancy(d, wording).about, content.settings.language);
 }
 
 export async function buildDossier(req: BuildRequest): Promise<BuildResult> {

@@ -7,6 +7,7 @@ import { startTagger } from './actors/tagger.js';
 import { tagWordsAhead } from './actors/wordTags.js';
 import { applyCurated, type CuratedFile, type SubjectOf } from './curated/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
+import { corpusLanguage, packFor, readingIn } from './lang/index.js';
 import { extractFigures } from './figures/index.js';
 import { summarize } from './summary/index.js';
 import { readability } from './summary/quality.js';
@@ -21,7 +22,15 @@ export function describeSources(articles: Article[]): SourceInfo[] {
   }));
 }
 
-export function analyzeArticles(articles: Article[], curated: CuratedFile[] = [], subjectOf?: SubjectOf): Analysis {
+/**
+ * The analysis of a corpus, read by the language pack of the language most of its articles are in
+ * (an article that names none is in the dossier's, `language`).
+ */
+export function analyzeArticles(articles: Article[], curated: CuratedFile[] = [], subjectOf?: SubjectOf, language = 'en'): Analysis {
+  return readingIn(packFor(corpusLanguage(articles, language)), () => analyze(articles, curated, subjectOf));
+}
+
+function analyze(articles: Article[], curated: CuratedFile[], subjectOf?: SubjectOf): Analysis {
   tagWordsAhead(articles); // tagged in the worker while the figures are read
   const figures = extractFigures(articles);
   const { actors, nameDiscrepancies } = extractActors(articles);

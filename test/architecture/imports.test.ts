@@ -138,6 +138,12 @@ describe('import graph of src/', () => {
     expect(outside).toEqual([]);
   });
 
+  it('has the analysis read a language only through its pack registry (analysis/lang/index.ts), never a pack file', () => {
+    const direct = [...graph].flatMap(([file, es]) => (file.startsWith('analysis/lang/') ? [] : es
+      .filter((e) => e.to.startsWith('analysis/lang/') && e.to !== 'analysis/lang/index.ts').map((e) => `${file} → ${e.to}`)));
+    expect(direct).toEqual([]);
+  });
+
   // Type-only imports are erased when compiled, so a class and a helper may name each other's types.
   it('has no circular imports', () => {
     expect(cycles(runtimeGraph(graph))).toEqual([]);

@@ -85,6 +85,3 @@ export const FUNCTION_WORDS = new Set([
   'because', 'unless', 'whether', 'once', 'read', 'see', 'share', 'follow', 'related', 'source', 'photo', 'video',
   'tags', 'comments', 'advertisement', 'trust',
 ]);
-
-// The reporting verbs are the language pack's (analysis/lang/en.ts); named here too for the actors modules.
-export { ACTION_VERBS, SPEECH_VERBS } from '../lang/en.js';

@@ -1,8 +1,8 @@
 // Analysis stage (actors): finds name mentions in sentences — capitalised spans with titles stripped,
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
-import { APPOSITION_SPEECH_VERBS, MEDIUM_VERBS, alternation } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { acronymMatch } from './acronyms.js';
-import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLES, ACTION_VERBS } from './lexicon.js';
+import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
@@ -51,13 +51,10 @@ export function findMentions(sentences: SentenceTokens[], casing: Casing): Menti
 }
 
 /** "state television said", "State TV reported": the state's broadcaster acts in the story, unnamed. */
-const MEDIUM_VERB = `(?:has\\s+|had\\s+|also\\s+)?(?:${alternation(MEDIUM_VERBS)})\\b`;
-const STATE_MEDIUM = new RegExp(`\\b([Ss]tate(?:-run|-owned)?\\s+(?:television|TV|radio|media|news\\s+agency))\\s+${MEDIUM_VERB}`, 'g');
-
 function stateMedia(sentences: SentenceTokens[]): Mention[] {
   const out: Mention[] = [];
   for (const s of sentences) {
-    for (const m of s.text.matchAll(STATE_MEDIUM)) {
+    for (const m of s.text.matchAll(lang().STATE_MEDIUM)) {
       const start = s.start + m.index!;
       const surface = m[1];
       // one spelling for every source: "State television" at a sentence's start is "state television"
@@ -427,7 +424,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // a sentence adverb the lexicon does not know: "Defensively, …", "Understandably, …"
   if (tokens.length === 1 && tokens[0] === s.tokens[0] && ADVERB.test(words[0]) && /^,/.test(s.paragraphText.slice(tokens[0].end))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])
-    && !MEDIUM_REPORTS.test(s.paragraphText.slice(tokens[0].end, tokens[0].end + 50))) return null;
+    && !lang().MEDIUM_REPORTS.test(s.paragraphText.slice(tokens[0].end, tokens[0].end + 50))) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
   // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
   if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr)\.?$/.test(words[0])) return null;
@@ -552,12 +549,12 @@ export const ATTRIBUTION_BEFORE = /(?:according to|citing|quoting|cited by|quote
 /** A reporting/acting verb after the name, or "according to" right before it. */
 function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   const last = name[name.length - 1];
-  if (verbAfter(s, last.possessive ? last.end - 2 : last.end).some((w) => ACTION_VERBS.has(w))) return true;
+  if (verbAfter(s, last.possessive ? last.end - 2 : last.end).some((w) => lang().ACTION_VERBS.has(w))) return true;
   const p = s.paragraphText;
   // the name is itself an apposition: "Another provincial official, Jon Roe, said …"
-  if (/,\s*$/.test(p.slice(Math.max(0, name[0].start - 3), name[0].start)) && APPOSITION_SPEAKS.test(p.slice(last.end, last.end + 30))) return true;
+  if (/,\s*$/.test(p.slice(Math.max(0, name[0].start - 3), name[0].start)) && lang().APPOSITION_SPEAKS.test(p.slice(last.end, last.end + 30))) return true;
   // a news agency, broadcaster or paper that reports: "the Rivertown news agency reported …"
-  if (MEDIUM_REPORTS.test(p.slice(last.end, last.end + 50))) return true;
+  if (lang().MEDIUM_REPORTS.test(p.slice(last.end, last.end + 50))) return true;
   const i = s.tokens.indexOf(name[0]);
   const before = s.tokens.slice(Math.max(0, i - 3), i).map(lc).join(' ');
   // an acronym as the agent of a passive acts too: "nominated by the IBF", "was charged by the FBI"
@@ -566,15 +563,11 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   return ATTRIBUTION_BEFORE.test(before) || (agent && /\b\p{L}+(?:ed|en|wn)\s+by(?:\s+the)?$/u.test(before));
 }
 
-/** ", said", ", told", ", added" right after a name set off by commas. */
-const APPOSITION_SPEAKS = new RegExp(`^,\\s+(?:${alternation(APPOSITION_SPEECH_VERBS)})\\b`);
-/** A medium named before what it is, then a reporting verb: "… news agency reported", "… television said". */
-const MEDIUM_REPORTS = new RegExp(`^\\s+(?:news\\s+agency|news\\s+service|wire\\s+service|state\\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\\s+${MEDIUM_VERB}`);
 
 function isCredit(s: SentenceTokens, start: number, end: number): boolean {
   const p = s.paragraphText;
   // a medium that reports in the story acts in it: "the Rivertown news agency reported that …"
-  if (MEDIUM_REPORTS.test(p.slice(end, end + 50))) return false;
+  if (lang().MEDIUM_REPORTS.test(p.slice(end, end + 50))) return false;
   if (p.trim() === p.slice(start, end)) return true; // a line that is only a name: a byline or credit
   if (/^\s*(?:©|photo\s*:)/i.test(p)) return true;
   const after = p.slice(end, end + 40);

@@ -2,7 +2,8 @@
 // President"), an apposition after it ("X, a Paris-based charity,"), a relative clause
 // ("X, which tracks air quality"), or a descriptor before it ("70-year-old former leader X",
 // "the Paris-based aid agency X").
-import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon.js';
+import { lang } from '../lang/index.js';
+import { ORG_HEADS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isAdjective, isDemonym, isFiniteVerb, isNounOnly, isPastVerb } from './wordTags.js';
@@ -46,7 +47,7 @@ export function roleCandidates(m: Mention): RoleCandidate[] {
 function appositionRole(text: string): string | null {
   const words = text.split(/\s+/);
   // (a lower-case past form: "-s" forms are plural nouns as often — "author of six books")
-  const verb = words.findIndex((w, i) => i >= 1 && (SPEECH_VERBS.has(w) || (i >= 2 && /^\p{Ll}+$/u.test(w) && isPastVerb(w)
+  const verb = words.findIndex((w, i) => i >= 1 && (lang().SPEECH_VERBS.has(w) || (i >= 2 && /^\p{Ll}+$/u.test(w) && isPastVerb(w)
     && !(words[i + 1] && isNounOnly(words[i + 1].replace(/[^\p{L}-]/gu, ''))))));
   if (verb < 0) return text;
   const head = words.slice(0, verb);
@@ -88,7 +89,7 @@ function descriptorBefore(m: Mention): string | null {
   let k = i;
   // lower-case words, and capitalised qualifiers of a role ("Former Yugoslav leader")
   // (not past a verb: "said sheriff's spokesman X" gives "sheriff's spokesman")
-  const qualifier = (t: Token) => (!t.cap && !SPEECH_VERBS.has(t.word) && !isPastVerb(t.word))
+  const qualifier = (t: Token) => (!t.cap && !lang().SPEECH_VERBS.has(t.word) && !isPastVerb(t.word))
     || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
   while (k > 0 && qualifier(s.tokens[k - 1]) && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 5) k--;
   const words = s.tokens.slice(k, i);

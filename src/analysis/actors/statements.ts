@@ -4,7 +4,7 @@
 // X"); and a following "He/She said …", which continues the nearest preceding person.
 import type { Statement } from '../types.js';
 import { findDescriptions, type RoleIndex } from './descriptions.js';
-import { SAYING_VERBS as SAYING, SPEECH_VERBS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { ATTRIBUTION_BEFORE, verbAfter, type Mention } from './mentions.js';
 import type { SentenceTokens } from './tokens.js';
 
@@ -12,12 +12,12 @@ const QUOTE = /["“”]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/u;
 
 /** A reporting verb right after `end` with something reported; "made" only as "made it clear/known". */
 function reportsAfter(s: SentenceTokens, end: number): boolean {
-  const verbs = verbAfter(s, end).filter((w) => SPEECH_VERBS.has(w));
+  const verbs = verbAfter(s, end).filter((w) => lang().SPEECH_VERBS.has(w));
   if (verbs.length === 0) return false;
   const rest = s.paragraphText.slice(end, s.start + s.text.length);
   if (verbs.every((w) => w === 'made') && !/^\W*(?:\w+\s+){0,3}?made\s+(?:it\s+)?(?:clear|known|plain)\b/i.test(rest)) return false;
   const before = s.paragraphText.slice(s.start, end);
-  return verbs.some((w) => SAYING.has(w)) || QUOTE.test(rest) || QUOTE.test(before) || /\bthat\b/i.test(rest);
+  return verbs.some((w) => lang().SAYING_VERBS.has(w)) || QUOTE.test(rest) || QUOTE.test(before) || /\bthat\b/i.test(rest);
 }
 
 function speaks(m: Mention): boolean {

@@ -1,7 +1,7 @@
 // Analysis stage (discrepancies): sources telling the same event with verbs that exclude each other —
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { CONTRASTING_VERBS, NOT_HAPPENED, STOPWORDS, TALK_OBJECT } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import type { ContrastKind, Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -10,19 +10,19 @@ interface Contrast {
   sides: readonly [RegExp, RegExp];
 }
 
-const CONTRASTS: Contrast[] = (Object.keys(CONTRASTING_VERBS) as ContrastKind[]).map((name) => ({ name, sides: CONTRASTING_VERBS[name] }));
+const contrasts = (): Contrast[] => (Object.keys(lang().CONTRASTING_VERBS) as ContrastKind[]).map((name) => ({ name, sides: lang().CONTRASTING_VERBS[name] }));
 
 /**
  * A verb that tells an event: not one only demanded, refused or to come ("calls for his resignation",
  * "refused to quit"), and not a removal of talk ("dismissed calls to quit").
  */
 function tellsEvent(text: string, start: number, end: number): boolean {
-  return !NOT_HAPPENED.test(text.slice(Math.max(0, start - 40), start)) && !TALK_OBJECT.test(text.slice(end, end + 30));
+  return !lang().NOT_HAPPENED.test(text.slice(Math.max(0, start - 40), start)) && !lang().TALK_OBJECT.test(text.slice(end, end + 30));
 }
 
 /** The object's content words right after the verb: a confirmation and a denial must be of the same thing. */
 function objectWords(text: string, end: number): Set<string> {
-  return new Set([...text.slice(end, end + 60).matchAll(/\p{Ll}[\p{L}’'-]{3,}/gu)].map((m) => m[0]).filter((w) => !STOPWORDS.has(w)));
+  return new Set([...text.slice(end, end + 60).matchAll(/\p{Ll}[\p{L}’'-]{3,}/gu)].map((m) => m[0]).filter((w) => !lang().STOPWORDS.has(w)));
 }
 
 /** What a passage near the verb is about: capitalised names (not opening the sentence) and long words. */
@@ -34,7 +34,7 @@ function topicOf(text: string, at: number): { names: Set<string>; words: Set<str
     const w = m[0].replace(/[’']s$/, '');
     if (/^\p{Lu}/u.test(w)) {
       if (from + m.index > 0 && w.length > 2 && !CALENDAR_WORDS.test(w)) names.add(w.toLowerCase());
-    } else if (w.length > 5 && !STOPWORDS.has(w)) words.add(w);
+    } else if (w.length > 5 && !lang().STOPWORDS.has(w)) words.add(w);
   }
   return { names, words };
 }
@@ -57,7 +57,7 @@ const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)
 
 export function contrastingPredicates(sentences: SentenceRef[]): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const c of CONTRASTS) {
+  for (const c of contrasts()) {
     const hits: Hit[] = [];
     for (const ref of sentences) {
       c.sides.forEach((side, i) => {

@@ -5,7 +5,7 @@
 // 2012") is a state, not an event; it is a disagreement only when each source gives one year for it and
 // two sources give different years.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { STOPWORDS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -37,7 +37,7 @@ function phrasesNear(text: string, from: number, to: number): { phrase: string; 
     const w = m[0];
     const glued = lastEnd >= 0 && /^\s+$/.test(text.slice(lastEnd, at));
     if (!glued) flush();
-    if (/^\p{Ll}/u.test(w) && !STOPWORDS.has(w) && w.length > 2) run.push(Object.assign([w], { index: at }) as RegExpMatchArray);
+    if (/^\p{Ll}/u.test(w) && !lang().STOPWORDS.has(w) && w.length > 2) run.push(Object.assign([w], { index: at }) as RegExpMatchArray);
     else flush();
     lastEnd = at + w.length;
   }

@@ -1,7 +1,7 @@
 // Analysis stage (discrepancies): a figure some sources give as official while others say it was not
 // confirmed, is unclear, or was deleted — the reader must know the number is contested.
 import { type SentenceRef } from '../text/corpus.js';
-import { DATA_WORDS as ABOUT_DATA, OFFICIAL_SOURCE as OFFICIAL, UNCONFIRMED as HEDGE } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import type { Discrepancy, Figure, FigureValue, Finding, Statement } from '../types.js';
 import { sentenceStatement, valueStatement } from './statements.js';
 
@@ -9,7 +9,7 @@ export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Disc
   const byFigure = new Map<Figure, SentenceRef[]>();
   for (const ref of sentences) {
     const text = ref.sentence.text;
-    if (!HEDGE.test(text) || !ABOUT_DATA.test(text)) continue;
+    if (!lang().UNCONFIRMED.test(text) || !lang().DATA_WORDS.test(text)) continue;
     const target = figureNear(figures, ref);
     if (target) byFigure.set(target, [...(byFigure.get(target) ?? []), ref]);
   }
@@ -17,7 +17,7 @@ export function hedgedFigures(sentences: SentenceRef[], figures: Figure[]): Disc
   let n = 0;
   for (const [f, hedges] of byFigure) {
     const hedging = new Set(hedges.map((h) => h.source));
-    const official = f.values.filter((v) => !hedging.has(v.source) && v.attribution && OFFICIAL.test(v.attribution));
+    const official = f.values.filter((v) => !hedging.has(v.source) && v.attribution && lang().OFFICIAL_SOURCE.test(v.attribution));
     if (!official.length) continue;
     const statements: Statement[] = [
       ...official.map((v) => withAttribution(v, sentences)),

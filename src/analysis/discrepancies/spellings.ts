@@ -7,7 +7,7 @@
 // stand beside the same word somewhere ("Rivertown Storm Chasers" / "Rivertown Stormchasers", "Bern,
 // Switzerland" / "Berne, Switzerland"), which two different names seldom do.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { STOPWORDS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -98,7 +98,7 @@ const LOOK_BACK = 120;
 function neighbour(text: string, at: number, dir: 1 | -1): string | null {
   const m = dir === 1 ? /^,?\s+([\p{L}’'-]+)/u.exec(text.slice(at, at + LOOK_BACK)) : /([\p{L}’'-]+),?\s+$/u.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
   const w = m?.[1].replace(/[’']s$/, '').toLowerCase();
-  return w && w.length > 2 && !STOPWORDS.has(w) ? w : null;
+  return w && w.length > 2 && !lang().STOPWORDS.has(w) ? w : null;
 }
 
 function sharesNeighbour(a: Use[], b: Use[]): boolean {

@@ -1,10 +1,11 @@
 // Analysis stage (figures): who gave a figure ("according to the ministry", "X said", "he said" → the
 // person named just before) and whether the source reports it as a claim rather than a fact.
-import { ATTRIBUTION, BODY_WORD, CLAIMANT, CLAIM_HEDGE as HEDGE, NOT_NAME, PRONOUN, PRONOUN_SAID, SPEAKER } from '../lang/en.js';
+import { lang, perPack } from '../lang/index.js';
 
 /** Who gave the figure, when the sentence says ("according to …", "citing …", "X said"). */
-export function attributionOf(sentence: string, patterns = ATTRIBUTION): string | null {
-  if (patterns !== ATTRIBUTION) return firstAttribution(sentence, patterns);
+export function attributionOf(sentence: string, patterns = lang().ATTRIBUTION): string | null {
+  if (patterns !== lang().ATTRIBUTION) return firstAttribution(sentence, patterns);
+  const recent = recentOf();
   // asked again for every number of a sentence: the last sentences' answers are kept
   let who = recent.get(sentence);
   if (who === undefined) {
@@ -15,14 +16,14 @@ export function attributionOf(sentence: string, patterns = ATTRIBUTION): string 
   return who;
 }
 
-const recent = new Map<string, string | null>();
+const recentOf = perPack(() => new Map<string, string | null>());
 
 function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
   for (const re of patterns) {
     const m = re.exec(sentence);
     const who = m?.[1].trim().replace(/\s+/g, ' ').replace(/^(?:The|A) /, (w) => w.toLowerCase());
     // A pronoun names no one a reader could check.
-    if (who && !PRONOUN.test(who)) return who;
+    if (who && !lang().PRONOUN.test(who)) return who;
   }
   return null;
 }
@@ -34,23 +35,23 @@ function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
  * hedged figure is credited to who blames or claims in the sentence.
  */
 export function whoSaid(sentence: string, at: number, earlier: string, hedged = false): string | null {
-  const own = attributionOf(segmentAround(sentence, at)) ?? attributionOf(sentence) ?? (hedged ? attributionOf(sentence, [CLAIMANT]) : null);
+  const own = attributionOf(segmentAround(sentence, at)) ?? attributionOf(sentence) ?? (hedged ? attributionOf(sentence, [lang().CLAIMANT]) : null);
   if (own) return own;
-  const pronoun = PRONOUN_SAID.exec(sentence);
+  const pronoun = lang().PRONOUN_SAID.exec(sentence);
   return pronoun ? lastSpeaker(`${earlier}\n${sentence.slice(0, pronoun.index)}`) : null;
 }
 
 /** The last person named right before a reporting verb: "Ruritania’s President Jane Doe said" → "Jane Doe". */
 function lastSpeaker(text: string): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(SPEAKER)) {
+  for (const m of text.matchAll(lang().SPEAKER)) {
     const words = m[1].split(/\s+/);
     // The name is what follows the last possessive or title ("Country’s President | Jane Doe").
     let from = 0;
-    words.forEach((w, i) => { if (/[’']s$/.test(w) || NOT_NAME.test(w)) from = i + 1; });
+    words.forEach((w, i) => { if (/[’']s$/.test(w) || lang().NOT_NAME.test(w)) from = i + 1; });
     const name = words.slice(from);
     // A lone capitalised word of an organisation ("Ministry said") is not a person.
-    if (name.length && !BODY_WORD.test(name[name.length - 1])) found = name.join(' ');
+    if (name.length && !lang().BODY_WORD.test(name[name.length - 1])) found = name.join(' ');
   }
   return found;
 }
@@ -64,5 +65,5 @@ function segmentAround(text: string, at: number): string {
 
 /** Whether the words right before the number at `at` hedge it ("allegedly numbering as many as 5,000"). */
 export function isHedged(sentence: string, at: number): boolean {
-  return HEDGE.test(sentence.slice(Math.max(0, at - 60), at));
+  return lang().CLAIM_HEDGE.test(sentence.slice(Math.max(0, at - 60), at));
 }

@@ -4,7 +4,7 @@
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
-import { STOPWORDS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { isNameWord, ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
@@ -34,7 +34,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     let head: { text: string; end: number } | null = null;
     for (let k = 0; k <= 2 && k < words.length && !head; k++) {
       // A modifier is a content word: "the 11th of their first title fight" counts no title.
-      if (k > 0 && STOPWORDS.has(words[k - 1][0].toLowerCase())) break;
+      if (k > 0 && lang().STOPWORDS.has(words[k - 1][0].toLowerCase())) break;
       const m = (streak ? CONTESTS : COUNTED).exec(rest.slice(words[k].index)) ?? (streak ? COUNTED.exec(rest.slice(words[k].index)) : null);
       if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
     }

@@ -5,7 +5,7 @@ import type { Article, SourceParagraph } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { PHRASE_END } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import {
   AMOUNT_SUBJECTS, amountSubject, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, PERSON_NOUN, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
@@ -459,7 +459,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
       if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === 'and')) continue;
       break;
     }
-    if (PHRASE_END.has(t.norm)) break;
+    if (lang().PHRASE_END.has(t.norm)) break;
   }
   return d;
 }
@@ -477,7 +477,7 @@ const NOT_PLURAL = new Set('always perhaps whereas besides sometimes towards aft
  */
 function isOtherPlural(t: Token | undefined): boolean {
   if (!t || t.punct || !/^[a-z]/.test(t.text) || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || /(?:ss|us|is|ous)$/.test(t.norm) || NOT_PLURAL.has(t.norm)) return false;
-  if (PHRASE_END.has(t.norm) || eventWord(t.norm)) return false;
+  if (lang().PHRASE_END.has(t.norm) || eventWord(t.norm)) return false;
   // "nine members of the security forces", "40 pieces of equipment": a part names the whole after "of".
   return !PARTITIVE.has(t.norm);
 }
@@ -603,7 +603,7 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
     // The plural must end the noun phrase: "40% of the home printer market" is a share of a market.
     const following = of ? /^\s*([\p{L}]*)/u.exec(text.slice(coreEnd + of[0].length))![1] : '';
     const ends = !/^(?:market|markets|sector|industry|business|segment|share|base|traffic|spending|budget|revenue)$/i.test(following);
-    if (of && ends && words.every((w) => !NOT_PLURAL.has(w.toLowerCase()) && !PHRASE_END.has(w.toLowerCase()))) {
+    if (of && ends && words.every((w) => !NOT_PLURAL.has(w.toLowerCase()) && !lang().PHRASE_END.has(w.toLowerCase()))) {
       return new RegExp(`^(?:${AMOUNT_SUBJECTS.source})$`, 'i').test(of[1]) ? amountSubject(of[1]) : `share of ${of[1]}`;
     }
   }
@@ -744,7 +744,7 @@ function ageOwnerAfter(rest: Token[]): { subject: string; given?: string; loose?
     i++;
   }
   const next = words[i];
-  if (run.length && next && !next.punct && /^\p{Ll}/u.test(next.text) && !PHRASE_END.has(next.norm) && !LIKELY_VERB.test(next.norm)) {
+  if (run.length && next && !next.punct && /^\p{Ll}/u.test(next.text) && !lang().PHRASE_END.has(next.norm) && !LIKELY_VERB.test(next.norm)) {
     // Capitalised words before a noun modify it: "a 16-year-old Rivertown resident", "the 33-year-old
     // Canadian hiker"; before another noun ("a 25-year-old Rivertown league mark") they are no one.
     const demonym = run.length === 1 && isDemonym(run[0].text);

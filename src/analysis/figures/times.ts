@@ -6,7 +6,7 @@
 // rate ("twice a week") or a vague "many times" is no count.
 import { tagged } from '../actors/tagger.js';
 import { findNumbers } from '../text/numbers.js';
-import { STOPWORDS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 
 const ADVERB: Record<string, number> = { twice: 2, thrice: 3 };
@@ -48,7 +48,7 @@ export function readTimes(text: string): SpecialReading[] {
 }
 
 function isPastVerb(word: string): boolean {
-  if (STOPWORDS.has(word.toLowerCase()) || !/^\p{Ll}/u.test(word)) return false;
+  if (lang().STOPWORDS.has(word.toLowerCase()) || !/^\p{Ll}/u.test(word)) return false;
   const tags = tagged(word).tags;
   return tags.length === 1 && (tags[0].includes('PastTense') || tags[0].includes('Participle'));
 }

@@ -1,31 +1,15 @@
 // Analysis stage, language pack (English): the words the analysis reads a report by — who speaks and
-// how. A rule asks this pack for its vocabulary instead of writing it out, so the verbs are spelt once
-// and a second language is a second pack (like marked's rules.ts, one table of patterns per flavour).
-// A rule's findings are data (analysis/types.ts `Finding`); the sentences of a note are compose's
-// (model/lang/), so no rule writes English.
+// how. A rule asks `lang()` (lang/index.ts) for the pack of the corpus's language instead of writing
+// its words out, so they are spelt once and a second language is a second pack (like marked's
+// rules.ts, one table of patterns per flavour). A rule's findings are data (analysis/types.ts
+// `Finding`); the sentences of a note are compose's (model/lang/), so no rule writes English.
+import { alternation, type LanguagePack, type StageWords, type VerbRow, verbTable } from './pack.js';
 
 // — Reporting verbs: one table. Each rule reads a named selection of it (which verbs count is the
 // rule's logic, said where the selection is made); a verb and its forms are spelt only here. —
 
-/** What a verb does in a report. */
-type VerbUse =
-  /** Its subject speaks: a sentence where an actor is the subject is that actor's statement. */
-  | 'speech'
-  /** Its object can be the report itself ("said the talks failed"); other verbs of speech need a quote or "that". */
-  | 'saying'
-  /** Its subject acts in the story (orders, meets, signs). */
-  | 'act'
-  /** Its subject puts a number on something ("police put the number at …"). */
-  | 'figure'
-  /** Its subject blames or claims: a number inside what it says is part of that claim ("blamed 5,000 rebels"). */
-  | 'claim'
-  /** A newspaper, agency or broadcaster does it when it acts in the story ("state television showed …"). */
-  | 'medium'
-  /** Its base form after a name is the verb ("officials deny", "will meet"); other base forms there are mostly nouns ("the Apple launch"). */
-  | 'base';
-
 /** Every reporting verb once: its base, present (third person) and past forms, and its uses. */
-const VERBS: [forms: string, uses: string][] = [
+const VERBS: VerbRow[] = [
   ['say says said', 'speech saying base medium'], ['tell tells told', 'speech saying base'], ['state states stated', 'speech saying'],
   ['warn warns warned', 'speech saying base'], ['claim claims claimed', 'speech saying base claim'], ['add adds added', 'speech saying'],
   ['stress stresses stressed', 'speech saying'], ['declare declares declared', 'speech saying'], ['note notes noted', 'speech saying'],
@@ -53,26 +37,7 @@ const VERBS: [forms: string, uses: string][] = [
   ['quote quotes quoted', 'medium'], ['show shows showed', 'medium'], ['broadcast broadcasts broadcast', 'medium'],
 ];
 
-type Tense = 'base' | 'present' | 'past';
-const TENSES: Tense[] = ['base', 'present', 'past'];
-
-/** The forms of the verbs of one use, in the given tenses, in table order. */
-function verbs(use: VerbUse, tenses: Tense[] = TENSES): string[] {
-  return [...new Set(VERBS.filter(([, uses]) => uses.split(' ').includes(use))
-    .flatMap(([forms]) => forms.split(' ').filter((_, i) => tenses.includes(TENSES[i]))))];
-}
-
-/** The base forms of the verbs of one use that are read as verbs after a name. */
-function baseForms(use: VerbUse): string[] {
-  const based = new Set(verbs('base', ['base']));
-  return verbs(use, ['base']).filter((w) => based.has(w));
-}
-
-/** One verb's forms in the given tenses. */
-function formsOf(base: string, tenses: Tense[] = TENSES): string[] {
-  const forms = VERBS.find(([f]) => f.split(' ')[0] === base)![0].split(' ');
-  return forms.filter((_, i) => tenses.includes(TENSES[i]));
-}
+const { verbs, baseForms, formsOf } = verbTable(VERBS);
 
 /** Verbs of speech (present, past, and the base forms read as verbs) — a sentence where an actor is their subject is a statement by that actor. */
 export const SPEECH_VERBS = new Set([...verbs('speech', ['present', 'past']), ...baseForms('speech')]);
@@ -85,9 +50,6 @@ export const ACTION_VERBS = new Set([...SPEECH_VERBS, ...verbs('act', ['present'
  * Every form: it is asked only of words already read as verbs of speech.
  */
 export const SAYING_VERBS = new Set(verbs('saying'));
-
-/** A verb list as a regular-expression alternation, in its order. */
-export const alternation = (words: readonly string[]): string => words.join('|');
 
 /**
  * Verbs of speech as a news sentence tells them: the past forms, and "says" — the other present forms
@@ -119,10 +81,36 @@ export const APPOSITION_SPEECH_VERBS = [...formsOf('say', ['present']), ...['say
 /** An attribution that closes a sentence (", officials said", ", she told reporters"): "told" needs its listener. */
 export const TRAIL_ATTRIBUTION_VERBS = ['told \\S+', ...SAID.filter((w) => w !== 'told'), ...formsOf('report', ['present', 'past']), 'according to [^,.]+'];
 
+// — Reporting, as sentences show it —
+
+/** Verbs that report speech or opinion: the sentence is a response, not the event (summary order). */
+const REPORTING = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\b`, 'i');
+
+/** The doer reports its own action: "X said it has agreed to …", "announced that they will …", "says he has resigned". */
+const SELF_REPORT = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\s+(?:\\p{L}+\\s+)?(?:that\\s+)?(?:(?:it|they)\\s+(?:has|have|had|will|is|are|was|were)|(?:he|she)\\s+(?:has|had)\\s+\\p{L}+ed)\\b`, 'iu');
+
+/** A speaker given only as a pronoun ("…, he said", "he added"). */
+const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they)\\s+(?:${alternation(PRONOUN_SPEECH_VERBS)})\\b`, 'i');
+
+const LEAD_ATTRIBUTION = [
+  /^according to [^,]{1,80},\s*/i,
+  new RegExp(`^(?:[^\\s,]+\\s+){0,8}?(?:${alternation(LEAD_ATTRIBUTION_VERBS)})(?: that)?\\s*[:,]?\\s*`, 'i'),
+];
+const TRAIL_ATTRIBUTION = new RegExp(`,\\s+(?:[^\\s,]+\\s+){0,6}?(?:${alternation(TRAIL_ATTRIBUTION_VERBS)})\\s*\\.?$`, 'i');
+
+/** "state television said", "State TV reported": the state's broadcaster acts in the story, unnamed. */
+const MEDIUM_VERB = `(?:has\\s+|had\\s+|also\\s+)?(?:${alternation(MEDIUM_VERBS)})\\b`;
+const STATE_MEDIUM = new RegExp(`\\b([Ss]tate(?:-run|-owned)?\\s+(?:television|TV|radio|media|news\\s+agency))\\s+${MEDIUM_VERB}`, 'g');
+
+/** ", said", ", told", ", added" right after a name set off by commas. */
+const APPOSITION_SPEAKS = new RegExp(`^,\\s+(?:${alternation(APPOSITION_SPEECH_VERBS)})\\b`);
+/** A medium named before what it is, then a reporting verb: "… news agency reported", "… television said". */
+const MEDIUM_REPORTS = new RegExp(`^\\s+(?:news\\s+agency|news\\s+service|wire\\s+service|state\\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\\s+${MEDIUM_VERB}`);
+
 // — Function words —
 
 /** Words that carry no content of their own (the rules pass over them when they look for names and terms). */
-export const STOPWORDS = new Set([
+const STOPWORDS = new Set([
   ...`a an the and or but of to in on at by for with from as that this these those is are was were be been being has
 have had it its his her their they he she we you i not no so than then there which who whom what when where
 while after before since during about into over under up down out off also more most other such only own same
@@ -131,7 +119,7 @@ very will would can could should may might must`.split(/\s+/),
 ]);
 
 /** Words that say nothing of what a sentence reports: left out of the terms sentences are compared by (summary, actors). */
-export const TERM_STOPWORDS = new Set([
+const TERM_STOPWORDS = new Set([
   ...`a about above after again against all also am an and any are as at be because been before being below between
 both but by can could did do does doing down during each few for from further had has have having he her here
 hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on
@@ -142,7 +130,7 @@ whom why will with would you your according would will one two also its it’s u
 ]);
 
 /** Words that end the noun phrase after a number ("1,200 people *who*…", "40 troops *said*…"). */
-export const PHRASE_END = new Set([
+const PHRASE_END = new Set([
   ...`have has had having were was are is be been being will would could can may might should must according in on
 at to from since for by with after before during who which that than as when where while if because into
 across near amid among against ago earlier later last this next`.split(/\s+/),
@@ -155,7 +143,7 @@ across near amid among against ago earlier later last this next`.split(/\s+/),
 const ATTRIBUTING = alternation([...SAID, ...formsOf('report', ['present', 'past'])]);
 
 /** "according to the ministry", "citing …", ", police said", "Jane Doe told …": the first group is who. */
-export const ATTRIBUTION = [
+const ATTRIBUTION = [
   new RegExp(`^((?:the |a )?[\\p{L}’' -]{2,40}?)\\s+(?:${alternation(verbs('figure', ['present', 'past']))})\\s+(?:the|their|its)\\s+(?:number|figure|toll|count|total|crowd)\\b`, 'iu'),
   /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
   /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
@@ -164,46 +152,43 @@ export const ATTRIBUTION = [
 ];
 
 /** "The army blamed “rebels”, allegedly numbering 5,000": who blames makes the claim the number is part of. */
-export const CLAIMANT = new RegExp(`^((?:the |a )?[\\p{L}][\\p{L}’'-]*(?:\\s+[\\p{L}][\\p{L}’'-]*){0,3}?)(?:\\s+(?:has|have|had))?\\s+(?:${alternation(verbs('claim', ['past']))})\\b`, 'iu');
+const CLAIMANT = new RegExp(`^((?:the |a )?[\\p{L}][\\p{L}’'-]*(?:\\s+[\\p{L}][\\p{L}’'-]*){0,3}?)(?:\\s+(?:has|have|had))?\\s+(?:${alternation(verbs('claim', ['past']))})\\b`, 'iu');
 
 /** A pronoun names no one a reader could check. */
-export const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
 /** "he said", "said she": the speaker is the person named before. */
-export const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:${alternation(SAID)})\\b|\\b(?:${alternation(SAID)})\\s+(?:he|she)\\b`, 'i');
+const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:${alternation(SAID)})\\b|\\b(?:${alternation(SAID)})\\s+(?:he|she)\\b`, 'i');
 
 /** A name (group 1) right before a reporting verb: "Ruritania’s President Jane Doe said". */
-export const SPEAKER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]*)[,”"]?\\s+(?:pointed out|${alternation(TOLD)})\\b`, 'gu');
+const SPEAKER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]*)[,”"]?\\s+(?:pointed out|${alternation(TOLD)})\\b`, 'gu');
 
 /** Words in a capitalised run that are not the person's name: titles, and what opens a sentence. */
-export const NOT_NAME = /^(?:the|a|an|president|prime|minister|secretary|chairman|chairwoman|general|mr|mrs|ms|dr|king|queen|foreign|defence|defense|interior|state|former|senator|governor|mayor|chancellor|spokesman|spokeswoman|he|she|it|they|we|but|and|then|when|after|in|on)\.?$/i;
+const NOT_NAME = /^(?:the|a|an|president|prime|minister|secretary|chairman|chairwoman|general|mr|mrs|ms|dr|king|queen|foreign|defence|defense|interior|state|former|senator|governor|mayor|chancellor|spokesman|spokeswoman|he|she|it|they|we|but|and|then|when|after|in|on)\.?$/i;
 
 /** A lone capitalised word of an organisation ("Ministry said") is not a person. */
-export const BODY_WORD = /^(?:Ministry|Government|Police|Army|Agency|Office|Council|Committee|Court|Parliament)$/;
+const BODY_WORD = /^(?:Ministry|Government|Police|Army|Agency|Office|Council|Committee|Court|Parliament)$/;
 
 /** Words by which a report passes on a claim without vouching for it. */
-export const CLAIM_HEDGE = /\b(?:allegedly|alleged|reportedly|purportedly|supposedly|claimed|claims|said to|believed to|unconfirmed|unverified)\s+(?:\S+\s+){0,4}$/i;
+const CLAIM_HEDGE = /\b(?:allegedly|alleged|reportedly|purportedly|supposedly|claimed|claims|said to|believed to|unconfirmed|unverified)\s+(?:\S+\s+){0,4}$/i;
 
 // — Hedges (discrepancies/hedges.ts) —
 
 /** Words that say a report is not (or no longer) confirmed: "could not be verified", "has since been deleted". */
-export const UNCONFIRMED = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
+const UNCONFIRMED = /\b(?:did not confirm|(?:has|have|had) not (?:been )?confirmed|not been confirmed|could not be (?:independently )?(?:verified|confirmed)|unconfirmed|unverified|(?:has|have|had|was|were) (?:since |later )?been (?:deleted|removed|withdrawn|retracted)|(?:was|were) (?:deleted|retracted|withdrawn)|unclear whether|it is unclear|not clear whether|is unknown|are unknown|remains unknown|disputed)\b/i;
 /** Words for reported information (a hedge must be about these, not about events). */
-export const DATA_WORDS = /\b(?:numbers?|figures?|data|toll|count|tally|report|announcement|post|statement|information|claims?)\b/i;
+const DATA_WORDS = /\b(?:numbers?|figures?|data|toll|count|tally|report|announcement|post|statement|information|claims?)\b/i;
 /** Who gives a figure on official authority. */
-export const OFFICIAL_SOURCE = /\b(?:authorit(?:y|ies)|ministry|officials?|government|police|state|president|spokes(?:man|woman|person)|agency|service|commission)\b/i;
+const OFFICIAL_SOURCE = /\b(?:authorit(?:y|ies)|ministry|officials?|government|police|state|president|spokes(?:man|woman|person)|agency|service|commission)\b/i;
 
 // — Summary: what a supporting sentence must share with the sentence it backs (summary/support.ts) —
 
 /** A negation of the statement: "pleaded not guilty" does not back "was found guilty", "no one died" does not back "one died". */
-export const NEGATION = /\b(?:not|never|no|nobody|none|no-one|neither|nor)\b|n[’']t\b/i;
+const NEGATION = /\b(?:not|never|no|nobody|none|no-one|neither|nor)\b|n[’']t\b/i;
 
-/**
- * Stages a report puts its subject at, in families whose stages exclude one another: a sentence at one
- * stage ("charged") does not back one at another ("convicted"), nor "injured" one that says "killed".
- */
-export const STAGE_FAMILIES: Record<string, RegExp>[] = [
-  {
+/** The words of each stage a report puts its subject at (the stages: pack.ts STAGES). */
+const STAGE_WORDS: StageWords = {
+  proceedings: {
     arrested: /\b(?:arrest(?:s|ed)?|detained|in custody|taken into custody)\b/i,
     charged: /\b(?:charged|indicted|indictment|charges? (?:against|of|with))\b/i,
     pleaded: /\b(?:plead(?:s|ed)?|pled)\b/i,
@@ -212,11 +197,11 @@ export const STAGE_FAMILIES: Record<string, RegExp>[] = [
     acquitted: /\b(?:acquitted|acquittal|cleared of)\b/i,
     sentenced: /\b(?:sentenced|sentencing)\b/i,
   },
-  {
+  harm: {
     killed: /\b(?:killed|killing|dead|died|dies|death|deaths|fatal(?:ly)?|body|bodies)\b/i,
     injured: /\b(?:injured|injuries|injury|wounded|hurt)\b/i,
   },
-];
+};
 
 // — Discrepancies: how reports tell one event in ways that cannot both be true (analysis/discrepancies/) —
 
@@ -225,7 +210,7 @@ export const STAGE_FAMILIES: Record<string, RegExp>[] = [
  * or was removed; a party confirmed or denied. Words that fit both sides are left out: "forced to resign",
  * "forced out" and "toppled" (by a scandal) are compatible with "resigned".
  */
-export const CONTRASTING_VERBS = {
+const CONTRASTING_VERBS = {
   departure: [
     /\b(?:resign(?:ed|s|ing)?|resignation|stepped down|steps down|step down|quit|left office|retired)\b/gi,
     /\b(?:ousted|oust(?:s|ing)?|dismissed|sacked|removed|deposed|relieved of)\b/gi,
@@ -241,7 +226,18 @@ export const CONTRASTING_VERBS = {
  * threatened, denied or still to come ("mounting calls for his resignation", "refused to quit", "would
  * be sacked", "has not resigned").
  */
-export const NOT_HAPPENED = /\b(?:calls?|called|calling|demands?|demanded|demanding|urged?|urging|pressure|pressed|refused|refuses|refusing|threatened|threatens|threatening|offered|offers|rumou?rs?|speculation|will|would|could|may|might|should|must|not|never|no)\b(?:\s+\S+){0,3}\s+$|\bto\s+(?:be\s+)?$/i;
+const NOT_HAPPENED = /\b(?:calls?|called|calling|demands?|demanded|demanding|urged?|urging|pressure|pressed|refused|refuses|refusing|threatened|threatens|threatening|offered|offers|rumou?rs?|speculation|will|would|could|may|might|should|must|not|never|no)\b(?:\s+\S+){0,3}\s+$|\bto\s+(?:be\s+)?$/i;
 
 /** After a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit", "dismissed the criticism"). */
-export const TALK_OBJECT = /^\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+|any\s+)?(?:calls?|claims?|suggestions?|reports?|speculation|criticism|rumou?rs?|allegations?|accusations?|concerns?|fears?|demands?|questions?|idea|notion|talk)\b/i;
+const TALK_OBJECT = /^\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+|any\s+)?(?:calls?|claims?|suggestions?|reports?|speculation|criticism|rumou?rs?|allegations?|accusations?|concerns?|fears?|demands?|questions?|idea|notion|talk)\b/i;
+
+export const en: LanguagePack = {
+  code: 'en',
+  SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
+  STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
+  STOPWORDS, TERM_STOPWORDS, PHRASE_END,
+  ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
+  UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,
+  NEGATION, STAGE_WORDS,
+  CONTRASTING_VERBS, NOT_HAPPENED, TALK_OBJECT,
+};

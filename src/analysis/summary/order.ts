@@ -2,24 +2,19 @@
 // toll, and actions their doers announce: "The firm said it will buy …"), the one most sources lead with
 // opening the summary; then what people said about it (reported statements), each in the order the
 // sources tell it.
-import { alternation, RESPONSE_VERBS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import type { Candidate } from './candidates.js';
 
 /** Human toll words: a figure with one of these is part of what happened. */
 const TOLL = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|arrested|detained|missing|displaced|evacuated|homeless|casualties|victims)\b/i;
-/** Verbs that report speech or opinion: the sentence is a response, not the event. */
-const REPORTING = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\b`, 'i');
-
-/** The doer reports its own action: "X said it has agreed to …", "announced that they will …", "says he has resigned". */
-const SELF_REPORT = new RegExp(`\\b(?:${alternation(RESPONSE_VERBS)})\\s+(?:\\p{L}+\\s+)?(?:that\\s+)?(?:(?:it|they)\\s+(?:has|have|had|will|is|are|was|were)|(?:he|she)\\s+(?:has|had)\\s+\\p{L}+ed)\\b`, 'iu');
 
 /** 0: what happened — narrated, a human toll whoever reports it, or an action its doer announces; 1: a response or statement. */
 function tier(c: Candidate): number {
   const figures = findNumbers(c.text).filter((n) => !n.calendar);
   if (figures.length > 0 && TOLL.test(c.text)) return 0;
-  if (SELF_REPORT.test(c.text)) return 0;
-  return REPORTING.test(c.text) ? 1 : 0;
+  if (lang().SELF_REPORT.test(c.text)) return 0;
+  return lang().REPORTING.test(c.text) ? 1 : 0;
 }
 
 /** Sentences among the first two of their article that a source leads with. */

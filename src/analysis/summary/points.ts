@@ -2,24 +2,18 @@
 // sources — attribution ("According to X,", "X said that", ", officials said") removed, since outlets
 // credit the same fact to different people, and numbers reduced to two significant digits, since
 // they write the same quantity differently ("$10 billion", "€10bn", "10,000,000,000").
-import { alternation, LEAD_ATTRIBUTION_VERBS, TRAIL_ATTRIBUTION_VERBS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { contentTerms } from './terms.js';
 
-const LEAD_ATTRIBUTION = [
-  /^according to [^,]{1,80},\s*/i,
-  new RegExp(`^(?:[^\\s,]+\\s+){0,8}?(?:${alternation(LEAD_ATTRIBUTION_VERBS)})(?: that)?\\s*[:,]?\\s*`, 'i'),
-];
-const TRAIL_ATTRIBUTION = new RegExp(`,\\s+(?:[^\\s,]+\\s+){0,6}?(?:${alternation(TRAIL_ATTRIBUTION_VERBS)})\\s*\\.?$`, 'i');
-
 export function stripAttribution(sentence: string): string {
   let s = sentence;
-  for (const re of LEAD_ATTRIBUTION) {
+  for (const re of lang().LEAD_ATTRIBUTION) {
     const m = s.match(re);
     // a lead-in only counts when a report follows it
     if (m && s.length - m[0].length > 15) { s = s.slice(m[0].length); break; }
   }
-  return s.replace(TRAIL_ATTRIBUTION, '');
+  return s.replace(lang().TRAIL_ATTRIBUTION, '');
 }
 
 /** A sentence without its attribution (`s`), its numbers (not dates) apart from the words around them (`plain`). */

@@ -3,7 +3,7 @@
 // background about an earlier event ("Last year, …"), a line that names nothing, clutter
 // (quotation marks, brackets, "i.e."), signs of a rough translation, and length.
 
-import { alternation, NEGATION, PRONOUN_SPEECH_VERBS } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 
 /** Opens with a pronoun or connective that points back ("He said", "However"). */
 const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|however|but|and|also|instead|meanwhile|for his part|for her part|in another context|at the same time|additionally|in addition|moreover|furthermore|indeed|likewise|similarly|nevertheless|nonetheless|still|then|thus|therefore|consequently|as a result|otherwise|besides|even so|there,)(?![\p{L}-])/iu;
@@ -13,8 +13,6 @@ const PRONOUN_SUBJECT = /^[^,;:]{2,60},\s+(?:he|she|they|it)\s+(?!said\b|says\b)
 const CONNECTIVE_INSIDE = /^[^,]{1,40},\s+(?:however|though|meanwhile|in turn|too|instead|nevertheless|nonetheless|moreover|furthermore|therefore),/i;
 /** Opens with a time before the event: background about an earlier one ("Last month, …", "In 2004, …"). */
 const EARLIER = /^(?:(?:last|earlier this|earlier that|the previous|the preceding) (?:week|month|year|season|summer|winter|spring|autumn|fall|decade)|in \d{4}|(?:\w+ )?(?:days|weeks|months|years|decades) (?:ago|earlier|before)|previously|in the past)\b/i;
-/** A speaker given only as a pronoun ("…, he said", "he added"). */
-const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they)\\s+(?:${alternation(PRONOUN_SPEECH_VERBS)})\\b`, 'i');
 /** Refers to something said before. */
 const ALSO = /\b(?:also|too|as well|either|again)\b/i;
 /** Time relative to the day of writing, meaningless once the report is read later. */
@@ -32,7 +30,7 @@ const LONG = 28;
  * A toll or a denial ("No one was injured.", "The cause has not been determined.") is news without names.
  */
 function namesNothing(text: string): boolean {
-  return !/\d/.test(text) && !/\s[“"'‘(]?\p{Lu}/u.test(text) && !NEGATION.test(text) && !TOLL_WORDS.test(text);
+  return !/\d/.test(text) && !/\s[“"'‘(]?\p{Lu}/u.test(text) && !lang().NEGATION.test(text) && !TOLL_WORDS.test(text);
 }
 
 const TOLL_WORDS = /\b(?:killed|died|dead|deaths?|injur(?:ed|y|ies)|wounded|hurt|arrested|missing|evacuated|damage[ds]?|destroyed|cause)\b/i;
@@ -42,7 +40,7 @@ export function readability(text: string): number {
   if (POINTS_BACK.test(text) || PRONOUN_SUBJECT.test(text) || CONNECTIVE_INSIDE.test(text)) q *= 0.4;
   if (EARLIER.test(text)) q *= 0.5;
   if (namesNothing(text)) q *= 0.6;
-  if (PRONOUN_SPEAKER.test(text)) q *= 0.6;
+  if (lang().PRONOUN_SPEAKER.test(text)) q *= 0.6;
   if (ALSO.test(text)) q *= 0.8;
   if (RELATIVE_TIME.test(text)) q *= 0.7;
   q *= 0.85 ** (text.match(CLUTTER) ?? []).length;

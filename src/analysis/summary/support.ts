@@ -3,7 +3,7 @@
 // own (IDF-weighted) content and most of the shorter one's, the same polarity ("not guilty" never backs
 // "guilty") and the same stage ("charged" never backs "convicted", "injured" never "killed"). A citation
 // is only worth giving when it backs the sentence.
-import { NEGATION, STAGE_FAMILIES } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 import { splitNumbers } from './points.js';
 import { contentTerms } from './terms.js';
 
@@ -33,9 +33,9 @@ export function keyContent(sentence: string): KeyContent {
   const { s, plain, numbers } = splitNumbers(sentence);
   const values = new Set(numbers.map((n) => n.value));
   const common = new Set(contentTerms(plain.replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, ' ')));
-  const stages = STAGE_FAMILIES.map((family) => new Set(Object.keys(family).filter((k) => family[k].test(s))));
+  const stages = Object.values(lang().STAGE_WORDS).map((family: Record<string, RegExp>) => new Set(Object.keys(family).filter((k) => family[k].test(s))));
   const facts = new Set(numbers.filter((n) => !isAge(s, n.start, n.end, n.value)).map((n) => n.value));
-  return { terms: new Set([...contentTerms(plain), ...[...values].map((v) => `#${v}`)]), common, values, facts, negated: NEGATION.test(s), stages };
+  return { terms: new Set([...contentTerms(plain), ...[...values].map((v) => `#${v}`)]), common, values, facts, negated: lang().NEGATION.test(s), stages };
 }
 
 /** A person's age: "52-year-old", "aged 52", "at the age of 52", or set off by commas after a name ("Smith, 52,"). */

@@ -1,7 +1,7 @@
 // Analysis stage (shared by summary and actors): content terms of a text — Porter stems without stop
 // words, numbers kept as written digits — and TF-IDF cosine over them.
 import { stemmer } from 'stemmer';
-import { TERM_STOPWORDS as STOP } from '../lang/en.js';
+import { lang } from '../lang/index.js';
 
 
 /** Stemmed content words and numbers of `text`, in order. */
@@ -11,7 +11,7 @@ export function contentTerms(text: string): string[] {
     const w = m[0];
     if (/^\d/.test(w)) { out.push(w.replace(/,/g, '')); continue; }
     const bare = w.replace(/['’]s$/, '');
-    if (bare.length < 2 || STOP.has(bare)) continue;
+    if (bare.length < 2 || lang().TERM_STOPWORDS.has(bare)) continue;
     out.push(stem(bare));
   }
   return out;

@@ -1,0 +1,149 @@
+// Analysis stage, language packs: what a pack must hold — the words and patterns the rules read a
+// report by — and the verb-table machinery a pack builds its selections with. The rules ask
+// `lang()` (lang/index.ts) for the pack of the corpus's language; a language is one file that
+// satisfies `LanguagePack` (the type checker lists what a new one still lacks).
+import type { ContrastKind } from '../types.js';
+
+/** What a verb does in a report. */
+export type VerbUse =
+  /** Its subject speaks: a sentence where an actor is the subject is that actor's statement. */
+  | 'speech'
+  /** Its object can be the report itself ("said the talks failed"); other verbs of speech need a quote or "that". */
+  | 'saying'
+  /** Its subject acts in the story (orders, meets, signs). */
+  | 'act'
+  /** Its subject puts a number on something ("police put the number at …"). */
+  | 'figure'
+  /** Its subject blames or claims: a number inside what it says is part of that claim ("blamed 5,000 rebels"). */
+  | 'claim'
+  /** A newspaper, agency or broadcaster does it when it acts in the story ("state television showed …"). */
+  | 'medium'
+  /** Its base form after a name is the verb ("officials deny", "will meet"); other base forms there are mostly nouns ("the Apple launch"). */
+  | 'base';
+
+export type Tense = 'base' | 'present' | 'past';
+const TENSES: Tense[] = ['base', 'present', 'past'];
+
+/** One row a verb: its forms ("say says said": base, present, past) and its uses ("speech saying"). */
+export type VerbRow = [forms: string, uses: string];
+
+/** The selections a pack makes of its verb table. */
+export interface VerbTable {
+  /** The forms of the verbs of one use, in the given tenses, in table order. */
+  verbs(use: VerbUse, tenses?: Tense[]): string[];
+  /** The base forms of the verbs of one use that are read as verbs after a name. */
+  baseForms(use: VerbUse): string[];
+  /** One verb's forms in the given tenses. */
+  formsOf(base: string, tenses?: Tense[]): string[];
+}
+
+export function verbTable(rows: readonly VerbRow[]): VerbTable {
+  const verbs = (use: VerbUse, tenses: Tense[] = TENSES): string[] => [...new Set(rows.filter(([, uses]) => uses.split(' ').includes(use))
+    .flatMap(([forms]) => forms.split(' ').filter((_, i) => tenses.includes(TENSES[i]))))];
+  const baseForms = (use: VerbUse): string[] => {
+    const based = new Set(verbs('base', ['base']));
+    return verbs(use, ['base']).filter((w) => based.has(w));
+  };
+  const formsOf = (base: string, tenses: Tense[] = TENSES): string[] => {
+    const row = rows.find(([f]) => f.split(' ')[0] === base);
+    if (!row) throw new Error(`no verb "${base}" in the table`);
+    return row[0].split(' ').filter((_, i) => tenses.includes(TENSES[i]));
+  };
+  return { verbs, baseForms, formsOf };
+}
+
+/** A word list as a regular-expression alternation, in its order. */
+export const alternation = (words: readonly string[]): string => words.join('|');
+
+/**
+ * A language's vocabulary for the analysis. Each entry says what the rules use it for; the pack says
+ * which words of its language do that (and why, where it is not plain).
+ */
+export interface LanguagePack {
+  /** The primary language subtag the pack reads ("en"). */
+  code: string;
+
+  // — Reporting verbs —
+  /** Verbs of speech: a sentence where an actor is their subject is a statement by that actor. */
+  SPEECH_VERBS: ReadonlySet<string>;
+  /** Verbs of speech and of acting: a name right before one of these speaks or acts in the story. */
+  ACTION_VERBS: ReadonlySet<string>;
+  /** Verbs of speech whose object can be the report itself ("said the talks failed"); others need a quote or "that". */
+  SAYING_VERBS: ReadonlySet<string>;
+  /** A verb of speech or opinion anywhere in a sentence: it is a response, not the event (summary order). */
+  REPORTING: RegExp;
+  /** The doer reports its own action ("X said it has agreed to …"): that is what happened (summary order). */
+  SELF_REPORT: RegExp;
+  /** A speaker given only as a pronoun ("…, he said"): the line leans on the one before (summary quality). */
+  PRONOUN_SPEAKER: RegExp;
+  /** An attribution that opens a sentence, stripped when sentences are compared (summary points). */
+  LEAD_ATTRIBUTION: RegExp[];
+  /** An attribution that closes a sentence (", officials said"), stripped likewise. */
+  TRAIL_ATTRIBUTION: RegExp;
+  /** The state's broadcaster acting in the story, unnamed (group 1: "state television"): actors. */
+  STATE_MEDIUM: RegExp;
+  /** A name set off by commas, then its verb of speech (", said"): actors. */
+  APPOSITION_SPEAKS: RegExp;
+  /** A medium named before what it is, then a reporting verb ("… news agency reported"): actors. */
+  MEDIUM_REPORTS: RegExp;
+
+  // — Function words —
+  /** Words with no content of their own: passed over where the rules look for names and terms. */
+  STOPWORDS: ReadonlySet<string>;
+  /** Words that say nothing of what a sentence reports: left out of the terms sentences are compared by. */
+  TERM_STOPWORDS: ReadonlySet<string>;
+  /** Words that end the noun phrase after a number ("1,200 people *who*…"). */
+  PHRASE_END: ReadonlySet<string>;
+
+  // — Who gave a figure (figures/attribution.ts) —
+  /** Patterns whose first group is who gave a figure ("according to the ministry", ", police said"). */
+  ATTRIBUTION: RegExp[];
+  /** Who blames or claims, a number inside the claim being part of it (group 1). */
+  CLAIMANT: RegExp;
+  /** A pronoun: names no one a reader could check. */
+  PRONOUN: RegExp;
+  /** "he said": the speaker is the person named before. */
+  PRONOUN_SAID: RegExp;
+  /** A name (group 1) right before a reporting verb; global. */
+  SPEAKER: RegExp;
+  /** A word of a capitalised run that is not the person's name (titles, sentence openers). */
+  NOT_NAME: RegExp;
+  /** A lone capitalised word of an organisation ("Ministry said"): not a person. */
+  BODY_WORD: RegExp;
+  /** Words that pass on a claim without vouching for it, right before a number. */
+  CLAIM_HEDGE: RegExp;
+
+  // — Hedges (discrepancies/hedges.ts) —
+  /** A report said not to be (or no longer) confirmed. */
+  UNCONFIRMED: RegExp;
+  /** Reported information (a hedge must be about this, not about events). */
+  DATA_WORDS: RegExp;
+  /** Who gives a figure on official authority. */
+  OFFICIAL_SOURCE: RegExp;
+
+  // — What a supporting sentence must share with the one it backs (summary/support.ts) —
+  /** A negation of the statement. */
+  NEGATION: RegExp;
+  /** The words that put a report's subject at each stage (STAGES): one pattern a stage. */
+  STAGE_WORDS: StageWords;
+
+  // — Discrepancies: one event told in ways that cannot both be true (discrepancies/contrastingPredicates.ts) —
+  /** For each kind of contrast, the verbs of its two sides (global patterns). */
+  CONTRASTING_VERBS: Record<ContrastKind, readonly [RegExp, RegExp]>;
+  /** Right before such a verb: the act has not happened (only called for, refused, to come). */
+  NOT_HAPPENED: RegExp;
+  /** Right after a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit"). */
+  TALK_OBJECT: RegExp;
+}
+
+/**
+ * Stages a report puts its subject at, in families whose stages exclude one another: a sentence at one
+ * stage ("charged") does not back one at another ("convicted"), nor "injured" one that says "killed".
+ * Which stages there are is the same in every language; each pack gives the words of each stage.
+ */
+export const STAGES = {
+  proceedings: ['arrested', 'charged', 'pleaded', 'tried', 'convicted', 'acquitted', 'sentenced'],
+  harm: ['killed', 'injured'],
+} as const;
+
+export type StageWords = { [F in keyof typeof STAGES]: Record<(typeof STAGES)[F][number], RegExp> };
