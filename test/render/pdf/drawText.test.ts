@@ -47,6 +47,11 @@ describe('drawing words', () => {
     selectFont(doc, fonts, heading, base.size);
     expect(currentFont(doc).font).toBe(fonts.measured(heading).font);
     expect(currentFont(doc).id).toBe('F1');
+    // A face drawn before anything was measured in it is measured first, not parsed by pdfkit on its own.
+    const italic: TextStyle['font'] = { face: 'body', style: 'italic' };
+    selectFont(doc, fonts, italic, base.size);
+    expect(currentFont(doc).font).toBe(fonts.measured(italic).font);
+    expect(currentFont(doc).id).toBe('F3');
   });
 
   it('puts every glyph where pdfkit text() would, with one text object per line', async () => {
