@@ -140,11 +140,14 @@ function main(argv: string[]): number {
   for (const t of AGGREGATE_TARGETS) console.log(`  ${t.holds(total) ? 'PASS' : 'FAIL'} ${t.name}: ${t.shows(total)}`);
 
   // ECB+ actors (62 clusters; per cluster: npm run eval:actors)
-  if (!argv.includes('--no-ecbplus')) runEcbPlus([], console.log, false);
+  const ecbMissed = argv.includes('--no-ecbplus') ? 0 : runEcbPlus([], console.log, false).missed;
 
   console.log(seedFailed.length ? `\nFAIL: seeds below their targets: ${seedFailed.join(', ')}` : '\nPASS: the seeds meet their targets');
-  console.log(missed.length ? `${argv.includes('--strict') ? 'FAIL' : 'not met (enforced with --strict)'}: ${missed.length} aggregate target(s)` : 'PASS: every aggregate target met');
-  return seedFailed.length || (argv.includes('--strict') && missed.length) ? 1 : 0;
+  // The closing verdict counts the ECB+ targets too: "every target met" must not hide an ECB+ FAIL.
+  const unmet = missed.length + ecbMissed;
+  const where = [missed.length ? `${missed.length} dev+seeds` : '', ecbMissed ? `${ecbMissed} ECB+` : ''].filter(Boolean).join(', ');
+  console.log(unmet ? `${argv.includes('--strict') ? 'FAIL' : 'not met (enforced with --strict)'}: ${unmet} aggregate target(s) (${where})` : 'PASS: every aggregate target met');
+  return seedFailed.length || (argv.includes('--strict') && unmet) ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
