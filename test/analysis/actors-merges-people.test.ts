@@ -41,3 +41,33 @@ describe('one person under two forms of the name', () => {
     expect(holding(actors, 'Joyce Bellweather Tunney')).toEqual(woman);
   });
 });
+
+describe('a surname with and without an honorific', () => {
+  it('is one person when nobody bears the surname in full, and stays apart from a "Mr" of the same name', () => {
+    const alone = extractActors(makeArticles(
+      ['Mrs Armwell said she heard a shot before she was hit.'],
+      ['Armwell told jurors she ran into a store. Armwell said she was scared.'],
+    )).actors;
+    expect(alone.filter((a) => a.name === 'Armwell')).toHaveLength(1);
+    const couple = extractActors(makeArticles(
+      ['Mr Armwell was shot in the arm. Mrs Armwell said she heard a shot.'],
+      ['Armwell told jurors she ran into a store. Armwell said she was scared.'],
+    )).actors;
+    expect(couple.filter((a) => a.name === 'Armwell').length).toBeGreaterThan(1);
+  });
+});
+
+describe("a team's member word before a full name", () => {
+  it('joins "Hawk Jon Roe" and "Hawks Jon Roe" to the player, not to the team', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Rivertown Hawks defensive tackle Jon Pellworth was arrested on Sunday. Pellworth was released.'],
+      ['Hawk Jon Pellworth arrested on suspicion of drunk driving', 'The Hawks said they were aware.'],
+      ['Hawks Jon Pellworth, 30, was stopped at 2 a.m., the Hawks said.'],
+    ));
+    const player = holding(actors, 'Jon Pellworth');
+    expect(player).toHaveLength(1);
+    expect(holding(actors, 'Hawk Jon Pellworth')).toEqual(player);
+    expect(holding(actors, 'Hawks Jon Pellworth')).toEqual(player);
+    expect(player[0].kind).toBe('person');
+  });
+});

@@ -75,6 +75,20 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     }
   }
 
+  // A team's or body's member word before a full name ("Hawk Jon Roe", "Hawks Jon Roe" for a player of
+  // "the Rivertown Hawks") is an affiliation, not a given name: the name after it is the person's.
+  // (a team's name is typed by its context later: here any name ending in a plural word, or a body's)
+  const bodyEnds = new Set(nodes.filter((n) => kindOf(n) === 'organisation' || /s$/.test(n.words[n.words.length - 1]))
+    .filter((n) => !isFirstName(n.words[0]) && !isGivenName(n.words[0])).map((n) => fold(n.words[n.words.length - 1])));
+  for (const [a, i] of persons) {
+    if (a.words.length < 3 || isFirstName(a.words[0]) || isGivenName(a.words[0])) continue;
+    const w = fold(a.words[0]);
+    if (!bodyEnds.has(w) && !bodyEnds.has(`${w}s`)) continue;
+    const rest = a.words.slice(1);
+    const named = persons.filter(([b]) => b !== a && sameFullName(b.words, rest) && !bodyEnds.has(fold(b.words[0])) && !bodyEnds.has(`${fold(b.words[0])}s`));
+    if (new Set(named.map(([, j]) => find(j))).size === 1) union(i, named[0][1]);
+  }
+
   // 2. A surname alone (or with a title) joins the full name it shortens; a first name alone joins the
   // one person of that first name. A surname two people share ("Harwood" for John and Katie Harwood)
   // goes to one of them only when the sources name that one far more; otherwise it is left out.
@@ -120,6 +134,17 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
         if (picks.size === 1 && !picks.has(-1)) union(i, [...picks][0]);
       }
     }
+  }
+
+  // A surname with an honorific ("Mrs Roe") and the same surname bare ("Roe said") are one person when
+  // nobody in the sources bears it in full and no honorific of the other gender comes with it.
+  const honoured = nodes.map((n, k) => [n, k] as const).filter(([n]) => n.words.length === 1 && /#(?:female|male)$/.test(n.key));
+  for (const [n, i] of honoured) {
+    const word = fold(n.words[0]);
+    const bare = byKey(nodes, word);
+    if (bare < 0 || kindOf(nodes[bare]) === 'organisation' || persons.some(([p]) => fold(p.words[p.words.length - 1]) === word)) continue;
+    if (honoured.some(([o]) => o !== n && fold(o.words[0]) === word)) continue;
+    union(i, bare);
   }
 
   // 3. Acronym ↔ expansion by initials.
@@ -210,6 +235,11 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   let clusters = collect(nodes, find).filter((c) => !c.nodes.every((n) => ambiguous.has(index.get(n)!)));
   clusters = mergeByContext(clusters);
   return clusters;
+}
+
+/** The index of the node keyed `key` (a name without an honorific), or -1. */
+function byKey(nodes: NameNode[], key: string): number {
+  return nodes.findIndex((n) => n.key === key);
 }
 
 /** Position of a mention in its source, to compare which came first. */

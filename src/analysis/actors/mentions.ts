@@ -363,7 +363,7 @@ function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | nu
   const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w));
   const plain = (t: Token) => ordinary(t.word) || (t.word.includes('-') && t.word.split('-').every((p) => FUNCTION_WORDS.has(p.toLowerCase()) || ordinary(p)));
   // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
-  // without one, they must all be ordinary words ("Charger Jamal Williams")
+  // without one, they must all be ordinary words ("Veteran Jon Roe")
   if (prefix.some((t) => isFirstName(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
