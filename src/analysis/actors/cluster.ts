@@ -5,7 +5,7 @@
 import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
 import { acronymMatch, equatedMentions } from './acronyms.js';
-import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS } from './lexicon.js';
+import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS, abbreviatedHeads } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
@@ -336,14 +336,18 @@ export function sameFullName(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** A word of a body's name in lower case, an abbreviated head written out ("Assn." → association). */
+const orgWord = (w: string) => { const l = w.toLowerCase().replace(/\.$/, ''); return ABBREVIATED_HEADS[l] ?? l; };
+const ABBREVIATED_HEADS = abbreviatedHeads();
+
 function orgStems(words: string[]): Set<string> {
-  return new Set(parts(words).map((w) => stemmer(w.toLowerCase())));
+  return new Set(parts(words).map((w) => stemmer(orgWord(w))));
 }
 
 /** The word that says what kind of body a name is: its organisation head ("Convention on X"), else its last word. */
 function headOf(words: string[]): string {
-  const heads = words.filter((w) => ORG_HEADS.has(w.toLowerCase()));
-  return stemmer((heads[heads.length - 1] ?? words[words.length - 1]).toLowerCase());
+  const heads = words.filter((w) => ORG_HEADS.has(orgWord(w)));
+  return stemmer(orgWord(heads[heads.length - 1] ?? words[words.length - 1]));
 }
 
 /** The places and peoples a name is qualified by ("Alabama", "American"). */

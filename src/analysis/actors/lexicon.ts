@@ -44,7 +44,14 @@ export const ORG_HEADS = new Set([
   'mission', 'delegation', 'coalition', 'panel', 'observatory', 'programme', 'program', 'initiative', 'corps', 'brigade',
   'unit', 'team', 'club', 'corp', 'co', 'llc', 'plc', 'technologies', 'systems', 'labs', 'industries', 'holdings', 'airlines', 'patrol', 'survey', 'crescent', 'communications', 'telecom', 'trust', 'council', 'chamber', 'academy', 'laboratory', 'observers', 'monitors',
   'rescue', 'mafia', 'cartel',
+  // heads as news writes them abbreviated ("the Medical Assn. of X", "the Fire Dept.")
+  ...Object.keys(abbreviatedHeads()),
 ]);
+
+/** Organisation heads written abbreviated, and the word each stands for. */
+export function abbreviatedHeads(): Record<string, string> {
+  return { assn: 'association', assoc: 'association', dept: 'department', univ: 'university' };
+}
 
 /**
  * Words that end the name of something no one is — a law, an award, an event ("… Act", "… Prize",
