@@ -148,6 +148,11 @@ export type Finding =
   | { rule: 'speakers'; opening: string; a: Side; b: Side }
   /** datedEvents.ts: an event dated to different years. */
   | { rule: 'eventYear'; event: string; years: Side<string | number>[] }
+  /**
+   * eventTimes.ts: when one event happened — its family (an event noun's or a dated act's: "earthquake",
+   * "dismissal"), the actor the act is done to or by, and each source's own words for the clock time, day or date.
+   */
+  | { rule: 'eventTime'; event: string; actor: string | null; when: 'clock' | 'day' | 'date'; times: Side[] }
   /** sentenceCounts.ts: how many sentences (years, terms…) are being served. */
   | { rule: 'sentenceCount'; sentence: string; counts: Side<number>[] }
   /**

@@ -6,6 +6,7 @@ import type { Actor, Discrepancy, Figure } from '../types.js';
 import { acronymLists } from './acronymLists.js';
 import { contrastingPredicates } from './contrastingPredicates.js';
 import { datedEvents } from './datedEvents.js';
+import { eventTimes } from './eventTimes.js';
 import { figureConflicts } from './figureConflicts.js';
 import { hedgedFigures } from './hedges.js';
 import { nationalityLists } from './nationalityLists.js';
@@ -38,6 +39,7 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'how many sentences someone is serving', find: ({ sentences }) => sentenceCounts(sentences) },
   { name: 'which bodies a list names', find: ({ sentences }) => acronymLists(sentences) },
   { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
+  { name: 'the time, day or date of one event', find: ({ sentences, actors }) => eventTimes(sentences, actors) },
   { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
   { name: 'one quotation given to different speakers', find: ({ actors }) => quoteSpeakers(actors) },
   { name: 'a surprise to one source, long coming to another', find: ({ sentences }) => surpriseClaims(sentences) },

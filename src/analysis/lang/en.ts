@@ -231,6 +231,68 @@ const NOT_HAPPENED = /\b(?:calls?|called|calling|demands?|demanded|demanding|urg
 /** After a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit", "dismissed the criticism"). */
 const TALK_OBJECT = /^\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+|any\s+)?(?:calls?|claims?|suggestions?|reports?|speculation|criticism|rumou?rs?|allegations?|accusations?|concerns?|fears?|demands?|questions?|idea|notion|talk)\b/i;
 
+/** Day names, for the day an event happened (eventTimes.ts). */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Month names and their abbreviations, January first (eventTimes.ts). */
+const MONTH_NAMES = [['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'], ['July', 'Jul'], ['August', 'Aug'], ['September', 'Sept', 'Sep'], ['October', 'Oct'], ['November', 'Nov'], ['December', 'Dec']];
+
+/**
+ * Nouns that name an event that happens once in a story, each family one event (eventTimes.ts): two
+ * sources' "the quake" and "the temblor" are one quake.
+ */
+const EVENT_NOUNS: Record<string, string[]> = {
+  earthquake: ['earthquake', 'quake', 'temblor', 'tremor', 'jolt'],
+  explosion: ['explosion', 'blast'],
+  fire: ['fire', 'blaze'],
+  crash: ['crash', 'collision'],
+  eruption: ['eruption'],
+  shooting: ['shooting'],
+};
+
+/** Events that come many to one story: a time beside one is not the main event's ("a 2.9 aftershock at 2:12 a.m."). */
+const SERIAL_EVENTS = /\b(?:aftershocks?|foreshocks?)\b/i;
+
+/** Before an event noun: this is another event than the story's ("another quake", "an earlier blast"). */
+const OTHER_EVENT = /\b(?:another|second|third|earlier|previous|prior|later|last|next|similar|smaller|larger|bigger|past|historic|\d{4})\s+(?:[\p{L}.-]+\s+){0,2}$/iu;
+
+/**
+ * Verbs of a dated act done to or by a named actor, each family one act told in several words
+ * (eventTimes.ts): "fired on Monday" and "sacked on Tuesday" date the same dismissal. Speech verbs are
+ * not here: an announcement's day is not the act's.
+ */
+const EVENT_VERBS: Record<string, string[]> = {
+  arrest: ['arrested', 'detained', 'captured', 'caught', 'apprehended', 'recaptured'],
+  charge: ['charged', 'indicted'],
+  escape: ['escaped', 'fled'],
+  dismissal: ['fired', 'sacked', 'dismissed', 'ousted'],
+  appointment: ['hired', 'appointed'],
+  resignation: ['resigned', 'quit'],
+  death: ['died', 'killed'],
+  release: ['released', 'freed'],
+  conviction: ['convicted'],
+  sentencing: ['sentenced'],
+};
+
+/** Between an event's word and its time: a word that opens another clause, so the time is another act's ("arrested … were released Wednesday"). */
+const CLAUSE_OPENERS = /\b(?:that|which|who|whom|whose|when|where|while|since|until|as|because|and|but|or|if|than|was|were|is|are|announced|said|says)\b/i;
+/** The only words that may stand between an event noun and its time: how it happened ("the fire broke out at", "the quake was recorded at"). */
+const OCCURRENCE_WORDS = /^(?:was|were|is|are|has|have|had|been|broke|out|started|began|begun|struck|strikes|hit|hits|erupted|occurred|happened|took|place|reported|recorded|registered|rocked|shook|jolted|at|on|in|the|of|early|late)$/i;
+/** A verb whose subject happened: an event noun before it is the event the sentence dates ("the quake struck the town at …"). */
+const OCCURRENCE_VERBS = /^(?:struck|strikes|hit|hits|erupted|occurred|happened|rocked|shook|jolted|broke|started|began|tore|ripped|swept|destroyed|damaged)$/i;
+/** Between a time and the event noun it names: a possessive or a part of the day only ("Friday's fire", "the Saturday night shooting"). */
+const TIME_BEFORE_NOUN = /^(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon|overnight)(?:['’]s)?)?\s+$/i;
+/** A day told as its night or late hours ("Friday night", "late Friday"): the next day's early hours may be the same moment. */
+const LATE_IN_DAY = { before: /\blate\s+(?:on\s+)?$/i, after: /^\s+(?:night|evening)\b/i };
+/** A day told as its early hours ("early Saturday", "Saturday before dawn"). */
+const EARLY_IN_DAY = { before: /\b(?:early|overnight)\s+(?:on\s+)?$/i, after: /^\s+(?:before dawn|overnight)\b/i };
+
+/** Before a clock time or a day: the time is given roughly ("about 9 a.m.", "shortly after 2 a.m.", "early Monday"). */
+const ROUGH_TIME = /\b(?:about|around|approximately|roughly|some|nearly|almost|just|shortly|soon|early|late|before|after|by|until|since|between)\s+(?:before\s+|after\s+)?$/i;
+/** Words that put a clock time in universal time rather than the place's own ("0915 GMT"). */
+const UNIVERSAL_TIME = /^\s*(?:GMT|UTC|Z\b|Zulu|universal time)/i;
+/** A time-zone abbreviation after a clock time ("2:09 am PST"). */
+const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,2}[SD]T|[A-Z]ST)\b/;
+
 export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
@@ -240,4 +302,6 @@ export const en: LanguagePack = {
   UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,
   NEGATION, STAGE_WORDS,
   CONTRASTING_VERBS, NOT_HAPPENED, TALK_OBJECT,
+  WEEKDAYS, MONTH_NAMES, EVENT_NOUNS, SERIAL_EVENTS, OTHER_EVENT, EVENT_VERBS, CLAUSE_OPENERS, OCCURRENCE_WORDS, OCCURRENCE_VERBS,
+  TIME_BEFORE_NOUN, LATE_IN_DAY, EARLY_IN_DAY, ROUGH_TIME, UNIVERSAL_TIME, ZONE_ABBREVIATION,
 };

@@ -134,6 +134,38 @@ export interface LanguagePack {
   NOT_HAPPENED: RegExp;
   /** Right after a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit"). */
   TALK_OBJECT: RegExp;
+
+  // — Discrepancies: when one event happened (discrepancies/eventTimes.ts) —
+  /** Day names, Monday first. */
+  WEEKDAYS: readonly string[];
+  /** Month names with their abbreviations, January first. */
+  MONTH_NAMES: readonly (readonly string[])[];
+  /** Nouns of an event that happens once in a story, by family ("earthquake": quake, temblor…). */
+  EVENT_NOUNS: Readonly<Record<string, readonly string[]>>;
+  /** Events that come many to one story (aftershocks): a time beside one is not the main event's. */
+  SERIAL_EVENTS: RegExp;
+  /** Right before an event noun: another event than the story's ("another quake", "the 2004 quake"). */
+  OTHER_EVENT: RegExp;
+  /** Past forms of dated acts done to or by an actor, by family ("dismissal": fired, sacked…). */
+  EVENT_VERBS: Readonly<Record<string, readonly string[]>>;
+  /** Between an act and a time: a word opening another clause, so the time is another act's. */
+  CLAUSE_OPENERS: RegExp;
+  /** The only words that may stand between an event noun and its time ("the fire broke out at"). */
+  OCCURRENCE_WORDS: RegExp;
+  /** A verb whose subject happened ("the quake struck the town at …"); matches one word. */
+  OCCURRENCE_VERBS: RegExp;
+  /** Between a time and the event noun after it: a possessive or a part of the day only ("Friday's fire"). */
+  TIME_BEFORE_NOUN: RegExp;
+  /** A day told as its night ("Friday night", "late Friday"): before and after the day's name. */
+  LATE_IN_DAY: { before: RegExp; after: RegExp };
+  /** A day told as its early hours ("early Saturday"): before and after the day's name. */
+  EARLY_IN_DAY: { before: RegExp; after: RegExp };
+  /** Right before a time: it is given roughly ("about", "shortly after"). */
+  ROUGH_TIME: RegExp;
+  /** Right after a clock time: it is in universal time ("GMT"). */
+  UNIVERSAL_TIME: RegExp;
+  /** Right after a clock time: a zone abbreviation (group 1: "PST"). */
+  ZONE_ABBREVIATION: RegExp;
 }
 
 /**

@@ -42,6 +42,8 @@ const toldDifferently = (sides: Side[][]) => `The sources tell it differently: $
 
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+const EVENT_WHEN = { clock: 'time', day: 'day', date: 'date' };
+
 const CONTRASTS = { departure: 'resignation or removal', admission: 'confirmation or denial' };
 
 const NOTES: NoteWording = {
@@ -61,6 +63,13 @@ const NOTES: NoteWording = {
     about: `when the ${event} happened`,
     note: `Sources give different years for the ${event}: ${years.map(told).join(' against ')}.`,
   }),
+  eventTime: ({ event, actor, when, times }) => {
+    const what = `the ${event}${actor ? ` of ${actor}` : ''}`;
+    return {
+      about: `${EVENT_WHEN[when]} of ${what}`,
+      note: `Sources give different ${EVENT_WHEN[when]}s for ${what}: ${times.map(quoted).join(' against ')}.`,
+    };
+  },
   sentenceCount: ({ sentence, counts }) => ({
     about: `number of ${sentence}s being served`,
     note: `Sources disagree on how many ${sentence}s are being served: ${counts.map((c) => told({ ...c, value: c.value === 1 ? 'one' : c.value })).join('; ')}.`,
