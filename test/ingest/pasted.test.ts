@@ -168,3 +168,35 @@ describe('a whole page pasted: the report is the cluster of running prose, its h
     expect(r.reasonOf('Supported by')).toBe('advert');
   });
 });
+
+describe('the head of a pasted page (seen on invented multi-outlet events)', () => {
+  it('a row of links ending in a word that cannot end a sentence ("Subscribe | Log in") is not joined to the headline under it', () => {
+    const r = ingest(page('The Valley Times', 'Subscribe | Log in', TITLE, ...P));
+    expect(r.meta.title).toBe(TITLE);
+    expect(r.reasonOf('Subscribe | Log in')).toBeDefined();
+    expect(r.reasonOf(TITLE)).toBe('title (moved to front matter)');
+  });
+  it('a banner with a section link ("Site Name | Latest") is neither the headline nor, whole, the outlet', () => {
+    const r = ingest(page('River News Online | Latest', 'Menu', 'Search', TITLE, 'March 14, 2030 4:52 pm', ...P));
+    expect(r.meta.title).toBe(TITLE);
+    expect(r.meta.outlet).toBe('River News Online');
+    expect(r.blocks).toEqual(P);
+  });
+  it('"Email this article" under the share buttons is furniture, not a subheading', () => {
+    const r = ingest(page(TITLE, 'Share on Facebook', 'Share on Twitter', 'Email this article', ...P));
+    expect(r.blocks).toEqual(P);
+  });
+});
+
+describe('a byline that names the publication', () => {
+  it('"By Ana Ruiz, Valley Gazette" gives the author and, when the page names no other, the outlet', () => {
+    const r = ingest(page(TITLE, 'By Ana Ruiz, Valley Gazette', ...P));
+    expect(r.meta.author).toBe('Ana Ruiz');
+    expect(r.meta.outlet).toBe('Valley Gazette');
+  });
+  it('"By Ana Ruiz, Jon Pell": two authors, no outlet', () => {
+    const r = ingest(page(TITLE, 'By Ana Ruiz, Jon Pell', ...P));
+    expect(r.meta.author).toBe('Ana Ruiz, Jon Pell');
+    expect(r.meta.outlet).toBeUndefined();
+  });
+});

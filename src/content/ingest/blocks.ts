@@ -30,7 +30,7 @@ export function splitBlocks(raw: string, standalone: (line: string) => boolean =
   const blocks: Block[] = [];
   lines.forEach((line, i) => {
     const prev = blocks[blocks.length - 1];
-    const joinable = prev && !prev.bullet && !line.bullet && !standalone(prev.text) && !standalone(line.text);
+    const joinable = prev && !prev.bullet && !line.bullet && !standalone(prev.text) && !standalone(line.text) && !menuRow(prev.text) && !menuRow(line.text);
     const sep = joinable ? joiner(prev.text, line.text, lines[i + 1]?.text) : null;
     if (prev && sep !== null) {
       prev.lines.push(line.n);
@@ -41,6 +41,15 @@ export function splitBlocks(raw: string, standalone: (line: string) => boolean =
     }
   });
   return blocks;
+}
+
+/** Items set apart by bars or dots ("Subscribe | Log in", "Home · World · Sport"): a row of links, not half a sentence. */
+const MENU_SEPARATOR = /\s[|·•]\s/u;
+const MAX_MENU_ITEM_WORDS = 3;
+
+function menuRow(text: string): boolean {
+  const items = text.split(MENU_SEPARATOR);
+  return items.length >= 2 && items.every((item) => words(item).length <= MAX_MENU_ITEM_WORDS);
 }
 
 /**

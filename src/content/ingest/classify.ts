@@ -219,7 +219,9 @@ function pickTitle(head: Classified[], windowStart: number, phrases: PhraseSet):
     const norm = normalise(sp.title);
     seen.set(norm, (seen.get(norm) ?? 0) + 1);
   }
-  const strong = complete.find((i) => titleShaped(head[i]) && (splits[i].outlet !== undefined || (seen.get(normalise(splits[i].title)) ?? 0) > 1));
+  // "Island News Online | Latest" is a banner with a section link, not a headline with its site's name
+  const suffixed = (i: number) => splits[i].outlet !== undefined && !phrases.isInterface(splits[i].outlet!);
+  const strong = complete.find((i) => titleShaped(head[i]) && (suffixed(i) || (seen.get(normalise(splits[i].title)) ?? 0) > 1));
   if (strong !== undefined) return strong;
   const longest = complete.filter((i) => titleShaped(head[i]))
     .reduce<number | undefined>((b, i) => (b === undefined || head[i].facts.words.length > head[b].facts.words.length ? i : b), undefined);

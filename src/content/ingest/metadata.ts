@@ -45,8 +45,16 @@ function guessOutlet(removed: Classified[]): string | undefined {
         .split(/\s[-–|·]\s|\.\s|,\s/)[0].replace(/\ball rights reserved\b.*/i, '').trim();
       return name && !/^(privacy|terms|cookies)/i.test(name) ? name : undefined;
     })
-    ?? first(removed, (it) => (reasonOf(it) === 'site banner' && it.facts.words.length <= 4 && !it.facts.terminal ? it.block.text : undefined));
+    // a banner's name without its section or edition ("Island News Online | Latest", "NORDWIRE — International edition")
+    ?? first(removed, (it) => (reasonOf(it) === 'site banner' && it.facts.words.length <= 4 && !it.facts.terminal ? it.block.text.split(/\s[|·—–-]\s/u)[0].trim() : undefined))
+    ?? first(removed, (it) => (reasonOf(it) === 'byline' ? BYLINE_OUTLET.exec(it.block.text)?.[1] : undefined));
 }
+
+/**
+ * "By Ana Ruiz, Harbour Gazette": a publication's name after the author's, known by the head noun that
+ * names a periodical or a news agency (a second author's name has none).
+ */
+const BYLINE_OUTLET = /,\s+((?:The\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}(?:Gazette|Times|News|Post|Herald|Press|Journal|Tribune|Chronicle|Telegraph|Observer|Courier|Examiner|Review|Daily|Weekly|Mail|Star|Sun|Express|Standard|Record|Register|Bulletin|Mirror|Guardian|Independent|Wire|Agency|Radio|Television|TV))\s*$/u;
 
 /**
  * The article's own date: stamps in the head (under the headline) first, then lone timestamps,
@@ -71,7 +79,7 @@ function guessAuthor(removed: Classified[]): string | undefined {
   const names = removed.filter((it) => reasonOf(it) === 'byline' && !/^\p{Ll}{1,3}$/u.test(it.block.text))
     .map((it) => it.block.text.replace(/^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '')
       // "By Ana Ruiz, correspondent in Lima": the name, not the role.
-      .replace(/,\s+\p{Ll}.*$/u, '').replace(/^\((.*)\)$/, '$1').trim());
+      .replace(/,\s+\p{Ll}.*$/u, '').replace(BYLINE_OUTLET, '').replace(/^\((.*)\)$/, '$1').trim());
   const unique = [...new Set(names)];
   return unique.length ? unique.join(', ') : undefined;
 }

@@ -24,7 +24,8 @@ export interface Phrases {
 
 export const PHRASES: Record<string, Phrases> = {
   en: {
-    share: ['share', 'share this', 'share article', 'share this article', 'share on facebook', 'share on twitter', 'tweet', 'email', 'print', 'copy link'],
+    share: ['share', 'share this', 'share article', 'share this article', 'share on facebook', 'share on twitter', 'tweet', 'email', 'print', 'copy link',
+      'email this article', 'email this story', 'email this page', 'e-mail this article', 'print this article', 'print this page', 'share this story'],
     comments: ['comments', 'comment', 'show comments', 'view comments', 'join the conversation', 'join the discussion'],
     readMore: ['read more', 'read also', 'see also', 'related', 'related articles', 'related stories', 'more on this story', 'recommended'],
     subscribe: ['subscribe', 'sign up', 'newsletter', 'follow us', 'get the newsletter'],
@@ -32,7 +33,7 @@ export const PHRASES: Record<string, Phrases> = {
     navigation: ['most read', 'most popular', 'latest news', 'top stories', 'trending', 'more stories', 'you may also like', 'menu', 'search'],
     interface: ['skip to content', 'skip to main content', 'jump to content', 'sign in', 'log in', 'login', 'log out', 'register', 'my account', 'share article',
       'news', 'home', 'menu', 'search', 'close', 'open', 'back', 'next', 'previous', 'more', 'live', 'video', 'videos', 'photos', 'opinion', 'world',
-      'breaking news', 'subscribe', 'newsletter', 'accept', 'cookie settings', 'advertisement', 'loading', 'toggle navigation', 'main menu'],
+      'breaking news', 'subscribe', 'newsletter', 'accept', 'cookie settings', 'advertisement', 'loading', 'toggle navigation', 'main menu', 'latest'],
     stamp: ['published', 'updated', 'posted', 'last', 'modified', 'on', 'at'],
   },
   fr: {
