@@ -110,3 +110,20 @@ describe('a table in a source text', () => {
     expect(p.text).toContain('North | 40');
   });
 });
+
+describe('key figures legend', () => {
+  it('keeps each agreement sign with its word ("≠ conflict" never breaks after the sign)', () => {
+    const withFigures = analysis();
+    withFigures.figures = [{
+      id: 'F1', label: 'people killed', agreement: 'conflicting', range: { low: 40, high: 52 },
+      values: [{ source: 'S1', value: 40, qualifier: 'at least', quote: 'At least 40 people died', paragraph: 1 }, { source: 'S2', value: 52, qualifier: null, quote: 'The toll rose to 52', paragraph: 1 }],
+    }];
+    const doc = composeDossier({ settings, articles, analysis: withFigures, theme }, { today: new Date(Date.UTC(2030, 0, 1)) });
+    const figures = doc.sections.find((s) => s.kind === 'figures')!;
+    const legend = figures.blocks.filter((b) => b.type === 'paragraph').map((b) => ('content' in b && Array.isArray(b.content) ? inlineText(b.content) : '')).find((t) => t.includes('conflict'))!;
+    for (const sign of [theme.agreement.consistent.symbol, theme.agreement.conflicting.symbol, theme.agreement['single-source'].symbol]) {
+      expect(legend).toContain(`(${sign}`);
+      expect(legend).not.toContain(`(${sign} `);
+    }
+  });
+});

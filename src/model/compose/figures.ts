@@ -37,9 +37,12 @@ function legend(figures: Figure[], ctx: ComposeContext): string {
   const count = (a: Agreement) => figures.filter((f) => f.agreement === a).length;
   return wordsOf(ctx).figuresLegend(
     { all: figures.length, consistent: count('consistent'), conflicting: count('conflicting'), single: count('single-source') },
-    { consistent: agreementLabel('consistent', ctx), conflicting: agreementLabel('conflicting', ctx), single: agreementLabel('single-source', ctx) },
+    { consistent: unbroken(agreementLabel('consistent', ctx)), conflicting: unbroken(agreementLabel('conflicting', ctx)), single: unbroken(agreementLabel('single-source', ctx)) },
   );
 }
+
+/** A label's sign and word on one line: "(≠" at a line's end and "conflict)" on the next read as two things. */
+const unbroken = (label: string) => label.replace(/ /g, '\u00a0');
 
 function figuresTable(figures: Figure[], ctx: ComposeContext): Block {
   const column = wordsOf(ctx).figureColumns;
