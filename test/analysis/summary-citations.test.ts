@@ -92,4 +92,16 @@ describe('readingOrder', () => {
     expect(order[0]).toBe(deal);
     expect(order[order.length - 1]).toBe(view);
   });
+
+  it('reads a lead with a closing credit (", police said Saturday") as what happened, not as a statement', () => {
+    const lead = mk('Two men were arrested over the fire that destroyed the Eastmoor mill, police said Saturday.', 'S1', 0);
+    const backing = [mk('Two men have been arrested over the Eastmoor mill fire.', 'S2', 0), mk('Police arrested two men over the mill fire in Eastmoor.', 'S3', 1)];
+    const detail = mk('The mill had stood empty since the spring.', 'S2', 3);
+    const view = mk('The mayor said the town would rebuild the mill as a museum.', 'S3', 2);
+    const order = readingOrder([view, detail, lead], [[], [], backing]).map((x) => x.c);
+    expect(order[0]).toBe(lead);
+    expect(order[order.length - 1]).toBe(view);
+    const quake = mk('An earthquake of magnitude 4.6 shook the valley on Thursday, according to the U.S. Geological Survey.', 'S1', 0);
+    expect(readingOrder([view, detail, quake], [[], [], [mk('A magnitude 4.6 quake shook the valley.', 'S2', 0)]]).map((x) => x.c)[0]).toBe(quake);
+  });
 });

@@ -82,6 +82,27 @@ describe('summary lines stand alone', () => {
     ]) expect(candidateSentences(corpus(bad)).some((c) => c.text === bad)).toBe(false);
   });
 
+  it('leaves out a sentence that opens by answering the one before it, keeps "So far" and "then-"', () => {
+    for (const bad of [
+      'But the harbour master would not confirm the reported damage to the hull of the cargo ship.',
+      'So the captain was arrested because he ignored every warning about the rocks off Westhaven.',
+      'Then the crew of the cargo ship pointed flares at the coast guard helicopter over the bay.',
+      'However, the owners of the cargo ship say the charts of the bay off Westhaven were wrong.',
+    ]) expect(candidateSentences(corpus(bad)).some((c) => c.text === bad), bad).toBe(false);
+    for (const good of [
+      'So far, fourteen tonnes of fuel have been pumped out of the cargo ship off Westhaven.',
+      'Then-mayor Ann Lee had warned that the channel off Westhaven was too shallow for cargo ships.',
+    ]) expect(candidateSentences(corpus(good)).some((c) => c.text === good), good).toBe(true);
+  });
+
+  it('leaves out the writer’s own judgement', () => {
+    for (const bad of [
+      'It’s interesting that the owners sent the cargo ship so close to the rocks off Westhaven.',
+      'It looks like the salvage crews will have to work through the weekend off Westhaven.',
+      'Obviously, the cargo ship should never have entered the bay off Westhaven in the storm.',
+    ]) expect(candidateSentences(corpus(bad)).some((c) => c.text === bad), bad).toBe(false);
+  });
+
   it('leaves out a headline that ends without a full stop', () => {
     const bad = 'Norvale buys cargo line that ran aground off Westhaven for $3M to get “more ships”';
     expect(lines(bad).some((t) => t.includes('Norvale buys'))).toBe(false);
@@ -126,9 +147,18 @@ describe('readability', () => {
     ]) expect(readability(s)).toBeLessThan(plain * 0.5);
   });
 
+  it('marks down a wording that leaves the person to an earlier sentence ("pulled him over"), not one with the name', () => {
+    expect(readability('Police pulled him over a few blocks from the harbour on Monday.')).toBeLessThan(readability('Police pulled Brandt over a few blocks from the harbour on Monday.'));
+    expect(readability('“Tell them to leave,” the harbour master shouted to the crowd on Monday.')).toBe(readability('“Leave now,” the harbour master shouted to the crowd on Monday.'));
+  });
+
   it('marks down background about an earlier event', () => {
     expect(readability('Last year, a tanker ran aground in the same bay.')).toBeLessThan(plain * 0.6);
     expect(readability('In 1998, a tanker ran aground in the same bay.')).toBeLessThan(plain * 0.6);
+    expect(readability('Earlier this morning, a smaller tanker ran aground in the same bay.')).toBeLessThan(plain * 0.6);
+    expect(readability('The last tanker to hit the rocks there ran aground in March.')).toBeLessThan(plain * 0.6);
+    expect(readability('The last earthquake measuring 3.0 or above occurred on May 2 under the bay.')).toBeLessThan(plain * 0.6);
+    expect(readability('The last crew member was taken off the ship on Monday.')).toBe(plain);
   });
 
   it('marks down a line that names nothing, but not a toll or a denial', () => {

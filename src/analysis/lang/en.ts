@@ -107,6 +107,20 @@ const APPOSITION_SPEAKS = new RegExp(`^,\\s+(?:${alternation(APPOSITION_SPEECH_V
 /** A medium named before what it is, then a reporting verb: "… news agency reported", "… television said". */
 const MEDIUM_REPORTS = new RegExp(`^\\s+(?:news\\s+agency|news\\s+service|wire\\s+service|state\\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\\s+${MEDIUM_VERB}`);
 
+/** The days of the week, as a time after a verb of saying (", police said Saturday"). */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * A closing credit to an office, not a person (", police said Saturday.", ", officials said.", ", according
+ * to the U.S. Geological Survey."): the sentence before it narrates what happened, and the credit only says
+ * who told the reporter. A named person's credit (", Norberg said.") stays that person's statement.
+ */
+const CREDITED = '(?:the\\s+[^,]+?|\\p{Ll}[^,]*?)';
+const CLOSING_CREDIT = new RegExp(
+  `,\\s+${CREDITED}\\s+(?:${alternation(TRAIL_ATTRIBUTION_VERBS.filter((v) => !v.startsWith('according')))})`
+  + `(?:\\s+(?:on\\s+)?(?:${alternation(WEEKDAYS)}|today|yesterday|tonight|last night))?\\s*\\.?$`
+  + `|,\\s+according to ${CREDITED}\\.?$`, 'u');
+
 // — Function words —
 
 /** Words that carry no content of their own (the rules pass over them when they look for names and terms). */
@@ -295,7 +309,7 @@ const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,2}[SD]T|[A-Z]ST)\b/;
 
 export const en: LanguagePack = {
   code: 'en',
-  SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
+  SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
   STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
   STOPWORDS, TERM_STOPWORDS, PHRASE_END,
   ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,

@@ -74,6 +74,8 @@ export interface LanguagePack {
   REPORTING: RegExp;
   /** The doer reports its own action ("X said it has agreed to …"): that is what happened (summary order). */
   SELF_REPORT: RegExp;
+  /** A closing credit to an office (", police said Saturday."): the sentence before it narrates the event (summary order). */
+  CLOSING_CREDIT: RegExp;
   /** A speaker given only as a pronoun ("…, he said"): the line leans on the one before (summary quality). */
   PRONOUN_SPEAKER: RegExp;
   /** An attribution that opens a sentence, stripped when sentences are compared (summary points). */

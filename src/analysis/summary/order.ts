@@ -14,7 +14,7 @@ function tier(c: Candidate): number {
   const figures = findNumbers(c.text).filter((n) => !n.calendar);
   if (figures.length > 0 && TOLL.test(c.text)) return 0;
   if (lang().SELF_REPORT.test(c.text)) return 0;
-  return lang().REPORTING.test(c.text) ? 1 : 0;
+  return lang().REPORTING.test(c.text.replace(lang().CLOSING_CREDIT, '')) ? 1 : 0;
 }
 
 /** Sentences among the first two of their article that a source leads with. */

@@ -11,8 +11,13 @@ const POINTS_BACK = /^(?:he|she|it|they|this|that|these|those|his|her|their|its|
 const PRONOUN_SUBJECT = /^[^,;:]{2,60},\s+(?:he|she|they|it)\s+(?!said\b|says\b)\p{Ll}/u;
 /** A connective inside the first clause that answers the previous sentence ("The company, however, …"). */
 const CONNECTIVE_INSIDE = /^[^,]{1,40},\s+(?:however|though|meanwhile|in turn|too|instead|nevertheless|nonetheless|moreover|furthermore|therefore),/i;
-/** Opens with a time before the event: background about an earlier one ("Last month, …", "In 2004, …"). */
-const EARLIER = /^(?:(?:last|earlier this|earlier that|the previous|the preceding) (?:week|month|year|season|summer|winter|spring|autumn|fall|decade)|in \d{4}|(?:\w+ )?(?:days|weeks|months|years|decades) (?:ago|earlier|before)|previously|in the past)\b/i;
+/**
+ * Opens with a time before the event: background about an earlier one ("Last month, …", "In 2004, …",
+ * "Earlier this morning, a smaller quake…", "The last earthquake measuring 3.0 occurred…").
+ */
+const EARLIER = /^(?:(?:last|earlier this|earlier that|the previous|the preceding) (?:week|month|year|season|summer|winter|spring|autumn|fall|decade)|in \d{4}|(?:\w+ )?(?:days|weeks|months|years|decades) (?:ago|earlier|before)|previously|in the past|earlier (?:today|(?:this|that) (?:morning|afternoon|evening|day))|the (?:last|previous|most recent|prior) (?:time|\p{L}+(?: \p{L}+)? (?:measuring|of magnitude|to (?:hit|strike)|occurred|struck|hit)))\b/iu;
+/** Someone named in an earlier sentence, as the object ("Police pulled him over"): a wording with the name reads better. */
+const OBJECT_PRONOUN = /\b(?:him|them)\b/i;
 /** Refers to something said before. */
 const ALSO = /\b(?:also|too|as well|either|again)\b/i;
 /** Time relative to the day of writing, meaningless once the report is read later. */
@@ -42,6 +47,7 @@ export function readability(text: string): number {
   if (namesNothing(text)) q *= 0.6;
   if (lang().PRONOUN_SPEAKER.test(text)) q *= 0.6;
   if (ALSO.test(text)) q *= 0.8;
+  if (OBJECT_PRONOUN.test(text.replace(/“[^”]*”|"[^"]*"|``.*?''/g, ' '))) q *= 0.8;
   if (RELATIVE_TIME.test(text)) q *= 0.7;
   q *= 0.85 ** (text.match(CLUTTER) ?? []).length;
   // quotation marks, not apostrophes ("country’s")

@@ -13,6 +13,8 @@ export function cannotStandAlone(paragraph: string, sentence: string, start: num
   if (ABBREVIATION_BEFORE.test(sentence) && start + sentence.length < paragraph.trimEnd().length) return 'split at an abbreviation';
   if (insideQuotation(paragraph, start)) return 'inside a quotation';
   if (PRONOUN_LED.test(sentence)) return 'its subject is a pronoun for someone named before';
+  if (ANSWERS_BEFORE.test(sentence)) return 'opens by answering the sentence before';
+  if (WRITERS_JUDGEMENT.test(sentence)) return 'the writer’s own judgement';
   const own = withoutQuotations(sentence);
   if (firstPerson(own)) return 'first person outside quotation marks';
   if (ADDRESSES_READER.test(sentence) || URL.test(sentence) || PHONE.test(sentence)) return 'speaks to the page’s reader';
@@ -37,6 +39,19 @@ export function inSpeech(paragraphs: readonly string[], i: number): boolean {
 
 /** Opens (after a connective at most) with a personal pronoun: who "she" is was said in an earlier sentence. */
 const PRONOUN_LED = /^(?:(?:additionally|also|and|but|so|then|there|still|indeed|meanwhile|later|however|in addition|at the time|since then),?\s+)?(?:he|she|they|his|her|their|him|them)\b/i;
+
+/**
+ * Opens with a connective that contrasts with, concludes from or continues the sentence before ("But the
+ * chief would not confirm…", "So he was convicted because…", "Then he pointed a gun…"): under another
+ * line of the summary it answers the wrong sentence. "So far" and "then-" (a former title) are not this.
+ */
+const ANSWERS_BEFORE = /^(?:but|and|yet|so(?!\s+far\b)|then(?![\p{L}-])|however|instead|thus|therefore|consequently|as a result|nevertheless|nonetheless|even so|still,)(?![\p{L}-])/iu;
+
+/**
+ * The writer's stance, not a fact: "It's interesting that…", "It looks like X will have to…",
+ * "Obviously, …" — a columnist's aside reads in a briefing as a finding.
+ */
+const WRITERS_JUDGEMENT = /^(?:it(?:['’]s| is| was) (?:interesting|ironic|obvious|no (?:surprise|wonder)|funny|curious|sad|a (?:shame|pity)|(?:safe|fair) to say)|it (?:looks|seems|sounds) (?:like|as (?:if|though))|(?:clearly|obviously|of course|needless to say|surely|interestingly|ironically|sadly|unfortunately|thankfully|hopefully|luckily|frankly|admittedly)\b)/iu;
 
 /** A quotation opened before `start` in the paragraph and not closed by then. */
 function insideQuotation(paragraph: string, start: number): boolean {
