@@ -3,7 +3,7 @@
 // full is an actor, and companies are told from people — on invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../src/analysis/actors/index.js';
-import { isCountryName, placePopulation } from '../../src/analysis/actors/gazetteer.js';
+import { isCountryName, isRegionName, placePopulation, placePopulationLoose } from '../../src/analysis/actors/gazetteer.js';
 import { isPlaceName, namedAfterPlace } from '../../src/analysis/actors/places.js';
 import type { Actor } from '../../src/analysis/types.js';
 import { makeArticles } from './articleFixture.js';
@@ -19,6 +19,15 @@ describe('gazetteer', () => {
     expect(isCountryName('United States')).toBe(true);
     expect(isCountryName('US')).toBe(true);
     expect(isCountryName('Marseille')).toBe(false);
+  });
+  it('knows first-level regions, and a place whose accents the text dropped only when asked loosely', () => {
+    expect(isRegionName('Niedersachsen')).toBe(true);
+    expect(isRegionName('North Dakota')).toBe(true);
+    expect(isRegionName('Marseille')).toBe(false);
+    expect(placePopulation('Niedersachsen')).toBeNull(); // a region has no population to pass a threshold
+    expect(placePopulation('Šabac')).toBeGreaterThan(5000);
+    expect(placePopulation('Sabac')).toBeNull();
+    expect(placePopulationLoose('Sabac')).toBe(placePopulation('Šabac'));
   });
   it('reads place names, but not a surname that is also a town, nor a body named after a place', () => {
     expect(isPlaceName(['Santa', 'Fe'])).toBe(true);
@@ -110,5 +119,47 @@ describe('places named by several words, by their context', () => {
     ));
     const harlow = actors.find((a) => a.name === 'Frances Harlow');
     expect(harlow?.kind).toBe('person');
+  });
+});
+
+describe('places in invented reports of other kinds of events', () => {
+  const people = (actors: Actor[]) => actors.map((a) => a.name);
+
+  it('an earthquake: villages, towns, provinces, features and distances are no actors', () => {
+    const { actors } = extractActors(makeArticles(
+      ['A magnitude 6.1 earthquake struck Vrancea on Tuesday, killing 40 people in Tarvo, a fishing village on the coast. Tarvo residents said the sea drew back.',
+        'The quake struck 40 km southwest of Melkit, which sits on the Orlan River. The Orlan Delta flooded. The Sunda Trench runs along the coast.',
+        'The Ring of Fire, which circles the Pacific, produces most of the world\'s quakes. Kessa district said it needed tents.'],
+      ['Rescuers reached Nudri, the worst-hit town, on Tuesday. Nudri said 20 people died. Lampung and Niedersachsen sent aid. North Dakota sent a team.',
+        'Anselm Kuro, a farmer in Nudri, said the ground split open. Florence Adeyemi, a nurse in the district of Velmar, said the clinic was full.',
+        'The governor said the villages of Hojak and Sirvan were flattened. Sirvan said it had no water.'],
+    ));
+    for (const place of ['Vrancea', 'Tarvo', 'Melkit', 'Orlan River', 'Orlan Delta', 'Sunda Trench', 'Ring of Fire', 'Fire', 'Kessa', 'Nudri',
+      'Lampung', 'Niedersachsen', 'Dakota', 'North Dakota', 'Velmar', 'Sirvan']) expect(names(actors)).not.toContain(place);
+    expect(find(actors, 'Anselm Kuro')?.kind).toBe('person');
+    expect(find(actors, 'Florence Adeyemi')?.kind).toBe('person');
+  });
+
+  it('a flood: a town written without its accents is still the town when the text places it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Floodwaters swept through Sabac on Sunday. In Sabac, 300 homes were flooded.'],
+      ['Sabac said it needed sandbags, the Interior Ministry said. Austin Rendic, a volunteer from Sabac, said boats were rowing down the main street.'],
+    ));
+    expect(names(actors)).not.toContain('Sabac');
+    expect(find(actors, 'Austin Rendic')?.kind).toBe('person');
+  });
+
+  it('an election and a strike: counties, provinces and a town named in an apposition are no actors, people named like places are people', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Voters in Ombeko County queued from dawn. Ombeko County reported a turnout of 70 percent. Kirundi, a market town near the border, voted for the opposition.',
+        'Victoria Wanjala, a tallying clerk in Kirundi, said the count was slow.'],
+      ['Dockworkers walked out in the port of Velsand. Velsand said trains were not running. Halden province said talks would resume.',
+        '"We will not back down," said Marc Peeters, a union leader. Georgia Mertens, a nurse, said hospitals were on emergency service.'],
+    ));
+    for (const place of ['Ombeko County', 'Kirundi', 'Velsand', 'Halden']) expect(names(actors)).not.toContain(place);
+    expect(find(actors, 'Victoria Wanjala')?.kind).toBe('person');
+    expect(find(actors, 'Georgia Mertens')?.kind).toBe('person');
+    expect(find(actors, 'Marc Peeters')?.kind).toBe('person');
+    expect(people(actors).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -9,7 +9,7 @@ import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
 import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
-import { isLoneCity, isPlaceName, namedAfterPlace, placeInContext } from './places.js';
+import { isLoneCity, isPlaceName, namedAfterPlace, placedWords, placeInContext } from './places.js';
 import { placePopulation } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
 import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon.js';
@@ -25,7 +25,8 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   // acronym that opens a body's name is the body's: "ATW" of "ATW Technologies")
   const openers = new Set(all.filter((m) => m.kind === 'organisation' && m.words.length > 1).map((m) => m.words[0]));
   const mentions = actorMentions(all).filter((m) => m.namesake || (m.acronym && openers.has(m.words[0])) || !isPlaceName(m.words));
-  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c) && !namesNoOne(c) && !isProduct(c) && isActor(c));
+  const placed = placedWords(sentences);
+  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c, placed) && !namesNoOne(c) && !isProduct(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);
 
   const ranked = clusters
@@ -101,8 +102,9 @@ function actorMentions(all: Mention[]): Mention[] {
 }
 
 /** Every spelling of the cluster is a single word the context marks as a place ("in X", "X, Greece"). */
-function isPlace(c: Cluster): boolean {
+function isPlace(c: Cluster, placed: Set<string>): boolean {
   if (c.nodes.every((n) => n.words.length === 1 && isLoneCity(n.words[0]))) return true;
+  if (c.nodes.every((n) => n.words.length === 1 && placed.has(n.words[0])) && !c.mentions.some((m) => m.namesake || m.title !== null)) return true;
   return c.nodes.every((n) => n.mentions.some(placeInContext));
 }
 

@@ -228,7 +228,8 @@ const lc = (t: Token) => t.word.toLowerCase();
  */
 function splitAtOf(span: Token[]): Token[][] {
   const at = span.findIndex((t, i) => i > 0 && t.word === 'of');
-  if (at < 0) return [span];
+  // a place's own "of" ("Ring of Fire", "Gulf of Aden") joins nothing
+  if (at < 0 || isPlaceName(span.map((t) => t.word).filter((w, i) => i > 0 || !FUNCTION_WORDS.has(w.toLowerCase())))) return [span];
   const left = span.slice(0, at);
   let k = at + 1;
   while (k < span.length && !span[k].cap) k++;
@@ -261,6 +262,8 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
       break;
     }
   }
+  // a place opening the sentence is not cut to a name by the next rule ("North Dakota sent …")
+  if (tokens[0] === s.tokens[0] && tokens.length > 1 && isPlaceName(tokens.map((t) => t.word))) return [];
   // Sentence-initial capitals are not evidence of a name: drop ordinary words there.
   // (a title is kept: "President X said" starts many sentences, and the title becomes the role; so is
   // the first word of a name whose acronym the sources use: "Advanced Widget Systems" for "AWS")
@@ -364,7 +367,8 @@ function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | nu
   const plain = (t: Token) => ordinary(t.word) || (t.word.includes('-') && t.word.split('-').every((p) => FUNCTION_WORDS.has(p.toLowerCase()) || ordinary(p)));
   // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
   // without one, they must all be ordinary words ("Veteran Jon Roe")
-  if (prefix.some((t) => isFirstName(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
+  // (a compass word is no role: "North Dakota", "South Carolina" are places)
+  if (prefix.some((t) => isFirstName(t.word) || COMPASS_WORD.test(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
 
@@ -379,6 +383,8 @@ function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
   }
   return { title: [], name: tokens };
 }
+
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-?(?:east|west)(?:ern)?)?$/i;
 
 const COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange', 'purple', 'crimson', 'scarlet']);
 
@@ -454,7 +460,9 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // words that read like a team's or a body's name are a person's
   const before = s.paragraphText.slice(Math.max(0, tokens[0].start - 30), tokens[0].start).match(/(\p{Ll}+)\s+$/u)?.[1] ?? '';
   const roleBefore = ROLE_NOUNS.has(before) || PERSON_NOUNS.has(before);
-  const named = title.length === 0 && !roleBefore;
+  // or a person's noun heading an apposition after it ("Georgia Roe, a nurse, said")
+  const roleAfter = s.paragraphText.slice(last0(tokens).end).match(PERSON_APPOSITION)?.slice(1).find(Boolean);
+  const named = title.length === 0 && !roleBefore && !(roleAfter && (ROLE_NOUNS.has(roleAfter) || PERSON_NOUNS.has(roleAfter)));
   const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
@@ -471,6 +479,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
 /** People's nouns written before a name ("protester Jon Roe"), beside the role nouns. */
 const PERSON_NOUNS = new Set(['protester', 'protestor', 'demonstrator', 'victim', 'suspect', 'defendant', 'passenger', 'survivor']);
+/** ", a nurse,", ", an off-duty union leader in …": the head noun of an indefinite apposition (no possessive inside). */
+const PERSON_APPOSITION = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;]|\s+(?:in|at|from|for|with|of|who)\b)/u;
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ively|ally|ously|edly|ingly|fully|lessly|ably|ibly)$/u;
 const LEGAL_FORM = /^(?:SA|S\.A\.|AG|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|BV|PLC|Plc|LLP|Pty|SGPS)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -5,7 +5,8 @@
 // organisation's head word is never a place: "Washington Post", "Surrey Police" are organisations.
 import { ORG_HEADS } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isCountryName, placePopulation } from './gazetteer.js';
+import type { SentenceTokens } from './tokens.js';
+import { isCountryName, isRegionName, placePopulation, placePopulationLoose } from './gazetteer.js';
 import { isCommonWord, isFirstName, isPersonNameWord, isPlaceWord } from './wordTags.js';
 
 /** Words that end the name of a geographic feature or division. */
@@ -13,9 +14,10 @@ const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mo
   'park', 'valley', 'ranch', 'peninsula', 'strait', 'straits', 'canal', 'desert', 'coast', 'county', 'province', 'region',
   'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
   'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
-  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail']);
+  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail',
+  'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality']);
 /** Words that open one ("Mount Cook", "Lake Tahoe", "Gulf of Aden"). */
-const PLACE_OPENERS = new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait']);
+const PLACE_OPENERS = new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait', 'ring']);
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** A single word must name a place at least this big to be taken as one without context. */
@@ -41,18 +43,31 @@ export function isPlaceName(words: string[]): boolean {
     }
     if (PLACE_HEADS.has(lower[lower.length - 1]) || PLACE_OPENERS.has(lower[0])) return true;
     if (ws.length === 2 && COMPASS.has(lower[1]) && !isPersonNameWord(ws[0])) return true;
-    return placePopulation(ws.join(' ')) !== null;
+    return placePopulation(ws.join(' ')) !== null || isRegionName(ws.join(' '));
   }
   const w = ws[0];
   if (isCountryName(w)) return true;
+  // a state or a province ("Hormozgan"), unless the word is also a name or a word ("Victoria", "Northern")
+  if (isRegionName(w) && !isPersonNameWord(w) && !isCommonWord(w) && !isFirstName(w)) return true;
   const pop = placePopulation(w);
   return pop !== null && pop >= LONE_WORD_POPULATION && !isPersonNameWord(w) && !isCommonWord(w);
 }
 
 /** Words before a name that make it a place: "in X", "the town of X", "X's mayor" is not one. */
 const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|around|towards?)|\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area)\s+of)\s+(?:the\s+)?$/i;
-/** Only the second kind: "the fishing village of X", "the district of X". */
-const PLACE_OF_BEFORE = /\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area)\s+of\s+(?:the\s+)?$/i;
+/**
+ * Words before a name that make it a place whatever the name ("the fishing village of X", "the district
+ * of X", "20 km north of X", "30 miles from X", "the outskirts of X").
+ */
+const PLACE_OF_BEFORE = /(?:\b(?:town|city|village|hamlet|settlement|municipality|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area|outskirts)\s+of|\b(?:towns|cities|villages|hamlets|settlements|municipalities|provinces|counties|states|regions|districts|suburbs|islands)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)+and|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\p{Ll}+\s+)?(?:from|of))\s+(?:the\s+)?$/iu;
+/** "X province", "X district", "X residents": words after a name that make it a place whatever the name. */
+const PLACE_AFTER = /^\s+(?:province|county|district|region|municipality|governorate|prefecture|village|township|residents|villagers|inhabitants|townspeople)\b/;
+/**
+ * "X, a town on the river", "X, the worst-hit village", "X, a port city of 500,000": an apposition whose
+ * head noun is a kind of place (the noun ends the apposition or a preposition follows it: "a city
+ * councillor" is no place).
+ */
+const PLACE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|hamlet|settlement|municipality|province|district|region|county|state|capital|port|island|suburb|neighbou?rhood|river|lake|mountain|valley|peninsula)(?=\s*[,.;)]|\s+(?:of|on|in|near|at|with|about|where|that|which|some|just|north|south|east|west|close)\b)/u;
 /** Words after: "X, Alaska", "X, Greece" (a place and the larger place it is in), "X province", "the X area of …". */
 const LOCATIVE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|^\s+(?:province|county|district|region|state|city|village|town|area|neighbou?rhood|suburb|housing\s+projects?)\b/u;
 /** "X in Egypt", "X (Egypt)": a place and the country or state it is in. */
@@ -69,14 +84,17 @@ export function placeInContext(m: Mention): boolean {
   // a route's far end: "from Y … to the X in Z"
   const route = /\bfrom\b[^.;]{0,80}\bto\s+(?:the\s+)?$/.test(p.slice(Math.max(m.sentence.start, m.start - 90), m.start));
   const larger = (name: string | undefined) => name !== undefined && (isCountryName(name) || isPlaceWord(name));
+  const strong = () => PLACE_OF_BEFORE.test(before) || PLACE_AFTER.test(p.slice(m.end)) || PLACE_APPOSITION.test(p.slice(m.end));
   if (m.words.length > 1) {
     if (pairedWithPlace(route ? 'from ' : before, p.slice(m.end))) return true;
     if (isFirstName(m.words[0]) || m.words.some((w) => ORG_HEADS.has(w.toLowerCase())) || m.acts || m.title !== null) return false;
-    if (PLACE_OF_BEFORE.test(before)) return true;
+    if (strong()) return true;
     const after = p.slice(m.end).match(LOCATIVE_AFTER) ?? p.slice(m.end).match(IN_LARGER_PLACE);
     return !!after && (after[1] === undefined || larger(after[1]));
   }
-  if (placePopulation(titleCase(m.words[0])) === null) return false;
+  // (a word no list knows is a place only by the strong contexts: "in X" is also "a stake in X")
+  if (m.title === null && !ORG_HEADS.has(m.words[0].toLowerCase()) && strong()) return true;
+  if (placePopulationLoose(titleCase(m.words[0])) === null && !isRegionName(titleCase(m.words[0]))) return false;
   if (LOCATIVE_BEFORE.test(before)) return true;
   const after = p.slice(m.end).match(LOCATIVE_AFTER);
   if (!after) return false;
@@ -117,4 +135,26 @@ export function namedAfterPlace(words: string[]): boolean {
     if ((placePopulation(head.join(' ')) ?? 0) >= LONE_WORD_POPULATION && !isFirstName(words[k]) && !isPlaceName(words)) return true;
   }
   return false;
+}
+
+/**
+ * Single words the corpus places somewhere ("in X", "through X", "the town of X") that the gazetteer
+ * knows, its accents dropped or not ("in Sabac" for "Šabac"): a cluster of only those words, given no
+ * title and no full name to belong to, is the place even where another sentence has it act ("Sabac said").
+ */
+export function placedWords(sentences: SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!t.cap || t.acronym) return;
+      const next = s.tokens[i + 1];
+      if (next?.cap && /^\s+$/.test(next.gapBefore)) return; // part of a longer name
+      const prev = s.tokens[i - 1];
+      const placed = (prev && /^(?:in|near|through|across|throughout|inside|outside|around|towards?)$/i.test(prev.word) && !prev.cap)
+        || PLACE_OF_BEFORE.test(s.paragraphText.slice(Math.max(0, t.start - 60), t.start));
+      const w = titleCase(t.word);
+      if (placed && (placePopulationLoose(w) !== null || isRegionName(w))) out.add(t.word);
+    });
+  }
+  return out;
 }
