@@ -107,7 +107,7 @@ const APPOSITION_SPEAKS = new RegExp(`^,\\s+(?:${alternation(APPOSITION_SPEECH_V
 /** A medium named before what it is, then a reporting verb: "… news agency reported", "… television said". */
 const MEDIUM_REPORTS = new RegExp(`^\\s+(?:news\\s+agency|news\\s+service|wire\\s+service|state\\s+(?:television|TV|radio|media)|television|TV|radio|newspaper|daily)\\s+${MEDIUM_VERB}`);
 
-/** The days of the week, as a time after a verb of saying (", police said Saturday"). */
+/** Day names: the day an event happened (eventTimes.ts), a time after a verb of saying (", police said Saturday"). */
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -245,8 +245,6 @@ const NOT_HAPPENED = /\b(?:calls?|called|calling|demands?|demanded|demanding|urg
 /** After a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit", "dismissed the criticism"). */
 const TALK_OBJECT = /^\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+|any\s+)?(?:calls?|claims?|suggestions?|reports?|speculation|criticism|rumou?rs?|allegations?|accusations?|concerns?|fears?|demands?|questions?|idea|notion|talk)\b/i;
 
-/** Day names, for the day an event happened (eventTimes.ts). */
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** Month names and their abbreviations, January first (eventTimes.ts). */
 const MONTH_NAMES = [['January', 'Jan'], ['February', 'Feb'], ['March', 'Mar'], ['April', 'Apr'], ['May'], ['June', 'Jun'], ['July', 'Jul'], ['August', 'Aug'], ['September', 'Sept', 'Sep'], ['October', 'Oct'], ['November', 'Nov'], ['December', 'Dec']];
 
