@@ -153,6 +153,8 @@ export type Finding =
    * "dismissal"), the actor the act is done to or by, and each source's own words for the clock time, day or date.
    */
   | { rule: 'eventTime'; event: string; actor: string | null; when: 'clock' | 'day' | 'date'; times: Side[] }
+  /** roleHolders.ts: the person each source names as the holder of a role one person holds ("suspect"). */
+  | { rule: 'roleHolder'; role: string; holders: Side[] }
   /** sentenceCounts.ts: how many sentences (years, terms…) are being served. */
   | { rule: 'sentenceCount'; sentence: string; counts: Side<number>[] }
   /**

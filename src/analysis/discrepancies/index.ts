@@ -12,6 +12,7 @@ import { hedgedFigures } from './hedges.js';
 import { nationalityLists } from './nationalityLists.js';
 import { priceVariants } from './priceVariants.js';
 import { quoteSpeakers } from './quoteSpeakers.js';
+import { roleHolders } from './roleHolders.js';
 import { sentenceCounts } from './sentenceCounts.js';
 import { spellingVariants } from './spellings.js';
 import { surpriseClaims } from './surprise.js';
@@ -42,6 +43,7 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'the time, day or date of one event', find: ({ sentences, actors }) => eventTimes(sentences, actors) },
   { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
   { name: 'one quotation given to different speakers', find: ({ actors }) => quoteSpeakers(actors) },
+  { name: 'different people named as the holder of a role one person holds', find: ({ sentences, actors }) => roleHolders(sentences, actors) },
   { name: 'a surprise to one source, long coming to another', find: ({ sentences }) => surpriseClaims(sentences) },
 ];
 

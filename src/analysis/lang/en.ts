@@ -305,6 +305,22 @@ const UNIVERSAL_TIME = /^\s*(?:GMT|UTC|Z\b|Zulu|universal time)/i;
 /** A time-zone abbreviation after a clock time ("2:09 am PST"). */
 const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,2}[SD]T|[A-Z]ST)\b/;
 
+// — Discrepancies: who held a role only one person can hold (discrepancies/roleHolders.ts) —
+
+/**
+ * Roles one person holds in a story of one act: a source that names its holder names the same person
+ * as every other source, unless some source counts several ("two suspects", "another gunman").
+ */
+const SINGLE_ROLES = ['suspect', 'gunman', 'shooter', 'attacker', 'assailant', 'killer', 'bomber', 'hijacker', 'kidnapper', 'culprit', 'victim', 'winner', 'successor'];
+/** Plural forms of those roles, which tell a story with several. */
+const SINGLE_ROLE_PLURALS = ['suspects', 'gunmen', 'shooters', 'attackers', 'assailants', 'killers', 'bombers', 'hijackers', 'kidnappers', 'culprits', 'victims', 'winners', 'successors'];
+/** Right before a role: more than one holds it ("a second suspect", "one of the victims", "both gunmen"). */
+const SEVERAL_HOLDERS = /\b(?:second|third|fourth|another|other|both|all|each|either|neither|two|three|four|five|several|many|one of the|first)\s+(?:[\w-]+\s+)?$/i;
+/** Words that may stand between "the" and a role ("the alleged gunman", "the 34-year-old suspect"). */
+const ROLE_PREMODIFIERS = ['alleged', 'suspected', 'accused', 'lone', 'prime', 'main', 'chief', 'only', 'sole', 'presumed', 'confessed', 'convicted', 'would-be', '\\d+-year-old'];
+/** Verbs that name a role's holder: "police named the suspect as X", "the victim was identified as X". */
+const NAMING_VERBS = ['named', 'identified', 'described'];
+
 export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
@@ -316,4 +332,5 @@ export const en: LanguagePack = {
   CONTRASTING_VERBS, NOT_HAPPENED, TALK_OBJECT,
   WEEKDAYS, MONTH_NAMES, EVENT_NOUNS, SERIAL_EVENTS, OTHER_EVENT, EVENT_VERBS, CLAUSE_OPENERS, OCCURRENCE_WORDS, OCCURRENCE_VERBS,
   TIME_BEFORE_NOUN, LATE_IN_DAY, EARLY_IN_DAY, ROUGH_TIME, UNIVERSAL_TIME, ZONE_ABBREVIATION,
+  SINGLE_ROLES, SINGLE_ROLE_PLURALS, SEVERAL_HOLDERS, ROLE_PREMODIFIERS, NAMING_VERBS,
 };

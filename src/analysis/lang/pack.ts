@@ -168,6 +168,18 @@ export interface LanguagePack {
   UNIVERSAL_TIME: RegExp;
   /** Right after a clock time: a zone abbreviation (group 1: "PST"). */
   ZONE_ABBREVIATION: RegExp;
+
+  // — Discrepancies: who held a role one person holds (discrepancies/roleHolders.ts) —
+  /** Roles one person holds in a story of one act ("suspect", "gunman", "victim"). */
+  SINGLE_ROLES: readonly string[];
+  /** Their plurals, in the same order: a source using one tells a story with several. */
+  SINGLE_ROLE_PLURALS: readonly string[];
+  /** Right before a role: more than one holds it ("a second suspect"). */
+  SEVERAL_HOLDERS: RegExp;
+  /** Words that may stand between the article and a role (regular-expression sources: "alleged", "\\d+-year-old"). */
+  ROLE_PREMODIFIERS: readonly string[];
+  /** Verbs that name a role's holder ("named the suspect as X", "was identified as X"). */
+  NAMING_VERBS: readonly string[];
 }
 
 /**

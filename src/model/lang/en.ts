@@ -70,6 +70,10 @@ const NOTES: NoteWording = {
       note: `Sources give different ${EVENT_WHEN[when]}s for ${what}: ${times.map(quoted).join(' against ')}.`,
     };
   },
+  roleHolder: ({ role, holders }) => ({
+    about: `who the ${role} was`,
+    note: `Sources name different people as the ${role}: ${holders.map(quoted).join(' against ')}.`,
+  }),
   sentenceCount: ({ sentence, counts }) => ({
     about: `number of ${sentence}s being served`,
     note: `Sources disagree on how many ${sentence}s are being served: ${counts.map((c) => told({ ...c, value: c.value === 1 ? 'one' : c.value })).join('; ')}.`,
