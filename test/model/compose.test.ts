@@ -127,3 +127,22 @@ describe('key figures legend', () => {
     }
   });
 });
+
+describe('an actor quoted in the same words by two sources', () => {
+  it('shows the quote once, citing both, and counts it once', () => {
+    const a = analysis();
+    const quote = 'A statement from the store said damage to the building had been extensive.';
+    a.actors = [{
+      id: 'A1', name: 'Norvale Market', kind: 'organisation', role: null, aliases: [], sources: ['S1', 'S2'], mentions: 3,
+      statements: [{ source: 'S1', quote, paragraph: 1, start: 0 }, { source: 'S2', quote: quote.replace(' the building', '  the building'), paragraph: 1, start: 0 },
+        { source: 'S2', quote: 'The store would be rebuilt, it said.', paragraph: 1, start: 0 }],
+    }];
+    const d = composeDossier({ settings, articles, analysis: a, theme }, { today: new Date() });
+    const profile = d.sections.find((s) => s.kind === 'actors')!.blocks[0];
+    const list = profile.type === 'profile' ? profile.children.find((b) => b.type === 'list') : undefined;
+    const items = list?.type === 'list' ? list.items.map((it) => it.map((b) => (b.type === 'paragraph' ? inlineText(b.content) : '')).join('')) : [];
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('(S1 ¶1, S2 ¶1)');
+    expect(items.filter((t) => t.includes('damage to the building'))).toHaveLength(1);
+  });
+});

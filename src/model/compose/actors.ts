@@ -5,7 +5,7 @@ import type { Actor, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
 import { sourceList } from './citations.js';
-import { type ComposeContext, noteRef, para, quoteWithCitation, text, wordsOf } from './context.js';
+import { type ComposeContext, citeParagraph, nestQuotes, noteRef, para, text, wordsOf } from './context.js';
 import { actorAnchor, discrepancyNoteId } from '../anchors.js';
 import { termsFor, type Wording } from '../terms.js';
 
@@ -27,12 +27,13 @@ function profile(a: Actor, articles: Article[], words: Wording): Block {
     { term: [text(w.mentions)], description: [text(String(a.mentions))] },
   ];
   const children: Block[] = [{ type: 'definitionList', items }];
-  const shown = pickStatements(a.statements ?? []);
+  const same = sameWords(a.statements ?? []);
+  const shown = pickStatements([...same.keys()]);
   if (shown.length > 0) {
-    children.push(para([text(words.statements(shown.length, a.statements!.length))], 'small'));
+    children.push(para([text(words.statements(shown.length, same.size))], 'small'));
     // One way to mark a quotation: its quotation marks. Not italic and indented as well (a blockquote
     // is kept for a source's own quoted passages, which have no marks).
-    children.push({ type: 'list', ordered: false, items: shown.map((s) => [para(quoteWithCitation(s))]) });
+    children.push({ type: 'list', ordered: false, items: shown.map((s) => [para(quoteCitingAll(same.get(s)!))]) });
   }
   return {
     type: 'profile', anchor: actorAnchor(a.id), title: [text(a.name)],
@@ -66,6 +67,28 @@ function pickStatements(all: Statement[]): Statement[] {
   }
   const order = new Map(all.map((s, i) => [s, i]));
   return out.sort((x, y) => order.get(x)! - order.get(y)!);
+}
+
+/**
+ * Statements in the same words, whatever the sources (one outlet's copy of another's, or of an agency's
+ * wire): one quote that cites them all, keyed by the first.
+ */
+function sameWords(all: Statement[]): Map<Statement, Statement[]> {
+  const first = new Map<string, Statement>();
+  const out = new Map<Statement, Statement[]>();
+  for (const s of all) {
+    const k = s.quote.replace(/\s+/g, ' ').trim();
+    const rep = first.get(k);
+    if (rep) out.get(rep)!.push(s);
+    else { first.set(k, s); out.set(s, [s]); }
+  }
+  return out;
+}
+
+/** “…” (S1 ¶7, S4 ¶13). */
+function quoteCitingAll(same: Statement[]): Inline[] {
+  const cites = same.flatMap((s, i) => (i === 0 ? [citeParagraph(s.source, s.paragraph)] : [text(', '), citeParagraph(s.source, s.paragraph)]));
+  return [text(`“${nestQuotes(same[0].quote)}” (`), ...cites, text(')')];
 }
 
 function joinInlines(parts: Inline[][], sep = ', '): Inline[] {

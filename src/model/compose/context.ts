@@ -39,11 +39,6 @@ export function citeSource(sourceId: string): Inline {
   return { type: 'sourceRef', sourceId, label: sourceId };
 }
 
-/** A verbatim quote with its citation: “…” (S2 ¶4). */
-export function quoteWithCitation(s: Statement): Inline[] {
-  return [text(`“${nestQuotes(s.quote)}” (`), citeParagraph(s.source, s.paragraph), text(')')];
-}
-
 /**
  * Quotation marks inside a quotation switch to single ones (“… ‘for a limited time.’”), as English
  * typesetting has it; straight quotes open and close in turn. Apostrophes (’ between letters) stay.
