@@ -85,6 +85,18 @@ describe('a row says what happened to what is counted', () => {
   });
 });
 
+describe('a year or a currency before a noun', () => {
+  it('reads a year before a noun that modifies another as a date, not a count', () => {
+    expect(labels('He escaped trial in a 1988 police-corruption case.')).toEqual([]);
+    expect(labels('Files were seized during a 2019 police raid at the ranch.')).toEqual([]);
+    expect(labels('At least 1856 people were killed.')).toEqual(['people killed']);
+  });
+
+  it('reads an amount with a currency sign as money whatever noun follows', () => {
+    expect(labels('Northwind made a $4.1 billion acquisition of cloud services.')).toEqual(['amount (USD)']);
+  });
+});
+
 describe('an age is a person\'s', () => {
   it('takes the name or the person noun the age describes', () => {
     expect(labels('A 57-year-old Rivertown woman was arrested.')).toEqual(['age of the woman']);

@@ -312,11 +312,15 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
 
   const d = countedAfter(text, num, after, phraseStart);
   if (d === 'time') return timeReading(text, num, after, before, base);
-  // "$3bn", "€20m": the currency sign says what is counted.
+  // "$3bn", "€20m": the currency sign says what is counted — also before a noun ("a $13 billion
+  // acquisition of technology services" counts no services).
+  if (num.currency && d.cls && d.cls !== 'money') Object.assign(d, { cls: null, nouns: [], event: null, nounAfter: false, generic: false, coreEnd: num.end });
   if (!d.cls && d.currency) {
     d.cls = 'money';
     d.nouns = [d.currency];
   }
+  // "a 1970 police-bribery case", "a 2008 police raid": a year before a noun that modifies another is a date.
+  if (num.calendar === 'year' && d.nounAfter && !yearCountEnds(text.slice(d.coreEnd))) return null;
   // "won 87 of the 150 seats": a part of a whole counts what the whole counts.
   if (!d.cls && !countedInWhole(text, tokens, num, d)) return null;
   if (!d.cls) countedInLabel(text, phrase, num, d);
@@ -355,6 +359,15 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
   if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS.test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), ...(further ? { facet: 'others' } : {}), coreStart, coreEnd };
+}
+
+/** After "1856 people": the count's noun phrase ends (punctuation, a verb, a preposition), as a count's does and a modifier's does not. */
+function yearCountEnds(rest: string): boolean {
+  const next = /^\s*([^\s]+)/.exec(rest)?.[1] ?? '';
+  if (!next || /^[.,;:!?)'"’”]/.test(next)) return true;
+  if (/^-/.test(next)) return false;
+  const word = next.toLowerCase().replace(/[^a-z']/g, '');
+  return lang().PHRASE_END.has(word) || LIKELY_VERB.test(word) || eventWord(word) !== undefined;
 }
 
 /**
