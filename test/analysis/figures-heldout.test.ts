@@ -32,8 +32,6 @@ describe('held-out mini-events', () => {
     expect(rows(figures)).toEqual([
       'BG turnout (%) (2019) [single-source]: 66',
       'people eligible to vote [consistent]: 4200000, 4200000',
-      'polling stations [single-source]: 5300',
-      'seats [single-source]: 150',
       'seats won [consistent]: 87, 87, 87',
       'turnout (%) [consistent]: 61.4, 61, 62',
     ]);
@@ -93,7 +91,6 @@ describe('held-out mini-events', () => {
       'age of Bakst [consistent]: 61, 61',
       'age of Castell [consistent]: 52, 52',
       'length of the tenure of Bakst (years) [consistent]: 8, 8',
-      'workers [single-source]: 12000',
     ]);
   });
 

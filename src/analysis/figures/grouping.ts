@@ -2,12 +2,16 @@
 // sources agree — by overlap of the intervals their wording allows, not by equal numbers.
 import type { Agreement, Figure, FigureValue } from '../types.js';
 import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers.js';
-import type { Quantity } from './quantities.js';
+import { COUNTED_CLASSES, type Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 import { METRES } from './lengths.js';
 
-/** `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)? */
-export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false): Figure[] {
+/**
+ * `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)?
+ * Groups whose label could not say what happened to what is counted are not figures of the table: they
+ * go to `others` when given.
+ */
+export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false, others?: Figure[]): Figure[] {
   const groups = new Map<string, Quantity[]>();
   for (const q of quantities) {
     const list = groups.get(q.key) ?? [];
@@ -18,7 +22,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
   mergeLoose(groups, names);
   splitNamesakes(groups);
   const rank = (s: string) => sourceOrder.indexOf(s);
-  const figures = [...groups.values()].map((list) => {
+  const toFigure = (list: Quantity[]): Figure => {
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
     const values = list.map(toValue);
     const figure: Figure = { id: '', label: labelOf(list), agreement: agreementOf(values), values };
@@ -26,13 +30,39 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
     if (range) figure.range = range;
     if (list[0].background) figure.background = true;
     return figure;
-  });
+  };
+  const lists = [...groups.values()];
+  const untold = unlabelled(lists);
+  const figures = lists.filter((l) => !untold.has(l)).map(toFigure);
+  others?.push(...lists.filter((l) => untold.has(l)).map(toFigure)
+    .sort((a, b) => rank(a.values[0].source) - rank(b.values[0].source) || a.values[0].paragraph - b.values[0].paragraph));
   figures.sort((a, b) => Number(Boolean(a.background)) - Number(Boolean(b.background))
     || distinctSources(b) - distinctSources(a)
     || rank(a.values[0].source) - rank(b.values[0].source)
     || a.values[0].paragraph - b.values[0].paragraph);
   figures.forEach((f, i) => { f.id = `F${i + 1}`; });
   return figures;
+}
+
+/**
+ * One source's counts whose row could only name a noun or a share — nothing read about what happened to
+ * them ("300,000 citizens", "five children"), a share with nothing it is of ("60 percent responded yes")
+ * — and a roundup's standings (one source giving the records of five or more teams or people: other
+ * contests than this event's). Two sources counting the same thing keep their row.
+ */
+function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const l of lists) {
+    for (const q of l) if (q.cls === 'record' && q.subject) owners.set(q.source, (owners.get(q.source) ?? new Set()).add(q.subject));
+  }
+  return new Set(lists.filter((l) => {
+    if (new Set(l.map((q) => q.source)).size > 1) return false;
+    const q = l[0];
+    if (COUNTED_CLASSES.has(q.cls)) return l.every((x) => !x.event && !x.verb);
+    if (q.cls === 'percent') return q.subject === 'share';
+    if (q.cls === 'record') return (owners.get(q.source)?.size ?? 0) >= 5;
+    return false;
+  }));
 }
 
 /**

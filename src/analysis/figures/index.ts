@@ -6,12 +6,22 @@ import { findQuantities, statedYear } from './quantities.js';
 import { eventStartMonth, reportDay } from './reportDates.js';
 
 export function extractFigures(articles: Article[]): Figure[] {
+  return readFigures(articles).figures;
+}
+
+/**
+ * The key figures, and apart from them the numbers whose row could not say what happened to what is
+ * counted (`others`: one source's bare counts, shares of nothing named, a roundup's standings).
+ */
+export function readFigures(articles: Article[]): { figures: Figure[]; others: Figure[] } {
   const year = clusterYear(articles);
   // The month the event began in, from every report's date: what an earlier month's toll is compared with.
   const eventStart = eventStartMonth(articles.map(reportDay));
   const text = new Map(articles.map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
   const names = (source: string, name: string) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text.get(source) ?? '');
-  return groupQuantities(articles.flatMap((a) => findQuantities(a, year, eventStart)), articles.map((a) => a.id), names);
+  const others: Figure[] = [];
+  const figures = groupQuantities(articles.flatMap((a) => findQuantities(a, year, eventStart)), articles.map((a) => a.id), names, others);
+  return { figures, others };
 }
 
 /**

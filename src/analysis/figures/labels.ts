@@ -63,7 +63,8 @@ function labelOfKind(list: Quantity[]): string {
       const lemmas = new Set(list.flatMap((x) => x.nouns));
       // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.
       const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
-      const participle = q.event ? EVENT_PARTICIPLE[q.event] ?? q.event : '';
+      // With no event the lexicon knows, the verb a source used says what happened ("officers overpowered").
+      const participle = q.event ? EVENT_PARTICIPLE[q.event] ?? q.event : mostCommon(list.map((x) => x.verb).filter((v): v is string => Boolean(v)));
       const total = subject === 'total' ? ' (total)' : '';
       // "three other rifles": a further set, said so.
       const other = q.facet === 'others' ? 'other ' : '';

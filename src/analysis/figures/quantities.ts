@@ -52,6 +52,8 @@ export interface Quantity {
   given?: string;
   /** Read without its pair or owner ("his 58th victory"): it joins the one figure it fits, if any. */
   loose?: boolean;
+  /** For a count with no event the lexicon knows: the verb the sentence says happened to it, as a participle ("overpowered"). */
+  verb?: string;
   /** Mentions with the same key count the same thing. */
   key: string;
   background: boolean;
@@ -217,6 +219,10 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     });
     const last = found[found.length - 1];
     last.background = last.era !== null;
+    if (!q.event && COUNTED_CLASSES.has(q.cls)) {
+      const verb = verbOfCount(text, q.phraseStart, q.coreEnd);
+      if (verb) last.verb = verb;
+    }
     // A rival estimate is of the count before it, whatever its number ("police put the number at 1,200").
     last.key = q.rivalEstimate && prev ? prev.key : keyOf(last);
     // Two different amounts of one kind in one sentence are two things ("the opposition won 42%, the
@@ -359,6 +365,36 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
   if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS.test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), ...(further ? { facet: 'others' } : {}), coreStart, coreEnd };
+}
+
+/** Past tenses that are not -ed, with their participles: what the label says happened. */
+const IRREGULAR_PAST: Record<string, string> = {
+  took: 'taken', stole: 'stolen', found: 'found', caught: 'caught', struck: 'struck', brought: 'brought', kept: 'kept',
+  hid: 'hidden', freed: 'freed', seen: 'seen', taken: 'taken', stolen: 'stolen', hidden: 'hidden', beaten: 'beaten', beat: 'beaten',
+  sold: 'sold', bought: 'bought', built: 'built', fed: 'fed', led: 'led', hired: 'hired', fired: 'fired', sworn: 'sworn', drawn: 'drawn',
+};
+/** Words in -ed that describe rather than tell what was done ("armed guards", "two hundred"). */
+const NOT_DONE = /^(?:hundred|armed|unarmed|aged|talented|skilled|retired|united|limited|related|married|unmarried|interested|concerned|supposed|alleged|accused|reported|expected|estimated|based|named|called|dubbed|featured|scheduled|planned|needed|wanted|used|owned|red|bed|shed|fled|need|speed|seed|feed|deed|breed|embed|proceed|exceed|succeed)$/;
+const DETERMINERS = /(?:\s+(?:the|their|his|her|its|our|some|all|about|around|nearly|almost|roughly|approximately|another|an?|only|just|at least|at most|more than|fewer than|less than|over|up to|as many as|as much as))*\s*$/i;
+
+/**
+ * What was done to a count the lexicon has no event for, read from its verb: active before it
+ * ("overpowered two guards", "recovered nine rifles") or passive after its noun ("11 employees have been
+ * recommended for termination"). Null when no verb tells it — the row could only name the noun.
+ */
+function verbOfCount(text: string, phraseStart: number, coreEnd: number): string | null {
+  const passive = /^\s*(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:been|were|was|are|is|being)\s+(?:(?:all|also|then|later|reportedly|allegedly|since|now)\s+)?([a-z]+)\b/.exec(text.slice(coreEnd, coreEnd + 60));
+  const participle = (w: string | undefined): string | null => {
+    if (!w || NOT_DONE.test(w) || eventWord(w)) return null;
+    if (IRREGULAR_PAST[w]) return IRREGULAR_PAST[w];
+    return w.length >= 5 && /[^e]ed$/.test(w) ? w : null;
+  };
+  const fromPassive = participle(passive?.[1]);
+  if (fromPassive) return fromPassive;
+  // The verb right before the count, past its article and hedges ("recovered at least nine", "took the two");
+  // not across a preposition ("registered at 5,300 stations" registered no stations).
+  const w = /(?:^|\s)([a-z]+)$/.exec(text.slice(Math.max(0, phraseStart - 80), phraseStart).replace(DETERMINERS, ''))?.[1];
+  return participle(w);
 }
 
 /** After "1856 people": the count's noun phrase ends (punctuation, a verb, a preposition), as a count's does and a modifier's does not. */
@@ -811,7 +847,7 @@ const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed 
 const EVENT_AMOUNTS = /^(?:damage|loss|cost|ransom|bail|fine|compensation|reward|aid|bailout|pledge|donation|turnout|vote|approval|majority|support|total)$/;
 
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
-const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
+export const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
 
 /** Nouns of an event that a year before them names: "the 2004 tsunami", "the 2004 Boxing Day earthquake". */
 const EVENT_NOUN = 'tsunami|earthquake|quake|temblor|disaster|floods?|storm|hurricane|typhoon|cyclone|wildfire|fire|blast|explosion|attacks?|bombings?|crash|eruption|riots?|war|massacre|famine|epidemic|outbreak';
