@@ -1,6 +1,7 @@
 // Analysis stage (figures): an age in apposition — "Doe, 49, was arrested", "Jane Doe Jr., 49, is",
 // "Doe, 48, a former guard". News style puts a bare number between commas right after a name for the
 // person's age; a number after a place or a date ("Paris, 12," / "July 7, 2012,") is not one.
+import { lang } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { givenName, isNameWord, type SpecialReading } from './special.js';
 
@@ -20,7 +21,7 @@ export function readAppositionAges(text: string): SpecialReading[] {
     // the word must be preceded by another name word or stand at the sentence start.
     const lead = before.slice(0, m.index);
     const prev = /(\S+)\s+$/.exec(lead)?.[1] ?? '';
-    if (!(isNameWord(prev.replace(/[.,]$/, '')) || /^\s*$/.test(lead) || /[.!?]\s+$/.test(lead) || /^(?:said|says|and|by|with|of|to)$/i.test(prev))) continue;
+    if (!(isNameWord(prev.replace(/[.,]$/, '')) || /^\s*$/.test(lead) || /[.!?]\s+$/.test(lead) || lang().BEFORE_APPOSED_NAME.test(prev))) continue;
     const nameStart = n.start - before.length + m.index;
     const given = givenName(prev);
     out.push({

@@ -5,6 +5,7 @@
 // reference ("some 8 miles away"), from the event itself ("I'm 30 miles west of the quake"), or
 // describing another place ("in Lakeside, 12 miles east of Port Avery") is claimed and left out. Other
 // lengths (a fall, a cable, a fault) are claimed too, so no other reader counts them as people.
+import { lang } from '../lang/index.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
@@ -39,15 +40,11 @@ const DEPTH_BEFORE = /\bdepths?\s+of\s+$/i;
 const DEPTH_AFTER = /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|ground level|surface|earth(?:['’]s surface)?|sea\s*(?:bed|floor|level)?|seabed|ocean(?:\s+floor)?)\b)/i;
 /** A reference that is the event itself: a distance from it locates something else (a town, the writer). */
 const EVENT_ITSELF = /^(?:the\s+)?(?:(?:main|initial|first)\s+)?(?:quake|earthquake|temblor|tremor|epicent(?:er|re)|blast|explosion|fire|blaze|crash(?:\s+site)?|scene|shock|storm|eye)\b/i;
-/** Words a reference place does not run into ("Millbrook on Monday", "Port Avery, said police"). */
-const AFTER_NAME = /^(?:on|in|at|and|or|but|to|from|by|for|with|after|before|during|since|when|where|said|says|according|late|early|this|last|next|between|near|as|while)$/i;
 /** "centered in Lakeside, 12 miles east of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
 const EVENT_AT = /\b(?:cent(?:ere|re)d|struck|hit|occurred|happened|located|caught|arrested|found|crashed|erupted|started|began|broke out|landed|sank|exploded)\s+(?:in|near|at|outside|on|off)\s+[^,;.]{1,40},\s*$/i;
 const CAPITAL = /^\p{Lu}[\p{L}’'.-]*$/u;
 /** "the town of X", "the southern coastal city of X", "the island of X": the place is X. */
 const TOWN_OF = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb|island|province|region|district|county|state)\s+of\s+/iu;
-/** Words that end a common-noun reference ("the merchant vessel when it…"). */
-const ENDS_NOUN = /^(?:which|who|that|was|is|were|are|had|has|have|when|where|while|said|says|according)$/i;
 
 /** Does the text at `at` start a reference place? The place as written, and where it ends. */
 function referenceAt(text: string, at: number): { place: string; end: number } | null {
@@ -68,7 +65,7 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
     // Words must follow one another, with only a space between.
     const prev = named[named.length - 1];
     if (prev && !/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index))) break;
-    if (CAPITAL.test(w[0]) && !AFTER_NAME.test(w[0])) { named.push(w); continue; }
+    if (CAPITAL.test(w[0]) && !lang().AFTER_PLACE_NAME.test(w[0])) { named.push(w); continue; }
     // "Gulf of Tarrow": a lower-case joining word inside a name.
     if (prev && /^(?:of|de|del|la|le|upon|on|am|sur)$/.test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
     break;
@@ -77,8 +74,8 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
   const last = named[named.length - 1];
   // "the Indian warship": a capitalised word before a common noun modifies it; the noun phrase is the place.
   const modifier = last && /^the$/i.test(named[0][0]) && !town && /^\s+[\p{Ll}-]+/u.test(rest.slice(last.index + last[0].length))
-    && !AFTER_NAME.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1])
-    && !ENDS_NOUN.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1]);
+    && !lang().AFTER_PLACE_NAME.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1])
+    && !lang().ENDS_NOUN_REFERENCE.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1]);
   if (named.length && !(named.length === 1 && /^the$/i.test(named[0][0])) && !modifier) {
     const place = rest.slice(named[0].index, last.index + last[0].length).replace(/[’']s$/, '');
     return { place, end: from + named[0].index + place.length };
@@ -89,7 +86,7 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
   const kept: RegExpExecArray[] = [];
   for (const w of words.slice(1, 5)) {
     const prev = kept[kept.length - 1] ?? words[0];
-    if (!/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index)) || AFTER_NAME.test(w[0]) || ENDS_NOUN.test(w[0])) break;
+    if (!/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index)) || lang().AFTER_PLACE_NAME.test(w[0]) || lang().ENDS_NOUN_REFERENCE.test(w[0])) break;
     if (kept.length && CAPITAL.test(w[0]) && !CAPITAL.test(kept[kept.length - 1][0])) {
       const name = referenceAt(rest, w.index);
       return name ? { place: name.place, end: from + name.end } : null;

@@ -761,9 +761,6 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
   return null;
 }
 
-/** A verb after a name ("Rosa Doe lived alone", "Doe has…"), as against a noun the name modifies. */
-const LIKELY_VERB = /^(?:\w+ed|\w+s|never|also|then|later|still|already|now|reportedly|allegedly|apparently|recently|is|was|are|were|had|have|will|would|could|can|may|might|must|should|said|told|fell|won|lost|ran|left|went|came|took|made|got|shot|hit|led|became|sat|stood|drove|fled|gave|knew|saw|spent|wore|began|broke|thought|sought|felt|held|kept|met|paid|sold|taught|wrote)$/;
-
 /** Titles written before a name, with or without their dot. */
 const NAME_TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|rev|prof)$/;
 
@@ -793,7 +790,7 @@ function ageOwnerAfter(rest: Token[]): { subject: string; given?: string; loose?
     i++;
   }
   const next = words[i];
-  if (run.length && next && !next.punct && /^\p{Ll}/u.test(next.text) && !lang().PHRASE_END.has(next.norm) && !LIKELY_VERB.test(next.norm)) {
+  if (run.length && next && !next.punct && /^\p{Ll}/u.test(next.text) && !lang().PHRASE_END.has(next.norm) && !lang().LIKELY_VERB.test(next.norm)) {
     // Capitalised words before a noun modify it: "a 16-year-old Rivertown resident", "the 33-year-old
     // Canadian hiker"; before another noun ("a 25-year-old Rivertown league mark") they are no one.
     const demonym = run.length === 1 && isDemonym(run[0].text);

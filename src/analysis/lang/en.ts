@@ -151,6 +151,24 @@ across near amid among against ago earlier later last this next`.split(/\s+/),
   ...formsOf('say'), ...formsOf('tell', ['past']), ...formsOf('report', ['past']),
 ]);
 
+// — Around a number: names, places and the words after them (figures) —
+
+/** A whole word of a list, in any case. */
+const anyOf = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternation(words)})$`, 'i');
+const SAYS = formsOf('say', ['present', 'past']);
+
+/**
+ * A verb after a name: a regular past or present form, an adverb or auxiliary, or a common irregular past
+ * (those of the verb table read from it).
+ */
+const LIKELY_VERB = new RegExp(`^(?:\\w+ed|\\w+s|never|also|then|later|still|already|now|reportedly|allegedly|apparently|recently|is|was|are|were|had|have|will|would|could|can|may|might|must|should|${
+  alternation(['say', 'tell', 'make', 'give', 'meet', 'write'].flatMap((v) => formsOf(v, ['past'])))
+}|fell|won|lost|ran|left|went|came|took|got|shot|hit|led|became|sat|stood|drove|fled|knew|saw|spent|wore|began|broke|thought|sought|felt|held|kept|paid|sold|taught)$`);
+
+const AFTER_PLACE_NAME = anyOf(['on', 'in', 'at', 'and', 'or', 'but', 'to', 'from', 'by', 'for', 'with', 'after', 'before', 'during', 'since', 'when', 'where', ...SAYS, 'according', 'late', 'early', 'this', 'last', 'next', 'between', 'near', 'as', 'while']);
+const ENDS_NOUN_REFERENCE = anyOf(['which', 'who', 'that', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'when', 'where', 'while', ...SAYS, 'according']);
+const BEFORE_APPOSED_NAME = anyOf([...SAYS, 'and', 'by', 'with', 'of', 'to']);
+
 // — Attribution: who gave a figure (figures/attribution.ts) —
 
 /** Who gave a figure, named by a reporting verb: a verb of saying, or "reported". */
@@ -325,7 +343,7 @@ export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
   STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
-  STOPWORDS, TERM_STOPWORDS, PHRASE_END,
+  STOPWORDS, TERM_STOPWORDS, PHRASE_END, LIKELY_VERB, AFTER_PLACE_NAME, ENDS_NOUN_REFERENCE, BEFORE_APPOSED_NAME,
   ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
   UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,
   NEGATION, STAGE_WORDS,

@@ -97,6 +97,15 @@ export interface LanguagePack {
   /** Words that end the noun phrase after a number ("1,200 people *who*…"). */
   PHRASE_END: ReadonlySet<string>;
 
+  /** A word right after a name that is a verb ("Rosa Doe lived alone", "Doe has…"), not a noun the name modifies (figures). */
+  LIKELY_VERB: RegExp;
+  /** A word a reference place's name does not run into ("Millbrook on Monday", "Port Avery, said police"): figures/distances.ts. */
+  AFTER_PLACE_NAME: RegExp;
+  /** A word that ends a common-noun reference ("the merchant vessel when it…"): figures/distances.ts. */
+  ENDS_NOUN_REFERENCE: RegExp;
+  /** A lower-case word that may stand before a name whose age follows in commas ("said Doe, 49,"): figures/ages.ts. */
+  BEFORE_APPOSED_NAME: RegExp;
+
   // — Who gave a figure (figures/attribution.ts) —
   /** Patterns whose first group is who gave a figure ("according to the ministry", ", police said"). */
   ATTRIBUTION: RegExp[];
