@@ -403,7 +403,7 @@ function yearCountEnds(rest: string): boolean {
   if (!next || /^[.,;:!?)'"’”]/.test(next)) return true;
   if (/^-/.test(next)) return false;
   const word = next.toLowerCase().replace(/[^a-z']/g, '');
-  return lang().PHRASE_END.has(word) || LIKELY_VERB.test(word) || eventWord(word) !== undefined;
+  return lang().PHRASE_END.has(word) || lang().LIKELY_VERB.test(word) || eventWord(word) !== undefined;
 }
 
 /**
