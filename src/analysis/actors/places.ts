@@ -149,11 +149,13 @@ export function placedWords(sentences: SentenceTokens[]): Set<string> {
       if (!t.cap || t.acronym) return;
       const next = s.tokens[i + 1];
       if (next?.cap && /^\s+$/.test(next.gapBefore)) return; // part of a longer name
+      // The gazetteer first: PLACE_OF_BEFORE, tried at each of 60 characters, cost more than all the rest (3% of a seed build).
+      const w = titleCase(t.word);
+      if (placePopulationLoose(w) === null && !isRegionName(w)) return;
       const prev = s.tokens[i - 1];
       const placed = (prev && /^(?:in|near|through|across|throughout|inside|outside|around|towards?)$/i.test(prev.word) && !prev.cap)
         || PLACE_OF_BEFORE.test(s.paragraphText.slice(Math.max(0, t.start - 60), t.start));
-      const w = titleCase(t.word);
-      if (placed && (placePopulationLoose(w) !== null || isRegionName(w))) out.add(t.word);
+      if (placed) out.add(t.word);
     });
   }
   return out;
