@@ -19,3 +19,22 @@ describe('a body named with an abbreviated head', () => {
     expect(body[0].kind).toBe('organisation');
   });
 });
+
+describe("a company's branch named by its country or region", () => {
+  it('reads "Vel-Tone USA" as the company, joins it to "Vel-Tone" and heads the profile with the bare name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Vel-Tone USA will launch the new phone in February.', 'Vel-Tone said the phone would cost $99.'],
+      ['The series is made by NBC Ontario, and NBC said it would return.'],
+      ['Vel-Tone has not revealed a price. Sales in the US rose.'],
+      ['NBC confirmed the date.'],
+    ));
+    const company = holding(actors, 'Vel-Tone USA');
+    expect(company).toHaveLength(1);
+    expect(company[0].name).toBe('Vel-Tone');
+    expect(company[0].kind).toBe('organisation');
+    expect(holding(actors, 'NBC Ontario')).toEqual(holding(actors, 'NBC'));
+    expect(holding(actors, 'NBC')).toHaveLength(1);
+    // the place alone is never the company
+    expect(company[0].aliases).not.toContain('US');
+  });
+});

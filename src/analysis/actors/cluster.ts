@@ -204,6 +204,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     if (byBare.has(k)) union(i, byBare.get(k)!);
     else byBare.set(k, i);
   }
+  // a company's branch named by its country or region ("Zentrix USA") is the company the sources
+  // name alone ("Zentrix"): one body to the reader
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (n.words.length !== 2 || !n.mentions.some((m) => m.branch)) continue;
+    const j = byBare.get(bare(n.words.slice(0, 1)));
+    if (j !== undefined && j !== i && kindOf(nodes[j]) !== 'person') union(i, j);
+  }
   // a name the sources also write with a legal form is the company's, though a name with no title
   // read as a person's ("Orvane Globalnet" / "Orvane Globalnet Ltd.") — not when a given name opens it
   const incorporated = new Set(nodes.filter((n) => n.words.length > 1 && LEGAL_FORMS.test(n.words[n.words.length - 1])).map((n) => bare(n.words)));
@@ -226,9 +233,10 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     && p.words.length > 1 && !tail(p.words, b) && !tail(b, p.words) && !sameFullName(p.words, b));
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (n.words.length !== 1 || kindOf(n) === 'person' || /^\p{Lu}+$/u.test(n.words[0]) && n.words[0].length <= 4) continue;
-    // (not a name's last word after "of": that says what the body is of — "America" is no "Bank of America")
+    // (not a name's last word after "of": that says what the body is of — "America" is no "Bank of America";
+    // nor a branch's place: "US" is no "Zentrix US")
     const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== 'of'
-      && !relative(i, b.words));
+      && !relative(i, b.words) && !b.mentions.some((m) => m.branch));
     if (new Set(ends.map(([, j]) => find(j))).size === 1) union(i, ends[0][1]);
   }
 

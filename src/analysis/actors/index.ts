@@ -292,8 +292,8 @@ function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): str
   // a nickname ("The Hammer") is no name to head the profile, nor is a name with it written inside
   const nicknames = new Set(c.mentions.flatMap((m) => (m.nickname ? [m.nickname.join(' ').toLowerCase(), m.nickname.join(' ').toLowerCase().replace(/^the /, '')] : [])));
   for (const m of c.mentions) {
-    // (a surname with its particle, "Lo Roe", is no fuller than "Roe")
-    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: particleSurname(m.words) || nicknames.has(m.words.join(' ').toLowerCase()) ? 1 : m.words.length,
+    // (a surname with its particle, "Lo Roe", is no fuller than "Roe"; a branch, "Zentrix USA", no fuller than "Zentrix")
+    const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: particleSurname(m.words) || m.branch || nicknames.has(m.words.join(' ').toLowerCase()) ? 1 : m.words.length,
       first: sourceOrder.indexOf(m.source) * 1e6 + m.paragraph * 1e3, nickname: m.nickname !== undefined };
     f.sources.add(m.source);
     f.count++;

@@ -31,6 +31,8 @@ export interface Mention {
   namesake?: boolean;
   /** The nickname written inside the name ('Jo "The Hammer" Roe' → The, Hammer): the text equates the two. */
   nickname?: string[];
+  /** A company's name and the country or region of its branch ("Zentrix USA"): the company, to the reader. */
+  branch?: boolean;
 }
 
 /** All name mentions in the corpus' sentences. */
@@ -422,7 +424,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const hasOrgHead = lower.some((w) => ORG_HEADS.has(w.replace(/\.$/, '')));
   // Places, calendar words and demonyms are not actors; nor is a lone word also written lower-case.
   const surname = surnameNotPlace(tokens, s);
-  if (!hasOrgHead && !surname && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
+  const unit = bodyThenPlace(tokens);
+  if (!hasOrgHead && !surname && !unit && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
   if (!hasOrgHead && !surname && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
@@ -463,7 +466,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // or a person's noun heading an apposition after it ("Georgia Roe, a nurse, said")
   const roleAfter = s.paragraphText.slice(last0(tokens).end).match(PERSON_APPOSITION)?.slice(1).find(Boolean);
   const named = title.length === 0 && !roleBefore && !(roleAfter && (ROLE_NOUNS.has(roleAfter) || PERSON_NOUNS.has(roleAfter)));
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || unit || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];
@@ -472,7 +475,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   return {
     source: s.source, paragraph: s.paragraph, sentence: s, start, end,
     surface: s.paragraphText.slice(start, end), words, kind, acronym, title: titleText,
-    acts: actsInSentence(s, tokens), credit: isCredit(s, start, end),
+    acts: actsInSentence(s, tokens), credit: isCredit(s, start, end), ...(unit ? { branch: true } : {}),
   };
 }
 
@@ -491,6 +494,18 @@ const WEB_DOMAIN = /\.(?:com|net|org|co\.uk|gov|edu|tv|info)$/i;
  * gazetteer knows, after a given name ("Tyler Ashbrough") or alone and not after "in"/"near": a
  * surname. (The gazetteer and the context still find real places: "in Ashbrough", "Ashbrough, Ohio".)
  */
+/**
+ * A company's or broadcaster's name, then the country or region of its branch: "Zentrix USA", "NBC
+ * Calvania" — a brand written as no ordinary word (an acronym, capitals joined by a hyphen, inner
+ * capitals) or a company the tagger knows, then one place word.
+ */
+export function bodyThenPlace(tokens: Token[]): boolean {
+  if (tokens.length !== 2 || !isPlaceToken(tokens[1]) || isPlaceToken(tokens[0])) return false;
+  const w = tokens[0].word;
+  const brand = tokens[0].acronym || /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w);
+  return (brand || (isOrganisationWord(w) && !isGivenName(w) && !isFirstName(w))) && !isFirstName(w);
+}
+
 function surnameNotPlace(tokens: Token[], s: SentenceTokens): boolean {
   const last = last0(tokens).word;
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(last) || !isGuessedPlace(last) || placePopulation(last) !== null) return false;
