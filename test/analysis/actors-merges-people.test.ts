@@ -71,3 +71,16 @@ describe("a team's member word before a full name", () => {
     expect(player[0].kind).toBe('person');
   });
 });
+
+describe('a given name that is also a city', () => {
+  it('joins the person the source names in full, and a headline title after the name is cut off', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Florence Abernathy U.S. Surgeon General nominee', "Florence Abernathy was named on Monday. Nothing is closer to Florence's heart than the clinic she founded."],
+      ['The president chose Dr. Florence Abernathy. Abernathy, 52, runs a clinic.'],
+    ));
+    const doctor = holding(actors, 'Florence Abernathy');
+    expect(doctor).toHaveLength(1);
+    expect(holding(actors, 'Florence')).toEqual(doctor);
+    expect(actors.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /Surgeon|U\.S/.test(n))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TIT
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
-import { placePopulation } from './gazetteer.js';
+import { isCountryName, placePopulation } from './gazetteer.js';
 import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isGuessedPlace, isNounOnly, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
 export interface Mention {
@@ -106,7 +106,12 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
   for (const m of found) taken.set(m.sentence, [...(taken.get(m.sentence) ?? []), m]);
   for (const m of found) {
     const names = known.get(m.source);
-    if (!names || m.words.length !== 1 || !names.surnames.has(m.words[0]) || m.acronym) continue;
+    if (!names || m.words.length !== 1 || m.acronym) continue;
+    // a given name the lists know that the source gives in full, alone mid-sentence and no country's
+    // name: "Regina's clinic" where the source names Regina Roe (a city of that name or not)
+    const given = names.given.has(m.words[0]) && (isFirstName(m.words[0]) || isGivenName(m.words[0])) && m.sentence.tokens[0]?.start !== m.start
+      && !isCountryName(m.words[0]);
+    if (!names.surnames.has(m.words[0]) && !given) continue;
     m.namesake = true;
     if (m.kind === 'organisation' && !ORG_HEADS.has(m.words[0].toLowerCase())) m.kind = 'unknown';
   }
@@ -418,6 +423,15 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // a title closing the span, with no name after it, is an unnamed person's role, not part of a name:
   // "former Rivertown Hawks Coach …", "the Eastmoor Police Chief" name the team and the force
   if (tokens.length >= 3 && PERSON_TITLES.has(lc(tokens[tokens.length - 1]))) tokens = tokens.slice(0, -1);
+  // a headline's full name, then a place and the person's title: "Jon Roe U.S. Surgeon General Nominee"
+  // and "Jon Roe U.S. surgeon general pick" are Jon Roe (the title runs on with no comma); a country's
+  // abbreviation never ends a person's name
+  if (tokens.length >= 3 && (isFirstName(tokens[0].word) || isGivenName(tokens[0].word))) {
+    const abbreviated = (t: Token) => /^(?:\p{Lu}\.?){2,3}$/u.test(t.word) && isPlaceWord(t.word.replace(/\./g, ''));
+    const at = tokens.findIndex((t, k) => k >= 2 && (isPlaceToken(t) || abbreviated(t))
+      && (tokens.slice(k + 1).some((x) => TITLE_WORDS.has(lc(x))) || (k === tokens.length - 1 && abbreviated(t))));
+    if (at > 0) tokens = tokens.slice(0, at);
+  }
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.word);
   const lower = words.map((w) => w.toLowerCase());
