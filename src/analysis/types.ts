@@ -155,6 +155,8 @@ export type Finding =
   | { rule: 'eventTime'; event: string; actor: string | null; when: 'clock' | 'day' | 'date'; times: Side[] }
   /** roleHolders.ts: the person each source names as the holder of a role one person holds ("suspect"). */
   | { rule: 'roleHolder'; role: string; holders: Side[] }
+  /** matchScores.ts: the final score of one match as each source gives it; the teams every side names. */
+  | { rule: 'score'; teams: string[]; scores: Side[] }
   /** sentenceCounts.ts: how many sentences (years, terms…) are being served. */
   | { rule: 'sentenceCount'; sentence: string; counts: Side<number>[] }
   /**

@@ -9,6 +9,7 @@ import { datedEvents } from './datedEvents.js';
 import { eventTimes } from './eventTimes.js';
 import { figureConflicts } from './figureConflicts.js';
 import { hedgedFigures } from './hedges.js';
+import { matchScores } from './matchScores.js';
 import { nationalityLists } from './nationalityLists.js';
 import { priceVariants } from './priceVariants.js';
 import { quoteSpeakers } from './quoteSpeakers.js';
@@ -40,6 +41,7 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'how many sentences someone is serving', find: ({ sentences }) => sentenceCounts(sentences) },
   { name: 'which bodies a list names', find: ({ sentences }) => acronymLists(sentences) },
   { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
+  { name: 'the final score of one match', find: ({ sentences, actors }) => matchScores(sentences, actors) },
   { name: 'the time, day or date of one event', find: ({ sentences, actors }) => eventTimes(sentences, actors) },
   { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
   { name: 'one quotation given to different speakers', find: ({ actors }) => quoteSpeakers(actors) },

@@ -339,6 +339,15 @@ const ROLE_PREMODIFIERS = ['alleged', 'suspected', 'accused', 'lone', 'prime', '
 /** Verbs that name a role's holder: "police named the suspect as X", "the victim was identified as X". */
 const NAMING_VERBS = ['named', 'identified', 'described'];
 
+// — Discrepancies: the result of one match (discrepancies/matchScores.ts) —
+
+/** Verbs a final score follows ("beat the Lions 3-1", "won 3-2"); up to four words may stand between. */
+const RESULT_VERBS = ['beat', 'beats', 'defeated', 'defeats', 'downed', 'edged', 'routed', 'thrashed', 'crushed', 'won', 'wins', 'lost', 'loses', 'drew', 'tied', 'blanked', 'overcame', 'outlasted', 'outscored'];
+/** Nouns a final score comes before ("a 31-24 victory", "a 3-1 home win"). */
+const RESULT_NOUNS = ['victory', 'win', 'defeat', 'loss', 'triumph', 'rout', 'draw', 'tie', 'shutout'];
+/** In the clause of a score: it is not the final one, or not this match's ("led 2-0 at halftime", "last season's 3-1 win"). */
+const NOT_FINAL_SCORE = /\b(?:half-?time|at the break|first half|second half|quarter|period|inning|set|lead|led|leading|trailed|trailing|down|up|last (?:season|year|week|month|time)|previous|earlier|in (?:19|20)\d\d|record|mark|series|aggregate)\b/i;
+
 export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
@@ -351,4 +360,5 @@ export const en: LanguagePack = {
   WEEKDAYS, MONTH_NAMES, EVENT_NOUNS, SERIAL_EVENTS, OTHER_EVENT, EVENT_VERBS, CLAUSE_OPENERS, OCCURRENCE_WORDS, OCCURRENCE_VERBS,
   TIME_BEFORE_NOUN, LATE_IN_DAY, EARLY_IN_DAY, ROUGH_TIME, UNIVERSAL_TIME, ZONE_ABBREVIATION,
   SINGLE_ROLES, SINGLE_ROLE_PLURALS, SEVERAL_HOLDERS, ROLE_PREMODIFIERS, NAMING_VERBS,
+  RESULT_VERBS, RESULT_NOUNS, NOT_FINAL_SCORE,
 };

@@ -189,6 +189,14 @@ export interface LanguagePack {
   ROLE_PREMODIFIERS: readonly string[];
   /** Verbs that name a role's holder ("named the suspect as X", "was identified as X"). */
   NAMING_VERBS: readonly string[];
+
+  // — Discrepancies: the result of one match (discrepancies/matchScores.ts) —
+  /** Verbs a final score follows ("beat the Lions 3-1"). */
+  RESULT_VERBS: readonly string[];
+  /** Nouns a final score comes before ("a 31-24 victory"). */
+  RESULT_NOUNS: readonly string[];
+  /** In a score's clause: not the final score, or not this match's ("at halftime", "last season"). */
+  NOT_FINAL_SCORE: RegExp;
 }
 
 /**

@@ -74,6 +74,10 @@ const NOTES: NoteWording = {
     about: `who the ${role} was`,
     note: `Sources name different people as the ${role}: ${holders.map(quoted).join(' against ')}.`,
   }),
+  score: ({ teams, scores }) => ({
+    about: `final score${teams.length ? ` (${teams.join(', ')})` : ''}`,
+    note: `Sources give different final scores: ${scores.map(quoted).join(' against ')}.`,
+  }),
   sentenceCount: ({ sentence, counts }) => ({
     about: `number of ${sentence}s being served`,
     note: `Sources disagree on how many ${sentence}s are being served: ${counts.map((c) => told({ ...c, value: c.value === 1 ? 'one' : c.value })).join('; ')}.`,
