@@ -182,6 +182,9 @@ describe('the head of a pasted page (seen on invented multi-outlet events)', () 
     expect(r.meta.outlet).toBe('River News Online');
     expect(r.blocks).toEqual(P);
   });
+  it('a banner naming an edition gives the outlet without it, even when the whole line is long', () => {
+    expect(ingest(page('Il Corriere delle Valli — English edition', TITLE, ...P)).meta.outlet).toBe('Il Corriere delle Valli');
+  });
   it('"Email this article" under the share buttons is furniture, not a subheading', () => {
     const r = ingest(page(TITLE, 'Share on Facebook', 'Share on Twitter', 'Email this article', ...P));
     expect(r.blocks).toEqual(P);

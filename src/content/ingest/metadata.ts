@@ -46,8 +46,14 @@ function guessOutlet(removed: Classified[]): string | undefined {
       return name && !/^(privacy|terms|cookies)/i.test(name) ? name : undefined;
     })
     // a banner's name without its section or edition ("Island News Online | Latest", "NORDWIRE — International edition")
-    ?? first(removed, (it) => (reasonOf(it) === 'site banner' && it.facts.words.length <= 4 && !it.facts.terminal ? it.block.text.split(/\s[|·—–-]\s/u)[0].trim() : undefined))
+    ?? first(removed, (it) => (reasonOf(it) === 'site banner' && !it.facts.terminal ? bannerName(it.block.text) : undefined))
     ?? first(removed, (it) => (reasonOf(it) === 'byline' ? BYLINE_OUTLET.exec(it.block.text)?.[1] : undefined));
+}
+
+/** A banner's name without its section or edition ("Island News Online | Latest", "Il Corriere delle Valli — English edition"): at most four words. */
+function bannerName(text: string): string | undefined {
+  const name = text.split(/\s[|·—–-]\s/u)[0].trim();
+  return name.split(/\s+/).length <= 4 ? name : undefined;
 }
 
 /**
