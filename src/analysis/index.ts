@@ -36,7 +36,7 @@ function analyze(articles: Article[], curated: CuratedFile[], subjectOf?: Subjec
   const { actors, nameDiscrepancies } = extractActors(articles);
   const found = findDiscrepancies(articles, figures, actors).filter((d) => !nameDiscrepancies.some((n) => sameSpellings(d, n)));
   const discrepancies = renumberDiscrepancies([...found, ...nameDiscrepancies], figures, actors);
-  const summary = summarize(articles, discrepancies);
+  const summary = summarize(articles, discrepancies, figures);
   const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
   const final = applyCurated(analysis, curated, articles, subjectOf);
   for (const actor of final.actors) {

@@ -3,8 +3,9 @@
 // each point is given in its most readable wording, never twice, ordered what-happened first, and
 // cites only the source paragraphs that carry the same key content (see support.ts).
 import type { Article } from '../../content/types.js';
-import type { Discrepancy, SummarySentence } from '../types.js';
+import type { Discrepancy, Figure, SummarySentence } from '../types.js';
 import { candidateSentences, type Candidate } from './candidates.js';
+import { weighFigures } from './figureNotes.js';
 import { lexRank, similarityGraph, type Graph } from './lexrank.js';
 import { readingOrder } from './order.js';
 import { pointTerms } from './points.js';
@@ -24,8 +25,8 @@ const COVERED = 0.6;
 /** MMR trade-off between importance and novelty. */
 const LAMBDA = 0.7;
 
-export function summarize(articles: Article[], discrepancies: Discrepancy[]): SummarySentence[] {
-  const cands = candidateSentences(articles);
+export function summarize(articles: Article[], discrepancies: Discrepancy[], figures: Figure[] = []): SummarySentence[] {
+  const cands = weighFigures(candidateSentences(articles), figures);
   if (cands.length === 0) return [];
   const points = cands.map((c) => pointTerms(c.text));
   const vectors = tfidf(points);

@@ -34,8 +34,11 @@ const ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:Mt|St|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gen|G
  * quotation marks ("…we cannot afford." / "People will lose their cover." / "This is a future we…").
  */
 export function inSpeech(paragraphs: readonly string[], i: number): boolean {
-  return [paragraphs[i - 1], paragraphs[i + 1]].some((p) => p !== undefined && firstPerson(withoutQuotations(p)));
+  return [paragraphs[i - 1], paragraphs[i + 1]].some((p) => p !== undefined && !leadIn(p) && firstPerson(withoutQuotations(p)));
 }
+
+/** The newsroom introducing a list ("Here is what we know so far:"): its "we" is the paper's, not a speaker's. */
+const leadIn = (p: string): boolean => /:\s*$/.test(p) && p.split(/\s+/).length <= 12;
 
 /** Opens (after a connective at most) with a personal pronoun: who "she" is was said in an earlier sentence. */
 const PRONOUN_LED = /^(?:(?:additionally|also|and|but|so|then|there|still|indeed|meanwhile|later|however|in addition|at the time|since then),?\s+)?(?:he|she|they|his|her|their|him|them)\b/i;

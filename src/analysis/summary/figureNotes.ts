@@ -1,0 +1,38 @@
+// Analysis stage (summary): what the key figures know about a sentence's numbers. A line whose every
+// figure is another event's (a background row: "In 2009, a quake killed 309") is context the key figures
+// show apart, never a line of the summary; a line giving a count that other sources, agreeing, put higher ("at least 23 killed" beside "rose to
+// 31") is an earlier report's — the summary would state an outdated toll as the event's.
+import type { Figure, FigureValue } from '../types.js';
+import type { Candidate } from './candidates.js';
+
+/** Quality multiplier of a count the sources have since raised. */
+const OUTDATED = 0.5;
+
+/** The candidates that do not only restate another event's figures, an outdated count marked down. */
+export function weighFigures(cands: Candidate[], figures: Figure[]): Candidate[] {
+  const at = new Map<string, { figure: Figure; value: FigureValue }[]>();
+  for (const figure of figures) {
+    for (const value of figure.values) {
+      const key = `${value.source}:${value.paragraph}`;
+      at.set(key, [...(at.get(key) ?? []), { figure, value }]);
+    }
+  }
+  return cands.filter((c) => {
+    const stated = (at.get(`${c.source}:${c.paragraph}`) ?? []).filter(({ value }) => value.start >= c.start && value.start < c.start + c.text.length);
+    if (stated.length === 0) return true;
+    if (stated.every(({ figure }) => figure.background)) return false;
+    if (stated.some(({ figure, value }) => outdated(figure, value))) c.quality *= OUTDATED;
+    return true;
+  });
+}
+
+/** A count another source gives this much higher is a later one, not a rounding ("more than 320" beside 327). */
+const RISEN = 1.1;
+
+/** The sources agree on the count and another gives a clearly higher number: this one was said before the count rose. */
+function outdated(figure: Figure, value: FigureValue): boolean {
+  // counts only: an age, a length or an amount does not rise as reports come in
+  if (figure.background || figure.agreement !== 'consistent' || value.value === null || value.unit) return false;
+  const v = value.valueMax ?? value.value;
+  return figure.values.some((o) => o.source !== value.source && o.value !== null && o.value > v * RISEN);
+}

@@ -1,0 +1,54 @@
+// Summary and the key figures: a line stating only another event's numbers, or a toll the agreeing
+// sources have since raised, gives way to the event's own, current count; a newsroom's "Here is what we
+// know:" does not make its neighbours a speech. Invented reports of a quake whose toll rises.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import { candidateSentences } from '../../src/analysis/summary/candidates.js';
+import { summarize } from '../../src/analysis/summary/index.js';
+import { parseArticle } from '../../src/content/article.js';
+import type { Article } from '../../src/content/types.js';
+
+const quake = dated(
+  [
+    'At least 23 people were killed when a strong earthquake struck the hill town of Marnetta early on Friday, the civil protection agency said.',
+    'Rescue teams with dogs searched the rubble of the collapsed school and the town hall in the old centre of Marnetta.',
+    'In 2011, an earthquake in the same valley killed 240 people and destroyed the old bridge at Marnetta.',
+    'The prime minister cancelled a trip abroad and said the government would send soldiers to Marnetta.',
+  ],
+  [
+    'The death toll from the earthquake in Marnetta rose to 31 on Friday afternoon, the civil protection agency said.',
+    'The school and the town hall in the old centre of Marnetta collapsed in the earthquake.',
+    'The earthquake of 2011 in the same valley killed 240 people, the civil protection agency recalled.',
+    'The Red Cross set up tents for 2,000 people at the football stadium of Marnetta.',
+  ],
+  [
+    'A strong earthquake has devastated the hill town of Marnetta, killing at least 31 people.',
+    'Here is what we know so far:',
+    'The earthquake struck at 3.42am on Friday and was felt across the valley around Marnetta.',
+    'The school and the town hall in the old centre of Marnetta collapsed, the mayor said.',
+  ],
+);
+
+/** Articles with a date, as real reports have (the figures tell another year's event by it). */
+function dated(...sources: string[][]): Article[] {
+  return sources.map((paragraphs, i) => parseArticle(`S${i + 1}`, `articles/0${i + 1}-test.md`,
+    `---\ntitle: Test ${i + 1}\ndate: 2032-03-12\n---\n\n${paragraphs.join('\n\n')}\n`));
+}
+
+describe('summary and the key figures', () => {
+  const figures = extractFigures(quake);
+  const lines = summarize(quake, [], figures).map((s) => s.text);
+
+  it('states the count the sources have raised to, not an earlier report\'s', () => {
+    expect(lines.some((t) => /\b31\b/.test(t))).toBe(true);
+    expect(lines.some((t) => /At least 23/.test(t))).toBe(false);
+  });
+
+  it('leaves out a line whose numbers are all another event\'s', () => {
+    expect(lines.some((t) => /2011/.test(t))).toBe(false);
+  });
+
+  it('a newsroom\'s "Here is what we know so far:" does not make the lead around it a speech', () => {
+    expect(candidateSentences(quake).some((c) => c.source === 'S3' && c.paragraph === 1)).toBe(true);
+  });
+});
