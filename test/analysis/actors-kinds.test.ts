@@ -174,3 +174,42 @@ describe('a person named after a city', () => {
       ['Paris Andrakides, a teacher, said the banks must pay.'])).toBe('person');
   });
 });
+
+describe('a team, a title and a person written as one run of capitals', () => {
+  it('splits "Rivertown Hawks QB Jon Reddick" into the team and the person, the title the role', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Rivertown Hawks QB Jon Reddick threw for 300 yards. Reddick said the line played well. The Rivertown Hawks said he would start again.'],
+      ['Ford, now an assistant coach with the NBA Eastmoor Bobcats, said the team was young. The Eastmoor Bobcats said they would sign him.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(find(actors, 'Jon Reddick')?.kind).toBe('person');
+    expect(find(actors, 'Jon Reddick')?.role).toBe('Rivertown Hawks QB');
+    expect(find(actors, 'Rivertown Hawks')?.kind).toBe('organisation');
+    expect(all.some((n) => /QB|NBA Eastmoor/.test(n))).toBe(false);
+    expect(find(actors, 'Eastmoor Bobcats')?.kind).toBe('organisation');
+  });
+});
+
+describe('groups and organisations the words alone do not type', () => {
+  it('lists no kind of body in the plural ("Indian ISPs", "ISPs said")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Indian ISPs said their problems were due to the cable damage. ISPs said service would return by Friday.'],
+      ['Kenyan ISPs said the outage was the worst in years. Jon Marek, a network engineer, said repairs would take a week.'],
+    ));
+    expect(actors.flatMap((a) => [a.name, ...a.aliases]).some((n) => /ISPs/.test(n))).toBe(false);
+    expect(find(actors, 'Jon Marek')?.kind).toBe('person');
+  });
+  it('types a crime syndicate by its hierarchy and leadership, not as a person', () => {
+    expect(kindOf('Sangue Nero',
+      ['Police arrested 90 people suspected of rebuilding Sangue Nero. An alleged boss discussed Sangue Nero\'s new hierarchy on wiretaps.'],
+      ['The raid against Sangue Nero was the largest in a decade, police said. Sangue Nero\'s leadership had been rebuilt.'])).toBe('organisation');
+  });
+  it('lists no plural or adverb capitalised only where a sentence opens ("Prosecutors said", "Sadly, …")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Prosecutors said the case was strong. Sadly, the mother of two died of her injuries. Pamphlets were handed out at the vigil.'],
+      ['Jon Marek, a neighbour, said the street was quiet.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    for (const word of ['Prosecutors', 'Sadly', 'Pamphlets']) expect(all).not.toContain(word);
+  });
+});

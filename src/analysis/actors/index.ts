@@ -248,13 +248,13 @@ function namedAsPerson(m: Mention): boolean {
  * fell", "X spokesman", "the telecoms company X", "shares of X", "the chairman of X".
  */
 const CORPORATE_AFTER = new RegExp('^(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\\b|\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\\b'
-  + '|[\'’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price)\\b'
+  + '|[\'’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price|hierarchy|leadership|membership|ranks|bosses)\\b'
   + '|\\s+(?:shares|stock|spokesman|spokeswoman|spokesperson|officials|executives|employees|shareholders)\\b(?!\\s+of\\b))', 'u');
 const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate|newspaper|daily|broadcaster|shares\s+of|(?:chairman|chairwoman|chief executive|CEO|spokesman|spokeswoman|spokesperson|employees?|shareholders?|owners?|co-founder|founder)\s+of(?:\s+the)?)\s+$/;
 /** "X newspaper", "told X news paper", "the X news agency": a publication's or a medium's name. */
 const PUBLICATION_AFTER = /^\s+(?:news\s*paper|newspaper|daily|weekly|magazine|tabloid|website|broadcaster|television|TV|radio|news\s+agency|news\s+service|wire\s+service)\b/;
 /** "X, the maker of …", "X, a software company": an apposition whose head noun is a kind of body. */
-const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity)(?=\s*[,.;)]|\s+(?:of|that|which|based|in|with|for|whose|and)\b)/u;
+const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity|syndicate|gang|cartel|clan|militia|faction)(?=\s*[,.;)]|\s+(?:of|that|which|based|in|with|for|whose|and)\b)/u;
 /** "X has raised its prices", "X took a day off from its work": the next possessive after the name is "its", no definite noun phrase between. */
 const ITS_AFTER = /^(?:\s+(?!(?:the|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u;
 

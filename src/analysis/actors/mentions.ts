@@ -43,6 +43,7 @@ export function findMentions(sentences: SentenceTokens[], casing: Casing): Menti
     for (const span of joinNicknames(capitalisedSpans(s.tokens), nicknames).flatMap(splitAtOf)) {
       for (const part of splitSpan(span, s, casing)) {
         const m = toMention(part.tokens, part.descriptor, s, casing);
+        if (m && part.body) m.kind = 'organisation';
         const nickname = part.tokens.map((t) => nicknames.get(t)).find(Boolean);
         if (m && nickname) m.nickname = nickname;
         if (m) out.push(m);
@@ -259,7 +260,7 @@ const TITLE_WORDS = new Set(TITLES.flat());
  * Cuts a span into names: drops sentence-initial ordinary words, separates a descriptor ending in an
  * organisation head from the name after it, and "Council of the X Organization" into two bodies.
  */
-function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: Token[]; descriptor: string | null }[] {
+function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: Token[]; descriptor: string | null; body?: boolean }[] {
   let tokens = span;
   let descriptor: string | null = null;
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -278,6 +279,14 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     && !spelledByAcronym(tokens, casing)) tokens = dropLeadingConnectors(tokens.slice(1));
   while (tokens.length > 0 && !tokens[0].acronym && FUNCTION_WORDS.has(lc(tokens[0]))) tokens = dropLeadingConnectors(tokens.slice(1));
   if (tokens.length === 0) return [];
+  const teamed = bodyTitlePerson(tokens);
+  if (teamed) {
+    // (the role keeps whose title it is: "Rivertown Hawks QB")
+    const title = s.paragraphText.slice(teamed.body[0].start, teamed.title[teamed.title.length - 1].end);
+    return [{ tokens: teamed.body, descriptor, body: true }, { tokens: teamed.person, descriptor: title }];
+  }
+  // a league's or a body's acronym before a team named after its city is no title: "the NBA Rivertown Hawks"
+  if (tokens.length >= 3 && tokens[0].acronym && namedAfterPlace(tokens.slice(1).map((t) => t.word))) return [{ tokens: tokens.slice(1), descriptor }];
   const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
   if (of > 0) {
     let k = of + 1;
@@ -286,6 +295,29 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     if (right.length > 1 && BODY_HEADS.has(lc(right[right.length - 1]))) return [{ tokens: tokens.slice(0, of), descriptor }, { tokens: right, descriptor: null }];
   }
   return [{ tokens, descriptor }];
+}
+
+/**
+ * "Rivertown Hawks QB Jon Roe", "Eastmoor Police Chief Jo Roe": a body's name (a team named after its
+ * place, or a name with an organisation head), a title or a position's acronym, then a person's given name
+ * and surname are two actors — the body, and the person with the title as role.
+ */
+function bodyTitlePerson(tokens: Token[]): { body: Token[]; title: Token[]; person: Token[] } | null {
+  for (let k = 2; k + 2 < tokens.length && k <= 4; k++) {
+    const t = tokens[k];
+    if (!(isTitleAt(tokens, k) > 0 || (t.acronym && t.word.length <= 4))) continue;
+    const body = tokens.slice(0, k);
+    const name = tokens.slice(k + (isTitleAt(tokens, k) || 1));
+    const words = body.map((b) => b.word);
+    const last = words[words.length - 1];
+    // (a team's plural: the lexicon knows few of them, "Hawks", "Panthers"; a given name opens it only as a place's name)
+    const team = /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !isPersonNameWord(last)
+      && !((isFirstName(words[0]) || isGivenName(words[0])) && placePopulation(words[0]) === null);
+    if (!(team || namedAfterPlace(words) || ORG_HEADS.has(last.toLowerCase()))) return null;
+    if (name.length < 2 || name.length > 3 || !name.every((n) => n.cap && !n.acronym) || !(isFirstName(name[0].word) || isGivenName(name[0].word))) return null;
+    return { body, title: tokens.slice(k, tokens.length - name.length), person: name };
+  }
+  return null;
 }
 
 /** The span, less a legal form after it, is spelled out by an acronym the corpus uses ("Advanced Widget Systems Inc." / "AWS"). */
@@ -441,11 +473,17 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const unit = bodyThenPlace(tokens);
   if (!hasOrgHead && !surname && !unit && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
   if (!hasOrgHead && !surname && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
+  // a plural acronym names a kind of body, not one: "ISPs said", "Indian ISPs", "local NGOs"
+  if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]) && tokens.slice(0, -1).every((t) => isPlaceToken(t) || isDemonym(t.word))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;
   // a sentence adverb the lexicon does not know: "Defensively, …", "Understandably, …"
   if (tokens.length === 1 && tokens[0] === s.tokens[0] && ADVERB.test(words[0]) && /^,/.test(s.paragraphText.slice(tokens[0].end))) return null;
+  // a word capitalised only where a sentence opens, never inside one anywhere in the corpus, read as a
+  // plural or an adverb ("Prosecutors said", "Pamphlets were handed out", "Sadly, …"): no name
+  if (tokens.length === 1 && tokens[0] === s.tokens[0] && title.length === 0 && !tokens[0].acronym && !tokens[0].possessive
+    && !casing.capMid.has(lower[0]) && /^\p{Lu}\p{Ll}+(?:[^s']s|ly)$/u.test(words[0]) && !isPersonNameWord(words[0])) return null;
   if (tokens.length === 1 && !tokens[0].acronym && !tokens[0].possessive && attributive(s, tokens[0])
     && !lang().MEDIUM_REPORTS.test(s.paragraphText.slice(tokens[0].end, tokens[0].end + 50))) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
