@@ -157,6 +157,8 @@ export type Finding =
   | { rule: 'roleHolder'; role: string; holders: Side[] }
   /** matchScores.ts: the final score of one match as each source gives it; the teams every side names. */
   | { rule: 'score'; teams: string[]; scores: Side[] }
+  /** stoppageTimes.ts: when a contest was stopped — each source's words, the period's length and the elapsed time each implies (seconds). */
+  | { rule: 'stoppage'; period: number; times: (Side & { elapsed: number })[] }
   /** sentenceCounts.ts: how many sentences (years, terms…) are being served. */
   | { rule: 'sentenceCount'; sentence: string; counts: Side<number>[] }
   /**

@@ -16,6 +16,7 @@ import { quoteSpeakers } from './quoteSpeakers.js';
 import { roleHolders } from './roleHolders.js';
 import { sentenceCounts } from './sentenceCounts.js';
 import { spellingVariants } from './spellings.js';
+import { stoppageTimes } from './stoppageTimes.js';
 import { surpriseClaims } from './surprise.js';
 
 /** What every rule reads: the corpus's sentences and the figures already found. */
@@ -42,6 +43,7 @@ export const RULES: readonly DiscrepancyRule[] = [
   { name: 'which bodies a list names', find: ({ sentences }) => acronymLists(sentences) },
   { name: 'the year of an earlier event', find: ({ sentences }) => datedEvents(sentences) },
   { name: 'the final score of one match', find: ({ sentences, actors }) => matchScores(sentences, actors) },
+  { name: 'when a contest was stopped', find: ({ sentences }) => stoppageTimes(sentences) },
   { name: 'the time, day or date of one event', find: ({ sentences, actors }) => eventTimes(sentences, actors) },
   { name: 'one name spelt two ways', find: ({ sentences }) => spellingVariants(sentences) },
   { name: 'one quotation given to different speakers', find: ({ actors }) => quoteSpeakers(actors) },

@@ -348,6 +348,17 @@ const RESULT_NOUNS = ['victory', 'win', 'defeat', 'loss', 'triumph', 'rout', 'dr
 /** In the clause of a score: it is not the final one, or not this match's ("led 2-0 at halftime", "last season's 3-1 win"). */
 const NOT_FINAL_SCORE = /\b(?:half-?time|at the break|first half|second half|quarter|period|inning|set|lead|led|leading|trailed|trailing|down|up|last (?:season|year|week|month|time)|previous|earlier|in (?:19|20)\d\d|record|mark|series|aggregate)\b/i;
 
+// — Discrepancies: when a contest was stopped (discrepancies/stoppageTimes.ts) —
+
+/** Verbs of a referee or official stopping a contest ("stopped the fight", "waved it off"). */
+const STOP_VERBS = ['stopped', 'stopping', 'stops', 'stop', 'halted', 'waved off', 'waved it off', 'called off', 'ended'];
+/** Words after a time that make it what was left of a period ("with two seconds remaining"). */
+const REMAINING_WORDS = ['remaining', 'left', 'to go'];
+/** Nouns of a timed period of a contest ("a three-minute round"). */
+const PERIOD_NOUNS = ['round', 'period', 'stretch', 'session', 'frame'];
+/** Units a time of a period is counted in, with their length in seconds. */
+const TIME_UNITS: Record<string, number> = { second: 1, seconds: 1, minute: 60, minutes: 60 };
+
 export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
@@ -361,4 +372,5 @@ export const en: LanguagePack = {
   TIME_BEFORE_NOUN, LATE_IN_DAY, EARLY_IN_DAY, ROUGH_TIME, UNIVERSAL_TIME, ZONE_ABBREVIATION,
   SINGLE_ROLES, SINGLE_ROLE_PLURALS, SEVERAL_HOLDERS, ROLE_PREMODIFIERS, NAMING_VERBS,
   RESULT_VERBS, RESULT_NOUNS, NOT_FINAL_SCORE,
+  STOP_VERBS, REMAINING_WORDS, PERIOD_NOUNS, TIME_UNITS,
 };

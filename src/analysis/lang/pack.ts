@@ -197,6 +197,16 @@ export interface LanguagePack {
   RESULT_NOUNS: readonly string[];
   /** In a score's clause: not the final score, or not this match's ("at halftime", "last season"). */
   NOT_FINAL_SCORE: RegExp;
+
+  // — Discrepancies: when a contest was stopped (discrepancies/stoppageTimes.ts) —
+  /** Verbs of stopping a contest ("stopped the fight"). */
+  STOP_VERBS: readonly string[];
+  /** Words after a time that make it what was left of a period ("remaining"). */
+  REMAINING_WORDS: readonly string[];
+  /** Nouns of a timed period of a contest ("round"). */
+  PERIOD_NOUNS: readonly string[];
+  /** Time units by their words, in seconds ("seconds": 1). */
+  TIME_UNITS: Readonly<Record<string, number>>;
 }
 
 /**

@@ -42,6 +42,9 @@ const toldDifferently = (sides: Side[][]) => `The sources tell it differently: $
 
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** Seconds as a clock reads them: 176 → "2:56". */
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
 const EVENT_WHEN = { clock: 'time', day: 'day', date: 'date' };
 
 const CONTRASTS = { departure: 'resignation or removal', admission: 'confirmation or denial' };
@@ -77,6 +80,10 @@ const NOTES: NoteWording = {
   score: ({ teams, scores }) => ({
     about: `final score${teams.length ? ` (${teams.join(', ')})` : ''}`,
     note: `Sources give different final scores: ${scores.map(quoted).join(' against ')}.`,
+  }),
+  stoppage: ({ period, times }) => ({
+    about: 'when the contest was stopped',
+    note: `The sources put the stoppage at different moments of a period of ${clock(period)}: ${times.map((t) => `${quoted(t)}${t.value.includes(clock(t.elapsed)) ? '' : `, that is ${clock(t.elapsed)} into it`}`).join(' against ')}.`,
   }),
   sentenceCount: ({ sentence, counts }) => ({
     about: `number of ${sentence}s being served`,

@@ -1,0 +1,35 @@
+// Tests, on invented reports: a contest stopped "at 2:56" by one report and "with two seconds remaining"
+// by another disagree when the reports give the period's length (three minutes: 2:56 leaves four
+// seconds); without a stated length, or when the times add up, nothing is said.
+import { describe, expect, it } from 'vitest';
+import { stoppageTimes } from '../../src/analysis/discrepancies/stoppageTimes.js';
+import { allSentences } from '../../src/analysis/text/corpus.js';
+import { makeArticles } from './articleFixture.js';
+import { worded } from './worded.js';
+
+const stoppages = (...sources: string[][]) => worded(stoppageTimes(allSentences(makeArticles(...sources))));
+const ROUND = 'Each three-minute round went to the champion.';
+
+describe('when a contest was stopped', () => {
+  it('finds a clock time and a time remaining that do not add up to the stated round', () => {
+    const [d, ...rest] = stoppages(
+      ['Referee Ana Morel stopped the bout at 2:56 of the fourth round.'],
+      ['Jon Brasch stopped his challenger with two seconds remaining in the fourth.', ROUND],
+      ['The referee waved it off at 2:56.'],
+    );
+    expect(rest).toEqual([]);
+    expect(d.about).toBe('when the contest was stopped');
+    expect(d.note).toBe('The sources put the stoppage at different moments of a period of 3:00: “at 2:56” (S1 and S3) against “with two seconds remaining” (S2), that is 2:58 into it.');
+    expect(d.statements.map((s) => s.source)).toEqual(['S1', 'S2', 'S3']);
+  });
+
+  it('is silent when the times add up, when no source gives the length, or when two lengths are given', () => {
+    expect(stoppages(['The referee stopped the bout at 2:58.'], ['He stopped him with two seconds left.', ROUND])).toEqual([]);
+    expect(stoppages(['The referee stopped the bout at 2:56.'], ['He stopped him with two seconds left.'])).toEqual([]);
+    expect(stoppages(['The referee stopped the bout at 2:56.'], ['He stopped him with two seconds left.', ROUND, 'Amateurs fight two-minute rounds.'])).toEqual([]);
+  });
+
+  it('reads no stoppage in a time of day or a time without a verb of stopping', () => {
+    expect(stoppages(['The referee stopped the weigh-in at 2:15 p.m.'], ['The bell rang at 2:56.', ROUND], ['He stopped him with two seconds left.'])).toEqual([]);
+  });
+});
