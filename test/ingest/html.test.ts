@@ -213,3 +213,17 @@ describe('a legacy page', () => {
     expect(r.blocks).toContain('Plusieurs parents d\'élèves ont regretté que la fermeture tombe pendant l\'été, quand les enfants ont le plus de temps pour apprendre à nager.');
   });
 });
+
+describe('a caption keeps its words, not its photo credit', () => {
+  it('drops the credit marked as copyright holder or opening with "Credit"/"Photo:", keeps the caption', () => {
+    const figures = [
+      '<figure><img src="a.jpg"><figcaption><span>Workers repair a burst water main near the harbour.</span><span itemprop="copyrightHolder"><span>Credit</span><span>Ana Ruiz/The Valley Post</span></span></figcaption></figure>',
+      '<figure><img src="b.jpg"><figcaption>The old pumping station on the river. <span>Photo: Jon Pell</span></figcaption></figure>',
+    ].join('\n');
+    const r = ingestHtmlString(articlePage('<title>Council closes coal port | Valley Post</title>', `<p>${PROSE[0]}</p>${figures}${PROSE.slice(1).map((p) => `<p>${p}</p>`).join('')}`));
+    expect(r.blocks).toContain('Workers repair a burst water main near the harbour.');
+    expect(r.blocks).toContain('The old pumping station on the river.');
+    expect(r.markdown).not.toMatch(/Credit|Ana Ruiz\/|Photo: Jon Pell/);
+    expect(r.blocks).toEqual(expect.arrayContaining(PROSE));
+  });
+});

@@ -36,6 +36,7 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
   let lineIsHeading = false;
   let link = 0; // depth inside <a href>
   let linked = 0;
+  let caption = 0; // depth inside <figcaption>
 
   const flush = (): void => {
     const text = (pre ? line : line.replace(/\s+/g, ' ')).trim();
@@ -62,6 +63,7 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
     if (node.nodeType !== 1) return;
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name) || hidden(node)) return;
+    if (caption && photoCredit(node)) return;
     if (name === 'BR') { flush(); return; }
     const block = BLOCK.has(name);
     if (block) flush();
@@ -70,18 +72,32 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
     const isLink = !!href && !href.startsWith('#');
     if (HEADING.test(name)) heading++;
     if (name === 'PRE') pre++;
+    if (name === 'FIGCAPTION') caption++;
     if (isLink) link++;
     if (CELL.has(name) && line.trim()) append(CELL_SEPARATOR);
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i], depth + 1);
     if (HEADING.test(name)) heading--;
     if (name === 'PRE') pre--;
+    if (name === 'FIGCAPTION') caption--;
     if (isLink) link--;
     if (block) flush();
   };
   walk(root, 0);
   flush();
   return out;
+}
+
+/**
+ * A photo credit inside a caption ("Credit Chang W. Lee/The Daily", "Photo: Reuters"), marked as the
+ * copyright holder or the credit, or opening with the word: the caption is the report's, the credit is
+ * furniture (it ran into the caption as "…underground.CreditCreditChang W. Lee/…").
+ */
+function photoCredit(node: DomNode): boolean {
+  const attr = (n: string): string => node.getAttribute?.(n) ?? '';
+  if (/\b(?:copyrightHolder|creator)\b/.test(attr('itemprop')) || /\bcredit\b/i.test(attr('class'))) return true;
+  const text = (node.textContent ?? '').trim();
+  return text.length <= 120 && /^(?:credits?|photo(?:graph)?s?|image|picture|foto|bild)\b\s*[:/|-]?/i.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 function hidden(node: DomNode): boolean {
