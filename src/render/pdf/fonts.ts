@@ -1,6 +1,7 @@
 // PDF writer, fonts: measures text in the theme's TrueType faces — from the font files, with no PDF
 // document — and splits text into runs a face can draw (glyphs the face lacks go to the first of the
 // theme's fallback faces that has them). selectFont then draws with the runs measured here.
+import { statSync } from 'node:fs';
 import { type FontStyle, type Theme, fontPath } from '../../style/theme.js';
 import { lazyPostTable } from './backend/fontkit.js';
 import { MeasuredFont } from './backend/measuredFont.js';
@@ -100,11 +101,7 @@ export class Fonts {
       const path = this.path(f);
       let font = this.loaded.get(path);
       if (!font) {
-        font = new MeasuredFont(path);
-        useFastShaping(font.font);
-        showSoftHyphen(font);
-        // pdfkit embeds this font (see giveFonts) and reads two fields of its 'post' table then.
-        lazyPostTable(font.font);
+        font = takeOpened(path) ?? openFont(path);
         this.loaded.set(path, font);
       }
       c.font = font;
@@ -251,6 +248,49 @@ export class Fonts {
       this.fallbackByCodePoint.set(key, face ?? null);
     }
     return this.fallbackByCodePoint.get(key) ?? undefined;
+  }
+}
+
+/** A font file opened for measuring: its fast shaper installed, its soft hyphen seeded. */
+function openFont(path: string): MeasuredFont {
+  const font = new MeasuredFont(path);
+  useFastShaping(font.font);
+  showSoftHyphen(font);
+  // pdfkit embeds this font (see giveFonts) and reads two fields of its 'post' table then.
+  lazyPostTable(font.font);
+  return font;
+}
+
+/** Fonts opened ahead (openAhead), by path, with the size and time of the file they were read from. */
+const opened = new Map<string, { font: MeasuredFont; size: number; mtimeMs: number }>();
+
+/**
+ * Opens these font files ahead, while the start-up snapshot is built (src/cli/snapshot.ts): parsed, their
+ * GSUB and GPOS read and the fast shaper's plans for Latin and script-less text made, as the first word
+ * measured in each face would otherwise do at every run. No glyph is made that a run would not make
+ * first (the plans make the ASCII glyphs), so the document is the same byte for byte.
+ */
+export function openAhead(paths: readonly string[]): MeasuredFont[] {
+  return paths.map((path) => {
+    const { size, mtimeMs } = statSync(path);
+    const font = openFont(path);
+    font.font.layout('a');
+    font.font.layout('1');
+    opened.set(path, { font, size, mtimeMs });
+    return font;
+  });
+}
+
+/** A font opened ahead from this file as it is now, for the first document that asks (each document opens its own). */
+function takeOpened(path: string): MeasuredFont | undefined {
+  const ahead = opened.get(path);
+  if (!ahead) return undefined;
+  opened.delete(path);
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return size === ahead.size && mtimeMs === ahead.mtimeMs ? ahead.font : undefined;
+  } catch {
+    return undefined;
   }
 }
 
