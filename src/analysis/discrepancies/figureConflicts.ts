@@ -4,6 +4,7 @@ import { formatAmount } from '../figures/format.js';
 import { isAmountLabel } from '../figures/lexicon.js';
 import type { Discrepancy, Figure, FigureSide, FigureValue, Finding } from '../types.js';
 import { valueStatement } from './statements.js';
+import { lang } from '../lang/index.js';
 import { allOverlap, valueInterval } from '../figures/qualifiers.js';
 
 export function figureConflicts(figures: Figure[]): Discrepancy[] {
@@ -28,7 +29,7 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
 
 /** Whether the label already says what it measures ("loss", "age of …"); else it is a number of things ("troops deployed"). */
 function measured(f: Figure): boolean {
-  return /^(?:age|length|magnitude|time|weight|height|round)\b|\(|\bnumber\b|in a row$/.test(f.label) || isAmountLabel(f.label);
+  return lang().MEASURED_LABEL.test(f.label) || isAmountLabel(f.label);
 }
 
 const NOTED_VALUES = 4;
@@ -71,8 +72,14 @@ function speakers(values: FigureValue[]): string[] {
   return [...bySurname.values()];
 }
 
+/**
+ * A source contradicts itself when two of its values cannot both be true — unless it gives them to two
+ * different bodies ("the survey measured 5.9, while the institute put it at 6.1"): that is reporting
+ * who said what, not a contradiction.
+ */
 function selfContradicts(values: FigureValue[]): boolean {
-  return !allOverlap(values.map(valueInterval));
+  const who = (v: FigureValue) => v.attribution?.toLowerCase() ?? '';
+  return values.some((a, i) => values.some((b, j) => i < j && !allOverlap([valueInterval(a), valueInterval(b)]) && !(who(a) && who(b) && who(a) !== who(b))));
 }
 
 /** Same amount, different things counted: one source names a narrower kind the others do not. */

@@ -359,6 +359,11 @@ const PERIOD_NOUNS = ['round', 'period', 'stretch', 'session', 'frame'];
 /** Units a time of a period is counted in, with their length in seconds. */
 const TIME_UNITS: Record<string, number> = { second: 1, seconds: 1, minute: 60, minutes: 60 };
 
+// — Discrepancies: how a conflicting figure is named (discrepancies/figureConflicts.ts) —
+
+/** A figure label that already says what it measures ("depth", "age of …", "cost (USD)"); others are numbers of things ("number of troops deployed"). */
+const MEASURED_LABEL = /^(?:age|length|magnitude|intensity|time|duration|weight|height|depth|distance|size|speed|area|width|temperature|round)\b|\(|\bnumber\b|in a row$/;
+
 export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
@@ -373,4 +378,5 @@ export const en: LanguagePack = {
   SINGLE_ROLES, SINGLE_ROLE_PLURALS, SEVERAL_HOLDERS, ROLE_PREMODIFIERS, NAMING_VERBS,
   RESULT_VERBS, RESULT_NOUNS, NOT_FINAL_SCORE,
   STOP_VERBS, REMAINING_WORDS, PERIOD_NOUNS, TIME_UNITS,
+  MEASURED_LABEL,
 };

@@ -207,6 +207,10 @@ export interface LanguagePack {
   PERIOD_NOUNS: readonly string[];
   /** Time units by their words, in seconds ("seconds": 1). */
   TIME_UNITS: Readonly<Record<string, number>>;
+
+  // — Discrepancies: how a conflicting figure is named (discrepancies/figureConflicts.ts) —
+  /** A figure label that says what it measures ("depth"); others are numbers of things ("number of …"). */
+  MEASURED_LABEL: RegExp;
 }
 
 /**
