@@ -84,3 +84,14 @@ describe('a given name that is also a city', () => {
     expect(actors.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /Surgeon|U\.S/.test(n))).toEqual([]);
   });
 });
+
+describe('a given name written with an apostrophe', () => {
+  it('is a name two sources give in full, like any other', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The jury convicted Dale Simms in the death of 20-year-old Ma\'kela Trent of Fort Smith.'],
+      ["Prosecutors showed a photo of Ma'kela Trent's car."],
+    ));
+    expect(holding(actors, "Ma'kela Trent")).toHaveLength(1);
+    expect(holding(actors, "Ma'kela Trent")[0].kind).toBe('person');
+  });
+});

@@ -194,9 +194,12 @@ function givenThenSurname(words: string[]): boolean {
 /** A given name that is also a place this big is the place's ("Virginia Tech", "Carolina Panthers"). */
 const BIG_PLACE = 100000;
 
-/** Capital then lower case only: not an acronym or a brand ("AMD", "BlackBerry"). */
+/**
+ * Capital then lower case only: not an acronym or a brand ("AMD", "BlackBerry"). An apostrophe may join
+ * a name's parts ("O'Brien", "Ka'lani", "D'Souza").
+ */
 function ordinaryCapitalised(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word);
+  return /^\p{Lu}(?:\p{Ll}*['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word);
 }
 
 /** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger knows. */
