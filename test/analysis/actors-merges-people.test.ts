@@ -95,3 +95,17 @@ describe('a given name written with an apostrophe', () => {
     expect(holding(actors, "Ma'kela Trent")[0].kind).toBe('person');
   });
 });
+
+describe('a source written in capitals', () => {
+  it('reads the surname after a given name, and the surname alone, though the source misspells it', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Attorney General Jon Oppalka said two men were arrested.', 'Oppalka said the review took seven months.'],
+      ['RIVERTOWN ATTORNEY GENERAL JON OPALKA ISSUED A STATEMENT TODAY SAYING THAT TWO MEN HAD BEEN ARRESTED.', 'OPALKA SAYS THE ARRESTS ARE THE PRODUCT OF A LONG REVIEW.'],
+    ));
+    const official = holding(actors, 'Jon Oppalka');
+    expect(official).toHaveLength(1);
+    expect(holding(actors, 'JON OPALKA')).toEqual(official);
+    expect(holding(actors, 'OPALKA')).toEqual(official);
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('JON');
+  });
+});

@@ -2,7 +2,7 @@
 // the corpus-wide casing evidence that tells names ("Police" as a word never written lower-case) from words.
 import type { Article } from '../../content/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { isCommonWord } from './wordTags.js';
+import { isCommonWord, isFirstName } from './wordTags.js';
 
 export interface Token {
   /** Text as written (possessive kept). */
@@ -131,16 +131,29 @@ export function headlineCase(tokens: Token[], text: string): 'capitals' | 'title
  * running text never uses is no name either: a headline alone is too little evidence.
  */
 export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): void {
-  for (const s of sentences) {
-    const kind = headlineCase(s.tokens, s.text);
-    if (!kind) continue;
+  const lines = sentences.map((s) => [s, headlineCase(s.tokens, s.text)] as const).filter(([, kind]) => kind);
+  // a word right after a given name, never written in lower case elsewhere, is a surname — there and
+  // wherever else the source's headline-case lines write it: "JON OPALKA SAID …", "OPALKA SAYS …"
+  // where the other sources spell him "Jon Oppalka"
+  const surnames = new Map<string, Set<string>>();
+  for (const [s] of lines) {
+    s.tokens.forEach((t, i) => {
+      const prev = s.tokens[i - 1];
+      const w = t.word.toLowerCase();
+      if (t.cap && prev?.cap && /^\s+$/.test(t.gapBefore) && isFirstName(prev.word[0] + prev.word.slice(1).toLowerCase()) && !casing.lower.has(w)
+        && !FUNCTION_WORD.test(w)) surnames.set(s.source, (surnames.get(s.source) ?? new Set<string>()).add(w));
+    });
+  }
+  for (const [s, kind] of lines) {
     for (const t of s.tokens) {
       if (!t.cap && !t.acronym) continue;
       const w = t.word.toLowerCase();
       const proper = casing.capMid.has(w) || casing.acronyms.has(t.word);
       const onlyCapitalised = casing.capAny.has(w) && !casing.lower.has(w) && !isCommonWord(t.word[0] + t.word.slice(1).toLowerCase());
+      const surname = surnames.get(s.source)?.has(w) ?? false;
       if (kind === 'capitals') t.acronym = casing.acronyms.has(t.word);
-      if (!proper && !onlyCapitalised) t.cap = false;
+      if (!proper && !onlyCapitalised && !surname) t.cap = false;
     }
   }
 }
+const FUNCTION_WORD = /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|is|was|has|had|said|says)$/;
