@@ -213,3 +213,17 @@ describe('groups and organisations the words alone do not type', () => {
     for (const word of ['Prosecutors', 'Sadly', 'Pamphlets']) expect(all).not.toContain(word);
   });
 });
+
+describe('products the sources describe as products', () => {
+  it('lists no name the sources call a browser or a sedan, nor a plural of things ("Veltrix CPUs"), but keeps a maker of software', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Norvex released a patch for Skyview, the browser that ships with its phones. Skyview crashed on many machines, Norvex said.',
+        'The Veltrix CPUs ran hot. Kelmar, a maker of automation software, said it would buy Norvex.'],
+      ['Skyview users were told to update. Norvex said the flaw was fixed. Kelmar said the deal would close in May.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(all).not.toContain('Skyview');
+    expect(all.some((n) => /CPUs/.test(n))).toBe(false);
+    expect(find(actors, 'Kelmar')?.kind).toBe('organisation');
+  });
+});

@@ -125,3 +125,12 @@ describe('a predicate is no role (invented sentences)', () => {
     expect(role('Luis Ortan')).toBe('sheriff\'s spokesman');
   });
 });
+
+describe('where a body is, is no role', () => {
+  it('drops "which lies on the border of …" as a role', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Students occupied the Eastmoor Polytechnic Institute, which lies on the border of the old quarter. Eastmoor Polytechnic Institute said classes would resume.'],
+    ));
+    expect(actors.find((a) => a.name === 'Eastmoor Polytechnic Institute')?.role ?? null).toBeNull();
+  });
+});

@@ -127,9 +127,19 @@ function namesNoOne(c: Cluster): boolean {
 function isProduct(c: Cluster): boolean {
   if (c.mentions.some((m) => m.title !== null) || c.nodes.some((n) => n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
     || (n.words.length > 1 && (isFirstName(n.words[0]) || isGivenName(n.words[0]))))) return false;
-  const cued = c.mentions.filter(productContext).length;
+  // (a version written into the name is a cue too: "IE6", "Curve 8900")
+  const cued = c.mentions.filter((m) => productContext(m) || /^\p{L}+\d+$/u.test(m.surface)).length;
+  if (productRole(chooseRole(c.mentions))) return true;
   return cued >= 2 && cued * 4 >= c.mentions.length && c.mentions.filter(bodyInContext).length * 2 < cued;
 }
+
+/** The role the sources give is a kind of product ("the browser", "a mid-size sedan", "the show"): the name is the product's. */
+function productRole(role: string | null): boolean {
+  // the head noun ends the phrase before any complement: "maker of automation software" is a maker
+  const head = role?.toLowerCase().split(/\s+(?:of|for|with|from|in|at|on|by|that|which|who)\s+/)[0].match(/([\p{L}-]+)$/u)?.[1];
+  return head !== undefined && PRODUCT_NOUNS.test(head);
+}
+const PRODUCT_NOUNS = /^(?:browsers?|software|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|tablets?|computers?|cars?|sedans?|vehicles?|trucks?|consoles?|chips?|processors?|cpus?|apps?|drugs?|vaccines?|games?|films?|movies?|shows?|albums?|books?|series|system|platform)$/;
 
 const PRODUCT_BEFORE = /(?:\b(?:its|their|the|a|an)\s+(?:new|latest|old|original|next|current|updated|redesigned)\s+|\b(?:its|their)\s+|\d+(?:\.\d+)?(?:-inch|-in|in|”|")\s+|\p{Lu}[\p{L}-]*['’]s\s+(?:new\s+|latest\s+)?)$/u;
 const PRODUCT_AFTER = /^\s+(?:\d|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/;

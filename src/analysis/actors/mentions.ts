@@ -474,7 +474,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (!hasOrgHead && !surname && !unit && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
   if (!hasOrgHead && !surname && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
   // a plural acronym names a kind of body, not one: "ISPs said", "Indian ISPs", "local NGOs"
-  if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]) && tokens.slice(0, -1).every((t) => isPlaceToken(t) || isDemonym(t.word))) return null;
+  // (or things: "Ivy Bridge CPUs", "Windows PCs")
+  if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]) && !hasOrgHead) return null;
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
   if (tokens.length === 1 && (isDateWord(words[0]) || isAdjective(words[0]))) return null;

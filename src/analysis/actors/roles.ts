@@ -66,7 +66,8 @@ const ROLE_WORD = new Set([...ROLE_NOUNS, ...TITLES.flat(), ...ORG_HEADS, 'compa
  */
 function describes(clause: string): boolean {
   const first = clause.trim().split(/\s+/)[0].toLowerCase();
-  return /[^s]s$/.test(first) && !/^(?:is|has|does|was)$/.test(first) && isFiniteVerb(first);
+  // (not where it is: "which lies on the border of …", "which sits on the river")
+  return /[^s]s$/.test(first) && !/^(?:is|has|does|was|lies|sits|stands|borders|overlooks|faces)$/.test(first) && isFiniteVerb(first);
 }
 
 /**
