@@ -1,8 +1,8 @@
 // Analysis stage (actors): acronym ↔ expansion evidence — initials ("WHO" = World Health Organization)
 // and co-occurrence in one breath ("Name (ACR)", "Name, ACR or ACR2"), which also links acronyms of a
 // name translated from another language whose letters match no English expansion.
+import { lang } from '../lang/index.js';
 import type { Mention } from './mentions.js';
-import { NAME_CONNECTORS } from './lexicon.js';
 
 /** True when `acronym`'s letters are the initials of `words` (connectors optional). */
 export function isAcronymOf(acronym: string, words: string[]): boolean {
@@ -16,6 +16,7 @@ export function isAcronymOf(acronym: string, words: string[]): boolean {
  * "RPD"), or null.
  */
 export function acronymMatch(acronym: string, words: string[]): 'exact' | 'qualified' | null {
+  const { NAME_CONNECTORS } = lang();
   const letters = acronym.toUpperCase();
   const parts = words.flatMap((w) => w.split('-'));
   if (parts.length < 2) return null;

@@ -2,10 +2,10 @@
 // spellings denote one actor: transliteration-equal full names, a surname used alone, an acronym and its
 // expansion, names equated in the text, organisation names with the same content words, and — for a
 // body named differently by a translated source — the same context in sources that never name both.
+import { lang, perPack } from '../lang/index.js';
 import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
 import { acronymMatch, equatedMentions } from './acronyms.js';
-import { GENERIC_ORG_STEMS, NAME_CONNECTORS, ORG_HEADS, abbreviatedHeads } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
@@ -293,11 +293,11 @@ export function nodeKind(n: NameNode): Cluster['kind'] {
 }
 
 /** Particles that open a surname ("Lo Bianco", "Di Marco", "Van Dyke"), written capitalised or not. */
-const SURNAME_PARTICLES = new Set([...NAME_CONNECTORS, 'lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten']);
+const surnameParticles = perPack((l) => new Set([...l.NAME_CONNECTORS, 'lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten']));
 
 /** A surname with its particles and nothing else ("Lo Bianco", "De la Cruz") — not a given name then a surname ("Al Roe"). */
 export function particleSurname(words: string[]): boolean {
-  return words.length > 1 && words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w.toLowerCase())) && !SURNAME_PARTICLES.has(words[words.length - 1].toLowerCase())
+  return words.length > 1 && words.slice(0, -1).every((w) => surnameParticles().has(w.toLowerCase())) && !surnameParticles().has(words[words.length - 1].toLowerCase())
     && !isFirstName(words[0]) && !isGivenName(words[0]);
 }
 
@@ -307,7 +307,7 @@ export const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Name parts with hyphens split and a generational suffix dropped: "Jean-Claude Juncker" → Jean, Claude, Juncker. */
 const parts = (words: string[]) => {
   const ws = words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words.slice(0, -1) : words;
-  return ws.flatMap((w) => w.split('-')).filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+  return ws.flatMap((w) => w.split('-')).filter((w) => !lang().NAME_CONNECTORS.has(w.toLowerCase()));
 };
 
 /**
@@ -345,8 +345,7 @@ export function sameFullName(a: string[], b: string[]): boolean {
 }
 
 /** A word of a body's name in lower case, an abbreviated head written out ("Assn." → association). */
-const orgWord = (w: string) => { const l = w.toLowerCase().replace(/\.$/, ''); return ABBREVIATED_HEADS[l] ?? l; };
-const ABBREVIATED_HEADS = abbreviatedHeads();
+const orgWord = (w: string) => { const l = w.toLowerCase().replace(/\.$/, ''); return lang().ORG_HEAD_ABBREVIATIONS[l] ?? l; };
 
 function orgStems(words: string[]): Set<string> {
   return new Set(parts(words).map((w) => stemmer(orgWord(w))));
@@ -354,6 +353,7 @@ function orgStems(words: string[]): Set<string> {
 
 /** The word that says what kind of body a name is: its organisation head ("Convention on X"), else its last word. */
 function headOf(words: string[]): string {
+  const { ORG_HEADS } = lang();
   const heads = words.filter((w) => ORG_HEADS.has(orgWord(w)));
   return stemmer(orgWord(heads[heads.length - 1] ?? words[words.length - 1]));
 }
@@ -369,6 +369,7 @@ function qualifiers(words: string[]): Set<string> {
  * them ("Alabama Medical Association" is no "American Medical Association").
  */
 export function sameOrgWords(a: string[], b: string[]): boolean {
+  const { GENERIC_ORG_STEMS } = lang();
   if (headOf(a) !== headOf(b)) return false;
   const qa = qualifiers(a);
   const qb = qualifiers(b);
@@ -405,6 +406,7 @@ function makeCluster(nodes: NameNode[]): Cluster {
  * least CONTEXT_COREFERENCE and twice that of any other candidate (a clear antecedent, not a guess).
  */
 function mergeByContext(clusters: Cluster[]): Cluster[] {
+  const { GENERIC_ORG_STEMS, ORG_HEADS } = lang();
   const orgs = clusters.filter((c) => c.kind === 'organisation' && c.nodes.some((n) => n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))));
   const sentencesOf = (c: Cluster) => [...new Set(c.mentions.map((m) => m.sentence.text))].join(' ');
   const vectors = tfidf(orgs.map((c) => contentTerms(sentencesOf(c))));

@@ -2,7 +2,7 @@
 // "the Ruritanian president", "Ruritania's prime minister") — matched to the actor whose titles and
 // roles carry the same role noun and the same place (a demonym and its country share a stem), so a
 // following "He said" can be resolved to the right speaker.
-import { ROLE_NOUNS } from './lexicon.js';
+import { lang } from '../lang/index.js';
 import type { SentenceTokens } from './tokens.js';
 
 export interface Description {
@@ -11,19 +11,6 @@ export interface Description {
   start: number;
   end: number;
 }
-
-/** Role nouns of two words first, so "prime minister" is not read as "minister". */
-const ROLE_WORDS = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'head of state', ...ROLE_NOUNS];
-/** Lower-case or capitalised ("President of X"). */
-const ROLE = `(?:${ROLE_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
-const THE = '(?:[Tt]he|[Ii]ts|[Tt]heir)';
-const PLACE = `\\p{Lu}[\\p{L}-]+`;
-const PATTERNS = [
-  // "the president of Ruritania"
-  new RegExp(`\\b${THE}\\s+(${ROLE})\\s+of\\s+(?:the\\s+)?(${PLACE})`, 'gu'),
-  // "the Ruritanian president", "Ruritania's president"
-  new RegExp(`(?:\\b${THE}\\s+(${PLACE})|\\b(${PLACE})['’]s)\\s+(${ROLE})\\b`, 'gu'),
-];
 
 export interface RoleIndex {
   actor: string;
@@ -42,7 +29,7 @@ function samePlace(a: string, b: string): boolean {
 /** Role descriptions in a sentence that point to exactly one actor. */
 export function findDescriptions(s: SentenceTokens, roles: RoleIndex[]): Description[] {
   const out: Description[] = [];
-  for (const re of PATTERNS) {
+  for (const re of lang().ROLE_DESCRIPTIONS) {
     for (const m of s.text.matchAll(re)) {
       const [role, place] = m[3] !== undefined ? [m[3], m[1] ?? m[2]] : [m[1], m[2]];
       if (!role || !place) continue;

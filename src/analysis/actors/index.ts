@@ -1,6 +1,7 @@
 // Analysis stage: people and organisations that act or are acted upon, with their role, every spelling
 // the sources use (merged by general transliteration, acronym and co-reference rules), their statements,
 // and a `name` discrepancy where sources spell a person differently.
+import { lang } from '../lang/index.js';
 import type { Article } from '../../content/types.js';
 import type { Actor, Discrepancy } from '../types.js';
 import { clusterMentions, particleSurname, type Cluster } from './cluster.js';
@@ -12,7 +13,6 @@ import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
 import { isLoneCity, isPlaceName, namedAfterPlace, placedWords, placeInContext } from './places.js';
 import { placePopulation } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
-import { NON_ACTOR_HEADS, ORG_HEADS } from './lexicon.js';
 import { tagged } from './tagger.js';
 import { isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
@@ -113,6 +113,7 @@ function isPlace(c: Cluster, placed: Set<string>): boolean {
  * its other spellings only an acronym or a word of it ("ESA", "Pulitzer").
  */
 function namesNoOne(c: Cluster): boolean {
+  const { NON_ACTOR_HEADS } = lang();
   const noOne = (words: string[]) => words.length > 1 && (NON_ACTOR_HEADS.has(words[words.length - 1].toLowerCase()) || words[0] === 'Operation');
   const full = c.nodes.filter((n) => noOne(n.words));
   return full.length > 0 && c.nodes.every((n) => full.includes(n)
@@ -125,6 +126,7 @@ function namesNoOne(c: Cluster): boolean {
  * makes it a person or a body (a title, a first name, an organisation head, a body's context).
  */
 function isProduct(c: Cluster): boolean {
+  const { ORG_HEADS } = lang();
   if (c.mentions.some((m) => m.title !== null) || c.nodes.some((n) => n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
     || (n.words.length > 1 && (isFirstName(n.words[0]) || isGivenName(n.words[0]))))) return false;
   // (a version written into the name is a cue too: "IE6", "Curve 8900")
@@ -214,6 +216,7 @@ function ordinaryCapitalised(word: string): boolean {
 
 /** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger knows. */
 function bodyName(words: string[]): boolean {
+  const { ORG_HEADS } = lang();
   if (words.length >= 2) return words.some((w) => ORG_HEADS.has(w.toLowerCase())) || namedAfterPlace(words);
   return isOrganisationWord(words[0]);
 }

@@ -1,8 +1,7 @@
 // Analysis stage (actors): finds name mentions in sentences — capitalised spans with titles stripped,
 // split where a descriptor meets a name — and records the cues later stages weigh (title, acting, credit).
-import { lang } from '../lang/index.js';
+import { lang, perPack } from '../lang/index.js';
 import { acronymMatch } from './acronyms.js';
-import { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
@@ -102,6 +101,7 @@ function fullNameWords(mentions: Mention[]): { bySource: Map<string, { surnames:
  * retyped as the person's.
  */
 function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mention[] {
+  const { FUNCTION_WORDS, ORG_HEADS } = lang();
   const { bySource: known, surnames } = fullNameWords(found);
   const taken = new Map<SentenceTokens, Mention[]>();
   for (const m of found) taken.set(m.sentence, [...(taken.get(m.sentence) ?? []), m]);
@@ -160,6 +160,7 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
 
 /** Maximal runs of capitalised tokens joined by spaces, allowing "of the" style connectors inside. */
 function capitalisedSpans(tokens: Token[]): Token[][] {
+  const { NAME_CONNECTORS, ORG_HEADS } = lang();
   const spans: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -216,6 +217,7 @@ function joinNicknames(spans: Token[][], nicknames: Map<Token, string[]>): Token
  * in an organisation head with a word of its own after "and". Otherwise it joins two names.
  */
 function splitAtAnd(span: Token[]): Token[][] {
+  const { ORG_HEADS } = lang();
   // (or only head words after a name's own word: "Kestrel and Vale Fire and Rescue")
   const bodyName = (rest: Token[], before?: Token) => rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1]))
     && (rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t))) || (!!before && before.cap && !ORG_HEADS.has(lc(before)) && rest.every((t) => t.cap)));
@@ -235,6 +237,7 @@ const lc = (t: Token) => t.word.toLowerCase();
  * Roe of Springfield" is a person and a place, "Springfield of Jane Roe" a place and a person.
  */
 function splitAtOf(span: Token[]): Token[][] {
+  const { FUNCTION_WORDS, ORG_HEADS } = lang();
   const at = span.findIndex((t, i) => i > 0 && t.word === 'of');
   // a place's own "of" ("Ring of Fire", "Gulf of Aden") joins nothing
   if (at < 0 || isPlaceName(span.map((t) => t.word).filter((w, i) => i > 0 || !FUNCTION_WORDS.has(w.toLowerCase())))) return [span];
@@ -244,23 +247,24 @@ function splitAtOf(span: Token[]): Token[][] {
   const right = span.slice(k);
   if (right.length === 0) return [span];
   const words = left.map((t) => t.word);
-  const personLike = left.length >= 2 && left.every((t) => t.cap) && !left.some((t) => ORG_HEADS.has(lc(t)) || TITLE_WORDS.has(lc(t)))
+  const personLike = left.length >= 2 && left.every((t) => t.cap) && !left.some((t) => ORG_HEADS.has(lc(t)) || titleWords().has(lc(t)))
     && !isPlaceName(words);
   // a title, then a first name and a surname: "Deputy Attorney Jon Roe of the Fraud Section"
-  const named = left.length >= 3 && isFirstName(words[words.length - 2]) && left.slice(-2).every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !TITLE_WORDS.has(lc(t)))
-    && TITLE_WORDS.has(lc(left[left.length - 3]));
+  const named = left.length >= 3 && isFirstName(words[words.length - 2]) && left.slice(-2).every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !titleWords().has(lc(t)))
+    && titleWords().has(lc(left[left.length - 3]));
   if (named) return [left, ...splitAtOf(right)];
   if (personLike || (left.length === 1 && isPlaceName(words))) return [left, ...splitAtOf(right)];
   return [span];
 }
 
-const TITLE_WORDS = new Set(TITLES.flat());
+const titleWords = perPack((l) => new Set(l.TITLES.flat()));
 
 /**
  * Cuts a span into names: drops sentence-initial ordinary words, separates a descriptor ending in an
  * organisation head from the name after it, and "Council of the X Organization" into two bodies.
  */
 function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: Token[]; descriptor: string | null; body?: boolean }[] {
+  const { BODY_HEADS, FUNCTION_WORDS, NAME_CONNECTORS } = lang();
   let tokens = span;
   let descriptor: string | null = null;
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -313,7 +317,7 @@ function bodyTitlePerson(tokens: Token[]): { body: Token[]; title: Token[]; pers
     // (a team's plural: the lexicon knows few of them, "Hawks", "Panthers"; a given name opens it only as a place's name)
     const team = /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !isPersonNameWord(last)
       && !((isFirstName(words[0]) || isGivenName(words[0])) && placePopulation(words[0]) === null);
-    if (!(team || namedAfterPlace(words) || ORG_HEADS.has(last.toLowerCase()))) return null;
+    if (!(team || namedAfterPlace(words) || lang().ORG_HEADS.has(last.toLowerCase()))) return null;
     if (name.length < 2 || name.length > 3 || !name.every((n) => n.cap && !n.acronym) || !(isFirstName(name[0].word) || isGivenName(name[0].word))) return null;
     return { body, title: tokens.slice(k, tokens.length - name.length), person: name };
   }
@@ -335,6 +339,7 @@ function dropLeadingConnectors(tokens: Token[]): Token[] {
 
 /** An ordinary word capitalised only because it starts the sentence ("However", "Protests"). */
 function isOrdinaryWord(t: Token, casing: Casing): boolean {
+  const { FUNCTION_WORDS } = lang();
   const w = lc(t);
   if (t.acronym) return false;
   if (FUNCTION_WORDS.has(w)) return true;
@@ -343,12 +348,15 @@ function isOrdinaryWord(t: Token, casing: Casing): boolean {
 }
 
 /** TITLES by first word, each list in TITLES' order (longer titles first), so only candidates are tried. */
-const TITLES_BY_FIRST = new Map<string, string[][]>();
-for (const title of TITLES) TITLES_BY_FIRST.set(title[0], [...(TITLES_BY_FIRST.get(title[0]) ?? []), title]);
+const titlesByFirst = perPack((l) => {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const title of l.TITLES) byFirst.set(title[0], [...(byFirst.get(title[0]) ?? []), title]);
+  return byFirst;
+});
 
 function isTitleAt(tokens: Token[], i: number): number {
   if (i >= tokens.length) return 0;
-  for (const title of TITLES_BY_FIRST.get(lc(tokens[i])) ?? []) {
+  for (const title of titlesByFirst().get(lc(tokens[i])) ?? []) {
     if (i + title.length > tokens.length) continue;
     if (title.every((w, k) => k === 0 || lc(tokens[i + k]) === w)) return title.length;
   }
@@ -395,12 +403,13 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
  * words) before a first name and a surname are the person's role, not part of the name.
  */
 function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | null {
+  const { FUNCTION_WORDS } = lang();
   const k = tokens.findIndex((t, i) => i > 0 && isFirstName(t.word) && !isPlaceWord(t.word));
   if (k < 1 || k > 5 || k + 1 >= tokens.length || !tokens[k + 1].cap) return null;
   const prefix = tokens.slice(0, k);
   // "Church of Jon Roe …", "Order of St Jon": a name after "of" belongs to the body's name
   if (!prefix[prefix.length - 1].cap) return null;
-  const titled = (t: Token) => t.acronym || isTitleAt([t], 0) > 0 || t.word.split('-').some((p) => TITLE_WORDS.has(p.toLowerCase()));
+  const titled = (t: Token) => t.acronym || isTitleAt([t], 0) > 0 || t.word.split('-').some((p) => titleWords().has(p.toLowerCase()));
   // (a compound of ordinary words is one too: "All-Pro Jon Roe", "Five-Star Jon Roe")
   const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w));
   const plain = (t: Token) => ordinary(t.word) || (t.word.includes('-') && t.word.split('-').every((p) => FUNCTION_WORDS.has(p.toLowerCase()) || ordinary(p)));
@@ -413,6 +422,7 @@ function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | nu
 
 /** "Emergency Situations Minister X": capitalised portfolio words before a title word, then the name. */
 function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
+  const { NAME_CONNECTORS, ORG_HEADS } = lang();
   for (let k = tokens.length - 2; k >= 1; k--) {
     if (isTitleAt(tokens, k) !== 1 || !PERSON_TITLES.has(lc(tokens[k]))) continue;
     const before = tokens.slice(0, k);
@@ -433,6 +443,7 @@ const COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'gold
  * context decides (index.ts).
  */
 function isPersonLast(words: string[]): boolean {
+  const { ORG_HEADS } = lang();
   const last = words[words.length - 1];
   return words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(last.toLowerCase()) && !isPlaceWord(last);
 }
@@ -444,6 +455,7 @@ const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman'
   'clerk', 'marshal', 'ranger', 'advocate', 'judge', 'detective', 'captain', 'lieutenant', 'sergeant']);
 
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
+  const { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS } = lang();
   const { title, name } = stripTitle(span);
   if (title.length > 0 && name.length === 0) return null;
   // "President of the Medical Association of X": the body starts after the connectors
@@ -461,7 +473,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (tokens.length >= 3 && (isFirstName(tokens[0].word) || isGivenName(tokens[0].word))) {
     const abbreviated = (t: Token) => /^(?:\p{Lu}\.?){2,3}$/u.test(t.word) && isPlaceWord(t.word.replace(/\./g, ''));
     const at = tokens.findIndex((t, k) => k >= 2 && (isPlaceToken(t) || abbreviated(t))
-      && (tokens.slice(k + 1).some((x) => TITLE_WORDS.has(lc(x))) || (k === tokens.length - 1 && abbreviated(t))));
+      && (tokens.slice(k + 1).some((x) => titleWords().has(lc(x))) || (k === tokens.length - 1 && abbreviated(t))));
     if (at > 0) tokens = tokens.slice(0, at);
   }
   if (tokens.length === 0) return null;

@@ -3,7 +3,7 @@
 // name exactly, a single word only when it is a sizeable place that is not also a person's name — and
 // the context of a mention ("in X", "near X", "X, <country or state>", "the town of X"). A name with an
 // organisation's head word is never a place: "Washington Post", "Surrey Police" are organisations.
-import { ORG_HEADS } from './lexicon.js';
+import { lang } from '../lang/index.js';
 import type { Mention } from './mentions.js';
 import type { SentenceTokens } from './tokens.js';
 import { isCountryName, isRegionName, placePopulation, placePopulationLoose } from './gazetteer.js';
@@ -30,6 +30,7 @@ const titleCase = (w: string) => (/^\p{Lu}{2,}$/u.test(w) && w.length > 3 ? w[0]
 
 /** The name alone says it is a place. */
 export function isPlaceName(words: string[]): boolean {
+  const { ORG_HEADS } = lang();
   const ws = words.map(titleCase);
   const lower = ws.map((w) => w.toLowerCase());
   // "Church Avenue" is a street; "Fire Department", "Washington Post" are bodies
@@ -79,6 +80,7 @@ const IN_LARGER_PLACE = /^\s+(?:in\s+|\(\s*)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]
  * place words or the larger place it is in ("the fishing village of Bayou X", "X in Egypt").
  */
 export function placeInContext(m: Mention): boolean {
+  const { ORG_HEADS } = lang();
   const p = m.sentence.paragraphText;
   const before = p.slice(Math.max(0, m.start - 30), m.start);
   // a route's far end: "from Y … to the X in Z"

@@ -2,8 +2,7 @@
 // President"), an apposition after it ("X, a Paris-based charity,"), a relative clause
 // ("X, which tracks air quality"), or a descriptor before it ("70-year-old former leader X",
 // "the Paris-based aid agency X").
-import { lang } from '../lang/index.js';
-import { ORG_HEADS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { lang, perPack } from '../lang/index.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isAdjective, isDemonym, isFiniteVerb, isNounOnly, isPastVerb } from './wordTags.js';
@@ -52,11 +51,11 @@ function appositionRole(text: string): string | null {
   if (verb < 0) return text;
   const head = words.slice(0, verb);
   // ("X, the company said": an article and one noun before the verb are the clause's subject)
-  return head.length >= 3 && head.some((w) => ROLE_WORD.has(w.toLowerCase().replace(/['’]s$/, ''))) ? head.join(' ') : null;
+  return head.length >= 3 && head.some((w) => roleWords().has(w.toLowerCase().replace(/['’]s$/, ''))) ? head.join(' ') : null;
 }
 
 /** Words that make an apposition cut before its verb a role: an occupation, a title, a kind of body. */
-const ROLE_WORD = new Set([...ROLE_NOUNS, ...TITLES.flat(), ...ORG_HEADS, 'company', 'firm', 'maker', 'manufacturer', 'agency', 'newspaper', 'broadcaster']);
+const roleWords = perPack((l) => new Set([...l.ROLE_NOUNS, ...l.TITLES.flat(), ...l.ORG_HEADS, 'company', 'firm', 'maker', 'manufacturer', 'agency', 'newspaper', 'broadcaster']));
 
 /**
  * A relative clause that says what the actor is or does habitually ("which tracks air quality", "who
@@ -75,6 +74,7 @@ function describes(clause: string): boolean {
  * sentence that opens with one and reaches the name without a full stop ("Researcher at …, … X").
  */
 function descriptorBefore(m: Mention): string | null {
+  const { ORG_HEADS, ROLE_NOUNS } = lang();
   const s = m.sentence;
   const i = s.tokens.findIndex((t) => t.start === m.start);
   if (i <= 0) return null;
@@ -82,7 +82,7 @@ function descriptorBefore(m: Mention): string | null {
   // the name must follow the descriptor directly ("… foreign policy Jyri X"), not after a comma
   // (never a clause: "King said that when he broke the news to X", "Judge Y recessed the court and directed that X")
   // (and not onto the body a person works for: "Director at security company Norvex, Jo Roe said")
-  const bodyBefore = ROLE_WORD.has(s.tokens[i - 1].word.toLowerCase()) && !ROLE_NOUNS.has(s.tokens[i - 1].word.toLowerCase());
+  const bodyBefore = roleWords().has(s.tokens[i - 1].word.toLowerCase()) && !ROLE_NOUNS.has(s.tokens[i - 1].word.toLowerCase());
   if (ROLE_NOUNS.has(first.word.toLowerCase()) && !bodyBefore && i <= 16 && /^\s+$/.test(s.tokens[i].gapBefore) && !s.tokens[i - 1].cap
     && !s.tokens.slice(1, i).some((t) => !t.cap && isFiniteVerb(t.word))) {
     return s.paragraphText.slice(first.start, m.start).replace(/[\s,]+$/, '') || null;

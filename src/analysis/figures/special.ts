@@ -2,7 +2,7 @@
 // thing and what happened to it were both read from the sentence — before quantities.ts makes it a
 // Quantity. Readers: win–loss records (records.ts), rounds of a contest (rounds.ts), ages in apposition
 // (ages.ts), ordinals that count and streaks (ordinals.ts), how many times something was done (times.ts).
-import { ROLE_NOUNS, TITLES } from '../actors/lexicon.js';
+import { lang, perPack } from '../lang/index.js';
 
 export interface SpecialReading {
   /** The number's own span in the sentence (so the general reader leaves it alone). */
@@ -93,10 +93,11 @@ export function subjectBefore(text: string, at: number, opening = true): string 
 
 /** A capitalised word before a surname that is a first name, not a title ("Deputy", "President"). */
 export function givenName(word: string): string | undefined {
+  const { ROLE_NOUNS } = lang();
   const w = word.replace(/[.,]$/, '');
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || titleWords().has(w.toLowerCase())) return undefined;
   return w;
 }
 
-const TITLE_WORDS = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
+const titleWords = perPack((l) => new Set(l.TITLES.filter((t) => t.length === 1).map((t) => t[0])));
 

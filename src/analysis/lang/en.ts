@@ -151,6 +151,116 @@ across near amid among against ago earlier later last this next`.split(/\s+/),
   ...formsOf('say'), ...formsOf('tell', ['past']), ...formsOf('report', ['past']),
 ]);
 
+// — Names: how news English names people and bodies (actors/; figures read titles and role nouns too) —
+
+/** Organisation heads written abbreviated, and the word each stands for. */
+const ORG_HEAD_ABBREVIATIONS: Record<string, string> = { assn: 'association', assoc: 'association', dept: 'department', univ: 'university' };
+
+/** Titles written before a name ("President X", "Secretary of State X"); multi-word titles first. */
+const TITLES: string[][] = [
+  ['secretary', 'of', 'state'], ['secretary', 'general'], ['prime', 'minister'], ['foreign', 'minister'],
+  ['defence', 'minister'], ['defense', 'minister'], ['interior', 'minister'], ['deputy', 'prime', 'minister'],
+  ['vice', 'president'], ['supreme', 'leader'], ['crown', 'prince'], ['chief', 'executive'],
+  ['president'], ['premier'], ['chancellor'], ['minister'], ['secretary'], ['king'], ['queen'], ['prince'],
+  ['princess'], ['emperor'], ['sheikh'], ['general'], ['gen.'], ['colonel'], ['col.'], ['admiral'], ['senator'], ['sen.'],
+  ['governor'], ['gov.'], ['mayor'], ['ambassador'], ['spokesman'], ['spokeswoman'], ['spokesperson'],
+  ['chairman'], ['chairwoman'], ['chair'], ['director'], ['leader'], ['pope'], ['cardinal'], ['archbishop'],
+  ['bishop'], ['rabbi'], ['imam'], ['judge'], ['justice'], ['dr'], ['dr.'], ['prof.'], ['professor'], ['mr'], ['mr.'],
+  ['mrs'], ['mrs.'], ['ms'], ['ms.'], ['miss'], ['sir'], ['lord'], ['lady'], ['chief'], ['commander'], ['head'], ['ceo'],
+  ['speaker'], ['lawmaker'], ['deputy'], ['representative'], ['rep.'], ['former'], ['acting'], ['interim'],
+  ['coach'], ['sheriff'], ['undersheriff'], ['detective'], ['det.'], ['sergeant'], ['sgt.'], ['sgt'], ['lieutenant'],
+  ['lt.'], ['captain'], ['capt.'], ['officer'], ['trooper'], ['attorney'], ['prosecutor'], ['attorney-general'],
+  ['cfo'], ['coo'], ['gm'], ['general', 'manager'], ['manager'], ['councilman'], ['councilwoman'], ['council', 'member'],
+  ['commissioner'], ['congressman'], ['congresswoman'], ['assemblyman'], ['assemblywoman'], ['alderman'],
+  ['superintendent'], ['inspector'], ['constable'], ['magistrate'], ['chancellor'], ['clerk'], ['marshal'], ['ranger'],
+  ['advocate'],
+];
+
+/** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */
+const ROLE_NOUNS = new Set([
+  'researcher', 'analyst', 'professor', 'expert', 'scholar', 'scientist', 'economist', 'doctor', 'nurse', 'surgeon',
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'leader', 'head', 'chief', 'director',
+  'official', 'ambassador', 'envoy', 'diplomat', 'secretary', 'chairman', 'chairwoman', 'commander', 'general',
+  'officer', 'correspondent', 'journalist', 'reporter', 'editor', 'lawyer', 'attorney', 'judge', 'prosecutor',
+  'activist', 'witness', 'resident', 'student', 'teacher', 'worker', 'founder', 'owner', 'manager', 'ruler',
+  'premier', 'chancellor', 'governor', 'mayor', 'senator', 'lawmaker', 'politician', 'candidate', 'member',
+  'adviser', 'advisor', 'aide', 'assistant', 'monarch', 'king', 'queen', 'prince', 'cleric', 'priest', 'bishop', 'father', 'mother',
+]);
+
+/** Words that head the name of an organisation or public body. */
+const ORG_HEADS = new Set([
+  'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
+  'union', 'alliance', 'bloc', 'pact', 'treaty', 'convention', 'league', 'federation', 'association', 'institute',
+  'institution', 'foundation', 'fund', 'bank', 'party', 'movement', 'front', 'army', 'navy', 'force', 'forces',
+  'guard', 'police', 'service', 'services', 'court', 'parliament', 'assembly', 'senate', 'congress', 'government',
+  'administration', 'authority', 'authorities', 'board', 'bureau', 'group', 'company', 'corporation', 'inc', 'ltd',
+  'university', 'college', 'school', 'hospital', 'clinic', 'network', 'watch', 'international', 'society', 'center',
+  'centre', 'church', 'command', 'directorate', 'secretariat', 'cabinet', 'tribunal', 'media', 'news', 'times', 'post',
+  'mission', 'delegation', 'coalition', 'panel', 'observatory', 'programme', 'program', 'initiative', 'corps', 'brigade',
+  'unit', 'team', 'club', 'corp', 'co', 'llc', 'plc', 'technologies', 'systems', 'labs', 'industries', 'holdings', 'airlines', 'patrol', 'survey', 'crescent', 'communications', 'telecom', 'trust', 'council', 'chamber', 'academy', 'laboratory', 'observers', 'monitors',
+  'rescue', 'mafia', 'cartel',
+  // heads as news writes them abbreviated ("the Medical Assn. of X", "the Fire Dept.")
+  ...Object.keys(ORG_HEAD_ABBREVIATIONS),
+]);
+
+
+/**
+ * Words that end the name of something no one is — a law, an award, an event ("… Act", "… Prize",
+ * "… Finals", "… Expo") — so a name ending in one is no actor.
+ */
+const NON_ACTOR_HEADS = new Set([
+  'act', 'amendment', 'doctrine', 'prize', 'award', 'awards', 'medal', 'trophy', 'cup', 'finals', 'final', 'draft',
+  'expo', 'festival', 'tournament', 'olympics', 'marathon', 'bowl', 'series', 'championship', 'championships',
+]);
+
+/** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
+const BODY_HEADS = new Set([
+  'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
+  'union', 'alliance', 'institute', 'foundation', 'fund', 'bank', 'party', 'court', 'bureau', 'group', 'university',
+  'mission', 'delegation', 'coalition',
+]);
+
+/** Stems too generic to show that two organisation names denote the same body. */
+const GENERIC_ORG_STEMS = new Set([
+  'organ', 'organis', 'organiz', 'council', 'committe', 'commiss', 'agenc', 'offic', 'depart', 'union', 'group',
+  'nation', 'intern', 'intern', 'servic', 'forc', 'govern', 'ministri', 'ministri', 'author', 'feder', 'assoc',
+]);
+
+
+
+/** Lower-case words allowed inside a capitalised name ("Ministry of Health", "Ludwig van Beethoven"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'du', 'al', 'bin', 'ibn', 'la', 'le', 'del']);
+
+/** Capitalised function words that start sentences and are never names. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'if', 'at', 'on', 'in', 'of', 'for', 'to', 'from', 'by', 'with', 'as', 'after',
+  'before', 'during', 'since', 'until', 'while', 'when', 'where', 'which', 'who', 'what', 'why', 'how', 'this', 'that',
+  'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your',
+  'however', 'according', 'instead', 'meanwhile', 'also', 'now', 'then', 'there', 'here', 'some', 'many', 'most',
+  'all', 'both', 'each', 'every', 'no', 'not', 'yes', 'so', 'yet', 'still', 'even', 'only', 'just', 'today',
+  'yesterday', 'tomorrow', 'last', 'next', 'first', 'other', 'another', 'such', 'more', 'less', 'over', 'under',
+  'about', 'against', 'among', 'between', 'through', 'into', 'onto', 'upon', 'within', 'without', 'although', 'though',
+  'because', 'unless', 'whether', 'once', 'read', 'see', 'share', 'follow', 'related', 'source', 'photo', 'video',
+  'tags', 'comments', 'advertisement', 'trust',
+]);
+
+/** Role nouns of two words first, so "prime minister" is not read as "minister". */
+const ROLE_WORDS = ['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'interior minister', 'head of state', ...ROLE_NOUNS];
+/** Lower-case or capitalised ("President of X"). */
+const ROLE = `(?:${ROLE_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const THE = '(?:[Tt]he|[Ii]ts|[Tt]heir)';
+const PLACE = `\\p{Lu}[\\p{L}-]+`;
+/**
+ * A person referred to by role and place (actors/descriptions.ts): groups 1 and 2 are the role and the
+ * place, or, where group 3 is set, group 3 is the role and group 1 or 2 the place.
+ */
+const ROLE_DESCRIPTIONS = [
+  // "the president of Ruritania"
+  new RegExp(`\\b${THE}\\s+(${ROLE})\\s+of\\s+(?:the\\s+)?(${PLACE})`, 'gu'),
+  // "the Ruritanian president", "Ruritania's president"
+  new RegExp(`(?:\\b${THE}\\s+(${PLACE})|\\b(${PLACE})['’]s)\\s+(${ROLE})\\b`, 'gu'),
+];
+
 // — Around a number: names, places and the words after them (figures) —
 
 /** A whole word of a list, in any case. */
@@ -368,6 +478,7 @@ export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
   STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
+  TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,
   STOPWORDS, TERM_STOPWORDS, PHRASE_END, LIKELY_VERB, AFTER_PLACE_NAME, ENDS_NOUN_REFERENCE, BEFORE_APPOSED_NAME,
   ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
   UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,

@@ -89,6 +89,31 @@ export interface LanguagePack {
   /** A medium named before what it is, then a reporting verb ("… news agency reported"): actors. */
   MEDIUM_REPORTS: RegExp;
 
+  // — Names (actors/) —
+  /** Titles written before a name ("President X", "Secretary of State X"), as lower-case words; longer titles first. */
+  TITLES: readonly (readonly string[])[];
+  /** Occupational nouns that introduce a person's role in a descriptor ("researcher at …"). */
+  ROLE_NOUNS: ReadonlySet<string>;
+  /** Words that head the name of an organisation or public body (abbreviated forms included). */
+  ORG_HEADS: ReadonlySet<string>;
+  /** Organisation heads written abbreviated, and the head each stands for ("dept" → "department"). */
+  ORG_HEAD_ABBREVIATIONS: Readonly<Record<string, string>>;
+  /** Words that end the name of something no one is — a law, an award, an event: a name ending in one is no actor. */
+  NON_ACTOR_HEADS: ReadonlySet<string>;
+  /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
+  BODY_HEADS: ReadonlySet<string>;
+  /** Stems too generic to show that two organisation names denote the same body. */
+  GENERIC_ORG_STEMS: ReadonlySet<string>;
+  /** Lower-case words allowed inside a capitalised name ("Ministry of Health", "Ludwig van Beethoven"). */
+  NAME_CONNECTORS: ReadonlySet<string>;
+  /** Capitalised function words that start sentences and are never names. */
+  FUNCTION_WORDS: ReadonlySet<string>;
+  /**
+   * A person referred to by role and place ("the president of X", "X's prime minister"), global: groups 1
+   * and 2 are the role and the place, or, where group 3 is set, group 3 is the role and group 1 or 2 the place.
+   */
+  ROLE_DESCRIPTIONS: RegExp[];
+
   // — Function words —
   /** Words with no content of their own: passed over where the rules look for names and terms. */
   STOPWORDS: ReadonlySet<string>;
