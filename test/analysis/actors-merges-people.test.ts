@@ -109,3 +109,18 @@ describe('a source written in capitals', () => {
     expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('JON');
   });
 });
+
+describe('a pet name the text ties to one person', () => {
+  it('stays that person\'s: a relative whose given name it could also shorten is someone else', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Deputy Luis Jose "Jerry" Marlowe was shot and killed on Sunday.', 'Deputy Jerry Marlowe, 35, had served for ten years.'],
+      ['"I\'m relieved it is over," said 17-year-old Jeremy Marlowe, one of the deputy\'s sons.', 'Deputy Jerry Marlowe was buried on Friday.'],
+    ));
+    const deputy = holding(actors, 'Jerry Marlowe');
+    expect(deputy).toHaveLength(1);
+    expect(holding(actors, 'Luis Jose "Jerry" Marlowe')).toEqual(deputy);
+    const son = holding(actors, 'Jeremy Marlowe');
+    expect(son).toHaveLength(1);
+    expect(son[0]).not.toBe(deputy[0]);
+  });
+});

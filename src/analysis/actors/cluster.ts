@@ -64,11 +64,26 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   // a nickname that is a given name is the name the person goes by: "Jo (Jojo) Roe" is "Jojo Roe" too
   const goesBy = (n: NameNode) => n.mentions.map((m) => m.nickname).filter((k): k is string[] => k?.length === 1 && (isFirstName(k[0]) || isGivenName(k[0])))
     .map((k) => [...k, n.words[n.words.length - 1]]);
+  // (the name a person goes by as written, not another name it could shorten: "Jerry" is no "Jeremy")
+  const goesByAs = (n: NameNode, other: string[]) => goesBy(n).some((w) => sameFullName(w, other) && fold(w[0]) === fold(other[0]));
   const sameName = (a: NameNode, b: NameNode) => sameFullName(a.words, b.words) || byMiddleName(a.words, b.words) || byMiddleName(b.words, a.words)
-    || goesBy(a).some((w) => sameFullName(w, b.words)) || goesBy(b).some((w) => sameFullName(a.words, w));
+    || goesByAs(a, b.words) || goesByAs(b, a.words);
+  // a pet name the text ties to one person's given names ('Luis Jose "Jerry" Roe') is that person's:
+  // "Jeremy Roe", whose name it could also shorten, is someone else (a son)
+  const tied = new Map<string, string[]>();
+  for (const [n] of persons) {
+    for (const k of n.mentions.map((m) => m.nickname).filter((x): x is string[] => x?.length === 1)) {
+      const key = `${fold(k[0])} ${fold(n.words[n.words.length - 1])}`;
+      tied.set(key, [...(tied.get(key) ?? []), ...n.words.slice(0, -1).map(fold)]);
+    }
+  }
+  const otherBearer = (a: NameNode, b: NameNode) => {
+    const given = tied.get(`${fold(a.words[0])} ${fold(a.words[a.words.length - 1])}`);
+    return !!given && fold(b.words[0]) !== fold(a.words[0]) && !given.includes(fold(b.words[0]));
+  };
   for (const [a, i] of persons) {
     for (const [b, j] of persons) {
-      if (i >= j || !sameName(a, b)) continue;
+      if (i >= j || !sameName(a, b) || otherBearer(a, b) || otherBearer(b, a)) continue;
       const [sa, sb] = [suffixOf(a.words), suffixOf(b.words)];
       if (sa !== sb && (sa && sb || new Set([...generations(a), ...generations(b)]).size > 1)) continue;
       union(i, j);
