@@ -203,3 +203,12 @@ describe('a byline that names the publication', () => {
     expect(r.meta.outlet).toBeUndefined();
   });
 });
+
+describe('bylines with a job or a kind of piece', () => {
+  it('"By Tom Brisk, Political Editor" gives the name; "Analysis by Petra Holm" is a byline, not report text', () => {
+    expect(ingest(page(TITLE, 'By Tom Brisk, Political Editor', ...P)).meta.author).toBe('Tom Brisk');
+    const r = ingest(page(TITLE, 'June 10, 2030', 'Analysis by Petra Holm', ...P));
+    expect(r.blocks).toEqual(P);
+    expect(r.meta.author).toBe('Petra Holm');
+  });
+});

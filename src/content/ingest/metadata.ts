@@ -83,7 +83,9 @@ function guessDate(items: Classified[]): string | undefined {
 /** Authors from "By …" lines and agency bylines ("AFP", "dpa/Reuters"); editors' initials are skipped. */
 function guessAuthor(removed: Classified[]): string | undefined {
   const names = removed.filter((it) => reasonOf(it) === 'byline' && !/^\p{Ll}{1,3}$/u.test(it.block.text))
-    .map((it) => it.block.text.replace(/^(by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '')
+    .map((it) => it.block.text.replace(/^(?:(?:analysis|commentary|opinion|column|report|story|interview|words|photos?) by|by|author|written by|reporting by|text|von|par|por|di)\s*:?\s+/i, '')
+      // "By Tom Brisk, Political Editor": the name, not the job
+      .replace(/,\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Editor|Writer|Correspondent|Reporter|Columnist|Contributor|Producer|Analyst)\s*$/u, '')
       // "By Ana Ruiz, correspondent in Lima": the name, not the role.
       .replace(/,\s+\p{Ll}.*$/u, '').replace(BYLINE_OUTLET, '').replace(/^\((.*)\)$/, '$1').trim());
   const unique = [...new Set(names)];

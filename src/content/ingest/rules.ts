@@ -127,6 +127,8 @@ const RULES: Rule[] = [
   { reason: 'advert', test: (f) => short(f, 12) && /\b(sponsored|advertisement|advertising|promoted|paid (content|post|partnership)|in (collaboration|cooperation|partnership)|presented by|partner content)\b/i.test(f.text) },
   { reason: 'advert', test: (f) => short(f, 25) && CURRENCY_AMOUNT.test(f.text) && PROMO_WORDS.test(f.text) },
   { reason: 'byline', test: (f) => short(f, 6) && /^([Bb]y|[Aa]uthor|[Ww]ritten by|[Rr]eporting by|[Tt]ext|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s*:?\s+\p{Lu}/u.test(f.text) },
+  // "Analysis by Petra Holm", "Commentary by …": the kind of piece, then its author
+  { reason: 'byline', test: (f) => short(f, 7) && /^(?:[Aa]nalysis|[Cc]ommentary|[Oo]pinion|[Cc]olumn|[Rr]eport|[Ss]tory|[Ii]nterview|[Ww]ords|[Pp]hotos?) by\s+\p{Lu}/u.test(f.text) },
   { reason: 'byline', test: (f) => isAgencyByline(f) },
   { reason: 'timestamp', test: (f) => isTimestamp(f.text) },
   // "There are 13 comments", "4 Responses", "12 replies": readers' comments follow.
