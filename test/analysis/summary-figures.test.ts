@@ -52,3 +52,22 @@ describe('summary and the key figures', () => {
     expect(candidateSentences(quake).some((c) => c.source === 'S3' && c.paragraph === 1)).toBe(true);
   });
 });
+
+describe('a line about earlier years only', () => {
+  const career = (dated: boolean) => {
+    const d = dated ? 'date: 2031-07-14\n' : '';
+    const bodies = [
+      ['The president has nominated Dr. Ana Ruiz, a country doctor from Marnetta, to be the nation\'s chief medical officer in 2031.', 'Dr. Ruiz received the Golden Lamp award in 1998 and was elected to the medical council in 1995.', 'The Senate must confirm the nomination before Dr. Ruiz can take office in Marnetta.'],
+      ['Dr. Ana Ruiz, who runs a clinic in Marnetta, was nominated by the president on Monday to be chief medical officer.', 'Dr. Ruiz received the Golden Lamp award in 1998 and was elected to the medical council in 1995.', 'Her clinic in Marnetta treats patients who cannot pay, and she has run it since 2031.'],
+    ];
+    return bodies.map((b, i) => parseArticle(`S${i + 1}`, `articles/0${i + 1}-t.md`, `---\ntitle: T${i}\n${d}---\n\n${b.join('\n\n')}\n`));
+  };
+  it('reads worse than the news, by the report\'s date or, undated, by the latest year two reports name', () => {
+    for (const dated of [true, false]) {
+      const cands = candidateSentences(career(dated));
+      const award = cands.find((c) => /Golden Lamp/.test(c.text))!;
+      const nomination = cands.find((c) => /has nominated/.test(c.text))!;
+      expect(award.quality, String(dated)).toBeLessThan(nomination.quality * 0.6);
+    }
+  });
+});

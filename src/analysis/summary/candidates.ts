@@ -31,10 +31,23 @@ const MIN_PER_ARTICLE = 3;
 
 export function candidateSentences(articles: Article[]): Candidate[] {
   const perArticle = Math.max(MIN_PER_ARTICLE, Math.floor(MAX_CANDIDATES / Math.max(1, articles.length)));
-  return articles.flatMap((a) => articleCandidates(a, perArticle));
+  const shared = sharedYear(articles);
+  return articles.flatMap((a) => articleCandidates(a, perArticle, a.meta.date ? Number(a.meta.date.slice(0, 4)) : shared));
 }
 
-function articleCandidates(a: Article, limit: number): Candidate[] {
+/** A year as a report writes it (not part of an amount, a count or a phone number). */
+const YEAR = /(?<![\d,.$€£-])(1[89]\d\d|20\d\d)(?![\d,%])/g;
+const yearsIn = (text: string): number[] => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+
+/** Undated reports: the latest year two of them name is the event's (reports name their own year, and earlier ones for background). */
+function sharedYear(articles: Article[]): number | undefined {
+  const count = new Map<number, number>();
+  for (const a of articles) for (const y of new Set(a.paragraphs.flatMap((p) => yearsIn(p.text)))) count.set(y, (count.get(y) ?? 0) + 1);
+  const years = [...count].filter(([, n]) => n >= 2).map(([y]) => y);
+  return years.length ? Math.max(...years) : undefined;
+}
+
+function articleCandidates(a: Article, limit: number, year: number | undefined): Candidate[] {
   const out: Candidate[] = [];
   const total = Math.max(1, a.paragraphs.length - 1);
   a.paragraphs.forEach((p, i) => {
@@ -48,10 +61,25 @@ function articleCandidates(a: Article, limit: number): Candidate[] {
       if (!/(?:[.!]["”’')]*|["”’')][.!])$/.test(s.text)) continue;
       if (/^(?:[“"‘]|``)/.test(s.text) || !/^[\p{Lu}\d“"]/u.test(s.text)) continue;
       if (unbalancedQuotes(s.text) || cannotStandAlone(p.text, s.text, s.start)) continue;
-      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, quality: readability(s.text), rank: out.length });
+      const quality = readability(s.text) * (pastYearsOnly(s.text, year) ? PAST_YEARS : 1);
+      out.push({ source: a.id, paragraph: p.n, text: s.text, start: s.start, position: i / total, quality, rank: out.length });
     }
   });
   return out;
+}
+
+/** Quality multiplier of a line about earlier years only: background (a career, a previous case), not the news. */
+const PAST_YEARS = 0.5;
+
+/**
+ * The sentence names years, and every one is before its report's year (its date's, else the one the
+ * reports share): "received the award in 1998, and was elected … in 1995" in a report of 2009 tells what
+ * came before the event.
+ */
+function pastYearsOnly(text: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = yearsIn(text);
+  return years.length > 0 && years.every((y) => y < year);
 }
 
 /** A sentence cut inside a quotation cannot stand alone. */
