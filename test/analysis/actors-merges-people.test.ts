@@ -124,3 +124,14 @@ describe('a pet name the text ties to one person', () => {
     expect(son[0]).not.toBe(deputy[0]);
   });
 });
+
+describe('a weekday before a surname', () => {
+  it('is the date, not part of the name: "On Monday Roe ended …" gives no "Monday Roe"', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Jon Pellworth founded the company in 1976.', 'On Monday Pellworth ended weeks of speculation with an open letter.'],
+      ['Pellworth said he would stay on as chief executive.'],
+    ));
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('Monday Pellworth');
+    expect(holding(actors, 'Pellworth')).toEqual(holding(actors, 'Jon Pellworth'));
+  });
+});

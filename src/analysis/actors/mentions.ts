@@ -464,6 +464,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   while (tokens.length > 0 && trailing(tokens[tokens.length - 1])) tokens = tokens.slice(0, -1);
   // a weekday after a name is the date it acted on: "the Rivertown Center Thursday"
   while (tokens.length > 1 && WEEKDAY.test(tokens[tokens.length - 1].word)) tokens = tokens.slice(0, -1);
+  // and before it, when the date opens the sentence's clause: "On Monday Roe ended weeks of speculation"
+  while (tokens.length > 1 && WEEKDAY.test(tokens[0].word)) tokens = tokens.slice(1);
   // a title closing the span, with no name after it, is an unnamed person's role, not part of a name:
   // "former Rivertown Hawks Coach …", "the Eastmoor Police Chief" name the team and the force
   if (tokens.length >= 3 && PERSON_TITLES.has(lc(tokens[tokens.length - 1]))) tokens = tokens.slice(0, -1);
