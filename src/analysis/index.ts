@@ -8,7 +8,7 @@ import { tagWordsAhead } from './actors/wordTags.js';
 import { applyCurated, type CuratedFile, type SubjectOf } from './curated/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
 import { corpusLanguage, packFor, readingIn } from './lang/index.js';
-import { extractFigures } from './figures/index.js';
+import { readFigures } from './figures/index.js';
 import { summarize } from './summary/index.js';
 import { readability } from './summary/quality.js';
 import type { Actor, Analysis, Discrepancy, Figure, SourceInfo } from './types.js';
@@ -32,12 +32,14 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
 
 function analyze(articles: Article[], curated: CuratedFile[], subjectOf?: SubjectOf): Analysis {
   tagWordsAhead(articles); // tagged in the worker while the figures are read
-  const figures = extractFigures(articles);
+  const { figures, others } = readFigures(articles);
   const { actors, nameDiscrepancies } = extractActors(articles);
   const found = findDiscrepancies(articles, figures, actors).filter((d) => !nameDiscrepancies.some((n) => sameSpellings(d, n)));
   const discrepancies = renumberDiscrepancies([...found, ...nameDiscrepancies], figures, actors);
   const summary = summarize(articles, discrepancies, figures);
-  const analysis: Analysis = { sources: describeSources(articles), summary, figures, actors, discrepancies };
+  // One value each: the number with its words (what it counts is what the figures could not read).
+  const otherNumbers = others.map((f) => f.values[0]);
+  const analysis: Analysis = { sources: describeSources(articles), summary, figures, ...(otherNumbers.length ? { otherNumbers } : {}), actors, discrepancies };
   const final = applyCurated(analysis, curated, articles, subjectOf);
   for (const actor of final.actors) {
     actor.spelledBy = spellingSources(actor, articles);

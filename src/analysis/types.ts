@@ -187,6 +187,11 @@ export interface Analysis {
   sources: SourceInfo[];
   summary: SummarySentence[];
   figures: Figure[];
+  /**
+   * Other numbers mentioned: one source's counts that are no key figure (nothing read about what happened
+   * to what they count), each kept only with its own words — never mixed into the figures.
+   */
+  otherNumbers?: FigureValue[];
   actors: Actor[];
   discrepancies: Discrepancy[];
 }

@@ -19,6 +19,10 @@ export function formatAnalysisReport(a: Analysis, { terms, wording }: Language):
       for (const v of f.values) out.push(`        ${v.source} ¶${v.paragraph}: ${formatValueSaid(v, wording)} — “${v.quote}”`);
     }
   }
+  if (a.otherNumbers?.length) {
+    out.push('', `${wording.otherNumbers} (${a.otherNumbers.length})`);
+    for (const v of a.otherNumbers) out.push(`        ${v.source} ¶${v.paragraph}: ${formatValueSaid(v, wording)} — “${v.quote}”`);
+  }
   if (a.actors.length) {
     out.push('', `${terms.actors} (${a.actors.length})`);
     for (const x of a.actors) {

@@ -44,6 +44,8 @@ export interface Wording {
   figureColumns: { figure: string; values: string; agreement: string };
   backgroundFigures: string;
   backgroundFiguresIntro: string;
+  otherNumbers: string;
+  otherNumbersIntro: string;
   /** The agreement cell's words beside the theme's symbol and word; {range} is filled in. */
   agreement: { sameNumber: string; oneNumber: string; qualifiersDiffer: string; differentAmounts: string; differentAmountsAndUnits: string; oneAmountInUnits: string; range: string; countsDifferentThings: string; disputed: string };
   // Actors

@@ -92,6 +92,11 @@ describe('a year or a currency before a noun', () => {
     expect(labels('At least 1856 people were killed.')).toEqual(['people killed']);
   });
 
+  it('reads a year written with an apostrophe and a street block as no count', () => {
+    expect(quantities("Deskpad '31 ships next week, and Notepad '31 ships in June.")).toEqual([]);
+    expect(quantities('Officers fanned out around the 4500 block of Elm Street, questioning residents.')).toEqual([]);
+  });
+
   it('reads an amount with a currency sign as money whatever noun follows', () => {
     expect(labels('Northwind made a $4.1 billion acquisition of cloud services.')).toEqual(['amount (USD)']);
   });

@@ -8,8 +8,8 @@ import { METRES } from './lengths.js';
 
 /**
  * `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)?
- * Groups whose label could not say what happened to what is counted are not figures of the table: they
- * go to `others` when given.
+ * Groups whose label could not say what happened to what is counted are not figures of the table; those
+ * worth a reader's attention go to `others` when given.
  */
 export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false, others?: Figure[]): Figure[] {
   const groups = new Map<string, Quantity[]>();
@@ -34,7 +34,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
   const lists = [...groups.values()];
   const untold = unlabelled(lists);
   const figures = lists.filter((l) => !untold.has(l)).map(toFigure);
-  others?.push(...lists.filter((l) => untold.has(l)).map(toFigure)
+  others?.push(...lists.filter((l) => untold.has(l) && worthListing(l)).map(toFigure)
     .sort((a, b) => rank(a.values[0].source) - rank(b.values[0].source) || a.values[0].paragraph - b.values[0].paragraph));
   figures.sort((a, b) => Number(Boolean(a.background)) - Number(Boolean(b.background))
     || distinctSources(b) - distinctSources(a)
@@ -63,6 +63,16 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
     if (q.cls === 'record') return (owners.get(q.source)?.size ?? 0) >= 5;
     return false;
   }));
+}
+
+/**
+ * Of the numbers left out of the table, those a reader may want, with their words: a count of things
+ * named by a noun ("nine assault rifles", "80 employees"), this event's, not one ("one of the officers"),
+ * not a vague amount — a share of nothing named and other contests' standings are not.
+ */
+function worthListing(l: Quantity[]): boolean {
+  const q = l[0];
+  return COUNTED_CLASSES.has(q.cls) && !q.background && !q.wording && q.value >= 2;
 }
 
 /**

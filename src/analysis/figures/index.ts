@@ -10,8 +10,9 @@ export function extractFigures(articles: Article[]): Figure[] {
 }
 
 /**
- * The key figures, and apart from them the numbers whose row could not say what happened to what is
- * counted (`others`: one source's bare counts, shares of nothing named, a roundup's standings).
+ * The key figures, and apart from them the other numbers mentioned: one source's counts whose row could
+ * not say what happened to what is counted, kept with their words (shares of nothing named and a
+ * roundup's standings are left out altogether). At most `MAX_OTHERS`, in source order: a short list.
  */
 export function readFigures(articles: Article[]): { figures: Figure[]; others: Figure[] } {
   const year = clusterYear(articles);
@@ -21,8 +22,10 @@ export function readFigures(articles: Article[]): { figures: Figure[]; others: F
   const names = (source: string, name: string) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text.get(source) ?? '');
   const others: Figure[] = [];
   const figures = groupQuantities(articles.flatMap((a) => findQuantities(a, year, eventStart)), articles.map((a) => a.id), names, others);
-  return { figures, others };
+  return { figures, others: others.slice(0, MAX_OTHERS) };
 }
+
+const MAX_OTHERS = 8;
 
 /**
  * The year the reports are from, for an article with no date of its own: the most common year of the

@@ -20,17 +20,37 @@ function agreementLabel(a: Agreement, ctx: ComposeContext): string {
 
 export function composeFiguresSection(ctx: ComposeContext): Section | null {
   const figures = ctx.analysis.figures;
-  if (!figures.length) return null;
+  const others = ctx.analysis.otherNumbers ?? [];
+  if (!figures.length && !others.length) return null;
   const own = figures.filter((f) => !f.background);
   const background = figures.filter((f) => f.background);
-  const blocks: Block[] = [para([text(legend(figures, ctx))], 'small')];
+  const blocks: Block[] = figures.length ? [para([text(legend(figures, ctx))], 'small')] : [];
   if (own.length) blocks.push(figuresTable(own, ctx));
+  if (others.length) blocks.push(...otherNumbersList(others, ctx));
   if (background.length) {
     blocks.push({ type: 'heading', level: 1, content: [text(wordsOf(ctx).backgroundFigures)] });
     blocks.push(para([text(wordsOf(ctx).backgroundFiguresIntro)], 'small'));
     blocks.push(figuresTable(background, ctx));
   }
   return { kind: 'figures', anchor: 'sec-figures', title: termsFor(ctx.settings.language).figures, blocks, children: [] };
+}
+
+/**
+ * Other numbers mentioned, apart from the table and below it: each number with the paragraph that gives it
+ * and its own words — no label, as what it counts is what the analysis could not read.
+ */
+function otherNumbersList(values: FigureValue[], ctx: ComposeContext): Block[] {
+  const words = wordsOf(ctx);
+  const items = values.map((v): Block[] => [para([
+    { type: 'strong', children: [text(formatAmount(v))] }, text(' '),
+    ...paragraphCitations([{ source: v.source, paragraph: v.paragraph }], ctx.notes ?? new Map(), words),
+    text(` — ${excerpt(v, ctx.articles)}`),
+  ], 'small')]);
+  return [
+    { type: 'heading', level: 1, content: [text(words.otherNumbers)] },
+    para([text(words.otherNumbersIntro)], 'small'),
+    { type: 'list', ordered: false, items },
+  ];
 }
 
 function legend(figures: Figure[], ctx: ComposeContext): string {

@@ -166,6 +166,8 @@ export const EN: Language = {
     figureColumns: { figure: 'Figure', values: 'Reported values, by source', agreement: 'Agreement' },
     backgroundFigures: 'Background figures',
     backgroundFiguresIntro: 'Quantities about earlier events, reported for context; they are not this event’s figures.',
+    otherNumbers: 'Other numbers mentioned',
+    otherNumbersIntro: 'Numbers one source gives without saying what happened to what they count; each stands with its own words, and is no key figure.',
     agreement: {
       sameNumber: 'same number', oneNumber: 'one number', qualifiersDiffer: 'qualifiers differ', differentAmounts: 'different amounts',
       differentAmountsAndUnits: 'different amounts, in different units', oneAmountInUnits: 'one amount in different units',
