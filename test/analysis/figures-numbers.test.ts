@@ -49,7 +49,7 @@ describe('findNumbers', () => {
 
 describe('amount subjects', () => {
   it('turns the word that names an amount into the label noun', async () => {
-    const { amountSubject, isAmountLabel } = await import('../../src/analysis/figures/lexicon.js');
+    const { amountSubject, isAmountLabel } = (await import('../../src/analysis/lang/index.js')).packFor('en');
     expect(['losses', 'loses', 'lost', 'loss'].map(amountSubject)).toEqual(['loss', 'loss', 'loss', 'loss']);
     expect(['salaries', 'taxes', 'costs', 'sales', 'spent', 'owed', 'budget'].map(amountSubject)).toEqual(['salary', 'tax', 'cost', 'sales', 'spending', 'debt', 'budget']);
     expect(['loss', 'amount', 'turnout', 'pay rise'].every(isAmountLabel)).toBe(true);

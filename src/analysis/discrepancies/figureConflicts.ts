@@ -1,7 +1,6 @@
 // Analysis stage (discrepancies): figures whose sources give amounts that cannot both be true, and
 // figures whose sources agree on the amount but count different things ("vehicles" vs "pieces of equipment").
 import { formatAmount } from '../figures/format.js';
-import { isAmountLabel } from '../figures/lexicon.js';
 import type { Discrepancy, Figure, FigureSide, FigureValue, Finding } from '../types.js';
 import { valueStatement } from './statements.js';
 import { lang } from '../lang/index.js';
@@ -29,7 +28,7 @@ export function figureConflicts(figures: Figure[]): Discrepancy[] {
 
 /** Whether the label already says what it measures ("loss", "age of …"); else it is a number of things ("troops deployed"). */
 function measured(f: Figure): boolean {
-  return lang().MEASURED_LABEL.test(f.label) || isAmountLabel(f.label);
+  return lang().MEASURED_LABEL.test(f.label) || lang().isAmountLabel(f.label);
 }
 
 const NOTED_VALUES = 4;

@@ -2,7 +2,7 @@
 // sources agree — by overlap of the intervals their wording allows, not by equal numbers.
 import type { Agreement, Figure, FigureValue } from '../types.js';
 import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers.js';
-import { COUNTED_CLASSES, type Quantity } from './quantities.js';
+import { countedClasses, type Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 import { METRES } from './lengths.js';
 
@@ -58,7 +58,7 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
   return new Set(lists.filter((l) => {
     if (new Set(l.map((q) => q.source)).size > 1) return false;
     const q = l[0];
-    if (COUNTED_CLASSES.has(q.cls)) return l.every((x) => !x.event && !x.verb);
+    if (countedClasses().has(q.cls)) return l.every((x) => !x.event && !x.verb);
     if (q.cls === 'percent') return q.subject === 'share';
     if (q.cls === 'record') return (owners.get(q.source)?.size ?? 0) >= 5;
     return false;
@@ -72,7 +72,7 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
  */
 function worthListing(l: Quantity[]): boolean {
   const q = l[0];
-  return COUNTED_CLASSES.has(q.cls) && !q.background && !q.wording && q.value >= 2;
+  return countedClasses().has(q.cls) && !q.background && !q.wording && q.value >= 2;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Analysis stage (figures): names a figure in words ("people killed", "length of the shutdown (days)").
-import { EVENT_PARTICIPLE } from './lexicon.js';
+import { lang } from '../lang/index.js';
 import type { Quantity } from './quantities.js';
 
 export function labelOf(list: Quantity[]): string {
@@ -64,7 +64,7 @@ function labelOfKind(list: Quantity[]): string {
       // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.
       const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
       // With no event the lexicon knows, the verb a source used says what happened ("officers overpowered").
-      const participle = q.event ? EVENT_PARTICIPLE[q.event] ?? q.event : mostCommon(list.map((x) => x.verb).filter((v): v is string => Boolean(v)));
+      const participle = q.event ? lang().EVENT_PARTICIPLE[q.event] ?? q.event : mostCommon(list.map((x) => x.verb).filter((v): v is string => Boolean(v)));
       const total = subject === 'total' ? ' (total)' : '';
       // "three other rifles": a further set, said so.
       const other = q.facet === 'others' ? 'other ' : '';

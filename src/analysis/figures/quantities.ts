@@ -5,11 +5,8 @@ import type { Article, SourceParagraph } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { lang } from '../lang/index.js';
+import { type EventWord, lang, perPack, type UnitNoun } from '../lang/index.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
-import {
-  AMOUNT_SUBJECTS, amountSubject, DURATION_SUBJECTS, EVENT_WORDS, HUMAN_EVENTS, PERSON_NOUN, TIME_UNIT, UNIT_NOUNS, type EventWord, type UnitNoun,
-} from './lexicon.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
 import { readAppositionAges } from './ages.js';
@@ -219,7 +216,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     });
     const last = found[found.length - 1];
     last.background = last.era !== null;
-    if (!q.event && COUNTED_CLASSES.has(q.cls)) {
+    if (!q.event && countedClasses().has(q.cls)) {
       const verb = verbOfCount(text, q.phraseStart, q.coreEnd);
       if (verb) last.verb = verb;
     }
@@ -356,7 +353,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   if (cls === 'percent' && (COMPARATIVE_AFTER.test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
   // "three other rifles", "the other three boats", "seven more people were arrested": a further set beside the count before,
   // not a rival figure for it.
-  const further = COUNTED_CLASSES.has(cls) && (/^\s+(?:other|more|additional|further)\b/i.test(text.slice(num.end, num.end + 12))
+  const further = countedClasses().has(cls) && (/^\s+(?:other|more|additional|further)\b/i.test(text.slice(num.end, num.end + 12))
     || /\b(?:other|another|additional|further)\s+$/i.test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
   let subject = subjectOf(text, num, phraseStart, d);
   // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
@@ -413,6 +410,7 @@ function yearCountEnds(rest: string): boolean {
  * hyphenated word is a percentage ("12-percent"), which is read as a plain count.
  */
 function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, limit: number, { base, before }: Phrase): Reading | null | undefined {
+  const { AMOUNT_SUBJECTS, DURATION_SUBJECTS, TIME_UNIT, amountSubject } = lang();
   const hw = num.hyphenWord!;
   const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
   const rest = startingIn(tokens, hyphenEnd, limit);
@@ -468,6 +466,7 @@ function rivalReading(text: string, { base, phraseStart }: Phrase, num: NumberMe
 
 /** What is counted: the first unit noun (or an event that implies people) in the phrase after the number; 'time' for a clock time or a length of time. */
 function countedAfter(text: string, num: NumberMention, after: Token[], phraseStart: number): Draft | 'time' {
+  const { TIME_UNIT } = lang();
   const d: Draft = { cls: null, nouns: [], event: null, currency: num.currency, coreStart: phraseStart, coreEnd: num.end, labelStart: null };
   if (text[num.end] === '%') return { ...d, cls: 'percent', nouns: ['%'], coreEnd: num.end + 1 };
   for (let i = 0; i < after.length && i < 12; i++) {
@@ -627,6 +626,7 @@ function classOfEvent(before: Token[], d: Draft): boolean {
 
 /** What the count is of: a total over places ("bringing the combined toll to 2,300"), or what an amount or a share is of. */
 function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls, labelStart, coreStart, coreEnd }: Draft): string | null {
+  const { AMOUNT_SUBJECTS, amountSubject } = lang();
   const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
   const total = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
   if (cls !== 'money' && cls !== 'percent') return total;
@@ -669,6 +669,7 @@ const SHARE_OF = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?((?:[a-z-]
 
 /** "for three weeks", "aged 74", "74 years old"; other counts of time ("three years ago") are not figures. */
 function timeReading(text: string, num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
+  const { DURATION_SUBJECTS, PERSON_NOUN } = lang();
   const unit = after[0].norm.replace(/s$/, '');
   if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
     // "Doe was 45 years old", "the victim is 15 years old"; "the church is 30 years old", "120 are under 40
@@ -688,7 +689,11 @@ function timeReading(text: string, num: NumberMention, after: Token[], before: T
   return null;
 }
 
+/** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
+const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection', 'gather', 'vote', 'eligible']);
+
 function unitAt(tokens: Token[], i: number): { noun: UnitNoun; length: number } | null {
+  const { UNIT_NOUNS } = lang();
   const phrase = joinNorm(tokens.slice(i, i + 6).filter((t) => !isQuoteMark(t)));
   const noun = UNIT_NOUNS.find((u) => u.pattern.test(phrase));
   if (!noun) return null;
@@ -733,6 +738,7 @@ function firstAt(tokens: Token[], past: (t: Token) => boolean): number {
 
 /** The first event word the phrase starts with (the phrase joined once, not once per event word). */
 function eventWord(phrase: string, impliesPerson = false): EventWord | undefined {
+  const { EVENT_WORDS } = lang();
   return EVENT_WORDS.find((e) => (!impliesPerson || e.impliesPerson) && e.pattern.test(phrase));
 }
 
@@ -774,6 +780,7 @@ const NAME_TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|rev|prof)$/;
  * 20-year-old dispute", "a 25-year-old league mark", "the 19-year-old was…") is no one's age.
  */
 function ageOwnerAfter(rest: Token[]): { subject: string; given?: string; loose?: boolean; end: number } | null {
+  const { PERSON_NOUN } = lang();
   const words = rest.filter((t) => !isQuoteMark(t)).slice(0, 8);
   let i = 0;
   // One or two lower-case words that describe the person ("former leader", "protester").
@@ -846,7 +853,7 @@ const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed 
 const EVENT_AMOUNTS = /^(?:damage|loss|cost|ransom|bail|fine|compensation|reward|aid|bailout|pledge|donation|turnout|vote|approval|majority|support|total)$/;
 
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
-export const COUNTED_CLASSES: ReadonlySet<string> = new Set(UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c)));
+export const countedClasses = perPack((l): ReadonlySet<string> => new Set(l.UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c))));
 
 /** Nouns of an event that a year before them names: "the 2004 tsunami", "the 2004 Boxing Day earthquake". */
 const EVENT_NOUN = 'tsunami|earthquake|quake|temblor|disaster|floods?|storm|hurricane|typhoon|cyclone|wildfire|fire|blast|explosion|attacks?|bombings?|crash|eruption|riots?|war|massacre|famine|epidemic|outbreak';
@@ -911,7 +918,7 @@ export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'v
   // An amount or a share is one figure across sources only when what it is of belongs to the event (the
   // damage, the ransom, the turnout); a price, a revenue, a share of something are of some product, year
   // or company the sentence seldom names — a laptop's and an upgrade's prices are no conflict.
-  const vague = (COUNTED_CLASSES.has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share'
+  const vague = (countedClasses().has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share'
     || ((q.cls === 'money' || q.cls === 'percent') && !EVENT_AMOUNTS.test(q.subject ?? ''))
     // Nor are two unnamed people one person: "the girl" aged 12 and "the girl" aged 15.
     || (q.cls === 'age' && !/^\p{Lu}/u.test(q.subject ?? ''));

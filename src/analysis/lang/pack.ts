@@ -114,6 +114,26 @@ export interface LanguagePack {
    */
   ROLE_DESCRIPTIONS: RegExp[];
 
+  // — Counting (figures/) —
+  /** What a number counts, by the noun after it ("security forces" before "forces"): longer phrases first. */
+  UNIT_NOUNS: readonly UnitNoun[];
+  /** A unit of time: a count of them is a figure only as a length ("a five-day strike"). */
+  TIME_UNIT: RegExp;
+  /** What happened to what is counted ("killed", "were arrested"), by event class. */
+  EVENT_WORDS: readonly EventWord[];
+  /** How a label says what happened, by event class ("death" → "killed"). */
+  EVENT_PARTICIPLE: Readonly<Record<string, string>>;
+  /** What an amount of money or a share is about ("a $3bn budget", "turnout of 62%"), global; group 1 the word. */
+  AMOUNT_SUBJECTS: RegExp;
+  /** The label noun for an AMOUNT_SUBJECTS match ("loses" → "loss", "pensions" → "pension"). */
+  amountSubject(match: string): string;
+  /** A label that already names a measure ("loss", "turnout", "amount"): no "number of" before it. */
+  isAmountLabel(label: string): boolean;
+  /** What a length of time is about ("a five-day shutdown"), global; group 1 the word. */
+  DURATION_SUBJECTS: RegExp;
+  /** A noun for a person whose age a text gives ("a 22-year-old student"), singular or plural. */
+  PERSON_NOUN: RegExp;
+
   // — Function words —
   /** Words with no content of their own: passed over where the rules look for names and terms. */
   STOPWORDS: ReadonlySet<string>;
@@ -249,3 +269,21 @@ export const STAGES = {
 } as const;
 
 export type StageWords = { [F in keyof typeof STAGES]: Record<(typeof STAGES)[F][number], RegExp> };
+
+export interface UnitNoun {
+  /** Lower-case pattern matched at a word start, e.g. "security forces". */
+  pattern: RegExp;
+  /** Class that decides grouping: "person", "military", "equipment", "money"… */
+  cls: string;
+  /** Canonical wording shown in labels ("troops" for soldiers/troops/servicemen). */
+  lemma: string;
+  /** Currency code for money nouns. */
+  currency?: string;
+}
+
+export interface EventWord {
+  pattern: RegExp;
+  event: string;
+  /** The word names the counted thing too ("deaths" counts people). */
+  impliesPerson?: boolean;
+}
