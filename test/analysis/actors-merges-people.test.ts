@@ -135,3 +135,17 @@ describe('a weekday before a surname', () => {
     expect(holding(actors, 'Pellworth')).toEqual(holding(actors, 'Jon Pellworth'));
   });
 });
+
+describe('a surname a man and a woman share', () => {
+  it('goes to the one the pronouns after it name, and to neither without them', () => {
+    const text = (cue1: string, cue2: string) => makeArticles(
+      ['John Marwick, 49, is accused of killing his daughter Katie Marwick.', `Marwick, who is unemployed, spent much of ${cue1} time online.`],
+      ['Katie Marwick, 20, was a student. John Marwick was arrested at the pier.', `Marwick did not appear in court as ${cue2} was considered a risk.`],
+    );
+    const cued = extractActors(text('his', 'he')).actors;
+    expect(holding(cued, 'Marwick')).toEqual(holding(cued, 'John Marwick'));
+    expect(holding(cued, 'John Marwick')).toHaveLength(1);
+    const mixed = extractActors(text('his', 'she')).actors;
+    expect(holding(mixed, 'Marwick')).toEqual([]);
+  });
+});

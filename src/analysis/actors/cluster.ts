@@ -129,7 +129,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       const sources = new Set(n.mentions.map((m) => m.source));
       const named = [...roots].map((r) => [hits.filter(([, j]) => find(j) === r).reduce((t, [p]) => t + p.mentions.filter((m) => sources.has(m.source)).length, 0), r] as const)
         .sort((x, y) => y[0] - x[0]);
+      // else the pronouns after the surname say which: a man and a woman share it ("Roe, who is
+      // unemployed, spent much of his time …" is the man)
+      const cued = pronounGender(n.mentions);
+      const ofGender = cued ? [...roots].filter((r) => hits.some(([p, j]) => find(j) === r && firstNameGender(p.words[0]) === cued)
+        && !hits.some(([p, j]) => find(j) === r && firstNameGender(p.words[0]) !== cued)) : [];
       if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0]) union(i, named[0][1]);
+      else if (ofGender.length === 1 && [...roots].every((r) => r === ofGender[0] || hits.some(([p, j]) => find(j) === r && firstNameGender(p.words[0]) !== null))) union(i, ofGender[0]);
       else ambiguous.add(i);
     }
     else if (n.words.length === 1) {
@@ -263,6 +269,21 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
 /** The index of the node keyed `key` (a name without an honorific), or -1. */
 function byKey(nodes: NameNode[], key: string): number {
   return nodes.findIndex((n) => n.key === key);
+}
+
+/**
+ * The gender the pronouns after a lone surname give, in the rest of each of its sentences: 'male' when
+ * at least two mentions are followed by "he"/"his"/"him" and none by "she"/"her", and the reverse.
+ */
+function pronounGender(mentions: Mention[]): 'male' | 'female' | null {
+  let male = 0;
+  let female = 0;
+  for (const m of mentions) {
+    const rest = m.sentence.paragraphText.slice(m.end, m.sentence.start + m.sentence.text.length);
+    if (/\b(?:he|his|him|himself)\b/i.test(rest)) male++;
+    if (/\b(?:she|her|hers|herself)\b/i.test(rest)) female++;
+  }
+  return male >= 2 && female === 0 ? 'male' : female >= 2 && male === 0 ? 'female' : null;
 }
 
 /** Position of a mention in its source, to compare which came first. */
