@@ -134,3 +134,22 @@ describe('where a body is, is no role', () => {
     expect(actors.find((a) => a.name === 'Eastmoor Polytechnic Institute')?.role ?? null).toBeNull();
   });
 });
+
+describe('titles with no name in them (invented sentences)', () => {
+  const { actors } = extractActors(makeArticles(
+    ['"The boats turned back," Captain Ravi Menon, Chief Public Relations Officer, said. Dale Pettit, Assistant Chief Fire Officer at Eastmoor Fire and Rescue Service, says the building is a total loss.'],
+    ['The first kill, as Navy Chief Admiral Suresh Varma described it, was a trawler. Rep. Nick Dorsey said the rules would stand.',
+      'City Council Member Jumaane Ortiz said the street was calm. Insp Gaskell said the climbers were found.'],
+  ));
+  const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+
+  it('lists no title as a person ("Public Relations Officer", "Fire Officer") and no title\'s abbreviation ("Rep", "Insp")', () => {
+    for (const n of ['Public Relations Officer', 'Fire Officer', 'Rep', 'Insp Gaskell']) expect(all).not.toContain(n);
+  });
+  it('takes a body\'s head word and a title before a name as the role ("Navy Chief Admiral", "Member")', () => {
+    expect(actors.find((a) => a.name === 'Suresh Varma')?.role).toBe('Navy Chief Admiral');
+    expect(actors.find((a) => a.name === 'Suresh Varma')?.kind).toBe('person');
+    expect(all).not.toContain('Member Jumaane Ortiz');
+    expect(actors.find((a) => a.name === 'Jumaane Ortiz')?.kind).toBe('person');
+  });
+});

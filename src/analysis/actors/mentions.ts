@@ -424,11 +424,13 @@ function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | nu
 function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
   const { NAME_CONNECTORS, ORG_HEADS } = lang();
   for (let k = tokens.length - 2; k >= 1; k--) {
-    if (isTitleAt(tokens, k) !== 1 || !PERSON_TITLES.has(lc(tokens[k]))) continue;
+    if (isTitleAt(tokens, k) !== 1 || !PORTFOLIO_TITLES.has(lc(tokens[k]))) continue;
     const before = tokens.slice(0, k);
     const after = tokens.slice(k + 1);
     const plain = (t: Token) => t.cap && !ORG_HEADS.has(lc(t));
-    if (after.length <= 4 && after.every(plain) && before.every((t) => plain(t) || NAME_CONNECTORS.has(t.word))) return { title: tokens.slice(0, k + 1), name: after };
+    // (a body's head word before another title is the title's: "Navy Chief Admiral Jo Roe")
+    const titled = before.length <= 2 && titleWords().has(lc(before[before.length - 1]));
+    if (after.length <= 4 && after.every(plain) && before.every((t) => plain(t) || NAME_CONNECTORS.has(t.word) || (titled && t.cap && ORG_HEADS.has(lc(t))))) return { title: tokens.slice(0, k + 1), name: after };
   }
   return { title: [], name: tokens };
 }
@@ -452,12 +454,16 @@ function isPersonLast(words: string[]): boolean {
 const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
   'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator',
   'councilman', 'councilwoman', 'commissioner', 'manager', 'superintendent', 'inspector', 'coach', 'attorney', 'sheriff',
-  'clerk', 'marshal', 'ranger', 'advocate', 'judge', 'detective', 'captain', 'lieutenant', 'sergeant']);
+  'clerk', 'marshal', 'ranger', 'advocate', 'judge', 'detective', 'captain', 'lieutenant', 'sergeant', 'admiral', 'colonel', 'commodore']);
+/** And words that end a portfolio title before a name, though they also end bodies' names ("Office of the Public Defender"). */
+const PORTFOLIO_TITLES = new Set([...PERSON_TITLES, 'officer', 'member', 'defender']);
 
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS } = lang();
   const { title, name } = stripTitle(span);
   if (title.length > 0 && name.length === 0) return null;
+  // a title with no name after it, only more of the title: "Chief Public Relations Officer", "Assistant Chief Fire Officer"
+  if (title.length > 0 && (titleWords().has(lc(last0(name))) || PORTFOLIO_TITLES.has(lc(last0(name))))) return null;
   // "President of the Medical Association of X": the body starts after the connectors
   let tokens = dropLeadingConnectors(name);
   const trailing = (t: Token) => !t.cap || (!t.acronym && FUNCTION_WORDS.has(lc(t)));
@@ -503,7 +509,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
     && !lang().MEDIUM_REPORTS.test(s.paragraphText.slice(tokens[0].end, tokens[0].end + 50))) return null;
   if (words.some((w) => /^\d/.test(w))) return null;
   // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
-  if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr)\.?$/.test(words[0])) return null;
+  // (nor a title's abbreviation cut from the name after its full stop: "Rep. Jo Roe", "Insp Roe")
+  if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr|Rep|Sen|Insp|Det|Sgt|Capt|Lt|Col|Gen|Supt|Cmdr|Adm|Cpl|Pvt|Hon|Rev|Atty|Cllr)\.?$/.test(words[0])) return null;
 
   if (!last0(tokens).possessive && modifiesBody(s.paragraphText.slice(last0(tokens).end, last0(tokens).end + 40))) return null;
 

@@ -173,7 +173,7 @@ const TITLES: string[][] = [
   ['cfo'], ['coo'], ['gm'], ['general', 'manager'], ['manager'], ['councilman'], ['councilwoman'], ['council', 'member'],
   ['commissioner'], ['congressman'], ['congresswoman'], ['assemblyman'], ['assemblywoman'], ['alderman'],
   ['superintendent'], ['inspector'], ['constable'], ['magistrate'], ['chancellor'], ['clerk'], ['marshal'], ['ranger'],
-  ['advocate'],
+  ['advocate'], ['member'], ['commodore'], ['insp'], ['insp.'], ['public', 'defender'],
 ];
 
 /** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */
