@@ -71,3 +71,29 @@ describe('a line about earlier years only', () => {
     }
   });
 });
+
+describe('the number most reports share', () => {
+  // five reports of one takeover, each wording the deal its own way (no sentence backs another's words),
+  // beside side remarks that other sentences echo
+  const deal = [
+    'Norvale Systems agreed to buy the chip designer Brightwave for about $3.2 billion in cash and stock, the companies said on Monday.',
+    'Norvale Systems shook up the chip industry by acquiring Brightwave for $3.2 billion on Monday.',
+    'Brightwave, the maker of graphics chips, will be bought for $3.2 billion by its larger rival Norvale Systems.',
+    'Paying $3.2 billion, Norvale Systems announced its largest acquisition in its history with the purchase of Brightwave.',
+    'The $3.2 billion takeover of Brightwave makes Norvale Systems the second-largest chip maker in the world.',
+  ];
+  const aside = [
+    'Analysts said the graphics market is moving towards chips that combine processors and graphics.',
+    'Analysts said the graphics chip market is moving towards combined processors and graphics.',
+    'Analysts said graphics chips are moving towards processors that combine graphics.',
+    'Analysts said the market for graphics chips moves towards combined processors.',
+    'Analysts said the graphics market moves towards chips combining processors and graphics.',
+  ];
+  const articles = deal.map((d, i) => parseArticle(`S${i + 1}`, `articles/0${i + 1}-t.md`,
+    `---\ntitle: T${i}\ndate: 2031-07-24\n---\n\n${aside[i]}\n\n${d}\n\nThe offices of Brightwave in Kelby employ staff number ${100 + i * 7} this year.\n`));
+  const lines = summarize(articles, [], extractFigures(articles)).map((s) => s.text);
+
+  it('gives the deal, once, though no two sources word it alike', () => {
+    expect(lines.filter((t) => /\$3\.2 billion/.test(t))).toHaveLength(1);
+  });
+});

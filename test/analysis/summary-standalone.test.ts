@@ -120,6 +120,11 @@ describe('summary lines stand alone', () => {
     expect(summarize(articles, []).some((s) => /Every shipowner/.test(s.text))).toBe(false);
   });
 
+  it('leaves out the tail of a sentence cut at a decimal point ("a loaded. 38-caliber", as re-joined text writes ".38-caliber")', () => {
+    const bad = 'Police said a loaded. 38-caliber revolver was recovered on the deck of the cargo ship that ran aground off Westhaven.';
+    expect(candidateSentences(corpus(bad)).some((c) => /^38-caliber/.test(c.text))).toBe(false);
+  });
+
   it('leaves out both halves of a sentence cut at an abbreviation', () => {
     const bad = 'The cargo ship ran aground in the Lake-Mt. Arlen marine reserve off Westhaven on Monday morning.';
     const out = lines(bad);

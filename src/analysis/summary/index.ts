@@ -5,7 +5,7 @@
 import type { Article } from '../../content/types.js';
 import type { Discrepancy, Figure, SummarySentence } from '../types.js';
 import { candidateSentences, type Candidate } from './candidates.js';
-import { weighFigures } from './figureNotes.js';
+import { figuresStated, sharedFigures, weighFigures } from './figureNotes.js';
 import { lexRank, similarityGraph, type Graph } from './lexrank.js';
 import { readingOrder } from './order.js';
 import { pointTerms } from './points.js';
@@ -26,7 +26,11 @@ const COVERED = 0.6;
 const LAMBDA = 0.7;
 
 export function summarize(articles: Article[], discrepancies: Discrepancy[], figures: Figure[] = []): SummarySentence[] {
-  const cands = weighFigures(candidateSentences(articles), figures);
+  const all = candidateSentences(articles);
+  const allStated = figuresStated(all, figures);
+  const kept = all.map((c, i) => weighFigures(c, allStated[i]));
+  const cands = all.filter((_, i) => kept[i]);
+  const stated = allStated.filter((_, i) => kept[i]);
   if (cands.length === 0) return [];
   const points = cands.map((c) => pointTerms(c.text));
   const vectors = tfidf(points);
@@ -38,7 +42,11 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[], fig
   const overlap = (i: number, j: number) => supportStrength(keys[i], keys[j], weight, 0);
   const support = cands.map((_, i) => supportingSentences(cands, graph, i, strength));
   const max = centrality.reduce((m, c) => Math.max(m, c), -Infinity); // not ...spread: 10⁵ sentences overflow it
-  const spread = (i: number) => 1 + support[i].length;
+  // sources backing its words, or, where no sentence is backed word for word, giving its figure with the same number
+  const sharedAll = cands.map((c, i) => sharedFigures(c, stated[i]));
+  const backed = new Set(sharedAll.flatMap((m, i) => (support[i].length > 0 ? [...m.keys()] : [])));
+  const shared = sharedAll.map((m) => [...m].filter(([f]) => !backed.has(f)).map(([, n]) => n));
+  const spread = (i: number) => 1 + Math.max(support[i].length, ...shared[i]);
   const score = cands.map((c, i) => (centrality[i] / max) * spread(i) * c.quality);
 
   // the same point in the best wording: among a sentence and its supporters that other sources back
@@ -49,8 +57,9 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[], fig
     .sort((a, b) => worth(b) - worth(a))[0];
   const terms = points.map((p) => new Set(p));
   // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point) — an age is not one
+  // or both give the number most reports share ("$5.4 billion", worded seven ways): one point, however worded
   const samePoint = (i: number, j: number) => !hasMore(keys[i].facts, keys[j].facts)
-    && (cosine(vectors[i], vectors[j]) >= REDUNDANT || overlap(i, j) > 0 || overlap(j, i) > 0);
+    && ([...sharedAll[i].keys()].some((f) => sharedAll[j].has(f)) || cosine(vectors[i], vectors[j]) >= REDUNDANT || overlap(i, j) > 0 || overlap(j, i) > 0);
   const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, strength, SENTENCES);
   return readingOrder(chosen.map((i) => cands[i]), chosen.map((i) => support[i].map((j) => cands[j])))
     .map(({ c, group }) => {

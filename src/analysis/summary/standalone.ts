@@ -11,6 +11,7 @@ const QUOTE_MARK = /``|''|[“”"]/g;
 export function cannotStandAlone(paragraph: string, sentence: string, start: number): string | null {
   if (ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start).trimEnd())) return 'split after an abbreviation';
   if (ABBREVIATION_BEFORE.test(sentence) && start + sentence.length < paragraph.trimEnd().length) return 'split at an abbreviation';
+  if (DECIMAL_CUT.test(sentence)) return 'split at a decimal point';
   if (insideQuotation(paragraph, start)) return 'inside a quotation';
   if (PRONOUN_LED.test(sentence)) return 'its subject is a pronoun for someone named before';
   if (ANSWERS_BEFORE.test(sentence)) return 'opens by answering the sentence before';
@@ -28,6 +29,13 @@ export function cannotStandAlone(paragraph: string, sentence: string, start: num
  * "George W."): the splitter cut a name in two, and what follows is a fragment.
  */
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:Mt|St|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Prof|Rev|Hon|Supt|Det|Insp|Ave|Blvd|Rd|Ste|Co|Corp|Inc|Ltd|Bros|vs|\p{Lu})\.$/u;
+
+/**
+ * Opens with a number joined to a lower-case word ("38-caliber revolver was recovered"): the tail of
+ * "a loaded .38-caliber", whose point re-joined text wrote as "loaded. 38-caliber" — no sentence
+ * starts so.
+ */
+const DECIMAL_CUT = /^\d[\d,]*-\p{Ll}/u;
 
 /**
  * A paragraph between paragraphs in the first person is part of a speech or statement printed without
