@@ -38,3 +38,15 @@ describe("a company's branch named by its country or region", () => {
     expect(company[0].aliases).not.toContain('US');
   });
 });
+
+describe('a team by the last word of its name', () => {
+  it('joins the full name though a headline writes the word after an adjective ("Injured Hawks")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Injured Hawks RB Jon Pellworth to miss last 2 games', 'The Boston Hawks placed Pellworth on Injured Reserve on Monday.', 'The Hawks said he would miss the season.'],
+      ['The Hawks signed a replacement. The Boston Hawks play on Sunday.'],
+    ));
+    const team = holding(actors, 'Boston Hawks');
+    expect(team).toHaveLength(1);
+    expect(holding(actors, 'Hawks')).toEqual(team);
+  });
+});

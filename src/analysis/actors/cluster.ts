@@ -11,7 +11,7 @@ import { fold, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
 import { sameGivenName } from './hypocoristics.js';
-import { firstNameGender, isCommonWord, isDemonym, isFirstName, isPlaceWord } from './wordTags.js';
+import { firstNameGender, isCommonWord, isDemonym, isFirstName, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
 export interface NameNode {
   key: string;
@@ -258,7 +258,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     // nor a branch's place: "US" is no "Zentrix US")
     const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== 'of'
       && !relative(i, b.words) && !b.mentions.some((m) => m.branch));
-    if (new Set(ends.map(([, j]) => find(j))).size === 1) union(i, ends[0][1]);
+    // (when several do, a two-word one opened by an ordinary word — a headline's "Injured Hawks" — is
+    // no other body of that name: the team's full name, "Rivertown Hawks", takes it — not a head word
+    // alone, "Committee", which any committee's name ends in)
+    const named = ends.filter(([b]) => !(b.words.length === 2 && (isCommonWord(b.words[0]) || readsAsAdjective(b.words[0]))));
+    const roots = (list: typeof ends) => new Set(list.map(([, j]) => find(j))).size;
+    if (roots(ends) === 1) union(i, ends[0][1]);
+    else if (roots(named) === 1 && !lang().ORG_HEADS.has(n.words[0].toLowerCase()) && !named[0][0].words.some((w) => w === 'of' || isFirstName(w) || isGivenName(w))) union(i, named[0][1]);
   }
 
   let clusters = collect(nodes, find).filter((c) => !c.nodes.every((n) => ambiguous.has(index.get(n)!)));
