@@ -227,3 +227,16 @@ describe('products the sources describe as products', () => {
     expect(find(actors, 'Kelmar')?.kind).toBe('organisation');
   });
 });
+
+describe('vessels', () => {
+  it('lists no ship, by its prefix or by what the sources call it, and keeps the navy and the admiral', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Pirates attacked the MV Norvale on Sunday. The Kestrel Navy said its frigate INS Tavir sank the pirate mother ship. INS Tavir said 23 pirates surrendered.'],
+      ['The Sirvan Star, a supertanker, was released on Monday, the owners said. Admiral Jon Rao said the Kestrel Navy would keep patrolling. Tavir returned to port.'],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    for (const ship of ['MV Norvale', 'INS Tavir', 'Tavir', 'Sirvan Star']) expect(all).not.toContain(ship);
+    expect(find(actors, 'Kestrel Navy')?.kind).toBe('organisation');
+    expect(find(actors, 'Jon Rao')?.kind).toBe('person');
+  });
+});

@@ -26,7 +26,7 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   const openers = new Set(all.filter((m) => m.kind === 'organisation' && m.words.length > 1).map((m) => m.words[0]));
   const mentions = actorMentions(all).filter((m) => m.namesake || (m.acronym && openers.has(m.words[0])) || !isPlaceName(m.words));
   const placed = placedWords(sentences);
-  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c, placed) && !namesNoOne(c) && !isProduct(c) && isActor(c));
+  const clusters = clusterMentions(mentions).filter((c) => !isPlace(c, placed) && !namesNoOne(c) && !isProduct(c) && !isVessel(c) && isActor(c));
   const sourceOrder = articles.map((a) => a.id);
 
   const ranked = clusters
@@ -141,7 +141,11 @@ function productRole(role: string | null): boolean {
   const head = role?.toLowerCase().split(/\s+(?:of|for|with|from|in|at|on|by|that|which|who)\s+/)[0].match(/([\p{L}-]+)$/u)?.[1];
   return head !== undefined && PRODUCT_NOUNS.test(head);
 }
-const PRODUCT_NOUNS = /^(?:browsers?|software|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|tablets?|computers?|cars?|sedans?|vehicles?|trucks?|consoles?|chips?|processors?|cpus?|apps?|drugs?|vaccines?|games?|films?|movies?|shows?|albums?|books?|series|system|platform)$/;
+const PRODUCT_NOUNS = /^(?:browsers?|software|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|tablets?|computers?|cars?|sedans?|vehicles?|trucks?|consoles?|chips?|processors?|cpus?|apps?|drugs?|vaccines?|games?|films?|movies?|shows?|albums?|books?|series|system|platform|vessels?|ships?|tankers?|supertankers?|freighters?|frigates?|destroyers?|warships?|dhows?|boats?|yachts?|ferry|ferries|trawlers?|aircraft|planes?|jets?|helicopters?|satellites?)$/;
+
+/** A ship's prefix ("MV Rivertown", "HMS Norvale", "INS Kestrel"): the name is a vessel's, which does not act as a body does. */
+const SHIP_PREFIX = /^(?:MV|M\/V|MT|MS|SS|RMS|FV|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|PNS|ROKS|JS|RFS|NRP|TCG|KRI|BRP)$/;
+const isVessel = (c: Cluster) => c.nodes.some((n) => n.words.length > 1 && SHIP_PREFIX.test(n.words[0]));
 
 const PRODUCT_BEFORE = /(?:\b(?:its|their|the|a|an)\s+(?:new|latest|old|original|next|current|updated|redesigned)\s+|\b(?:its|their)\s+|\d+(?:\.\d+)?(?:-inch|-in|in|”|")\s+|\p{Lu}[\p{L}-]*['’]s\s+(?:new\s+|latest\s+)?)$/u;
 const PRODUCT_AFTER = /^\s+(?:\d|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/;
