@@ -41,11 +41,14 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr) /;
 /**
  * A gold spelling is in a profile when the profile shows it, or shows its name part — gold spellings
  * may carry a title ("Secretary of State X") that the analysis keeps as the role instead; after an
- * honorific, a name part of any length ("Ms. Wu" is shown by "Wu").
+ * honorific, a name part of any length ("Ms. Wu" is shown by "Wu"); a body's name is shown by the name
+ * with the "of X" written after it.
  */
 function covers(a: Actor, variant: string): boolean {
   const v = norm(variant);
-  return namesOf(a).some((n) => n === v || (v.endsWith(` ${n}`) && (n.length >= 3 || v === `${v.match(HONORIFIC)?.[0] ?? '-'}${n}`)));
+  return namesOf(a).some((n) => n === v || (v.endsWith(` ${n}`) && (n.length >= 3 || v === `${v.match(HONORIFIC)?.[0] ?? '-'}${n}`))
+    // the name shown with the "of X" the annotation left out: "Central Board of Calvania" shows "Central Board"
+    || (n.startsWith(`${v} of `) && v.includes(' ')));
 }
 
 /**

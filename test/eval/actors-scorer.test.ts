@@ -59,4 +59,13 @@ describe('actors scorer: merges', () => {
     expect(metrics.mergeMisses).toEqual([expect.stringContaining('missing "Haddi"')]);
     expect(metrics.spellingsTogether).toBe(1);
   });
+
+  it('takes a body\'s name shown with the "of X" after it as showing the name the annotation marked without it', () => {
+    const g: Gold = { actors: [{ name: 'Central Board', kind: 'organisation', sources: ['01'], variants: [{ text: 'Central Board', sources: ['01'] }, { text: 'CB', sources: ['01'] }] }] };
+    const shown: Actor = { ...actor('A1', 'Central Board of Calvania', ['CB']), kind: 'organisation' };
+    expect(scoreActors(analysisOf([shown]), g, {}).metrics.spellingsTogether).toBe(1);
+    // not a one-word name: "Bank" is not shown by "Bank of Calvania"
+    const one: Gold = { actors: [{ name: 'Bank', kind: 'organisation', sources: ['01'], variants: [{ text: 'Bank', sources: ['01'] }, { text: 'BK', sources: ['01'] }] }] };
+    expect(scoreActors(analysisOf([{ ...actor('A1', 'Bank of Calvania', ['BK']), kind: 'organisation' }]), one, {}).metrics.spellingsTogether).toBe(0);
+  });
 });
