@@ -46,8 +46,11 @@ export interface Wording {
   backgroundFiguresIntro: string;
   otherNumbers: string;
   otherNumbersIntro: string;
-  /** The agreement cell's words beside the theme's symbol and word; {range} is filled in. */
-  agreement: { sameNumber: string; oneNumber: string; qualifiersDiffer: string; differentAmounts: string; differentAmountsAndUnits: string; oneAmountInUnits: string; range: string; countsDifferentThings: string; disputed: string };
+  /**
+   * The agreement cell's words beside the theme's symbol: the word of each state (consistent, conflicting,
+   * single-source) and the span's wording; {range} is filled in.
+   */
+  agreement: { consistent: string; conflicting: string; singleSource: string; sameNumber: string; oneNumber: string; qualifiersDiffer: string; differentAmounts: string; differentAmountsAndUnits: string; oneAmountInUnits: string; range: string; countsDifferentThings: string; disputed: string };
   // Actors
   actorFacts: { kind: string; person: string; organisation: string; spelling: string; spellings: string; sources: string; mentions: string };
   statements: (shown: number, all: number) => string;

@@ -51,9 +51,9 @@ export const themeSchema = z.object({
     .refine((p) => p.marginInner + p.marginOuter <= PAGE_MIN.width - MIN_MEASURE, { path: ['marginInner'], message: `inner and outer margins must leave ${MIN_MEASURE} pt of the ${PAGE_MIN.width} pt page width` })
     .refine((p) => p.marginTop + p.marginBottom <= PAGE_MIN.height - MIN_MEASURE, { path: ['marginTop'], message: `top and bottom margins must leave ${MIN_MEASURE} pt of the ${PAGE_MIN.height} pt page height` }),
   agreement: z.object({
-    consistent: z.object({ symbol: z.string(), word: z.string() }).strict(),
-    conflicting: z.object({ symbol: z.string(), word: z.string() }).strict(),
-    'single-source': z.object({ symbol: z.string(), word: z.string() }).strict(),
+    consistent: z.object({ symbol: z.string() }).strict(),
+    conflicting: z.object({ symbol: z.string() }).strict(),
+    'single-source': z.object({ symbol: z.string() }).strict(),
   }).strict(),
   /** PDF-only measures (the EPUB leaves these to the reading system). */
   print: z.object({

@@ -58,6 +58,6 @@ describe('agreement wording', () => {
     const v = (source: string, n: number): FigureValue => ({ source, value: n, qualifier: null, quote: String(n), paragraph: 1 });
     const values = [v('S1', 15000), v('S2', 21000)];
     const lines = agreementWording({ values, agreement: agreementOf(values), range: rangeOf(values) }, theme, EN.wording);
-    expect(lines).toEqual([`${conflicting.symbol} ${conflicting.word}`, 'range 15,000–21,000']);
+    expect(lines).toEqual([`${conflicting.symbol} ${EN.wording.agreement.conflicting}`, 'range 15,000–21,000']);
   });
 });

@@ -48,6 +48,8 @@ describe('interface words come from the one language table', () => {
     }
     expect(pdfText).toMatch(/«Page 2 of \d+»/);
     expect(pdfText).toMatch(/«Sources disagree on [^»]+»/);
+    // The agreement words beside the theme's symbols are the table's too (the symbols are style).
+    for (const w of ['= «agree»', '≠ «conflict»', '· «one source»']) expect(pdfText.replace(/\u00a0/g, ' ')).toContain(w);
   });
 
   it('shows them in the EPUB read back: chapters, navigation and guide, notes', () => {

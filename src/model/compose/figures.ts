@@ -12,9 +12,12 @@ import { discrepancyNoteId } from '../anchors.js';
 import { excerpt } from './discrepancies.js';
 import { fillTerm, termsFor, type Wording } from '../terms.js';
 
-/** The agreement symbols and words are design tokens (styles/theme.yml), shared with the writers. */
+/** The word of each agreement state, in the dossier's language. */
+const stateWords = (w: Wording): Record<Agreement, string> => ({ consistent: w.agreement.consistent, conflicting: w.agreement.conflicting, 'single-source': w.agreement.singleSource });
+
+/** An agreement state's symbol (a design token, styles/theme.yml) and its word (the language's table). */
 function agreementLabel(a: Agreement, ctx: ComposeContext): string {
-  const t = ctx.theme.agreement[a];
+  const t = { symbol: ctx.theme.agreement[a].symbol, word: stateWords(wordsOf(ctx))[a] };
   return `${t.symbol} ${t.word}`;
 }
 
@@ -117,7 +120,9 @@ function figureRow(f: Figure, ctx: ComposeContext): TableCell[] {
  * so one cell never shows both "=" and "≠", nor "same" beside "different".
  */
 export function agreementWording(f: Pick<Figure, 'agreement' | 'values' | 'range'>, theme: Theme, words: Wording, caveat?: string): string[] {
-  const t = theme.agreement;
+  const s = stateWords(words);
+  const state = (a: Agreement) => ({ symbol: theme.agreement[a].symbol, word: s[a] });
+  const t = { consistent: state('consistent'), conflicting: state('conflicting'), 'single-source': state('single-source') };
   const w = words.agreement;
   // With a caveat the cell is one statement: "≠ one number, counts different things", "≠ range 160–164,
   // disputed" — never "same number" beside "different" or "disputed" (issue 14).

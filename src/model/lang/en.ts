@@ -169,6 +169,7 @@ export const EN: Language = {
     otherNumbers: 'Other numbers mentioned',
     otherNumbersIntro: 'Numbers one source gives without saying what happened to what they count; each stands with its own words, and is no key figure.',
     agreement: {
+      consistent: 'agree', conflicting: 'conflict', singleSource: 'one source',
       sameNumber: 'same number', oneNumber: 'one number', qualifiersDiffer: 'qualifiers differ', differentAmounts: 'different amounts',
       differentAmountsAndUnits: 'different amounts, in different units', oneAmountInUnits: 'one amount in different units',
       range: 'range {range}', countsDifferentThings: 'counts different things', disputed: 'disputed',
