@@ -9,6 +9,13 @@ import { clauseQuote } from '../../src/analysis/text/clauses.js';
 import { article } from './figuresHelpers.js';
 
 describe('figure attribution and hedges', () => {
+  it('keeps an abbreviation\'s full stops inside the name of who gave it, and stops at a sentence\'s', () => {
+    const [a] = extractFigures([article('S1', ['A magnitude 5.1 quake struck the valley, according to the U.K. Seismic Office.'])]);
+    expect(a.values[0].attribution).toBe('the U.K. Seismic Office');
+    const [b] = extractFigures([article('S1', ['At least 12 people died, according to the NDMA. Roads were closed.'])]);
+    expect(b.values[0].attribution).toBe('the NDMA');
+  });
+
   it('marks an alleged amount and credits who blamed', () => {
     const [f] = extractFigures([article('S1', ['The army blamed “bandits” for the raids, allegedly numbering as many as 5,000.'])]);
     const v = f.values[0];

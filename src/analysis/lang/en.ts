@@ -423,11 +423,14 @@ const BEFORE_APPOSED_NAME = anyOf([...SAYS, 'and', 'by', 'with', 'of', 'to']);
 /** Who gave a figure, named by a reporting verb: a verb of saying, or "reported". */
 const ATTRIBUTING = alternation([...SAID, ...formsOf('report', ['present', 'past'])]);
 
+/** Who, up to a clause mark; an abbreviation's full stops are inside the name ("the U.S. Geological Survey"). */
+const WHO_WORDS = String.raw`(?:[^,.;:()]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.(?=\s+\p{Lu}))+`;
+
 /** "according to the ministry", "citing …", ", police said", "Jane Doe told …": the first group is who. */
 const ATTRIBUTION = [
   new RegExp(`^((?:the |a )?[\\p{L}’' -]{2,40}?)\\s+(?:${alternation(verbs('figure', ['present', 'past']))})\\s+(?:the|their|its)\\s+(?:number|figure|toll|count|total|crowd)\\b`, 'iu'),
-  /\baccording to ((?:the |a |an )?[^,.;:()]+)/i,
-  /\bciting ((?:the |a |an )?[^,.;:()]+)/i,
+  new RegExp(`\\baccording to ((?:the |a |an )?${WHO_WORDS})`, 'iu'),
+  new RegExp(`\\bciting ((?:the |a |an )?${WHO_WORDS})`, 'iu'),
   new RegExp(`,\\s*((?:the |a )?[\\p{L}][\\p{L}’' -]{1,50}?)\\s+(?:${ATTRIBUTING})\\b[^,;:]{0,30}$`, 'u'),
   new RegExp(`^((?:the )?[\\p{Lu}][\\p{L}’'-]*(?:\\s+[\\p{Lu}][\\p{L}’'-]*){0,4})\\s+(?:${ATTRIBUTING})\\b`, 'u'),
 ];
