@@ -8,6 +8,12 @@ import { article } from './figuresHelpers.js';
 const labels = (...paragraphs: string[]) => extractFigures([article('S1', paragraphs)]).map((f) => f.label);
 
 describe('a count with no event the lexicon knows', () => {
+  it('reads "murdering" as killing, and never counts the accused as killed', () => {
+    expect(labels('The nurse is accused of murdering two patients.')).toEqual(['people killed']);
+    expect(labels('Two men were charged with killing a shopkeeper.')).not.toContain('people killed');
+    expect(labels('The trial of two youths accused of murdering a boy began.')).not.toContain('people killed');
+  });
+
   it('is labelled by the verb done to it, active or passive', () => {
     expect(labels('Marines recovered nine assault rifles from the dhow.')).toEqual(['rifles recovered']);
     expect(labels('Fourteen employees have been dismissed over the breach.')).toEqual(['workers dismissed']);
@@ -32,6 +38,9 @@ describe('a count with no event the lexicon knows', () => {
 describe('what one source says that names nothing', () => {
   it('keeps a share of nothing named out of the table, and a share that says what it is of in it', () => {
     expect(labels('Some 64 percent said the response was slow.')).toEqual([]);
+    expect(labels('In the poll, 55 percent of respondents said neither party could cope.')).toEqual([]);
+    // Nor is "disapproval" read as approval.
+    expect(labels('A survey put disapproval of the cabinet at 71 percent.')).not.toContain('approval (%)');
     expect(labels('Turnout was 58 percent.')).toEqual(['turnout (%)']);
   });
 

@@ -641,7 +641,10 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
   // What it is an amount of is said next to it: in its clause, else a few words either side. A word
   // further off names another amount ("…a 2.8 percent margin; discontent was high, at 61 percent").
   const [c0, c1] = clauseAround(text, coreStart, coreEnd);
-  const near = (from: number, to: number) => {
+  const near = (start: number, to: number) => {
+    // From a whole word: a window cut inside "disapproval" would read "approval".
+    let from = start;
+    while (from > 0 && from < to && /[\p{L}-]/u.test(text[from - 1])) from++;
     const m = nearestMatch(AMOUNT_SUBJECTS, text.slice(from, to), num.start - from);
     return m ? amountSubject(m) : null;
   };
@@ -742,12 +745,16 @@ function eventWord(phrase: string, impliesPerson = false): EventWord | undefined
   return EVENT_WORDS.find((e) => (!impliesPerson || e.impliesPerson) && e.pattern.test(phrase));
 }
 
+const ACCUSED = /^(?:charged|accused|suspected|convicted|guilty|acquitted|indicted|tried|responsible)$/;
+
 function eventAfter(tokens: Token[], from: number, limit: number): { event: string; end: number } | null {
   const after = startingIn(tokens, from, limit);
   for (let i = 0; i < after.length && i < 7; i++) {
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
     if (t.norm === 'and' || t.norm === 'but') return null;
+    // "two men charged with killing a boy": what they are accused of is not what happened to them.
+    if (ACCUSED.test(t.norm) && /^(?:with|of|for|in)$/.test(after[i + 1]?.norm ?? '')) return null;
     const phrase = joinNorm(after.slice(i, i + 5));
     const ev = eventWord(phrase);
     if (ev) {

@@ -335,7 +335,7 @@ const e = (words: string, event: string, impliesPerson = false): EventWord => ({
 
 const EVENT_WORDS: EventWord[] = [
   e('death toll|deaths|fatalities|dead|lives lost', 'death', true),
-  e('killed|died|die|dies|killing|kills|kill|perished|lost their lives|murdered|slain|drowned|were shot dead|shot dead|toll', 'death'),
+  e('killed|died|die|dies|killing|kills|kill|perished|lost their lives|murdered|murdering|slain|drowned|were shot dead|shot dead|toll', 'death'),
   e('injuries|wounded|injured|injuring|wounding|hurt|hospitali[sz]ed|casualties', 'injury', false),
   e('arrests|detentions', 'arrest', true),
   e('arrested|arresting|detaining|detained|jailed|imprisoned|apprehended|rounded up|in custody|taken into custody|held', 'arrest'),
