@@ -4,8 +4,8 @@
 import type { Actor, Statement } from '../../analysis/types.js';
 import type { Article } from '../../content/types.js';
 import type { Block, Inline, Section } from '../document.js';
-import { sourceList } from './citations.js';
-import { type ComposeContext, citeParagraph, nestQuotes, noteRef, para, text, wordsOf } from './context.js';
+import { paragraphCitations, sourceList } from './citations.js';
+import { type ComposeContext, nestQuotes, noteRef, para, text, wordsOf } from './context.js';
 import { actorAnchor, discrepancyNoteId } from '../anchors.js';
 import { termsFor, type Wording } from '../terms.js';
 
@@ -15,10 +15,10 @@ const MAX_STATEMENTS = 6;
 export function composeActorsSection(ctx: ComposeContext): Section | null {
   const { actors } = ctx.analysis;
   if (actors.length === 0) return null;
-  return { kind: 'actors', anchor: 'sec-actors', title: termsFor(ctx.settings.language).actors, children: [], blocks: actors.map((a) => profile(a, ctx.articles, wordsOf(ctx))) };
+  return { kind: 'actors', anchor: 'sec-actors', title: termsFor(ctx.settings.language).actors, children: [], blocks: actors.map((a) => profile(a, ctx.articles, wordsOf(ctx), ctx.notes ?? new Map())) };
 }
 
-function profile(a: Actor, articles: Article[], words: Wording): Block {
+function profile(a: Actor, articles: Article[], words: Wording, notes: NonNullable<ComposeContext['notes']>): Block {
   const w = words.actorFacts;
   const items: { term: Inline[]; description: Inline[] }[] = [
     { term: [text(w.kind)], description: [text(a.kind === 'person' ? w.person : w.organisation)] },
@@ -33,7 +33,7 @@ function profile(a: Actor, articles: Article[], words: Wording): Block {
     children.push(para([text(words.statements(shown.length, same.size))], 'small'));
     // One way to mark a quotation: its quotation marks. Not italic and indented as well (a blockquote
     // is kept for a source's own quoted passages, which have no marks).
-    children.push({ type: 'list', ordered: false, items: shown.map((s) => [para(quoteCitingAll(same.get(s)!))]) });
+    children.push({ type: 'list', ordered: false, items: shown.map((s) => [para(quoteCitingAll(same.get(s)!, notes, words))]) });
   }
   return {
     type: 'profile', anchor: actorAnchor(a.id), title: [text(a.name)],
@@ -85,9 +85,9 @@ function sameWords(all: Statement[]): Map<Statement, Statement[]> {
   return out;
 }
 
-/** “…” (S1 ¶7, S4 ¶13). */
-function quoteCitingAll(same: Statement[]): Inline[] {
-  const cites = same.flatMap((s, i) => (i === 0 ? [citeParagraph(s.source, s.paragraph)] : [text(', '), citeParagraph(s.source, s.paragraph)]));
+/** “…” (S1 ¶7, S4 ¶13) — past four paragraphs, three and a note listing all, as everywhere else. */
+function quoteCitingAll(same: Statement[], notes: NonNullable<ComposeContext['notes']>, words: Wording): Inline[] {
+  const cites = paragraphCitations(same.map((s) => ({ source: s.source, paragraph: s.paragraph })), notes, words);
   return [text(`“${nestQuotes(same[0].quote)}” (`), ...cites, text(')')];
 }
 
