@@ -6,6 +6,7 @@ import { DossierError, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, formatDiagnostic } fro
 import { FORMATS, type Format } from '../render/formats.js';
 import { type Io, paint, processIo, type Verbosity } from './terminal.js';
 import { packageVersion } from './version.js';
+import { MESSAGES } from './messages.js';
 
 interface GlobalArgs {
   content: string;
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     async (a) => {
       // Names after "--" land in argv._ (after the command name), not in the positional.
       const files = [...((a.files as string[] | undefined) ?? []), ...a._.slice(1).map(String)];
-      if (files.length === 0) throw new DossierError({ message: 'name at least one file to ingest', hint: 'dossier ingest FILE... [--content DIR]' }, EXIT_USAGE);
+      if (files.length === 0) throw new DossierError({ message: MESSAGES.usage.noFiles, hint: MESSAGES.usage.ingestSynopsis }, EXIT_USAGE);
       await (await import('./commands/ingest.js')).runIngest(files, a.content,
         { title: a.title, outlet: a.outlet, date: a.date, author: a.author }, { quiet: Boolean(a.quiet), print: io.stdout });
     })
@@ -76,7 +77,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .fail((msg, err) => {
       // yargs' own complaints (YError: an option without its value…) are usage errors, not bugs.
       if (err && err.name !== 'YError') throw err;
-      throw new DossierError({ message: msg ?? err?.message ?? 'usage error', hint: 'see `dossier --help`' }, EXIT_USAGE);
+      throw new DossierError({ message: msg ?? err?.message ?? MESSAGES.usage.error, hint: MESSAGES.usage.seeHelp }, EXIT_USAGE);
     });
 
   try {
@@ -90,11 +91,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       exitCode = e.exitCode;
     } else if (fsError?.code && fsError.path && fsError.syscall) {
       // The file system said no (read-only, not a folder, no space…): the surroundings, not a bug.
-      io.stderr(`${paint(io, 'red', formatDiagnostic({ severity: 'error', file: fsError.path, message: `cannot ${fsError.syscall}: ${fsError.code}`, hint: 'check the path and its permissions' }))}\n`);
+      io.stderr(`${paint(io, 'red', formatDiagnostic({ severity: 'error', file: fsError.path, message: MESSAGES.files.cannot(fsError.syscall, fsError.code), hint: MESSAGES.files.checkPath }))}\n`);
       exitCode = EXIT_CONTENT;
     } else {
-      io.stderr(`dossier: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-      io.stderr(verbose && (e as Error)?.stack ? `${(e as Error).stack}\n` : '  (run again with --verbose for details)\n');
+      io.stderr(`${MESSAGES.files.internal((e as Error)?.message ?? String(e))}\n`);
+      io.stderr(verbose && (e as Error)?.stack ? `${(e as Error).stack}\n` : `${MESSAGES.files.runVerbose}\n`);
       exitCode = EXIT_USAGE;
     }
   }

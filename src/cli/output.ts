@@ -9,6 +9,7 @@
 import { accessSync, closeSync, constants, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DossierError, EXIT_CONTENT } from '../core/diagnostics.js';
+import { MESSAGES } from './messages.js';
 
 const LOCK = '.dossier.lock';
 /** Held (created exclusively) while a stale lock is checked again and removed. */
@@ -26,7 +27,7 @@ export function ensureWritableDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (e) {
-    throw new DossierError({ message: `cannot write to the output folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'choose another folder with --out DIR, or fix its permissions' }, EXIT_CONTENT);
+    throw new DossierError({ message: MESSAGES.output.cannotWriteFolder((e as NodeJS.ErrnoException).code ?? 'error'), file: dir, hint: MESSAGES.output.chooseOut }, EXIT_CONTENT);
   }
 }
 
@@ -62,11 +63,11 @@ export function writeAtomically(dir: string, files: { path: string; bytes: Uint8
   const fail = (path: string, e: unknown, hint?: string): never => {
     cleanUp();
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DossierError({ message: `cannot write output: ${code ?? (e as Error).message}`, file: path, hint: hint ?? 'check the output folder and its permissions' }, EXIT_CONTENT);
+    throw new DossierError({ message: MESSAGES.output.cannotWrite(code ?? (e as Error).message), file: path, hint: hint ?? MESSAGES.output.checkFolder }, EXIT_CONTENT);
   };
   for (const f of files) {
     const existing = lstatOrNull(f.path);
-    if (existing && !existing.isFile()) fail(f.path, new Error('not a regular file'), `remove or rename ${basename(f.path)}: it is in the way of the output`);
+    if (existing && !existing.isFile()) fail(f.path, new Error(MESSAGES.output.notAFile), MESSAGES.output.inTheWay(basename(f.path)));
     const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
     try {
       writeDurably(tmp, f.bytes);
@@ -126,7 +127,7 @@ async function lockFolder(dir: string): Promise<() => void> {
     if (isStale(lock) && takeOver(dir, lock)) continue;
     if (Date.now() > deadline) {
       const holder = lockHolder(lock);
-      throw new DossierError({ message: `another build${holder ? ` (process ${holder})` : ''} is writing into this folder`, file: dir, hint: `wait for it, or use another --out folder; remove ${LOCK} if no build is running` }, EXIT_CONTENT);
+      throw new DossierError({ message: MESSAGES.output.busy(holder), file: dir, hint: MESSAGES.output.busyHint(LOCK) }, EXIT_CONTENT);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -165,7 +166,7 @@ function isStale(lock: string): boolean {
 }
 
 function lockError(dir: string, e: unknown): DossierError {
-  return new DossierError({ message: `cannot lock the output folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'check the output folder and its permissions' }, EXIT_CONTENT);
+  return new DossierError({ message: MESSAGES.output.cannotLock((e as NodeJS.ErrnoException).code ?? 'error'), file: dir, hint: MESSAGES.output.checkFolder }, EXIT_CONTENT);
 }
 
 function ageMs(path: string): number | undefined {

@@ -7,6 +7,7 @@ import type { Format } from '../../render/index.js';
 import { defaultStylesDir } from '../../style/theme.js';
 import { ensureWritableDir, recoverOutputs, writeOutputs } from '../output.js';
 import { endProgress, type Io, paint, progressReporter, type Verbosity } from '../terminal.js';
+import { MESSAGES } from '../messages.js';
 
 export interface BuildArgs {
   content: string;
@@ -34,7 +35,7 @@ export async function runBuild(args: BuildArgs, io: Io): Promise<void> {
   if (args.verbosity !== 'quiet') for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
   await writeOutputs(outDir, result.outputs.map((o) => ({ path: join(outDir, o.fileName), bytes: o.bytes })));
   if (args.verbosity !== 'quiet') {
-    for (const o of result.outputs) io.stderr(`${paint(io, 'green', 'wrote')} ${join(args.out, o.fileName)} (${Math.round(o.bytes.length / 1024)} KiB)\n`);
+    for (const o of result.outputs) io.stderr(`${paint(io, 'green', MESSAGES.build.wrote)} ${join(args.out, o.fileName)} (${Math.round(o.bytes.length / 1024)} KiB)\n`);
   }
 }
 
@@ -49,7 +50,7 @@ export async function watchBuild(args: BuildArgs, io: Io, signal?: AbortSignal):
     } catch (e) {
       if (e instanceof DossierError) io.stderr(`${paint(io, 'red', e.message)}\n`);
       else {
-        io.stderr(`${paint(io, 'red', `dossier: internal error: ${(e as Error)?.message ?? String(e)}`)}\n`);
+        io.stderr(`${paint(io, 'red', MESSAGES.files.internal((e as Error)?.message ?? String(e)))}\n`);
         io.stderr(args.verbosity === 'verbose' && (e as Error)?.stack ? `${(e as Error).stack}\n` : '  (a bug: run again with --verbose for details; still watching)\n');
       }
     }
@@ -67,12 +68,12 @@ export async function watchBuild(args: BuildArgs, io: Io, signal?: AbortSignal):
       if (name && /(^|\/)\.|~$|\.tmp$/.test(String(name))) return; // editor swap files and our own temporaries
       clearTimeout(timer);
       timer = setTimeout(() => {
-        io.stderr(`${paint(io, 'dim', `change in ${name ?? dir}; rebuilding`)}\n`);
+        io.stderr(`${paint(io, 'dim', MESSAGES.build.rebuilding(name ?? dir))}\n`);
         running = running.then(rebuild);
       }, 200);
     });
   }
-  io.stderr(`watching ${[content, styles].join(' and ')} (Ctrl-C to stop)\n`);
+  io.stderr(`${MESSAGES.build.watching([content, styles])}\n`);
   await new Promise<void>((done) => signal?.addEventListener('abort', () => {
     clearTimeout(timer);
     void running.then(() => done());

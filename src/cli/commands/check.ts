@@ -4,6 +4,7 @@ import { readContent } from '../../content/read.js';
 import { analyzeContent } from '../../pipeline.js';
 import { loadTheme } from '../../style/theme.js';
 import { type Io, paint } from '../terminal.js';
+import { MESSAGES } from '../messages.js';
 
 export function runCheck(args: { content: string; styles?: string; quiet: boolean }, io: Io): void {
   const content = readContent(resolve(args.content));
@@ -13,6 +14,6 @@ export function runCheck(args: { content: string; styles?: string; quiet: boolea
   if (!args.quiet) {
     const n = content.articles.length;
     const paras = content.articles.reduce((s, a) => s + a.paragraphs.length, 0);
-    io.stderr(`${paint(io, 'green', 'ok')} ${args.content}: ${n} article${n === 1 ? '' : 's'}, ${paras} paragraphs, settings and styles valid\n`);
+    io.stderr(`${paint(io, 'green', MESSAGES.check.ok)} ${MESSAGES.check.valid(args.content, n, paras)}\n`);
   }
 }

@@ -2,10 +2,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { DossierError, EXIT_USAGE } from '../../core/diagnostics.js';
 import { ingestFiles, type GivenMeta } from '../../content/ingest/index.js';
+import { MESSAGES } from '../messages.js';
 
 export function runIngest(files: string[], contentDir: string, given: GivenMeta, opts: { quiet: boolean; print: (s: string) => void }): void {
   if (existsSync(contentDir) && !statSync(contentDir).isDirectory()) {
-    throw new DossierError({ message: 'not a folder: --content names the folder the articles go into', file: contentDir, hint: 'pass --content DIR' });
+    throw new DossierError({ message: MESSAGES.ingest.notAFolder, file: contentDir, hint: MESSAGES.ingest.passContent });
   }
   const reports = ingestFiles(files, contentDir, checkGiven(given, files.length));
   for (const r of reports) {
@@ -22,11 +23,11 @@ function checkGiven(given: GivenMeta, fileCount: number): GivenMeta {
   for (const k of ['title', 'outlet', 'date', 'author'] as const) {
     const v = given[k];
     if (v === undefined) continue;
-    if (typeof v !== 'string' || !v.trim()) throw usage(`--${k} needs a value`, `e.g. --${k} "${k === 'date' ? '2024-03-14' : '…'}"`);
+    if (typeof v !== 'string' || !v.trim()) throw usage(MESSAGES.usage.needsValue(k), MESSAGES.usage.valueExample(k));
     out[k] = v.replace(/\s+/g, ' ').trim();
   }
-  if (out.title !== undefined && fileCount > 1) throw usage('--title names one article, but several files were given', 'ingest the files one at a time to give each its title');
-  if (out.date !== undefined && !isCalendarDay(out.date)) throw usage(`--date "${out.date}" is not a date YYYY-MM-DD`, 'e.g. --date 2024-03-14');
+  if (out.title !== undefined && fileCount > 1) throw usage(MESSAGES.usage.titleForOne, MESSAGES.usage.titleForOneHint);
+  if (out.date !== undefined && !isCalendarDay(out.date)) throw usage(MESSAGES.usage.notADate(out.date), MESSAGES.usage.dateExample);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { DossierError } from '../../core/diagnostics.js';
 import { SETTINGS_FILE } from '../../content/settings.js';
 import type { Io } from '../terminal.js';
+import { MESSAGES } from '../messages.js';
 
 const SETTINGS = `# Dossier-wide settings; every key is optional (see the README).
 title: "Briefing dossier"
@@ -27,18 +28,17 @@ Rescue teams evacuated more than 300 residents overnight, the fire service said.
 export function runInit(dir: string, io: Io): void {
   const root = resolve(dir);
   if (existsSync(root) && !statSync(root).isDirectory()) {
-    throw new DossierError({ message: 'is a file, not a folder; init will not overwrite anything', file: dir, hint: 'choose a new or empty folder' });
+    throw new DossierError({ message: MESSAGES.init.isAFile, file: dir, hint: MESSAGES.init.chooseEmpty });
   }
   if (existsSync(root) && readdirSync(root).length > 0) {
-    throw new DossierError({ message: 'folder is not empty; init will not overwrite anything', file: dir, hint: 'choose a new or empty folder' });
+    throw new DossierError({ message: MESSAGES.init.notEmpty, file: dir, hint: MESSAGES.init.chooseEmpty });
   }
   try {
     mkdirSync(join(root, 'articles'), { recursive: true });
     writeFileSync(join(root, SETTINGS_FILE), SETTINGS, { flag: 'wx' });
     writeFileSync(join(root, 'articles', '01-example.md'), EXAMPLE, { flag: 'wx' });
   } catch (e) {
-    throw new DossierError({ message: `cannot create the content folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file: dir, hint: 'choose a folder you can write to' });
+    throw new DossierError({ message: MESSAGES.init.cannotCreate((e as NodeJS.ErrnoException).code ?? 'error'), file: dir, hint: MESSAGES.init.chooseWritable });
   }
-  io.stderr(`created ${join(dir, SETTINGS_FILE)} and ${join(dir, 'articles', '01-example.md')}\n`
-    + `next: dossier ingest FILE... --content ${dir}   then   dossier build --content ${dir}\n`);
+  io.stderr(`${MESSAGES.init.created(join(dir, SETTINGS_FILE), join(dir, 'articles', '01-example.md'))}\n${MESSAGES.init.next(dir)}\n`);
 }
