@@ -76,7 +76,8 @@ export function ecbTally(scores: EcbScore[]): EcbTally {
   }), { actors: [0, 0], persons: [0, 0], organisations: [0, 0], merges: [0, 0], places: [], kindErrors: [], outside: 0 });
 }
 
-const ratio = ([n, d]: [number, number]) => `${n}/${d}${d ? ` (${(n / d).toFixed(2)})` : ''}`;
+/** n/d with its share cut (not rounded) to two places, so a share just under a target never prints as the target. */
+export const ratio = ([n, d]: [number, number]) => `${n}/${d}${d ? ` (${(Math.floor((n / d) * 100) / 100).toFixed(2)})` : ''}`;
 const share = ([n, d]: [number, number]) => (d ? n / d : 1);
 
 /** Issue 12's actor targets, on the ECB+ aggregate. */

@@ -14,7 +14,7 @@ import type { Article } from '../src/content/types.js';
 import { readContent } from '../src/content/read.js';
 import { type ActorMetrics, scoreActors } from './actors.js';
 import { scoreDiscrepancies } from './discrepancies.js';
-import { runEcbPlus } from './ecbplus.js';
+import { ratio, runEcbPlus } from './ecbplus.js';
 import { type FigureMetrics, scoreFigures } from './figures.js';
 import { type GoldFile, goldSourceMap, loadGold, type ScoreReport } from './gold.js';
 
@@ -87,7 +87,6 @@ export function sumTallies(ts: Tally[]): Tally {
   }));
 }
 
-const ratio = ([n, d]: [number, number]) => `${n}/${d}${d ? ` (${(n / d).toFixed(2)})` : ''}`;
 
 /** One line per measure, the same for a cluster and the aggregate. */
 export function tallyLines(t: Tally): string[] {
