@@ -51,4 +51,15 @@ describe('who held a role one person holds', () => {
       ['The suspect, Mark Feeney, appeared in court.'],
     ])).toEqual([]);
   });
+
+  it("does not take 'X, the victim’s mother' or 'the suspect’s attorney' as the holder of the role", () => {
+    expect(roles([
+      ['The victim, Karl Denton, died at the scene.'],
+      ['Mark Feeney, the victim\'s brother, spoke to reporters.'],
+    ])).toEqual([]);
+    expect(roles([
+      ['The suspect, Karl Denton, was held on Friday.'],
+      ['Ravi Bhatt, the suspect’s attorney, declined to comment.'],
+    ])).toEqual([]);
+  });
 });

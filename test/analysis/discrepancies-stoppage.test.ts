@@ -32,4 +32,11 @@ describe('when a contest was stopped', () => {
   it('reads no stoppage in a time of day or a time without a verb of stopping', () => {
     expect(stoppages(['The referee stopped the weigh-in at 2:15 p.m.'], ['The bell rang at 2:56.', ROUND], ['He stopped him with two seconds left.'])).toEqual([]);
   });
+
+  it('reads no contest in talks or a working session that ended at a clock time', () => {
+    expect(stoppages(
+      ['The 90-minute session of talks ended at 11:30, a spokesman said.'],
+      ['Negotiators said the talks ended with 20 minutes left of the 90-minute session.'],
+    )).toEqual([]);
+  });
 });

@@ -64,12 +64,12 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   // a nickname that is a given name is the name the person goes by: "Jo (Jojo) Roe" is "Jojo Roe" too
   const goesBy = (n: NameNode) => n.mentions.map((m) => m.nickname).filter((k): k is string[] => k?.length === 1 && (isFirstName(k[0]) || isGivenName(k[0])))
     .map((k) => [...k, n.words[n.words.length - 1]]);
-  // (the name a person goes by as written, not another name it could shorten: "Jerry" is no "Jeremy")
+  // (the name a person goes by as written, not another name it could shorten: "Sandy" is no "Sandro")
   const goesByAs = (n: NameNode, other: string[]) => goesBy(n).some((w) => sameFullName(w, other) && fold(w[0]) === fold(other[0]));
   const sameName = (a: NameNode, b: NameNode) => sameFullName(a.words, b.words) || byMiddleName(a.words, b.words) || byMiddleName(b.words, a.words)
     || goesByAs(a, b.words) || goesByAs(b, a.words);
-  // a pet name the text ties to one person's given names ('Luis Jose "Jerry" Roe') is that person's:
-  // "Jeremy Roe", whose name it could also shorten, is someone else (a son)
+  // a pet name the text ties to one person's given names ('Ana Maria "Sandy" Roe') is that person's:
+  // "Sandro Roe", whose name it could also shorten, is someone else (a son)
   const tied = new Map<string, string[]>();
   for (const [n] of persons) {
     for (const k of n.mentions.map((m) => m.nickname).filter((x): x is string[] => x?.length === 1)) {
@@ -248,7 +248,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     if (new Set(opens.map(([, j]) => find(j))).size === 1) union(i, opens[0][1]);
   }
   // (nor, for a word step 2 gave a person as the surname, a name that person does not shorten: "Gene
-  // Roe", typed a body, is not the "Roe" of Tyler Roe — a relative sharing the surname)
+  // Roe", typed a body, is not the "Roe" of Dana Roe — a relative sharing the surname)
   const tail = (long: string[], short: string[]) => long.length >= short.length && long.slice(-short.length).map(fold).join(' ') === short.map(fold).join(' ');
   const relative = (i: number, b: string[]) => (isFirstName(b[0]) || isGivenName(b[0])) && persons.some(([p, j]) => find(j) === find(i)
     && p.words.length > 1 && !tail(p.words, b) && !tail(b, p.words) && !sameFullName(p.words, b));

@@ -129,7 +129,7 @@ function isProduct(c: Cluster): boolean {
   const { ORG_HEADS } = lang();
   if (c.mentions.some((m) => m.title !== null) || c.nodes.some((n) => n.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
     || (n.words.length > 1 && (isFirstName(n.words[0]) || isGivenName(n.words[0]))))) return false;
-  // (a version written into the name is a cue too: "IE6", "Curve 8900")
+  // (a version written into the name is a cue too: "Navigo 7", "Pulse 3200")
   const cued = c.mentions.filter((m) => productContext(m) || /^\p{L}+\d+$/u.test(m.surface)).length;
   if (productRole(chooseRole(c.mentions))) return true;
   return cued >= 2 && cued * 4 >= c.mentions.length && c.mentions.filter(bodyInContext).length * 2 < cued;
@@ -211,7 +211,7 @@ function givenThenSurname(words: string[]): boolean {
 const BIG_PLACE = 100000;
 
 /**
- * Capital then lower case only: not an acronym or a brand ("AMD", "BlackBerry"). An apostrophe may join
+ * Capital then lower case only: not an acronym or a brand ("ZTX", "PineCone"). An apostrophe may join
  * a name's parts ("O'Brien", "Ka'lani", "D'Souza").
  */
 function ordinaryCapitalised(word: string): boolean {

@@ -109,7 +109,7 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
     const names = known.get(m.source);
     if (!names || m.words.length !== 1 || m.acronym) continue;
     // a given name the lists know that the source gives in full, alone mid-sentence and no country's
-    // name: "Regina's clinic" where the source names Regina Roe (a city of that name or not)
+    // name: "Florence's shop" where the source names Florence Roe (a city of that name or not)
     const given = names.given.has(m.words[0]) && (isFirstName(m.words[0]) || isGivenName(m.words[0])) && m.sentence.tokens[0]?.start !== m.start
       && !isCountryName(m.words[0]);
     if (!names.surnames.has(m.words[0]) && !given) continue;
@@ -239,7 +239,7 @@ const lc = (t: Token) => t.word.toLowerCase();
 function splitAtOf(span: Token[]): Token[][] {
   const { FUNCTION_WORDS, ORG_HEADS } = lang();
   const at = span.findIndex((t, i) => i > 0 && t.word === 'of');
-  // a place's own "of" ("Ring of Fire", "Gulf of Aden") joins nothing
+  // a place's own "of" ("Ring of Fire", "Bay of Plenty") joins nothing
   if (at < 0 || isPlaceName(span.map((t) => t.word).filter((w, i) => i > 0 || !FUNCTION_WORDS.has(w.toLowerCase())))) return [span];
   const left = span.slice(0, at);
   let k = at + 1;
@@ -475,7 +475,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // a title closing the span, with no name after it, is an unnamed person's role, not part of a name:
   // "former Rivertown Hawks Coach …", "the Eastmoor Police Chief" name the team and the force
   if (tokens.length >= 3 && PERSON_TITLES.has(lc(tokens[tokens.length - 1]))) tokens = tokens.slice(0, -1);
-  // a headline's full name, then a place and the person's title: "Jon Roe U.S. Surgeon General Nominee"
+  // a headline's full name, then a place and the person's title: "Jon Roe U.S. Trade Representative Nominee"
   // and "Jon Roe U.S. surgeon general pick" are Jon Roe (the title runs on with no comma); a country's
   // abbreviation never ends a person's name
   if (tokens.length >= 3 && (isFirstName(tokens[0].word) || isGivenName(tokens[0].word))) {
@@ -494,7 +494,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (!hasOrgHead && !surname && !unit && (isPlaceWord(words[words.length - 1]) || isPlacePhrase(words.join(' ')))) return null;
   if (!hasOrgHead && !surname && (tokens.every((t) => isPlaceToken(t) || isDateWord(t.word)) || isDemonym(words[words.length - 1]))) return null;
   // a plural acronym names a kind of body, not one: "ISPs said", "Indian ISPs", "local NGOs"
-  // (or things: "Ivy Bridge CPUs", "Windows PCs")
+  // (or things: "Skylark CPUs", "Windows PCs")
   if (/^\p{Lu}{2,}s$/u.test(words[words.length - 1]) && !hasOrgHead) return null;
   if (tokens.length === 1 && !tokens[0].acronym && (casing.lower.has(lower[0]) || FUNCTION_WORDS.has(lower[0]))) return null;
   if (tokens.length === 1 && !tokens[0].acronym && title.length === 0 && locative(s, tokens[0])) return null;
@@ -565,8 +565,8 @@ const WEB_DOMAIN = /\.(?:com|net|org|co\.uk|gov|edu|tv|info)$/i;
 
 /**
  * A last word the tagger calls a place only by its ending ("-brough", "-stead", "-ton"), which no
- * gazetteer knows, after a given name ("Tyler Ashbrough") or alone and not after "in"/"near": a
- * surname. (The gazetteer and the context still find real places: "in Ashbrough", "Ashbrough, Ohio".)
+ * gazetteer knows, after a given name ("Mara Eastbrook") or alone and not after "in"/"near": a
+ * surname. (The gazetteer and the context still find real places: "in Eastbrook", "Eastbrook, Ohio".)
  */
 /**
  * A company's or broadcaster's name, then the country or region of its branch: "Zentrix USA", "NBC

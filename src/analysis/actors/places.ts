@@ -16,7 +16,7 @@ const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mo
   'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
   'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail',
   'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality']);
-/** Words that open one ("Mount Cook", "Lake Tahoe", "Gulf of Aden"). */
+/** Words that open one ("Mount Cook", "Lake Tahoe", "Bay of Plenty"). */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait', 'ring']);
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 

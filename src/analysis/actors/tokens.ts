@@ -133,8 +133,8 @@ export function headlineCase(tokens: Token[], text: string): 'capitals' | 'title
 export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): void {
   const lines = sentences.map((s) => [s, headlineCase(s.tokens, s.text)] as const).filter(([, kind]) => kind);
   // a word right after a given name, never written in lower case elsewhere, is a surname — there and
-  // wherever else the source's headline-case lines write it: "JON OPALKA SAID …", "OPALKA SAYS …"
-  // where the other sources spell him "Jon Oppalka"
+  // wherever else the source's headline-case lines write it: "JON HALVERD SAID …", "HALVERD SAYS …"
+  // where the other sources spell him "Jon Halverd"
   const surnames = new Map<string, Set<string>>();
   for (const [s] of lines) {
     s.tokens.forEach((t, i) => {

@@ -2,7 +2,7 @@
 // a.m." against "the quake hit at 6:05 a.m.", "was fired on Monday" against "was sacked on Tuesday".
 // The event is what the clause holding the time names: an event noun of the story ("the quake", "the
 // blast"), or a dated act (arrested, fired, died…) with the named actor nearest the verb. Precision
-// first: a clock time counts only with a.m./p.m., noon or midnight, or a zone (an "at 2:56" may be a
+// first: a clock time counts only with a.m./p.m., noon or midnight, or a zone (an "at 1:47" may be a
 // game clock); times in different zones are never compared; a time given roughly ("about", "shortly
 // after", "early") agrees with any within half an hour, a time on a five-minute mark within five minutes; relative days ("yesterday") are not read; a
 // source that gives two times for the event is telling a sequence, not disagreeing, and is left out.

@@ -37,7 +37,7 @@ function capitalised(clause: string, calendar: Set<string>): Set<string> {
 /**
  * Two scores are of one match when their clauses name both teams, or one team in common and, beyond that
  * team's words, a name in common (the opponent): "beat the Lions 3-1" and "won 3-2 against the Lions" are one match,
- * "a 108-70 rout of A" and "a 91-73 victory against B" are two.
+ * "a 97-61 rout of A" and "an 84-77 victory against B" are two.
  */
 function oneMatch(a: Score, b: Score, actors: Actor[]): boolean {
   const team = [...a.teams].filter((t) => b.teams.has(t));
@@ -59,7 +59,7 @@ export function matchScores(sentences: SentenceRef[], actors: Actor[]): Discrepa
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 60), start);
       if (!verbBefore.test(before) && !nounAfter.test(text.slice(end, end + 25))) continue;
-      // A record in brackets or after a name ("the Colts (11-4)") is no score.
+      // A record in brackets or after a name ("the Hawks (9-3)") is no score.
       if (/\(\s*$/.test(before)) continue;
       const [l, r] = clauseAround(text, start, end);
       const clause = text.slice(l, r);

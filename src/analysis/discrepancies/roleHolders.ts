@@ -42,7 +42,8 @@ export function roleHolders(sentences: SentenceRef[], actors: Actor[]): Discrepa
       if (pack.SEVERAL_HOLDERS.test(corpus.slice(Math.max(0, m.index - 30), m.index))) return;
     }
     const before = new RegExp(`\\bthe\\s+${pre}${role}(?:,\\s*|\\s+)$|\\b(?:${alternation(pack.NAMING_VERBS)})\\s+the\\s+${pre}${role}\\s+as\\s+$|\\bthe\\s+${pre}${role}\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:${alternation(pack.NAMING_VERBS)})\\s+as\\s+$`, 'i');
-    const after = new RegExp(`^,\\s+the\\s+${pre}${role}\\b`, 'i');
+    // Not a possessive: "X, the victim's mother" names someone else than the victim.
+    const after = new RegExp(`^,\\s+the\\s+${pre}${role}\\b(?!['’]s\\b)`, 'i');
     const named: Named[] = [];
     for (const ref of sentences) {
       const text = ref.sentence.text;

@@ -1,9 +1,9 @@
 // Analysis stage (discrepancies): when a contest was stopped, told as the clock of the period by some
-// sources ("stopped the fight at 2:56") and as what was left of it by others ("stopped him with two
+// sources ("stopped the bout at 1:47") and as what was left of it by others ("stopped him with two
 // seconds remaining of the round"). The two agree only if they add up to the period's length, which is
 // read from the reports themselves ("the next three-minute round"); when the reports give no length,
 // or two lengths, nothing is compared. A contest is stopped once, so every stoppage time of the story is
-// of one moment; a rough time ("about 20 seconds left") and a source giving two are left out.
+// of one moment; a rough time ("about half a minute left") and a source giving two are left out.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { findNumbers } from '../text/numbers.js';
 import { alternation, lang } from '../lang/index.js';
@@ -41,7 +41,7 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
   const stops: Stop[] = [];
   for (const ref of sentences) {
     const text = ref.sentence.text;
-    // A verb of stopping shortly before the time, in its sentence ("… before stopping the fight at 2:56").
+    // A verb of stopping shortly before the time, in its sentence ("… before stopping the bout at 1:47").
     const stoppedIn = (start: number) => stop.test(text.slice(Math.max(0, start - REACH), start));
     for (const m of text.matchAll(clock)) {
       const end = m.index + m[0].length;

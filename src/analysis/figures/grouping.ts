@@ -59,7 +59,7 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
     if (new Set(l.map((q) => q.source)).size > 1) return false;
     const q = l[0];
     if (countedClasses().has(q.cls)) return l.every((x) => !x.event && !x.verb);
-    // "55 percent of respondents": a poll's share that does not say what they answered.
+    // "48 percent of respondents": a poll's share that does not say what they answered.
     if (q.cls === 'percent') return q.subject === 'share' || /^share of (?:respondents|those (?:polled|surveyed|asked))$/.test(q.subject ?? '');
     if (q.cls === 'record') return (owners.get(q.source)?.size ?? 0) >= 5;
     return false;

@@ -306,7 +306,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   const phrase: Phrase = { base, phraseStart, after, before };
 
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
-  // "iLife '09", "the 12200 block of Main Street": a year and an address count nothing.
+  // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
   if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || /^\s+block\b/i.test(text.slice(num.end, num.end + 8))) return null;
   if (num.hyphenWord) {
     const hyphenated = hyphenatedReading(text, tokens, num, limit, phrase);

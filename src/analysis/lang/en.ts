@@ -572,7 +572,7 @@ const EARLY_IN_DAY = { before: /\b(?:early|overnight)\s+(?:on\s+)?$/i, after: /^
 const ROUGH_TIME = /\b(?:about|around|approximately|roughly|some|nearly|almost|just|shortly|soon|early|late|before|after|by|until|since|between)\s+(?:before\s+|after\s+)?$/i;
 /** Words that put a clock time in universal time rather than the place's own ("0915 GMT"). */
 const UNIVERSAL_TIME = /^\s*(?:GMT|UTC|Z\b|Zulu|universal time)/i;
-/** A time-zone abbreviation after a clock time ("2:09 am PST"). */
+/** A time-zone abbreviation after a clock time ("4:15 am PST"). */
 const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,2}[SD]T|[A-Z]ST)\b/;
 
 // — Discrepancies: who held a role only one person can hold (discrepancies/roleHolders.ts) —
@@ -603,11 +603,11 @@ const NOT_FINAL_SCORE = /\b(?:half-?time|at the break|first half|second half|qua
 // — Discrepancies: when a contest was stopped (discrepancies/stoppageTimes.ts) —
 
 /** Verbs of a referee or official stopping a contest ("stopped the fight", "waved it off"). */
-const STOP_VERBS = ['stopped', 'stopping', 'stops', 'stop', 'halted', 'waved off', 'waved it off', 'called off', 'ended'];
+const STOP_VERBS = ['stopped', 'stopping', 'stops', 'stop', 'halted', 'waved off', 'waved it off', 'called off'];
 /** Words after a time that make it what was left of a period ("with two seconds remaining"). */
 const REMAINING_WORDS = ['remaining', 'left', 'to go'];
 /** Nouns of a timed period of a contest ("a three-minute round"). */
-const PERIOD_NOUNS = ['round', 'period', 'stretch', 'session', 'frame'];
+const PERIOD_NOUNS = ['round', 'period', 'frame'];
 /** Units a time of a period is counted in, with their length in seconds. */
 const TIME_UNITS: Record<string, number> = { second: 1, seconds: 1, minute: 60, minutes: 60 };
 

@@ -73,7 +73,7 @@ const PAST_YEARS = 0.5;
 
 /**
  * The sentence names years, and every one is before its report's year (its date's, else the one the
- * reports share): "received the award in 1998, and was elected … in 1995" in a report of 2009 tells what
+ * reports share): "won the prize in 1991, and was appointed … in 1988" in a report of 2012 tells what
  * came before the event.
  */
 function pastYearsOnly(text: string, year: number | undefined): boolean {

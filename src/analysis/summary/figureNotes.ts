@@ -2,7 +2,7 @@
 // figure is another event's (a background row: "In 2009, a quake killed 309") is context the key figures
 // show apart, never a line of the summary; a line giving a count that other sources, agreeing, put higher
 // ("at least 23 killed" beside "rose to 31") is an earlier report's — the summary would state an outdated
-// toll as the event's. A line stating the number that most sources give alike ("$5.4 billion" in seven
+// toll as the event's. A line stating the number that most sources give alike ("$3.1 billion" in five
 // reports worded seven ways) carries the news those sources share, though no other sentence backs its words.
 import type { Figure, FigureValue } from '../types.js';
 import type { Candidate } from './candidates.js';

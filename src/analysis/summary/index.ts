@@ -57,7 +57,7 @@ export function summarize(articles: Article[], discrepancies: Discrepancy[], fig
     .sort((a, b) => worth(b) - worth(a))[0];
   const terms = points.map((p) => new Set(p));
   // candidate i repeats chosen j unless it gives figures j lacks (then it says more: a different point) — an age is not one
-  // or both give the number most reports share ("$5.4 billion", worded seven ways): one point, however worded
+  // or both give the number most reports share ("$3.1 billion", worded several ways): one point, however worded
   const samePoint = (i: number, j: number) => !hasMore(keys[i].facts, keys[j].facts)
     && ([...sharedAll[i].keys()].some((f) => sharedAll[j].has(f)) || cosine(vectors[i], vectors[j]) >= REDUNDANT || overlap(i, j) > 0 || overlap(j, i) > 0);
   const chosen = selectMmr(score, (i, j) => cosine(vectors[i], vectors[j]), samePoint, terms, wording, strength, SENTENCES);

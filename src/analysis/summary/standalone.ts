@@ -31,8 +31,8 @@ export function cannotStandAlone(paragraph: string, sentence: string, start: num
 const ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:Mt|St|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Prof|Rev|Hon|Supt|Det|Insp|Ave|Blvd|Rd|Ste|Co|Corp|Inc|Ltd|Bros|vs|\p{Lu})\.$/u;
 
 /**
- * Opens with a number joined to a lower-case word ("38-caliber revolver was recovered"): the tail of
- * "a loaded .38-caliber", whose point re-joined text wrote as "loaded. 38-caliber" — no sentence
+ * Opens with a number joined to a lower-case word ("22-gauge wire was found"): the tail of
+ * "a thin .22-gauge", whose point re-joined text wrote as "thin. 22-gauge" — no sentence
  * starts so.
  */
 const DECIMAL_CUT = /^\d[\d,]*-\p{Ll}/u;

@@ -42,7 +42,7 @@ const toldDifferently = (sides: Side[][]) => `The sources tell it differently: $
 
 const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** Seconds as a clock reads them: 176 → "2:56". */
+/** Seconds as a clock reads them: 107 → "1:47". */
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 const EVENT_WHEN = { clock: 'time', day: 'day', date: 'date' };
