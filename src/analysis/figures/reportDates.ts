@@ -2,8 +2,9 @@
 // count dated to an earlier month ("killed 5,000 in December", "a quake last month killed 3") is kept
 // apart as an earlier event's, not only one dated to an earlier year.
 import type { Article } from '../../content/types.js';
+import { MONTHS as MONTH_NAMES } from '../text/numbers.js';
 
-export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+export { MONTH_NAMES };
 const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -73,7 +73,8 @@ const OTHER_DOLLARS: Record<string, string> = { NT: 'TWD', NZ: 'NZD', HK: 'HKD',
 /** A currency named by a word after the amount ("2m euros"). */
 const CURRENCY_WORD_AFTER = /^\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|rand|francs?|roubles?|rubles?|dirhams?|pesos?|kronor|kroner|zloty|shekels?)\b/i;
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** Month names and abbreviations as one alternation (dates are not counts; figures/reportDates.ts reads dates with it). */
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
 
