@@ -41,4 +41,9 @@ describe('the final score of one match', () => {
   it('leaves out a source that gives the scores of several games', () => {
     expect(scores(['The Rovers beat the Lions 3-1 in the first game.', 'The Rovers beat the Lions 2-0 on Friday.'], ['The Rovers beat the Lions 2-0.'])).toEqual([]);
   });
+
+  it('finds a team whose name first stands inside a longer word ("Lionsgate … the Lions")', () => {
+    const [d] = scores(['Lionsgate fans saw the Lions beat the Harbour Pirates 3-1.'], ['Westvale Lions won 3-2 against the Harbour Pirates.']);
+    expect(d?.finding).toMatchObject({ rule: 'score', scores: [{ value: '3-1', sources: ['S1'] }, { value: '3-2', sources: ['S2'] }] });
+  });
 });

@@ -21,8 +21,10 @@ function actorsIn(actors: Actor[], text: string): Set<string> {
   for (const a of actors) {
     for (const name of [a.name, ...a.aliases]) {
       if (name.length < 3) continue;
-      const at = text.indexOf(name);
-      if (at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) ids.add(a.id);
+      // every occurrence: the first may sit inside a longer word ("Lions" in "Lionsgate")
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) { ids.add(a.id); break; }
+      }
     }
   }
   return ids;
