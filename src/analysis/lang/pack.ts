@@ -56,6 +56,16 @@ export function verbTable(rows: readonly VerbRow[]): VerbTable {
 export const alternation = (words: readonly string[]): string => words.join('|');
 
 /**
+ * A pack's word list as the pattern a rule reads it by: the words as one group, `before` and `after`
+ * around it (word edges unless told) — the one place a list becomes a regular expression. Where the
+ * words go (a sentence's start, right before a number) is the rule's; which words, the pack's. A list's
+ * entries are regular-expression sources ("deaths?", "so(?!\\s+far\\b)").
+ */
+export function listPattern(words: readonly string[], flags = '', before = '\\b', after = '\\b'): RegExp {
+  return new RegExp(`${before}(?:${alternation(words)})${after}`, flags);
+}
+
+/**
  * A language's vocabulary for the analysis. Each entry says what the rules use it for; the pack says
  * which words of its language do that (and why, where it is not plain).
  */
@@ -256,6 +266,61 @@ export interface LanguagePack {
   // — Discrepancies: how a conflicting figure is named (discrepancies/figureConflicts.ts) —
   /** A figure label that says what it measures ("depth"); others are numbers of things ("number of …"). */
   MEASURED_LABEL: RegExp;
+
+  /** The words the summary's rules read a sentence by (summary/). */
+  summary: SummaryWords;
+}
+
+/**
+ * The summary's words (summary/). Lists are read through `listPattern`, by the rule that says where
+ * they stand; a pattern is given whole where the words make a phrase of their own.
+ */
+export interface SummaryWords {
+  // — order.ts: what happened comes first —
+  /** A human toll: a sentence with a figure and one of these tells what happened. */
+  HUMAN_TOLL: readonly string[];
+
+  // — quality.ts: how well a sentence reads on its own —
+  /** Opening words that point back to the sentence before (pronouns, connectives: "He", "However", "For his part"). */
+  POINTS_BACK: readonly string[];
+  /** After an opening phrase, a pronoun subject other than a speaker's ("Like the new model, they …"). */
+  PRONOUN_SUBJECT: RegExp;
+  /** Connectives set off by commas inside the first clause ("The company, however, …"). */
+  CONNECTIVE_INSIDE: readonly string[];
+  /** Opens with a time before the event: background about an earlier one ("Last month, …", "In 2004, …"). */
+  EARLIER: RegExp;
+  /** Object pronouns: someone named in an earlier sentence ("Police pulled him over"). */
+  OBJECT_PRONOUNS: readonly string[];
+  /** Words that refer to something said before ("also", "again"). */
+  ALSO: readonly string[];
+  /** Time told from the day of writing ("today", "last week"). */
+  RELATIVE_TIME: readonly string[];
+  /** Spelled-out asides ("i.e.", "so-called"). */
+  ASIDES: readonly string[];
+  /** A toll, a damage or a cause: news even without a name ("No one was injured."). */
+  TOLL_OR_CAUSE: readonly string[];
+
+  // — standalone.ts: whether a sentence can be quoted alone —
+  /** Abbreviations written with a full stop before a name or a place ("Mt.", "Gov."): a sentence cut after one is a fragment. */
+  ABBREVIATIONS: readonly string[];
+  /** Connectives a pronoun-led sentence may open with ("And he …", "At the time, she …"). */
+  LEADING_CONNECTIVES: readonly string[];
+  /** Personal pronouns for someone named before ("he", "their"). */
+  PERSONAL_PRONOUNS: readonly string[];
+  /** Openers that answer the sentence before ("But", "So", "Then"); entries may carry a lookahead ("so(?!\\s+far\\b)"). */
+  ANSWERS_BEFORE: readonly string[];
+  /** The writer's own stance opening a sentence ("It's interesting that…", "Obviously, …"). */
+  WRITERS_JUDGEMENT: RegExp;
+  /** First-person words a reporter does not write outside quotation marks ("we", "our"), as written. */
+  FIRST_PERSON_WORDS: readonly string[];
+  /** Calls to the page's reader: links, sign-ups, appeals with a number to ring. */
+  ADDRESSES_READER: RegExp;
+
+  // — support.ts: what a supporting sentence must share —
+  /** Right after a number: it is an age ("-year-old"). */
+  AGE_AFTER: RegExp;
+  /** Right before a number: it is an age ("aged ", "at the age of "). */
+  AGE_BEFORE: RegExp;
 }
 
 /**

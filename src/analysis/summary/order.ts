@@ -2,17 +2,17 @@
 // toll, and actions their doers announce: "The firm said it will buy …"), the one most sources lead with
 // opening the summary; then what people said about it (reported statements), each in the order the
 // sources tell it.
-import { lang } from '../lang/index.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import type { Candidate } from './candidates.js';
 
 /** Human toll words: a figure with one of these is part of what happened. */
-const TOLL = /\b(?:killed|died|dead|deaths?|injured|wounded|hurt|arrested|detained|missing|displaced|evacuated|homeless|casualties|victims)\b/i;
+const TOLL = perPack((l) => listPattern(l.summary.HUMAN_TOLL, 'i'));
 
 /** 0: what happened — narrated, a human toll whoever reports it, or an action its doer announces; 1: a response or statement. */
 function tier(c: Candidate): number {
   const figures = findNumbers(c.text).filter((n) => !n.calendar);
-  if (figures.length > 0 && TOLL.test(c.text)) return 0;
+  if (figures.length > 0 && TOLL().test(c.text)) return 0;
   if (lang().SELF_REPORT.test(c.text)) return 0;
   return lang().REPORTING.test(c.text.replace(lang().CLOSING_CREDIT, '')) ? 1 : 0;
 }

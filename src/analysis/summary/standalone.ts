@@ -4,17 +4,21 @@
 // only makes sense after the previous sentence misleads. Such sentences are left out (an omission),
 // never reworded.
 
+import { alternation, lang, listPattern, perPack } from '../lang/index.js';
+
 /** Opening and closing quotation marks, curly, straight, and typewriter-doubled (`` … ''). */
 const QUOTE_MARK = /``|''|[“”"]/g;
 
 /** Why a sentence may not stand alone, or null when it may. `start` is its offset in `paragraph`. */
 export function cannotStandAlone(paragraph: string, sentence: string, start: number): string | null {
-  if (ABBREVIATION_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start).trimEnd())) return 'split after an abbreviation';
-  if (ABBREVIATION_BEFORE.test(sentence) && start + sentence.length < paragraph.trimEnd().length) return 'split at an abbreviation';
+  const { WRITERS_JUDGEMENT, ADDRESSES_READER } = lang().summary;
+  if (ABBREVIATION_BEFORE().test(paragraph.slice(Math.max(0, start - 12), start).trimEnd())) return 'split after an abbreviation';
+  if (ABBREVIATION_BEFORE().test(sentence) && start + sentence.length < paragraph.trimEnd().length) return 'split at an abbreviation';
   if (DECIMAL_CUT.test(sentence)) return 'split at a decimal point';
   if (insideQuotation(paragraph, start)) return 'inside a quotation';
-  if (PRONOUN_LED.test(sentence)) return 'its subject is a pronoun for someone named before';
-  if (ANSWERS_BEFORE.test(sentence)) return 'opens by answering the sentence before';
+  if (PRONOUN_LED().test(sentence)) return 'its subject is a pronoun for someone named before';
+  if (ANSWERS_BEFORE().test(sentence)) return 'opens by answering the sentence before';
+  // The writer's stance, not a fact ("Obviously, …"): a columnist's aside reads in a briefing as a finding.
   if (WRITERS_JUDGEMENT.test(sentence)) return 'the writer’s own judgement';
   const own = withoutQuotations(sentence);
   if (firstPerson(own)) return 'first person outside quotation marks';
@@ -28,7 +32,7 @@ export function cannotStandAlone(paragraph: string, sentence: string, start: num
  * The text before the sentence ends in a title or place abbreviation or an initial ("Mt.", "Gov.",
  * "George W."): the splitter cut a name in two, and what follows is a fragment.
  */
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}.])(?:Mt|St|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Cpl|Maj|Adm|Prof|Rev|Hon|Supt|Det|Insp|Ave|Blvd|Rd|Ste|Co|Corp|Inc|Ltd|Bros|vs|\p{Lu})\.$/u;
+const ABBREVIATION_BEFORE = perPack((l) => listPattern([...l.summary.ABBREVIATIONS, '\\p{Lu}'], 'u', '(?:^|[^\\p{L}.])', '\\.$'));
 
 /**
  * Opens with a number joined to a lower-case word ("22-gauge wire was found"): the tail of
@@ -49,20 +53,15 @@ export function inSpeech(paragraphs: readonly string[], i: number): boolean {
 const leadIn = (p: string): boolean => /:\s*$/.test(p) && p.split(/\s+/).length <= 12;
 
 /** Opens (after a connective at most) with a personal pronoun: who "she" is was said in an earlier sentence. */
-const PRONOUN_LED = /^(?:(?:additionally|also|and|but|so|then|there|still|indeed|meanwhile|later|however|in addition|at the time|since then),?\s+)?(?:he|she|they|his|her|their|him|them)\b/i;
+const PRONOUN_LED = perPack((l) => new RegExp(`^(?:(?:${alternation(l.summary.LEADING_CONNECTIVES)}),?\\s+)?(?:${alternation(l.summary.PERSONAL_PRONOUNS)})\\b`, 'i'));
 
 /**
  * Opens with a connective that contrasts with, concludes from or continues the sentence before ("But the
  * chief would not confirm…", "So he was convicted because…", "Then he pointed a gun…"): under another
  * line of the summary it answers the wrong sentence. "So far" and "then-" (a former title) are not this.
  */
-const ANSWERS_BEFORE = /^(?:but|and|yet|so(?!\s+far\b)|then(?![\p{L}-])|however|instead|thus|therefore|consequently|as a result|nevertheless|nonetheless|even so|still,)(?![\p{L}-])/iu;
+const ANSWERS_BEFORE = perPack((l) => listPattern(l.summary.ANSWERS_BEFORE, 'iu', '^', '(?![\\p{L}-])'));
 
-/**
- * The writer's stance, not a fact: "It's interesting that…", "It looks like X will have to…",
- * "Obviously, …" — a columnist's aside reads in a briefing as a finding.
- */
-const WRITERS_JUDGEMENT = /^(?:it(?:['’]s| is| was) (?:interesting|ironic|obvious|no (?:surprise|wonder)|funny|curious|sad|a (?:shame|pity)|(?:safe|fair) to say)|it (?:looks|seems|sounds) (?:like|as (?:if|though))|(?:clearly|obviously|of course|needless to say|surely|interestingly|ironically|sadly|unfortunately|thankfully|hopefully|luckily|frankly|admittedly)\b)/iu;
 
 /** A quotation opened before `start` in the paragraph and not closed by then. */
 function insideQuotation(paragraph: string, start: number): boolean {
@@ -82,7 +81,7 @@ function withoutQuotations(s: string): string {
 }
 
 /** The speaker's own words: a reporter writes neither "I" nor "we" (lower case "us", not "US"). */
-const FIRST_PERSON_WORDS = new Set(['me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'We', 'My', 'Our']);
+const FIRST_PERSON_WORDS = perPack((l): ReadonlySet<string> => new Set(l.summary.FIRST_PERSON_WORDS));
 
 function firstPerson(s: string): boolean {
   let previous = '';
@@ -90,7 +89,7 @@ function firstPerson(s: string): boolean {
   for (const m of s.matchAll(/[\p{L}]+(?:['’]\p{L}+)?\.?/gu)) {
     const word = m[0].replace(/\.$/, '');
     const bare = word.replace(/['’]\p{L}+$/u, '');
-    if (FIRST_PERSON_WORDS.has(word)) return true;
+    if (FIRST_PERSON_WORDS().has(word)) return true;
     // "I", "I'm": not a regnal or list numeral after a name ("King Henry I", "World War I"), not an initial ("I. Smith")
     if (bare === 'I' && !m[0].endsWith('.') && !(n > 1 && /^\p{Lu}/u.test(previous))) return true;
     previous = word;
@@ -99,8 +98,6 @@ function firstPerson(s: string): boolean {
   return false;
 }
 
-/** Calls to the page's reader: links, sign-ups, appeals with a number to ring. */
-const ADDRESSES_READER = /\b(?:click (?:here|on)|this link|the link below|follow (?:us|this)|sign up|subscribe to|watch (?:the|this) video|(?:see|pictured) (?:above|below)|anyone with (?:any )?information|is (?:being )?asked to (?:call|contact|ring)|should (?:call|contact|ring)|(?:call|contact|ring) (?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:on|at)\s+\d)\b/iu;
 const URL = /\bhttps?:\/\/|\bwww\.\p{L}|@\p{L}+\.\p{L}{2,}/iu;
 /** A telephone number: three groups of digits, or a free-phone prefix. */
 const PHONE = /\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b\d{3}-[A-Z]{4}\b|\b(?:0800|0845|1-800|800)[- ]\d/;

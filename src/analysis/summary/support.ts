@@ -43,7 +43,8 @@ function isAge(s: string, start: number, end: number, value: number): boolean {
   if (!Number.isInteger(value) || value > 120) return false;
   const before = s.slice(Math.max(0, start - 14), start);
   const after = s.slice(end, end + 12);
-  return /^[- ]years?[- ]old\b/i.test(after) || /\b(?:aged|age of|age)\s+$/i.test(before) || (/\p{L},\s*$/u.test(before) && /^\s*[,)]/.test(after));
+  const { AGE_AFTER, AGE_BEFORE } = lang().summary;
+  return AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (/\p{L},\s*$/u.test(before) && /^\s*[,)]/.test(after));
 }
 
 /** Inverse document frequency of each key term over all sentences (memoised: asked for every pair of sentences). */
