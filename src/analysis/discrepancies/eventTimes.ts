@@ -6,11 +6,12 @@
 // game clock); times in different zones are never compared; a time given roughly ("about", "shortly
 // after", "early") agrees with any within half an hour, a time on a five-minute mark within five minutes; relative days ("yesterday") are not read; a
 // source that gives two times for the event is telling a sequence, not disagreeing, and is left out.
-import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import type { SentenceRef } from '../text/corpus.js';
 import { clauseAround } from '../text/clauses.js';
 import { lang, type LanguagePack } from '../lang/index.js';
-import type { Actor, Discrepancy, Side } from '../types.js';
+import type { Actor, Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
+import { actorSpans, onePerSource, sidesOf } from './told.js';
 
 type When = 'clock' | 'day' | 'date';
 
@@ -88,23 +89,6 @@ function stampsIn(text: string): Stamp[] {
     const day = Number(m[2] ?? m[3]);
     if (month < 0 || day < 1 || day > 31) continue;
     out.push({ when: 'date', value: month * 100 + day, rough: false, zone: '', start: m.index, end: m.index + m[0].length, edge: edge(m.index, m.index + m[0].length) });
-  }
-  return out;
-}
-
-/** Where each actor is named in a text: every spelling, as a whole word. */
-function actorSpans(actors: Actor[], text: string): { actor: Actor; start: number; end: number }[] {
-  const out: { actor: Actor; start: number; end: number }[] = [];
-  for (const actor of actors) {
-    for (const name of new Set([actor.name, ...actor.aliases])) {
-      if (name.length < 3) continue;
-      let at = text.indexOf(name);
-      while (at >= 0) {
-        const end = at + name.length;
-        if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) out.push({ actor, start: at, end });
-        at = text.indexOf(name, at + 1);
-      }
-    }
   }
   return out;
 }
@@ -202,26 +186,16 @@ export function eventTimes(sentences: SentenceRef[], actors: Actor[]): Discrepan
   }
   for (const group of groups.values()) {
     // One time per source: a source giving two that do not agree tells a sequence (or another event).
-    const bySource = new Map<string, Dated[]>();
-    for (const d of group) bySource.set(d.ref.source, [...(bySource.get(d.ref.source) ?? []), d]);
-    const told = [...bySource.values()].filter((ds) => ds.every((d) => agree(d, ds[0]))).map((ds) => ds[0]);
+    const told = onePerSource(group, agree);
     if (told.length < 2 || told.every((d) => told.every((e) => agree(d, e)))) continue;
     // A day one apart may be one moment in two zones when any source gives this event's time in another zone.
     const first = group[0];
     const zoned = first.when !== 'clock' && dated.some((d) => d.key === first.key && d.when === 'clock' && d.zone !== 'local');
     if (zoned && told.every((d) => told.every((e) => dayApart(d, e) <= 1))) continue;
-    const chosen = told.sort((a, b) => bySourceOrder(a.ref.source, b.ref.source));
-    const sides = new Map<string, Side>();
-    for (const d of chosen) {
-      const k = `${d.value}|${d.rough}`;
-      const side = sides.get(k);
-      if (side) side.sources.push(d.ref.source);
-      else sides.set(k, { value: d.ref.sentence.text.slice(d.start, d.end), sources: [d.ref.source] });
-    }
     out.push({
       id: `claim-when-${out.length}`, kind: 'claim',
-      finding: { rule: 'eventTime', event: first.family, actor: first.actor, when: first.when, times: [...sides.values()] },
-      statements: chosen.map((d) => statementAt(d.ref, Math.min(d.anchor[0], d.start), Math.max(d.anchor[1], d.end))),
+      finding: { rule: 'eventTime', event: first.family, actor: first.actor, when: first.when, times: sidesOf(told, (d) => `${d.value}|${d.rough}`, (d) => ({ value: d.ref.sentence.text.slice(d.start, d.end) })) },
+      statements: told.map((d) => statementAt(d.ref, Math.min(d.anchor[0], d.start), Math.max(d.anchor[1], d.end))),
     });
   }
   return out;

@@ -4,31 +4,17 @@
 // in its clause; two scores are of one match when their clauses name a team in common. Precision first:
 // a clause with a half-time, a lead, a record, another season or several scores is not read, and a source
 // that gives two final scores for a team (a series, a season) is left out.
-import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import type { SentenceRef } from '../text/corpus.js';
 import { clauseAround } from '../text/clauses.js';
 import { alternation, lang } from '../lang/index.js';
-import type { Actor, Discrepancy, Side } from '../types.js';
+import type { Actor, Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
+import { actorIds, onePerSource, sidesOf } from './told.js';
 
 /** Two numbers of a score, not inside a longer run ("2004-05", "10-2-1") nor a date. */
 const PAIR = /(?<![\d.,/:-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/:–-]|\.\d)/g;
 
 interface Score { ref: SentenceRef; score: string; teams: Set<string>; names: Set<string>; start: number; end: number }
-
-/** Where actors are named in a text (every spelling, whole words). */
-function actorsIn(actors: Actor[], text: string): Set<string> {
-  const ids = new Set<string>();
-  for (const a of actors) {
-    for (const name of [a.name, ...a.aliases]) {
-      if (name.length < 3) continue;
-      // every occurrence: the first may sit inside a longer word ("Lions" in "Lionsgate")
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) { ids.add(a.id); break; }
-      }
-    }
-  }
-  return ids;
-}
 
 /** The capitalised words of a clause, calendar words left out: the teams (and more) it names. */
 function capitalised(clause: string, calendar: Set<string>): Set<string> {
@@ -66,7 +52,7 @@ export function matchScores(sentences: SentenceRef[], actors: Actor[]): Discrepa
       const [l, r] = clauseAround(text, start, end);
       const clause = text.slice(l, r);
       if (pack.NOT_FINAL_SCORE.test(clause) || [...clause.matchAll(PAIR)].length > 1) continue;
-      const teams = actorsIn(actors, clause);
+      const teams = actorIds(actors, clause);
       if (!teams.size) continue;
       const [a, b] = [Number(m[1]), Number(m[2])];
       scores.push({ ref, score: `${Math.max(a, b)}-${Math.min(a, b)}`, teams, names: capitalised(clause, calendar), start, end });
@@ -85,21 +71,12 @@ export function matchScores(sentences: SentenceRef[], actors: Actor[]): Discrepa
       }
     }
     for (const s of group) done.add(s);
-    const bySource = new Map<string, Score[]>();
-    for (const s of group) bySource.set(s.ref.source, [...(bySource.get(s.ref.source) ?? []), s]);
-    const told = [...bySource.values()].filter((ss) => new Set(ss.map((s) => s.score)).size === 1).map((ss) => ss[0]);
-    if (new Set(told.map((s) => s.score)).size < 2) continue;
-    const chosen = told.sort((a, b) => bySourceOrder(a.ref.source, b.ref.source));
-    const sides = new Map<string, Side>();
-    for (const s of chosen) {
-      const side = sides.get(s.score);
-      if (side) side.sources.push(s.ref.source);
-      else sides.set(s.score, { value: s.ref.sentence.text.slice(s.start, s.end), sources: [s.ref.source] });
-    }
+    const chosen = onePerSource([...group], (s, first) => s.score === first.score);
+    if (new Set(chosen.map((s) => s.score)).size < 2) continue;
     const common = actors.filter((a) => chosen.every((s) => s.teams.has(a.id))).map((a) => a.name);
     out.push({
       id: `claim-score-${out.length}`, kind: 'claim',
-      finding: { rule: 'score', teams: common, scores: [...sides.values()] },
+      finding: { rule: 'score', teams: common, scores: sidesOf(chosen, (s) => s.score, (s) => ({ value: s.ref.sentence.text.slice(s.start, s.end) })) },
       statements: chosen.map((s) => statementAt(s.ref, s.start, s.end)),
     });
   }

@@ -6,6 +6,7 @@
 // only, and no source gives them to both.
 import { bySourceOrder } from '../text/corpus.js';
 import type { Actor, Discrepancy, Finding, Statement } from '../types.js';
+import { sharesNameWord } from './told.js';
 
 /** How many words in a row two quotations must share to be one quotation. */
 const RUN = 8;
@@ -50,11 +51,4 @@ export function quoteSpeakers(actors: Actor[]): Discrepancy[] {
     out.push({ id: `claim-speaker-${out.length}`, kind: 'claim', finding, statements });
   }
   return out;
-}
-
-/** Two profiles that share a name word may be one person the actors stage did not merge. */
-function sharesNameWord(a: Actor, b: Actor): boolean {
-  const words = (x: Actor) => new Set([x.name, ...x.aliases].flatMap((n) => n.toLowerCase().split(/[\s.-]+/)).filter((w) => w.length > 2));
-  const wb = words(b);
-  return [...words(a)].some((w) => wb.has(w));
 }

@@ -5,28 +5,13 @@
 // suspect as X", "the suspect was identified as X". Precision first: a role some source counts several
 // of ("suspects", "a second gunman", "one of the victims") is left out; a source naming two holders is
 // left out (it tells a sequence); two names that share a word may be one person spelt two ways.
-import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import type { SentenceRef } from '../text/corpus.js';
 import { alternation, lang } from '../lang/index.js';
 import type { Actor, Discrepancy, Side, Statement } from '../types.js';
 import { statementAt } from './statements.js';
+import { actorAt, onePerSource, sharesNameWord, sidesOf } from './told.js';
 
 interface Named { ref: SentenceRef; actor: Actor; start: number; end: number }
-
-/** The person actor whose spelling starts (or ends) at `at` in the text: the longest that fits. */
-function personAt(persons: Actor[], text: string, at: number, ending = false): { actor: Actor; start: number; end: number } | null {
-  let best: { actor: Actor; start: number; end: number } | null = null;
-  for (const actor of persons) {
-    for (const name of new Set([actor.name, ...actor.aliases])) {
-      if (name.length < 3) continue;
-      const start = ending ? at - name.length : at;
-      if (start < 0 || text.slice(start, start + name.length) !== name) continue;
-      const end = start + name.length;
-      if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      if (!best || name.length > best.end - best.start) best = { actor, start, end };
-    }
-  }
-  return best;
-}
 
 export function roleHolders(sentences: SentenceRef[], actors: Actor[]): Discrepancy[] {
   const pack = lang();
@@ -51,32 +36,22 @@ export function roleHolders(sentences: SentenceRef[], actors: Actor[]): Discrepa
       for (let at = 1; at < text.length; at++) {
         const lead = /\s/.test(text[at - 1]) ? before.exec(text.slice(Math.max(0, at - 80), at)) : null;
         if (lead) {
-          const p = personAt(persons, text, at);
+          const p = actorAt(persons, text, at);
           if (p) named.push({ ref, actor: p.actor, start: at - lead[0].length, end: p.end });
         }
         const tail = text[at] === ',' ? after.exec(text.slice(at)) : null;
         if (tail) {
-          const p = personAt(persons, text, at, true);
+          const p = actorAt(persons, text, at, true);
           if (p) named.push({ ref, actor: p.actor, start: p.start, end: at + tail[0].length });
         }
       }
     }
-    const bySource = new Map<string, Named[]>();
-    for (const n of named) bySource.set(n.ref.source, [...(bySource.get(n.ref.source) ?? []), n]);
-    const told = [...bySource.values()].filter((ns) => new Set(ns.map((n) => n.actor)).size === 1);
-    const holders = [...new Set(told.map((ns) => ns[0].actor))];
+    const chosen = onePerSource(named, (n, first) => n.actor === first.actor);
+    const holders = [...new Set(chosen.map((n) => n.actor))];
     if (holders.length < 2 || holders.some((a, j) => holders.some((b, k) => j < k && sharesNameWord(a, b)))) return;
-    const chosen = told.map((ns) => ns[0]).sort((a, b) => bySourceOrder(a.ref.source, b.ref.source));
-    const sides: Side[] = holders.map((a) => ({ value: a.name, sources: chosen.filter((n) => n.actor === a).map((n) => n.ref.source) }));
+    const sides: Side[] = sidesOf(chosen, (n) => n.actor.id, (n) => ({ value: n.actor.name }));
     const statements: Statement[] = chosen.map((n) => statementAt(n.ref, n.start, n.end, 40, 40));
     out.push({ id: `claim-role-${role}`, kind: 'claim', finding: { rule: 'roleHolder', role, holders: sides }, statements });
   });
   return out;
-}
-
-/** Two profiles that share a name word may be one person the actors stage did not merge. */
-function sharesNameWord(a: Actor, b: Actor): boolean {
-  const words = (x: Actor) => new Set([x.name, ...x.aliases].flatMap((n) => n.toLowerCase().split(/[\s.-]+/)).filter((w) => w.length > 2));
-  const wb = words(b);
-  return [...words(a)].some((w) => wb.has(w));
 }

@@ -4,11 +4,12 @@
 // read from the reports themselves ("the next three-minute round"); when the reports give no length,
 // or two lengths, nothing is compared. A contest is stopped once, so every stoppage time of the story is
 // of one moment; a rough time ("about half a minute left") and a source giving two are left out.
-import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import type { SentenceRef } from '../text/corpus.js';
 import { findNumbers } from '../text/numbers.js';
 import { alternation, lang } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
+import { onePerSource, sidesOf } from './told.js';
 
 /** How far before the time the verb of stopping may stand, in characters. */
 const REACH = 100;
@@ -56,20 +57,11 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
       stops.push({ ref, elapsed: length - count, words: m[0], start: m.index, end });
     }
   }
-  const bySource = new Map<string, Stop[]>();
-  for (const s of stops) bySource.set(s.ref.source, [...(bySource.get(s.ref.source) ?? []), s]);
-  const told = [...bySource.values()].filter((ss) => new Set(ss.map((s) => s.elapsed)).size === 1).map((ss) => ss[0])
-    .sort((a, b) => bySourceOrder(a.ref.source, b.ref.source));
+  const told = onePerSource(stops, (s, first) => s.elapsed === first.elapsed);
   if (new Set(told.map((s) => s.elapsed)).size < 2) return [];
-  const sides = new Map<string, { value: string; sources: string[]; elapsed: number }>();
-  for (const s of told) {
-    const side = sides.get(s.words);
-    if (side) side.sources.push(s.ref.source);
-    else sides.set(s.words, { value: s.words, sources: [s.ref.source], elapsed: s.elapsed });
-  }
   return [{
     id: 'claim-stoppage', kind: 'claim',
-    finding: { rule: 'stoppage', period: length, times: [...sides.values()] },
+    finding: { rule: 'stoppage', period: length, times: sidesOf(told, (s) => s.words, (s) => ({ value: s.words, elapsed: s.elapsed })) },
     statements: told.map((s) => statementAt(s.ref, s.start, s.end)),
   }];
 }
