@@ -74,6 +74,29 @@ describe('abbreviations and generational suffixes', () => {
     expect(son).toHaveLength(1);
     expect([son[0].name, ...son[0].aliases]).not.toContain('John Marlow Quist');
   });
+
+  it('joins a name introduced with "Sr." to the bare name its report writes after it, though another report names the son — not one written before it or after a kinship word', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Harlan Voss Sr., the former harbour master, died on Sunday.', 'Harlan Voss joined the harbour board in his twenties, colleagues said.'],
+      ['Harlan Voss ran the port for three decades.', 'He is survived by a daughter and by Harlan Voss Jr., a pilot.'],
+    ));
+    const father = holding(actors, 'Harlan Voss Sr.');
+    expect(father).toHaveLength(1);
+    expect([father[0].name, ...father[0].aliases]).toContain('Harlan Voss');
+    const son = holding(actors, 'Harlan Voss Jr.');
+    expect(son).toHaveLength(1);
+    expect(son[0]).not.toBe(father[0]);
+    // but not a bare name written before it (the subject, then his father) or after a kinship word
+    for (const first of [
+      ['Harlan Voss, 19, was charged on Sunday.', 'His father, Harlan Voss Sr., said the family would hire a lawyer.'],
+      ['Harlan Voss Sr., a retired pilot, spoke to reporters.', 'He said his son Harlan Voss had been charged on Sunday.'],
+    ]) {
+      const apart = extractActors(makeArticles(first, ['Harlan Voss Jr. appeared in court on Monday.'])).actors;
+      const sr = holding(apart, 'Harlan Voss Sr.');
+      expect(sr).toHaveLength(1);
+      expect([sr[0].name, ...sr[0].aliases]).not.toContain('Harlan Voss');
+    }
+  });
 });
 
 describe('names that qualify a body written in lower case', () => {

@@ -81,11 +81,26 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     const given = tied.get(`${fold(a.words[0])} ${fold(a.words[a.words.length - 1])}`);
     return !!given && fold(b.words[0]) !== fold(a.words[0]) && !given.includes(fold(b.words[0]));
   };
+  // When another report names another generation, a report that introduces the name with its suffix
+  // and names no other generation still writes the bare name after it for the same person ("Jon Roe
+  // Sr., the former chief, died … Jon Roe joined the bureau in …"). Not when the bare name comes
+  // first (the subject, then "his father, Jon Roe Sr.") nor after a kinship word ("his son Jon Roe").
+  const { KIN_BEFORE_NAME } = lang();
+  const introducedWith = (plain: NameNode, suffixed: NameNode) => {
+    const suffix = suffixOf(suffixed.words);
+    return [...new Set(suffixed.mentions.map((m) => m.source))].some((s) => {
+      const here = (n: NameNode) => n.mentions.filter((m) => m.source === s);
+      const bare = here(plain);
+      if (!bare.length || persons.some(([q]) => here(q).length && suffixOf(q.words) && suffixOf(q.words) !== suffix && sameFullName(q.words, suffixed.words))) return false;
+      const first = Math.min(...here(suffixed).map(position));
+      return bare.every((m) => position(m) > first && !KIN_BEFORE_NAME.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 40), m.start)));
+    });
+  };
   for (const [a, i] of persons) {
     for (const [b, j] of persons) {
       if (i >= j || !sameName(a, b) || otherBearer(a, b) || otherBearer(b, a)) continue;
       const [sa, sb] = [suffixOf(a.words), suffixOf(b.words)];
-      if (sa !== sb && (sa && sb || new Set([...generations(a), ...generations(b)]).size > 1)) continue;
+      if (sa !== sb && (sa && sb || new Set([...generations(a), ...generations(b)]).size > 1 && !introducedWith(sa ? b : a, sa ? a : b))) continue;
       union(i, j);
     }
   }

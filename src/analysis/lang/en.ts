@@ -401,6 +401,9 @@ const DURATION_SUBJECTS = /\b(shutdown|curfew|strike|state of emergency|emergenc
  */
 const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|teenager|teen|youth|child|baby|toddler|infant|son|daughter|mother|father|wife|husband|brother|sister|grandmother|grandfather|victim|suspect|driver|gunman|shooter|attacker|climber|hiker|skier|swimmer|student|pupil|protester|demonstrator|resident|villager|worker|employee|officer|policeman|policewoman|soldier|pilot|passenger|player|coach|defendant|inmate|prisoner|fugitive|mayor|president|minister|leader|governor|candidate|singer|actor|actress|star|journalist|reporter|doctor|nurse|teacher|chief|executive|founder|survivor|owner|farmer|fisherman|tourist|pedestrian|cyclist|motorist|rider|boxer|fighter|champion|challenger|veteran|guard|nurse|priest|pastor|lawyer|judge|businessman|businesswoman|entrepreneur|director|manager|chairman|spokesman|spokeswoman|citizen|national|native|male|female|person|individual|girlfriend|boyfriend|neighbour|neighbor|friend|patient|customer|employee|volunteer|firefighter|rescuer|activist|politician|lawmaker|senator|cleric|monk|nun|athlete|footballer|cricketer|golfer|runner|jockey|trainer|referee|umpire|witness|bystander|shopkeeper|shopper|owner|tenant|landlord|heir|widow|widower)s?$/;
 
+/** A kinship noun just before a relative's name: "his son Jon Roe", "the victim's father, Jon Roe". */
+const KIN_BEFORE_NAME = /\b(?:son|daughter|father|mother|dad|mom|mum|brother|sister|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|husband|wife|widow|widower|stepson|stepfather)s?\s*,?\s*$/i;
+
 // — Around a number: names, places and the words after them (figures) —
 
 /** A whole word of a list, in any case. */
@@ -622,7 +625,7 @@ export const en: LanguagePack = {
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
   STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
   TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,
-  UNIT_NOUNS, TIME_UNIT, EVENT_WORDS, EVENT_PARTICIPLE, AMOUNT_SUBJECTS, amountSubject, isAmountLabel, DURATION_SUBJECTS, PERSON_NOUN,
+  UNIT_NOUNS, TIME_UNIT, EVENT_WORDS, EVENT_PARTICIPLE, AMOUNT_SUBJECTS, amountSubject, isAmountLabel, DURATION_SUBJECTS, PERSON_NOUN, KIN_BEFORE_NAME,
   STOPWORDS, TERM_STOPWORDS, PHRASE_END, LIKELY_VERB, AFTER_PLACE_NAME, ENDS_NOUN_REFERENCE, BEFORE_APPOSED_NAME,
   ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
   UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,

@@ -143,6 +143,8 @@ export interface LanguagePack {
   DURATION_SUBJECTS: RegExp;
   /** A noun for a person whose age a text gives ("a 22-year-old student"), singular or plural. */
   PERSON_NOUN: RegExp;
+  /** A kinship noun written just before a relative's name ("his son, Jon Roe"), anchored at the end of the text before it. */
+  KIN_BEFORE_NAME: RegExp;
 
   // — Function words —
   /** Words with no content of their own: passed over where the rules look for names and terms. */
