@@ -38,6 +38,7 @@ try {
   for (;;) {
     const seen = Atomics.load(shared, 0);
     const m = receiveMessageOnPort(port)?.message;
+    if (m?.stop) { port.close(); break; }
     if (m?.ask !== undefined) post({ results: [tag(m.ask)] });
     else if (m?.ahead) for (const w of m.ahead) ahead.push(w);
     else if (ahead.length) post({ results: ahead.splice(0, 16).map(tag) });
@@ -54,7 +55,7 @@ function threads(): typeof import('node:worker_threads') {
 }
 
 /** The worker's channel: counters[0] counts messages to it, counters[1] messages from it. */
-interface Channel { port: MessagePort; counters: Int32Array }
+interface Channel { port: MessagePort; counters: Int32Array; worker: import('node:worker_threads').Worker }
 
 let channel: Channel | null = null;
 let local: ((text: string) => Tagged) | null = null;
@@ -72,9 +73,10 @@ export function startTagger(): void {
     const counters = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, counters: counters.buffer, compromise: createRequire(import.meta.url).resolve(COMPROMISE) }, transferList: [port2] });
     worker.on('error', () => {}); // a failure is reported through the channel, or shows as silence: both fall back
-    worker.unref(); // never keeps the process alive
+    worker.unref(); // never keeps the process alive while the program works…
     port1.unref();
-    channel = { port: port1, counters };
+    channel = { port: port1, counters, worker };
+    process.once('beforeExit', () => void stopTagger()); // …but ends before the process does (see stopTagger)
   } catch {
     useThisThread();
   }
@@ -130,11 +132,33 @@ function remember(text: string, t: Tagged): Tagged {
   return t;
 }
 
-/** The fallback: compromise on this thread from now on. */
+/**
+ * Asks the worker to leave its loop (ref'd again, so the process exits after it); resolves to its exit
+ * code once it has gone, 0 when it left by itself. A
+ * worker left asleep in Atomics.wait when the process ends is torn down by Node's exit path, which now and
+ * then crashed the whole process with SIGSEGV after its work was done (about one build in a hundred under
+ * load; seen in CI). Ending the worker's own loop first leaves nothing to tear down.
+ */
+export function stopTagger(): Promise<number> {
+  const ch = channel;
+  channel = null;
+  if (!ch) return Promise.resolve(0);
+  const exited = new Promise<number>((resolve) => ch.worker.once('exit', resolve));
+  endWorker(ch, true);
+  return exited;
+}
+
+/** The fallback: compromise on this thread from now on (the worker, failed or late, leaves when it can). */
 function useThisThread(): void {
-  channel?.port.close();
+  if (channel) endWorker(channel, false);
   channel = null;
   local = tagHere;
+}
+
+/** The worker closes the channel as it leaves (closing it from here could drop the stop message). */
+function endWorker(ch: Channel, waitForIt: boolean): void {
+  send(ch, { stop: true });
+  if (waitForIt) ch.worker.ref();
 }
 
 let here: { nlp: typeof nlpTwo; lexicon: Record<string, unknown> } | null = null;
