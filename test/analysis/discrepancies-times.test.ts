@@ -51,4 +51,15 @@ describe('when one event happened', () => {
       ['A vigil is planned for Sunday evening at the site of the shooting.', 'Students announced new rallies on Sunday after the shooting.'],
     )).toEqual([]);
   });
+
+  it('reads a date with its year, and compares it only with dates of that year', () => {
+    const [d, ...rest] = times(['The warehouse fire broke out on June 17, 2031, the county said.'], ['The fire started on 19 June 2031 in the loading bay.']);
+    expect(rest).toEqual([]);
+    expect(d.note).toBe('Sources give different dates for the fire: “June 17, 2031” (S1) against “19 June 2031” (S2).');
+    // another year is another event; a date without a year may be of any year
+    expect(times(['The fire broke out on June 17, 2029.'], ['The fire broke out on June 19, 2031.'])).toEqual([]);
+    expect(times(['The fire broke out on June 17, 2031.'], ['The fire broke out on June 19.'])).toEqual([]);
+    // a day before another number is still no date
+    expect(times(['The fire broke out on June 17, 150 firefighters said.'], ['The fire broke out on June 19, 2031.'])).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
 // first: a clock time counts only with a.m./p.m., noon or midnight, or a zone (an "at 1:47" may be a
 // game clock); times in different zones are never compared; a time given roughly ("about", "shortly
 // after", "early") agrees with any within half an hour, a time on a five-minute mark within five minutes; relative days ("yesterday") are not read; a
+// date with a year is compared only with dates of the same year (another year is another event); a
 // source that gives two times for the event is telling a sequence, not disagreeing, and is left out.
 import type { SentenceRef } from '../text/corpus.js';
 import { clauseAround } from '../text/clauses.js';
@@ -15,11 +16,17 @@ import { actorSpans, onePerSource, sidesOf } from './told.js';
 
 type When = 'clock' | 'day' | 'date';
 
-/** A time or day in a sentence: its kind, its value (minutes of the day, weekday, month-day), how exact, and in which zone. */
-interface Stamp { when: When; value: number; rough: boolean; zone: string; start: number; end: number; edge?: 'late' | 'early' }
+/**
+ * A time or day in a sentence: its kind, its value (minutes of the day, weekday, month-day), a date's
+ * year when it gives one, how exact, and in which zone.
+ */
+interface Stamp { when: When; value: number; year?: number; rough: boolean; zone: string; start: number; end: number; edge?: 'late' | 'early' }
 
 /** A stamp tied to the event its clause names. */
 interface Dated extends Stamp { ref: SentenceRef; key: string; family: string; actor: string | null; anchor: [number, number] }
+
+/** A year after a date, as a group: "2031" in "June 17, 2031" (a larger number is no year). */
+const YEAR = '((?:1[89]|20)\\d\\d)\\b(?![.,]?\\d)';
 
 /** The patterns a pack's words make, built once a pack. */
 interface Patterns { clock: RegExp; day: RegExp; date: RegExp; nouns: RegExp; verbs: RegExp; nounFamily: Map<string, string>; verbFamily: Map<string, string> }
@@ -36,8 +43,9 @@ function patterns(): Patterns {
     // "5:38 a.m.", "2 pm", noon, midnight; a 24-hour time only with a zone after it ("0938 GMT")
     clock: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(noon|midnight)\b|\b([01]\d|2[0-3])[:.]?([0-5]\d)\s*(?=GMT|UTC|local time|hours\b)/gi,
     day: new RegExp(`\\b(${pack.WEEKDAYS.join('|')})\\b`, 'g'),
-    // "March 3", "3rd of March"; not a month before a year ("March 2031")
-    date: new RegExp(`\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,\\s*)?\\d{3})|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${months})\\b`, 'g'),
+    // "March 3", "3rd of March", with its year when it has one ("March 3, 2031", "3 March 2031"); not a
+    // month before a year ("March 2031"), nor a day before another number ("March 3, 150 people")
+    date: new RegExp(`\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}|(?!\\s*(?:,\\s*)?\\d{3}))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${months})\\b(?:,?\\s+${YEAR})?`, 'g'),
     nouns: new RegExp(`\\b(${[...nounFamily.keys()].join('|')})\\b`, 'gi'),
     verbs: new RegExp(`\\b(${[...verbFamily.keys()].join('|')})\\b`, 'gi'),
     nounFamily, verbFamily,
@@ -85,10 +93,11 @@ function stampsIn(text: string): Stamp[] {
     out.push({ when: 'day', value: WEEKDAYS.indexOf(m[1]), rough: false, zone: '', start: m.index, end: m.index + m[0].length, edge: edge(m.index, m.index + m[0].length) });
   }
   for (const m of text.matchAll(date)) {
-    const month = monthIndex(m[1] ?? m[4]);
-    const day = Number(m[2] ?? m[3]);
+    const month = monthIndex(m[1] ?? m[5]);
+    const day = Number(m[2] ?? m[4]);
     if (month < 0 || day < 1 || day > 31) continue;
-    out.push({ when: 'date', value: month * 100 + day, rough: false, zone: '', start: m.index, end: m.index + m[0].length, edge: edge(m.index, m.index + m[0].length) });
+    const year = m[3] ?? m[6];
+    out.push({ when: 'date', value: month * 100 + day, year: year ? Number(year) : undefined, rough: false, zone: '', start: m.index, end: m.index + m[0].length, edge: edge(m.index, m.index + m[0].length) });
   }
   return out;
 }
@@ -181,7 +190,9 @@ export function eventTimes(sentences: SentenceRef[], actors: Actor[]): Discrepan
   const out: Discrepancy[] = [];
   const groups = new Map<string, Dated[]>();
   for (const d of dated) {
-    const k = `${d.key}|${d.when}|${d.zone}`;
+    // A date with a year is compared only with dates of that year: another year is another event (an
+    // earlier arrest, last year's fire), and a date without one may be of any year.
+    const k = `${d.key}|${d.when}|${d.zone}|${d.year ?? ''}`;
     groups.set(k, [...(groups.get(k) ?? []), d]);
   }
   for (const group of groups.values()) {
