@@ -5,7 +5,7 @@ import type { Article, SourceParagraph } from '../../content/types.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { type EventWord, lang, perPack, type UnitNoun } from '../lang/index.js';
+import { alternation, type EventWord, lang, listPattern, perPack, type UnitNoun } from '../lang/index.js';
 import { isQuoteMark, joinNorm, tokenize, type Token } from '../text/words.js';
 import { intervalOf, intervalsOverlap, qualifierBefore, type Interval } from './qualifiers.js';
 import { isHedged, whoSaid } from './attribution.js';
@@ -67,20 +67,24 @@ export interface Quantity {
   end: number;
 }
 
-/** Currencies written as a hyphenated word after the amount ("two-million-euro"). */
-const HYPHEN_CURRENCY: Record<string, string> = { euro: 'EUR', dollar: 'USD', pound: 'GBP', yen: 'JPY', rand: 'ZAR', franc: 'CHF', rupee: 'INR' };
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
 
 /** Units a change or a margin is counted in ("a 10-win improvement", "a 12-point lead"), and the change. */
-const MARGIN_UNIT = /^(?:win|game|point|seat|vote|run|goal|stroke|shot|place|spot|yard|percentage-point)s?$/;
-const MARGIN_NOUN = /^(improvement|increase|gain|rise|drop|decline|fall|swing|lead|margin|deficit|cushion|victory|win|defeat|loss)$/;
-const CHANGES = new Set(['improvement', 'increase', 'gain', 'rise', 'drop', 'decline', 'fall', 'swing']);
+const MARGIN_UNIT = perPack((l) => listPattern(l.figures.MARGIN_UNITS, '', '^', 's?$'));
+const MARGIN_NOUN = perPack((l) => listPattern(l.figures.MARGIN_NOUNS, '', '^', '$'));
+const CHANGES = perPack((l): ReadonlySet<string> => new Set(l.figures.CHANGE_NOUNS));
+const NOT_MARGIN_AFTER = perPack((l) => listPattern(l.figures.NOT_MARGIN_AFTER, '', '^', '$'));
+const GUN_KIND = perPack((l) => listPattern(l.figures.GUN_KINDS, '', '^', '$'));
+/** A percentage or an amount with a currency sign: two of them in a sentence are a pair said once. */
+const SHARE_OR_SUM = perPack((l) => new RegExp(`\\d\\s?(?:${alternation(l.figures.PERCENT_WORDS)})|[$€£]\\s?\\d`, 'gi'));
+const COMPARATIVE_AFTER = perPack((l) => listPattern(l.figures.COMPARATIVES, 'i', '^\\s+', '\\b'));
+const CHANGE_BEFORE = perPack((l) => listPattern(l.figures.CHANGE_VERBS, 'i', '\\b', '\\s+$'));
+const FURTHER_AFTER = perPack((l) => listPattern(l.figures.FURTHER_AFTER, 'i', '^\\s+', '\\b'));
+const FURTHER_BEFORE = perPack((l) => listPattern(l.figures.FURTHER_BEFORE, 'i', '\\b', '\\s+$'));
 
 /** How far back end-anchored patterns look before a number (longer than any phrase they match). */
 const LOOKBEHIND = 120;
-
-const RIVAL_ESTIMATE = /\b(?:put|puts|estimated|estimates|gave|gives|placed|places|set|sets)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd|turnout)\s+(?:at|as)\s+$/i;
-
-const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities))\b[^,.;:]{0,40}?\b(?:rose|has risen|had risen|risen|climbed|reached|stood|stands|is|was|hit|jumped|increased|went up)(?:\s+(?:to|at))?\s+$/i;
 
 /**
  * `fallbackYear`: the year of the cluster's reports, for an article that gives no date of its own (then
@@ -172,24 +176,24 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     const num = { ...nums[k] };
     const next = nums[k + 1];
     // "between 30 and 40": one range.
-    if (next && /\bbetween\s+$/i.test(text.slice(0, num.start)) && /^\s+and\s+$/.test(text.slice(num.end, next.start))) {
+    if (next && F().RANGE_BEFORE.test(text.slice(0, num.start)) && F().RANGE_BETWEEN.test(text.slice(num.end, next.start))) {
       num.valueMax = next.value;
       num.end = next.end;
       skip.add(k + 1);
     }
     // Negation is not a count: "no one was killed", "not one person was hurt".
     // (also "No-one was injured", written with a hyphen)
-    if (/\b(?:no|not|never|nor|without)(?:\s+(?:a\s+single\s+|even\s+)?|-)$/i.test(text.slice(Math.max(0, num.start - 20), num.start))) continue;
+    if (F().NEGATED_COUNT.test(text.slice(Math.max(0, num.start - 20), num.start))) continue;
     const limit = nums.find((n, j) => j > k && !skip.has(j) && n.start >= num.end)?.start ?? text.length;
     const q = readQuantity(text, tokens, num, limit, prev);
     if (!q) continue;
     // "two-million-euro ($2.6-million)": the same amount in another currency is one figure, given once.
     const before = found[found.length - 1];
     if (q.cls === 'money' && before?.cls === 'money' && before.currency !== (q.currency ?? num.currency)
-      && /^(?:-[A-Za-z]+)?\s*\((?:\s*(?:about|around|roughly|some|approximately|or|nearly|almost))?\s*$/i.test(text.slice(before.end - s.start, q.phraseStart))) continue;
+      && F().SAME_AMOUNT_AGAIN.test(text.slice(before.end - s.start, q.phraseStart))) continue;
     const clause = clauseAround(text, q.coreStart, q.coreEnd);
     // "valid only with a turnout above 50 percent", "a threshold of 5%": a rule's number, not the event's.
-    if (REQUIREMENT.test(text.slice(clause[0], clause[1]))) continue;
+    if (REQUIREMENT().test(text.slice(clause[0], clause[1]))) continue;
     const quoteSpan = clauseQuote(text, q.coreStart, q.coreEnd);
     found.push({
       source, paragraph,
@@ -307,7 +311,7 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
 
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
   // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
-  if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || /^\s+block\b/i.test(text.slice(num.end, num.end + 8))) return null;
+  if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8))) return null;
   if (num.hyphenWord) {
     const hyphenated = hyphenatedReading(text, tokens, num, limit, phrase);
     if (hyphenated !== undefined) return hyphenated;
@@ -347,34 +351,29 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
   // "died at 81", "dies at age 81": an age, not a toll.
   // ("a mother of nine": her children, not the toll of the sentence's verb.)
   const lead = text.slice(Math.max(0, phraseStart - 40), phraseStart);
-  if (/\b(?:dies|died|die|dying|passed away)\s+(?:\w+\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?$/i.test(lead)) return null;
-  if (/\b(?:mother|father|mom|mum|dad|grandmother|grandfather|parent)s?\s+of\s+$/i.test(lead)) return null;
+  if (F().DIED_AT.test(lead)) return null;
+  if (F().PARENT_OF.test(lead)) return null;
   // "45 percent faster", "shares fell 3%": a change, not a share of anything the row could name.
-  if (cls === 'percent' && (COMPARATIVE_AFTER.test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
+  if (cls === 'percent' && (COMPARATIVE_AFTER().test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE().test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
   // "three other rifles", "the other three boats", "seven more people were arrested": a further set beside the count before,
   // not a rival figure for it.
-  const further = countedClasses().has(cls) && (/^\s+(?:other|more|additional|further)\b/i.test(text.slice(num.end, num.end + 12))
-    || /\b(?:other|another|additional|further)\s+$/i.test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
+  const further = countedClasses().has(cls) && (FURTHER_AFTER().test(text.slice(num.end, num.end + 12))
+    || FURTHER_BEFORE().test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
   let subject = subjectOf(text, num, phraseStart, d);
   // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
   // (A pair only: "40% with one country, 35% with another, 25% with a third" is a breakdown.)
-  const pair = (text.match(/\d\s?(?:%|percent|per cent)|[$€£]\s?\d/gi) ?? []).length === 2;
+  const pair = (text.match(SHARE_OR_SUM()) ?? []).length === 2;
   if (pair && (subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
   if (!currency && cls === 'money') return null;
   // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
-  if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS.test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
+  if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS().test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
   return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), ...(further ? { facet: 'others' } : {}), coreStart, coreEnd };
 }
 
-/** Past tenses that are not -ed, with their participles: what the label says happened. */
-const IRREGULAR_PAST: Record<string, string> = {
-  took: 'taken', stole: 'stolen', found: 'found', caught: 'caught', struck: 'struck', brought: 'brought', kept: 'kept',
-  hid: 'hidden', freed: 'freed', seen: 'seen', taken: 'taken', stolen: 'stolen', hidden: 'hidden', beaten: 'beaten', beat: 'beaten',
-  sold: 'sold', bought: 'bought', built: 'built', fed: 'fed', led: 'led', hired: 'hired', fired: 'fired', sworn: 'sworn', drawn: 'drawn',
-};
 /** Words in -ed that describe rather than tell what was done ("armed guards", "two hundred"). */
-const NOT_DONE = /^(?:hundred|armed|unarmed|aged|talented|skilled|retired|united|limited|related|married|unmarried|interested|concerned|supposed|alleged|accused|reported|expected|estimated|based|named|called|dubbed|featured|scheduled|planned|needed|wanted|used|owned|red|bed|shed|fled|need|speed|seed|feed|deed|breed|embed|proceed|exceed|succeed)$/;
-const DETERMINERS = /(?:\s+(?:the|their|his|her|its|our|some|all|about|around|nearly|almost|roughly|approximately|another|an?|only|just|at least|at most|more than|fewer than|less than|over|up to|as many as|as much as))*\s*$/i;
+const NOT_DONE = perPack((l) => listPattern(l.figures.NOT_DONE, '', '^', '$'));
+/** The words between a verb and its count, at the end of the text before the count. */
+const DETERMINERS = perPack((l) => listPattern(l.figures.DETERMINERS, 'i', '(?:\\s+', ')*\\s*$'));
 
 /**
  * What was done to a count the lexicon has no event for, read from its verb: active before it
@@ -382,17 +381,18 @@ const DETERMINERS = /(?:\s+(?:the|their|his|her|its|our|some|all|about|around|ne
  * recommended for termination"). Null when no verb tells it — the row could only name the noun.
  */
 function verbOfCount(text: string, phraseStart: number, coreEnd: number): string | null {
-  const passive = /^\s*(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:been|were|was|are|is|being)\s+(?:(?:all|also|then|later|reportedly|allegedly|since|now)\s+)?([a-z]+)\b/.exec(text.slice(coreEnd, coreEnd + 60));
+  const { PASSIVE, IRREGULAR_PAST, REGULAR_PAST } = F();
+  const passive = PASSIVE.exec(text.slice(coreEnd, coreEnd + 60));
   const participle = (w: string | undefined): string | null => {
-    if (!w || NOT_DONE.test(w) || eventWord(w)) return null;
+    if (!w || NOT_DONE().test(w) || eventWord(w)) return null;
     if (IRREGULAR_PAST[w]) return IRREGULAR_PAST[w];
-    return w.length >= 5 && /[^e]ed$/.test(w) ? w : null;
+    return w.length >= 5 && REGULAR_PAST.test(w) ? w : null;
   };
   const fromPassive = participle(passive?.[1]);
   if (fromPassive) return fromPassive;
   // The verb right before the count, past its article and hedges ("recovered at least nine", "took the two");
   // not across a preposition ("registered at 5,300 stations" registered no stations).
-  const w = /(?:^|\s)([a-z]+)$/.exec(text.slice(Math.max(0, phraseStart - 80), phraseStart).replace(DETERMINERS, ''))?.[1];
+  const w = /(?:^|\s)([a-z]+)$/.exec(text.slice(Math.max(0, phraseStart - 80), phraseStart).replace(DETERMINERS(), ''))?.[1];
   return participle(w);
 }
 
@@ -411,10 +411,11 @@ function yearCountEnds(rest: string): boolean {
  */
 function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, limit: number, { base, before }: Phrase): Reading | null | undefined {
   const { AMOUNT_SUBJECTS, DURATION_SUBJECTS, TIME_UNIT, amountSubject } = lang();
+  const { AGE_HYPHEN, HYPHEN_CURRENCIES, BORE_UNITS, STRENGTH, PERCENT_HYPHENS } = F();
   const hw = num.hyphenWord!;
   const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
   const rest = startingIn(tokens, hyphenEnd, limit);
-  if (/^years?-old$/.test(hw)) {
+  if (AGE_HYPHEN.test(hw)) {
     // "the 50-year-old's love of…": whose, only a name before it can say.
     const owner = /[’']s$/.test(text.slice(num.start, hyphenEnd)) ? null : ageOwnerAfter(rest);
     // "Doe's 30-year-old record", "Doe's 12-year-old son": the age is of what Doe has, never Doe's own.
@@ -431,35 +432,35 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
     return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
   }
   // "a two-million-euro contract": a currency written as the hyphenated word (pounds only with a scale: "a 200-pound man" weighs).
-  const hyphenCurrency = HYPHEN_CURRENCY[hw.replace(/s$/, '')];
+  const hyphenCurrency = HYPHEN_CURRENCIES[hw.replace(/s$/, '')];
   if (hyphenCurrency && (hyphenCurrency !== 'GBP' || num.value >= 1e6)) {
     const subj = nearestMatch(AMOUNT_SUBJECTS, text, num.start);
     return { ...base, cls: 'money', nouns: [hyphenCurrency], event: null, subject: subj ? amountSubject(subj) : 'amount', currency: hyphenCurrency, coreEnd: hyphenEnd };
   }
   // "a 12-gauge shotgun": the bore of the weapon named after it.
-  if (hw === 'gauge' || hw === 'caliber' || hw === 'calibre') {
-    const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !/^(?:semi-?automatic|automatic|pump|sawed-off|sawn-off)$/.test(t.norm));
+  if (BORE_UNITS.includes(hw)) {
+    const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !GUN_KIND().test(t.norm));
     if (!what) return null;
     return { ...base, cls: 'gauge', nouns: [hw], event: null, subject: what.norm, coreEnd: what.end };
   }
   // "a 10-win improvement", "a 12-point victory": a change or a margin counted in the hyphenated unit.
   // ("a 10-game win streak" is a streak: the change noun must end the phrase.)
-  const change = MARGIN_UNIT.test(hw) && !/^(?:streak|record|column|total|percentage|tally|run|bonus|skid|slump)$/.test(rest[1]?.norm ?? '') ? rest[0] && MARGIN_NOUN.exec(rest[0].norm) : null;
+  const change = MARGIN_UNIT().test(hw) && !NOT_MARGIN_AFTER().test(rest[1]?.norm ?? '') ? rest[0] && MARGIN_NOUN().exec(rest[0].norm) : null;
   if (change) {
-    const noun = change[1];
-    const subject = /^(?:victory|win|defeat|loss)$/.test(noun) ? `margin of ${noun === 'win' ? 'victory' : noun === 'loss' ? 'defeat' : noun}` : noun;
+    const noun = change[0];
+    const subject = F().MARGIN_OF[noun] ?? noun;
     // A lead or a margin changes through a game and differs between games: only the same number is the same one.
-    return { ...base, cls: 'margin', nouns: [`${hw.replace(/s$/, '')}s`], event: null, subject, ...(CHANGES.has(noun) ? {} : { facet: String(num.value) }), coreEnd: rest[0].end };
+    return { ...base, cls: 'margin', nouns: [`${hw.replace(/s$/, '')}s`], event: null, subject, ...(CHANGES().has(noun) ? {} : { facet: String(num.value) }), coreEnd: rest[0].end };
   }
-  if (hw === 'strong') return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
-  if (!/^(?:percent|per)$/.test(hw)) return null;
+  if (hw === STRENGTH) return { ...base, cls: 'military', nouns: ['troops'], event: 'deploy', subject: null, coreEnd: hyphenEnd };
+  if (!PERCENT_HYPHENS.includes(hw)) return null;
   return undefined;
 }
 
 /** "…organisers said; police put the number at 1,200": the same count as the one before, estimated by someone else. */
 function rivalReading(text: string, { base, phraseStart }: Phrase, num: NumberMention, prev: Previous | null): Reading | null {
   const rivalFrom = Math.max(0, phraseStart - LOOKBEHIND);
-  const rival = RIVAL_ESTIMATE.exec(text.slice(rivalFrom, phraseStart));
+  const rival = F().RIVAL_ESTIMATE.exec(text.slice(rivalFrom, phraseStart));
   if (!rival || !prev) return null;
   return { ...base, cls: prev.cls, nouns: prev.nouns, event: prev.event, subject: prev.subject, coreStart: rivalFrom + rival.index, coreEnd: num.end, rivalEstimate: true };
 }
@@ -467,6 +468,7 @@ function rivalReading(text: string, { base, phraseStart }: Phrase, num: NumberMe
 /** What is counted: the first unit noun (or an event that implies people) in the phrase after the number; 'time' for a clock time or a length of time. */
 function countedAfter(text: string, num: NumberMention, after: Token[], phraseStart: number): Draft | 'time' {
   const { TIME_UNIT } = lang();
+  const { AND_OTHER, AND } = F();
   const d: Draft = { cls: null, nouns: [], event: null, currency: num.currency, coreStart: phraseStart, coreEnd: num.end, labelStart: null };
   if (text[num.end] === '%') return { ...d, cls: 'percent', nouns: ['%'], coreEnd: num.end + 1 };
   for (let i = 0; i < after.length && i < 12; i++) {
@@ -482,13 +484,13 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
       d.nounAfter = true;
       d.cls = unit.noun.cls;
       d.nouns.push(unit.noun.lemma);
-      d.generic = GENERIC_PEOPLE.test(joinNorm(after.slice(i, i + unit.length)));
+      d.generic = GENERIC_PEOPLE().test(joinNorm(after.slice(i, i + unit.length)));
       d.currency ??= unit.noun.currency;
       d.coreEnd = after[i + unit.length - 1].end;
       i += unit.length - 1;
       const n1 = after[i + 1]?.norm;
       const n2 = after[i + 2]?.norm;
-      if ((n1 === 'and' || n1 === 'or') && (n2 === 'other' || n2 === 'more')) {
+      if (n1 !== undefined && AND_OTHER.joins.includes(n1) && n2 !== undefined && AND_OTHER.others.includes(n2)) {
         i += 2;
         continue;
       }
@@ -506,7 +508,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
     if (!d.cls && isOtherPlural(t)) break;
     if (t.punct) {
       if (isQuoteMark(t)) continue;
-      if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === 'and')) continue;
+      if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === AND)) continue;
       break;
     }
     if (lang().PHRASE_END.has(t.norm)) break;
@@ -514,22 +516,23 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
   return d;
 }
 
-const GENERIC_PEOPLE = /^(?:people|persons|person|individuals|others|men|adults)$/;
+const GENERIC_PEOPLE = perPack((l) => listPattern(l.figures.GENERIC_PEOPLE, '', '^', '$'));
 
-const PARTITIVE = new Set(['members', 'units', 'pieces', 'items', 'elements']);
+const PARTITIVE = perPack((l): ReadonlySet<string> => new Set(l.figures.PARTITIVE));
 
 /** Words ending in -s that are not plural nouns. */
-const NOT_PLURAL = new Set('always perhaps whereas besides sometimes towards afterwards backwards forwards upwards downwards nevertheless unless thus plus minus bus gas yes his its this hers ours yours theirs was has does goes says is'.split(' '));
+const NOT_PLURAL = perPack((l): ReadonlySet<string> => new Set(l.figures.NOT_PLURAL));
+const SINGULAR_ENDING = perPack((l) => listPattern(l.figures.SINGULAR_ENDINGS, '', '', '$'));
 
 /**
  * A plural noun the lexicon does not count ("delegates", "branches", "stations"): the counted thing,
  * unknown — so a lexicon noun further on ("…representing farm cooperatives and schools") is not what is counted.
  */
 function isOtherPlural(t: Token | undefined): boolean {
-  if (!t || t.punct || !/^[a-z]/.test(t.text) || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || /(?:ss|us|is|ous)$/.test(t.norm) || NOT_PLURAL.has(t.norm)) return false;
+  if (!t || t.punct || !/^[a-z]/.test(t.text) || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || SINGULAR_ENDING().test(t.norm) || NOT_PLURAL().has(t.norm)) return false;
   if (lang().PHRASE_END.has(t.norm) || eventWord(t.norm)) return false;
   // "nine members of the security forces", "40 pieces of equipment": a part names the whole after "of".
-  return !PARTITIVE.has(t.norm);
+  return !PARTITIVE().has(t.norm);
 }
 
 /**
@@ -537,7 +540,7 @@ function isOtherPlural(t: Token | undefined): boolean {
  * whole the lexicon does not know ("missing 6 of the team's 14 games") leaves the part uncounted — false.
  */
 function countedInWhole(text: string, tokens: Token[], num: NumberMention, d: Draft): boolean {
-  const whole = /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?/.exec(text.slice(num.end, num.end + 40));
+  const whole = F().PART_OF_WHOLE.exec(text.slice(num.end, num.end + 40));
   if (!whole) return true;
   const after = startingIn(tokens, num.end + whole[0].length, text.length);
   const unit = unitAt(after, 0);
@@ -595,7 +598,7 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
   }
   // "The death toll rose to 52": the toll names both the event and that people are counted.
   const tollFrom = Math.max(0, phraseStart - LOOKBEHIND);
-  const toll = !d.event && !d.cls ? text.slice(tollFrom, phraseStart).search(TOLL_BEFORE) : -1;
+  const toll = !d.event && !d.cls ? text.slice(tollFrom, phraseStart).search(F().TOLL_BEFORE) : -1;
   if (toll >= 0) {
     d.event = 'death';
     d.cls = 'person';
@@ -605,9 +608,11 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
   // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
   if (!d.event && prev?.event && prev.coreEnd <= phraseStart) {
     const between = text.slice(prev.coreEnd, phraseStart);
-    if (/^[\s,]*(?:and|as well as)?\s*$/i.test(between) || /\b(?:including|among them|of whom|among whom|of them|among the dead|among those)\b/i.test(between)) d.event = prev.event;
+    if (F().ALSO_COUNTED.test(between) || INCLUDING().test(between)) d.event = prev.event;
   }
 }
+
+const INCLUDING = perPack((l) => listPattern(l.figures.INCLUDING, 'i'));
 
 /** A count named only by its event: people, or the noun written earlier in the sentence; false when there is none. */
 function classOfEvent(before: Token[], d: Draft): boolean {
@@ -628,12 +633,12 @@ function classOfEvent(before: Token[], d: Draft): boolean {
 function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls, labelStart, coreStart, coreEnd }: Draft): string | null {
   const { AMOUNT_SUBJECTS, amountSubject } = lang();
   const around = text.slice(Math.max(0, coreStart - 40), coreEnd + 20);
-  const total = /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i.test(around) ? 'total' : null;
+  const total = F().TOTAL.test(around) ? 'total' : null;
   if (cls !== 'money' && cls !== 'percent') return total;
   const fallback = cls === 'money' ? 'amount' : 'share';
   // "The top model costs $2,499": what a thing sells for is its price; "the strike has cost the economy
   // €236m" is the event's cost.
-  if (cls === 'money' && /\b(?:costs?|costing|priced at|sells? for|retails? for|starts? at|starting at)\s+(?:(?:about|around|just|only|roughly|some|under|over|from)\s+)?$/i.test(text.slice(Math.max(0, phraseStart - 30), phraseStart))) return 'price';
+  if (cls === 'money' && F().PRICE_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart))) return 'price';
   if (labelStart !== null) {
     const inLabel = nearestMatch(AMOUNT_SUBJECTS, text.slice(labelStart, phraseStart), 0);
     return inLabel ? amountSubject(inLabel) : fallback;
@@ -652,45 +657,45 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
     // "turnout of 62 percent", else "80 percent of the nominees": a share of the plural noun after "of".
     const just = near(Math.max(c0, num.start - 25), num.start);
     if (just) return just;
-    const of = SHARE_OF.exec(text.slice(coreEnd, coreEnd + 60));
+    const of = F().SHARE_OF.exec(text.slice(coreEnd, coreEnd + 60));
     const words = of?.[1].split(/\s+/) ?? [];
     // The plural must end the noun phrase: "40% of the home printer market" is a share of a market.
     const following = of ? /^\s*([\p{L}]*)/u.exec(text.slice(coreEnd + of[0].length))![1] : '';
-    const ends = !/^(?:market|markets|sector|industry|business|segment|share|base|traffic|spending|budget|revenue)$/i.test(following);
-    if (of && ends && words.every((w) => !NOT_PLURAL.has(w.toLowerCase()) && !lang().PHRASE_END.has(w.toLowerCase()))) {
+    const ends = !MARKET_NOUN().test(following);
+    if (of && ends && words.every((w) => !NOT_PLURAL().has(w.toLowerCase()) && !lang().PHRASE_END.has(w.toLowerCase()))) {
       return new RegExp(`^(?:${AMOUNT_SUBJECTS.source})$`, 'i').test(of[1]) ? amountSubject(of[1]) : `share of ${of[1]}`;
     }
   }
   return near(c0, c1) ?? near(Math.max(0, num.start - 30), Math.min(text.length, coreEnd + 30)) ?? fallback;
 }
 
-const COMPARATIVE_AFTER = /^\s+(?:faster|slower|higher|lower|more|less|fewer|cheaper|dearer|bigger|smaller|larger|better|worse|longer|shorter|stronger|weaker|thinner|lighter|heavier|above|below|up|down)\b/i;
-const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rises|fell|fall|falls|dropped|drop|drops|jumped|climbed|gained|lost|declined|increased|decreased|grew|shrank|slid|slipped|soared|plunged|surged|tumbled|by)\s+$/i;
-
-/** "…percent of (the) eligible voters": the plural noun a share is of. */
-const SHARE_OF = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?!['’])/i;
+/** After "N% of the …": the noun makes it a share of a market, not of people. */
+const MARKET_NOUN = perPack((l) => listPattern(l.figures.MARKET_NOUNS, 'i', '^', '$'));
 
 /** "for three weeks", "aged 74", "74 years old"; other counts of time ("three years ago") are not figures. */
 function timeReading(text: string, num: NumberMention, after: Token[], before: Token[], base: Pick<Reading, 'qualifier' | 'phraseStart' | 'coreStart'>): Reading | null {
   const { DURATION_SUBJECTS, PERSON_NOUN } = lang();
+  const { YEARS_OLD, DURATION_BEFORE } = F();
   const unit = after[0].norm.replace(/s$/, '');
-  if (/^years?$/.test(after[0].norm) && after[1]?.norm === 'old') {
+  if (YEARS_OLD.unit.test(after[0].norm) && after[1]?.norm === YEARS_OLD.old) {
     // "Doe was 45 years old", "the victim is 15 years old"; "the church is 30 years old", "120 are under 40
     // years old" give no one's age.
-    const copula = before.length - (/^(?:is|was|are|were|turned|turns)$/.test(before[before.length - 1]?.norm ?? '') ? 1 : 0);
+    const copula = before.length - (COPULA().test(before[before.length - 1]?.norm ?? '') ? 1 : 0);
     const name = nameBefore(before.slice(0, copula));
     // ("the victim was 15 years old": the noun right before the verb.)
     const noun = copula > 0 && PERSON_NOUN.test(before[copula - 1].norm) ? before[copula - 1].norm : undefined;
     if (!name && !noun) return null;
     return { ...base, cls: 'age', nouns: ['age'], event: null, subject: name ?? noun!, coreEnd: after[1].end };
   }
-  if (before[before.length - 1]?.norm === 'for' || before[before.length - 1]?.norm === 'lasted') {
+  if (DURATION_BEFORE.includes(before[before.length - 1]?.norm ?? '')) {
     const subj = nearestMatch(DURATION_SUBJECTS, text, num.start);
     if (!subj) return null;
     return { ...base, cls: 'duration', nouns: [`${unit}s`], event: null, subject: subj.toLowerCase(), coreEnd: after[0].end };
   }
   return null;
 }
+
+const COPULA = perPack((l) => listPattern(l.figures.COPULAS, '', '^', '$'));
 
 /** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
 const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection', 'gather', 'vote', 'eligible']);
@@ -745,16 +750,17 @@ function eventWord(phrase: string, impliesPerson = false): EventWord | undefined
   return EVENT_WORDS.find((e) => (!impliesPerson || e.impliesPerson) && e.pattern.test(phrase));
 }
 
-const ACCUSED = /^(?:charged|accused|suspected|convicted|guilty|acquitted|indicted|tried|responsible)$/;
+const ACCUSED = perPack((l) => listPattern(l.figures.ACCUSED, '', '^', '$'));
+const ACCUSED_OF = perPack((l) => listPattern(l.figures.ACCUSED_OF, '', '^', '$'));
 
 function eventAfter(tokens: Token[], from: number, limit: number): { event: string; end: number } | null {
   const after = startingIn(tokens, from, limit);
   for (let i = 0; i < after.length && i < 7; i++) {
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
-    if (t.norm === 'and' || t.norm === 'but') return null;
+    if (F().CLAUSE_JOINS.includes(t.norm)) return null;
     // "two men charged with killing a boy": what they are accused of is not what happened to them.
-    if (ACCUSED.test(t.norm) && /^(?:with|of|for|in)$/.test(after[i + 1]?.norm ?? '')) return null;
+    if (ACCUSED().test(t.norm) && ACCUSED_OF().test(after[i + 1]?.norm ?? '')) return null;
     const phrase = joinNorm(after.slice(i, i + 5));
     const ev = eventWord(phrase);
     if (ev) {
@@ -769,7 +775,7 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
   for (let d = 1; d <= 4 && d <= before.length; d++) {
     const t = before[before.length - d];
     // Stop at clause punctuation and at another count ("1,240 soldiers and 120 …").
-    if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === 'and') return null;
+    if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === F().AND) return null;
     const ev = eventWord(joinNorm(before.slice(before.length - d, before.length - d + 3)));
     if (ev) return { event: ev.event, start: t.start, distance: d };
   }
@@ -777,7 +783,7 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
 }
 
 /** Titles written before a name, with or without their dot. */
-const NAME_TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|rev|prof)$/;
+const NAME_TITLES = perPack((l) => listPattern(l.figures.NAME_TITLES, '', '^', '$'));
 
 /**
  * Whose age "N-year-old" gives, from the words after it: a name ("74-year-old former leader Jane Doe",
@@ -800,8 +806,8 @@ function ageOwnerAfter(rest: Token[]): { subject: string; given?: string; loose?
   if (i > 0 && !noun) return null;
   const run: Token[] = [];
   let title = false;
-  while (words[i] && (NAME_TITLES.test(words[i].norm) || words[i].text === '.' && title || isNameWord(words[i].text))) {
-    title = NAME_TITLES.test(words[i].norm);
+  while (words[i] && (NAME_TITLES().test(words[i].norm) || words[i].text === '.' && title || isNameWord(words[i].text))) {
+    title = NAME_TITLES().test(words[i].norm);
     if (!title && words[i].text !== '.') run.push(words[i]);
     i++;
   }
@@ -826,10 +832,12 @@ function ageOwnerAfter(rest: Token[]): { subject: string; given?: string; loose?
   return noun ? { subject: noun.norm, end: noun.end } : null;
 }
 
+const BEFORE_AGE = perPack((l) => listPattern(l.figures.BEFORE_AGE, 'i', '^', '$'));
+
 /** "Jane Doe, the 74-year-old …": the name before the apposition. */
 function nameBefore(before: Token[]): string | null {
   let i = before.length - 1;
-  while (i >= 0 && /^(the|a|an|aged|,)$/i.test(before[i].text)) i--;
+  while (i >= 0 && BEFORE_AGE().test(before[i].text)) i--;
   // (Not a pronoun or a day: "He's 16 years old", "On Sunday, the 19-year-old…".)
   if (i > 0 && isNameWord(before[i].text) && !isDateWord(before[i].text)) return before[i].text.replace(/[’']s$/, '');
   return null;
@@ -852,23 +860,17 @@ function nearestMatch(re: RegExp, text: string, at: number): string | null {
   return best?.w ?? null;
 }
 
-const MONEY_WORDS = /\b(?:sterling|pence|paid|pay|pays|cost|costs|costing|price|priced|worth|fine|fined|fee|salary|wage|bill|charge|charged|spent|spend|raised|donated|compensation|sum|cash|bonus|award|awarded|prize|budget|fund|funding|loan|debt|profit|revenue|sale|sold|bought|buy)\b/i;
+const MONEY_WORDS = perPack((l) => listPattern(l.figures.MONEY_WORDS, 'i'));
 
-const REQUIREMENT = /\b(?:threshold|quorum|required|requires|requirement|needed to|need to|needs to|only be (?:declared|considered|recognised|recognized)|to be (?:valid|binding)|valid only)\b/i;
+const REQUIREMENT = perPack((l) => listPattern(l.figures.REQUIREMENT, 'i'));
 
 /** What an amount or a share is of when it is the event's own: one figure across sources. */
-const EVENT_AMOUNTS = /^(?:damage|loss|cost|ransom|bail|fine|compensation|reward|aid|bailout|pledge|donation|turnout|vote|approval|majority|support|total)$/;
+const EVENT_AMOUNTS = perPack((l) => listPattern(l.figures.EVENT_AMOUNTS, '', '^', '$'));
 
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
 export const countedClasses = perPack((l): ReadonlySet<string> => new Set(l.UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c))));
 
-/** Nouns of an event that a year before them names: "the 2004 tsunami", "the 2004 Boxing Day earthquake". */
-const EVENT_NOUN = 'tsunami|earthquake|quake|temblor|disaster|floods?|storm|hurricane|typhoon|cyclone|wildfire|fire|blast|explosion|attacks?|bombings?|crash|eruption|riots?|war|massacre|famine|epidemic|outbreak';
-const EARLIER_EVENT = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${EVENT_NOUN})\\b`, 'i');
-/** Before the year: "the 2004 …", "the December 2004 …", "the tsunami of 2004", "the quake in December 2004". */
-const NAMES_YEAR = new RegExp(`(?:\\bthe|\\b(?:${EVENT_NOUN})\\s+(?:of|in))\\s+(?:(?:${MONTH_NAMES})\\.?\\s+(?:\\d{1,2},?\\s+)?)?$`, 'i');
-
-const COMPARED_WITH_PAST = /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi;
+const PAST = perPack((l) => listPattern(l.figures.PAST, 'i'));
 
 /**
  * How many months before the report (its year and month) a mention of the year before is: by the month
@@ -889,8 +891,9 @@ function monthsBefore(sentence: string, at: number, year: number, month: number 
 function backgroundEra(sentence: string, clause: [number, number], year: number | null, count: { start: number; end: number }, month: number | null = null): string | null {
   // A comparison's base ("a 10-win improvement over the previous season", "up 5% from a year ago") is
   // what this event is measured against, not the count's own time.
+  const { COMPARED_WITH_PAST, SINCE_BEFORE, WHEN_AFTER, THAN_BEFORE, YEAR_OF_EVENT, YEAR_AFTER_ARTICLE, EARLIER_EVENT } = F();
   const words = sentence.slice(clause[0], clause[1]).replace(COMPARED_WITH_PAST, ' ');
-  if (/\b(?:previous|last year|in the past|years ago|decades ago)\b/i.test(words)) return 'past';
+  if (PAST().test(words)) return 'past';
   if (year === null) return null;
   for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);
@@ -898,16 +901,16 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
     if (m.index >= count.start && m.index < count.end) continue;
     // "…in a row since April 2004": a period running until now starts then; it is no earlier event.
     // ("The strongest since 1939, when 33,000 died" dates that earlier event.)
-    if (/\bsince\b[^,;.()]{0,50}$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index))
-      && !/^\s*,?\s*(?:when|in which|that)\b/i.test(sentence.slice(m.index + 4, m.index + 20))) continue;
+    if (SINCE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))
+      && !WHEN_AFTER.test(sentence.slice(m.index + 4, m.index + 20))) continue;
     // "…five rounds sooner than in 2008", "sooner than when he won in 2008": a comparison's base, not the count's time.
     // (A count inside that phrase — "than when he won in the 11th round in 2008" — is of the earlier event.)
-    const than = /\bthan\b[^,;.()]{0,60}$/i.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
+    const than = THAN_BEFORE.exec(sentence.slice(Math.max(0, m.index - 70), m.index));
     if (than && Math.max(0, m.index - 70) + than.index >= count.end) continue;
     // The year before the reports' is often still this event's (a report in January on late December),
-    // but not when it names an earlier event: "the 2004 tsunami", "the 2004 quake".
-    const lead = NAMES_YEAR.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
-    const named = lead !== null && (!/^the/i.test(lead[0]) || EARLIER_EVENT.test(sentence.slice(m.index + 4, m.index + 40)));
+    // but not when it names an earlier event: "the tsunami of 2004", "the 2004 tsunami", "the 2004 quake".
+    const lead = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const named = YEAR_OF_EVENT.test(lead) || YEAR_AFTER_ARTICLE.test(lead) && EARLIER_EVENT.test(sentence.slice(m.index + 4, m.index + 40));
     if (y !== year && (y !== year - 1 || named || monthsBefore(sentence, m.index, year, month) > 2) && m.index < clause[1]) return m[1];
   }
   return null;
@@ -926,7 +929,7 @@ export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'v
   // damage, the ransom, the turnout); a price, a revenue, a share of something are of some product, year
   // or company the sentence seldom names — a laptop's and an upgrade's prices are no conflict.
   const vague = (countedClasses().has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share'
-    || ((q.cls === 'money' || q.cls === 'percent') && !EVENT_AMOUNTS.test(q.subject ?? ''))
+    || ((q.cls === 'money' || q.cls === 'percent') && !EVENT_AMOUNTS().test(q.subject ?? ''))
     // Nor are two unnamed people one person: "the girl" aged 12 and "the girl" aged 15.
     || (q.cls === 'age' && !/^\p{Lu}/u.test(q.subject ?? ''));
   const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : '', q.facet ?? ''];

@@ -3,6 +3,7 @@
 // its words out, so they are spelt once and a second language is a second pack (like marked's
 // rules.ts, one table of patterns per flavour). A rule's findings are data (analysis/types.ts
 // `Finding`); the sentences of a note are compose's (model/lang/), so no rule writes English.
+import { figures } from './en-figures.js';
 import { summary } from './en-summary.js';
 import { alternation, type EventWord, type LanguagePack, type StageWords, type UnitNoun, type VerbRow, verbTable } from './pack.js';
 
@@ -638,4 +639,5 @@ export const en: LanguagePack = {
   STOP_VERBS, REMAINING_WORDS, PERIOD_NOUNS, TIME_UNITS,
   MEASURED_LABEL,
   summary,
+  figures,
 };

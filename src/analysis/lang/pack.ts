@@ -271,6 +271,143 @@ export interface LanguagePack {
 
   /** The words the summary's rules read a sentence by (summary/). */
   summary: SummaryWords;
+  /** The words the figures' rules read a number's surroundings by (figures/). */
+  figures: FigureWords;
+}
+
+/**
+ * The figures' words (figures/), beside the counting words above (UNIT_NOUNS, EVENT_WORDS…). Lists are
+ * read through `listPattern` by the rule that says where they stand (before a number, after it, as a
+ * whole word); a pattern is given whole where the words make a phrase of their own.
+ */
+export interface FigureWords {
+  // — quantities.ts: what one number counts —
+  /** Currencies written as a hyphenated word after an amount ("two-million-euro"), by their code. */
+  HYPHEN_CURRENCIES: Readonly<Record<string, string>>;
+  /** Units a change or a margin is counted in ("a 10-win improvement", "a 12-point lead"), singular: a plural "s" may follow. */
+  MARGIN_UNITS: readonly string[];
+  /** Nouns of a change or a margin after such a unit ("improvement", "lead", "victory"). */
+  MARGIN_NOUNS: readonly string[];
+  /** Those of MARGIN_NOUNS that are changes ("increase"); the others are margins of one game. */
+  CHANGE_NOUNS: readonly string[];
+  /** The subject of a margin of one game, by its noun ("win" → "margin of victory"); a change is its own noun. */
+  MARGIN_OF: Readonly<Record<string, string>>;
+  /** A noun after the change noun that makes the phrase another figure ("a 10-game win streak"). */
+  NOT_MARGIN_AFTER: readonly string[];
+  /** Hyphenated words that give a weapon's bore ("a 12-gauge shotgun"). */
+  BORE_UNITS: readonly string[];
+  /** Words of a weapon's kind passed over to reach the weapon ("semi-automatic"). */
+  GUN_KINDS: readonly string[];
+  /** The hyphenated word of a force's strength ("a 2,000-strong force"). */
+  STRENGTH: string;
+  /** Hyphenated words that make the number a percentage ("12-percent"): read as a plain count. */
+  PERCENT_HYPHENS: readonly string[];
+  /** The hyphenated word of an age ("74-year-old"). */
+  AGE_HYPHEN: RegExp;
+  /** Words of a percentage after a number ("%", "per cent"). */
+  PERCENT_WORDS: readonly string[];
+  /** Someone else's estimate of the count before, right before the number ("police put the number at"). */
+  RIVAL_ESTIMATE: RegExp;
+  /** A death toll reaching a number, right before it ("the death toll rose to"). */
+  TOLL_BEFORE: RegExp;
+  /** Right before the first number of a range ("between"). */
+  RANGE_BEFORE: RegExp;
+  /** Between the two numbers of a range (" and "). */
+  RANGE_BETWEEN: RegExp;
+  /** Right before a number: it is negated, no count ("no one", "not a single"). */
+  NEGATED_COUNT: RegExp;
+  /** Between an amount and another: the same amount in another currency ("two-million-euro ($2.6-million)"). */
+  SAME_AMOUNT_AGAIN: RegExp;
+  /** Right after a number: it is an address ("the 4300 block"). */
+  ADDRESS_AFTER: RegExp;
+  /** In a number's clause: it is a rule's threshold, not the event's ("valid only with a turnout above"). */
+  REQUIREMENT: readonly string[];
+  /** Right before a number: it is an age at death ("died at", "dies at age"). */
+  DIED_AT: RegExp;
+  /** Right before a number: a parent's children ("a mother of"). */
+  PARENT_OF: RegExp;
+  /** Right after a percentage: it is a change ("faster", "higher"). */
+  COMPARATIVES: readonly string[];
+  /** Right before a percentage: it is a change ("rose", "fell", "by"). */
+  CHANGE_VERBS: readonly string[];
+  /** Right after a number: a further set beside the count before ("other", "more"). */
+  FURTHER_AFTER: readonly string[];
+  /** Right before a number: a further set beside the count before ("another", "additional"). */
+  FURTHER_BEFORE: readonly string[];
+  /** Words about money near an amount in pounds (a sum, as against a weight). */
+  MONEY_WORDS: readonly string[];
+  /** Past tenses not in -ed, with their participles: what a label says was done ("stole" → "stolen"). */
+  IRREGULAR_PAST: Readonly<Record<string, string>>;
+  /** A regular past tense or participle ("recovered"); `NOT_DONE` are exceptions. */
+  REGULAR_PAST: RegExp;
+  /** Words in -ed that describe rather than tell what was done ("armed guards", "two hundred"). */
+  NOT_DONE: readonly string[];
+  /** Words between a verb and the count it acts on ("took the two", "recovered at least nine"). */
+  DETERMINERS: readonly string[];
+  /** A passive after a count's noun; group 1 the verb ("who have been recommended"). */
+  PASSIVE: RegExp;
+  /** Nouns that say only that people are counted ("people", "individuals"). */
+  GENERIC_PEOPLE: readonly string[];
+  /** Plural nouns of a part that names its whole after "of" ("members of the security forces"). */
+  PARTITIVE: readonly string[];
+  /** Words ending in -s that are no plural nouns ("always", "this"). */
+  NOT_PLURAL: readonly string[];
+  /** Endings of singular words in -s ("ss", "ous"). */
+  SINGULAR_ENDINGS: readonly string[];
+  /** Words that join a counted noun to a wider class ("X and other Y"): the joins, then the "other" words. */
+  AND_OTHER: { joins: readonly string[]; others: readonly string[] };
+  /** The word that joins a list's items ("and"): a count after it is another count. */
+  AND: string;
+  /** Words that join clauses ("and", "but"): what happened in the next one is not this count's. */
+  CLAUSE_JOINS: readonly string[];
+  /** Right after a number: a part of a whole ("of the"), its count after it. */
+  PART_OF_WHOLE: RegExp;
+  /** Between two counts: the later shares the earlier's event (", and", "as well as"). */
+  ALSO_COUNTED: RegExp;
+  /** Between two counts: the later is among the earlier ("including", "among them"). */
+  INCLUDING: readonly string[];
+  /** Around a count: it is a total over places ("combined", "bringing the toll to"). */
+  TOTAL: RegExp;
+  /** Right before an amount: what a thing sells for ("costs", "priced at"). */
+  PRICE_BEFORE: RegExp;
+  /** After "N% of the …": a noun that makes the share one of a market, not of people ("market"). */
+  MARKET_NOUNS: readonly string[];
+  /** After a percentage: the plural noun it is a share of (group 1: "of the eligible voters"). */
+  SHARE_OF: RegExp;
+  /** Verbs between a person and an age ("was", "turned"). */
+  COPULAS: readonly string[];
+  /** The unit and the word of an age given in years ("years old"). */
+  YEARS_OLD: { unit: RegExp; old: string };
+  /** Right before a length of time: it is how long something lasted ("for", "lasted"). */
+  DURATION_BEFORE: readonly string[];
+  /** Words of an accusation ("charged", "accused")… */
+  ACCUSED: readonly string[];
+  /** …and the words after them before what is alleged ("with", "of"). */
+  ACCUSED_OF: readonly string[];
+  /** Titles written before a name, with or without their dot ("mr", "dr"). */
+  NAME_TITLES: readonly string[];
+  /** Words between a name and the age after it ("Jane Doe, the 74-year-old"). */
+  BEFORE_AGE: readonly string[];
+  /** What an amount or a share is of when it is the event's own ("damage", "ransom", "turnout"). */
+  EVENT_AMOUNTS: readonly string[];
+  /** Nouns of an event a year before them names ("the 2004 tsunami"). */
+  EARLIER_EVENT_NOUNS: readonly string[];
+  /** Right before a year: an event noun and its preposition ("the tsunami of", "the quake in December"); month names may stand between. */
+  YEAR_OF_EVENT: RegExp;
+  /** Right before a year: an article ("the 2004 …", "the December 2004 …"): an earlier event only if its noun follows. */
+  YEAR_AFTER_ARTICLE: RegExp;
+  /** Right after a year: an event noun within two words ("the 2004 Boxing Day earthquake"). */
+  EARLIER_EVENT: RegExp;
+  /** A comparison's base ("over the previous season", "from a year ago"), global. */
+  COMPARED_WITH_PAST: RegExp;
+  /** Words that put a clause in the past ("previous", "years ago"). */
+  PAST: readonly string[];
+  /** Right before a year: a period running until now starts then ("since"). */
+  SINCE_BEFORE: RegExp;
+  /** Right after such a year: it dates an earlier event after all (", when"). */
+  WHEN_AFTER: RegExp;
+  /** Right before a year: a comparison's base ("than in"). */
+  THAN_BEFORE: RegExp;
 }
 
 /**

@@ -1,0 +1,84 @@
+// Analysis stage, language pack (English): the words the figures' rules read the surroundings of a
+// number by (figures/) — what makes it a change, a range, an age, a price, an earlier event's toll.
+// Part of `en` (en.ts); the rules read them as `lang().figures`. What is counted and what happened to
+// it (UNIT_NOUNS, EVENT_WORDS) stay in en.ts, beside the other counting words.
+import { MONTHS } from '../text/numbers.js';
+import { alternation, type FigureWords } from './pack.js';
+
+/** Words of a list, space-separated (an entry with a space is written in its own quotes). */
+const w = (s: string): string[] => s.split(' ');
+
+const EARLIER_EVENT_NOUNS = w('tsunami earthquake quake temblor disaster floods? storm hurricane typhoon cyclone wildfire fire blast explosion attacks? bombings? crash eruption riots? war massacre famine epidemic outbreak');
+const EVENT_NOUN = alternation(EARLIER_EVENT_NOUNS);
+/** Month names, then a day, between the preposition or article and the year ("the December 26, 2004 …"). */
+const MONTH_DAY = `(?:(?:${MONTHS})\\.?\\s+(?:\\d{1,2},?\\s+)?)?`;
+
+export const figures: FigureWords = {
+  HYPHEN_CURRENCIES: { euro: 'EUR', dollar: 'USD', pound: 'GBP', yen: 'JPY', rand: 'ZAR', franc: 'CHF', rupee: 'INR' },
+  MARGIN_UNITS: w('win game point seat vote run goal stroke shot place spot yard percentage-point'),
+  MARGIN_NOUNS: w('improvement increase gain rise drop decline fall swing lead margin deficit cushion victory win defeat loss'),
+  CHANGE_NOUNS: w('improvement increase gain rise drop decline fall swing'),
+  MARGIN_OF: { victory: 'margin of victory', win: 'margin of victory', defeat: 'margin of defeat', loss: 'margin of defeat' },
+  NOT_MARGIN_AFTER: w('streak record column total percentage tally run bonus skid slump'),
+  BORE_UNITS: w('gauge caliber calibre'),
+  GUN_KINDS: w('semi-?automatic automatic pump sawed-off sawn-off'),
+  STRENGTH: 'strong',
+  PERCENT_HYPHENS: w('percent per'),
+  AGE_HYPHEN: /^years?-old$/,
+  PERCENT_WORDS: ['%', 'percent', 'per cent'],
+  RIVAL_ESTIMATE: /\b(?:put|puts|estimated|estimates|gave|gives|placed|places|set|sets)\s+(?:the|their|its)\s+(?:number|figure|toll|count|total|crowd|turnout)\s+(?:at|as)\s+$/i,
+  TOLL_BEFORE: /\b(?:death toll|toll|number of (?:dead|deaths|victims|people killed|fatalities))\b[^,.;:]{0,40}?\b(?:rose|has risen|had risen|risen|climbed|reached|stood|stands|is|was|hit|jumped|increased|went up)(?:\s+(?:to|at))?\s+$/i,
+  RANGE_BEFORE: /\bbetween\s+$/i,
+  RANGE_BETWEEN: /^\s+and\s+$/,
+  NEGATED_COUNT: /\b(?:no|not|never|nor|without)(?:\s+(?:a\s+single\s+|even\s+)?|-)$/i,
+  SAME_AMOUNT_AGAIN: /^(?:-[A-Za-z]+)?\s*\((?:\s*(?:about|around|roughly|some|approximately|or|nearly|almost))?\s*$/i,
+  ADDRESS_AFTER: /^\s+block\b/i,
+  REQUIREMENT: [...w('threshold quorum required requires requirement'), 'needed to', 'need to', 'needs to', 'only be (?:declared|considered|recognised|recognized)', 'to be (?:valid|binding)', 'valid only'],
+  DIED_AT: /\b(?:dies|died|die|dying|passed away)\s+(?:\w+\s+){0,3}at\s+(?:the\s+age\s+of\s+|age\s+)?$/i,
+  PARENT_OF: /\b(?:mother|father|mom|mum|dad|grandmother|grandfather|parent)s?\s+of\s+$/i,
+  COMPARATIVES: w('faster slower higher lower more less fewer cheaper dearer bigger smaller larger better worse longer shorter stronger weaker thinner lighter heavier above below up down'),
+  CHANGE_VERBS: w('up down rose rise rises fell fall falls dropped drop drops jumped climbed gained lost declined increased decreased grew shrank slid slipped soared plunged surged tumbled by'),
+  FURTHER_AFTER: w('other more additional further'),
+  FURTHER_BEFORE: w('other another additional further'),
+  MONEY_WORDS: w('sterling pence paid pay pays cost costs costing price priced worth fine fined fee salary wage bill charge charged spent spend raised donated compensation sum cash bonus award awarded prize budget fund funding loan debt profit revenue sale sold bought buy'),
+  IRREGULAR_PAST: {
+    took: 'taken', stole: 'stolen', found: 'found', caught: 'caught', struck: 'struck', brought: 'brought', kept: 'kept',
+    hid: 'hidden', freed: 'freed', seen: 'seen', taken: 'taken', stolen: 'stolen', hidden: 'hidden', beaten: 'beaten', beat: 'beaten',
+    sold: 'sold', bought: 'bought', built: 'built', fed: 'fed', led: 'led', hired: 'hired', fired: 'fired', sworn: 'sworn', drawn: 'drawn',
+  },
+  REGULAR_PAST: /[^e]ed$/,
+  NOT_DONE: w('hundred armed unarmed aged talented skilled retired united limited related married unmarried interested concerned supposed alleged accused reported expected estimated based named called dubbed featured scheduled planned needed wanted used owned red bed shed fled need speed seed feed deed breed embed proceed exceed succeed'),
+  DETERMINERS: [...w('the their his her its our some all about around nearly almost roughly approximately another an? only just'), 'at least', 'at most', 'more than', 'fewer than', 'less than', 'over', 'up to', 'as many as', 'as much as'],
+  PASSIVE: /^\s*(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:been|were|was|are|is|being)\s+(?:(?:all|also|then|later|reportedly|allegedly|since|now)\s+)?([a-z]+)\b/,
+  GENERIC_PEOPLE: w('people persons person individuals others men adults'),
+  PARTITIVE: w('members units pieces items elements'),
+  NOT_PLURAL: w('always perhaps whereas besides sometimes towards afterwards backwards forwards upwards downwards nevertheless unless thus plus minus bus gas yes his its this hers ours yours theirs was has does goes says is'),
+  SINGULAR_ENDINGS: w('ss us is ous'),
+  AND_OTHER: { joins: w('and or'), others: w('other more') },
+  AND: 'and',
+  CLAUSE_JOINS: w('and but'),
+  PART_OF_WHOLE: /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?/,
+  ALSO_COUNTED: /^[\s,]*(?:and|as well as)?\s*$/i,
+  INCLUDING: [...w('including'), 'among them', 'of whom', 'among whom', 'of them', 'among the dead', 'among those'],
+  TOTAL: /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i,
+  PRICE_BEFORE: /\b(?:costs?|costing|priced at|sells? for|retails? for|starts? at|starting at)\s+(?:(?:about|around|just|only|roughly|some|under|over|from)\s+)?$/i,
+  MARKET_NOUNS: w('market markets sector industry business segment share base traffic spending budget revenue'),
+  SHARE_OF: /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?!['’])/i,
+  COPULAS: w('is was are were turned turns'),
+  YEARS_OLD: { unit: /^years?$/, old: 'old' },
+  DURATION_BEFORE: w('for lasted'),
+  ACCUSED: w('charged accused suspected convicted guilty acquitted indicted tried responsible'),
+  ACCUSED_OF: w('with of for in'),
+  NAME_TITLES: w('mr mrs ms miss dr sir dame rev prof'),
+  BEFORE_AGE: w('the a an aged ,'),
+  EVENT_AMOUNTS: w('damage loss cost ransom bail fine compensation reward aid bailout pledge donation turnout vote approval majority support total'),
+  EARLIER_EVENT_NOUNS,
+  YEAR_OF_EVENT: new RegExp(`\\b(?:${EVENT_NOUN})\\s+(?:of|in)\\s+${MONTH_DAY}$`, 'i'),
+  YEAR_AFTER_ARTICLE: new RegExp(`\\bthe\\s+${MONTH_DAY}$`, 'i'),
+  EARLIER_EVENT: new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${EVENT_NOUN})\\b`, 'i'),
+  COMPARED_WITH_PAST: /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi,
+  PAST: ['previous', 'last year', 'in the past', 'years ago', 'decades ago'],
+  SINCE_BEFORE: /\bsince\b[^,;.()]{0,50}$/i,
+  WHEN_AFTER: /^\s*,?\s*(?:when|in which|that)\b/i,
+  THAN_BEFORE: /\bthan\b[^,;.()]{0,60}$/i,
+};
