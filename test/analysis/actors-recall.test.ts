@@ -147,3 +147,14 @@ describe('people named once with a role, and media that report', () => {
     expect(tv?.sources).toEqual(['S1', 'S2']);
   });
 });
+
+describe('bodies named by a plural head', () => {
+  it('lists "Velmora Networks", "the National Institutes of Marine Science" and "Kestrel Associates" as organisations', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Traffic slowed, according to Dara Quell, chief security officer with Velmora Networks.'],
+      ['Her profile on the National Institutes of Marine Science web site lists two awards.'],
+      ['The sale gives an exit to Kestrel Associates, the firm\'s backer.'],
+    ));
+    for (const body of ['Velmora Networks', 'National Institutes of Marine Science', 'Kestrel Associates']) expect(find(actors, body)?.kind).toBe('organisation');
+  });
+});
