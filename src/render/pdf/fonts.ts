@@ -44,6 +44,9 @@ interface FontCaches {
   widths: Map<string, number>;
   runs: Map<string, readonly { text: string; font: FontRef }[]>;
   syllables: Map<string, SyllableWidths | null>;
+  /** Whether the face has a glyph, by code point: fontkit's answer walks the cmap (a binary search that
+   * decodes a record at each step) for every character of every new word (≈1% of a seed build's CPU). */
+  covered: Map<number, boolean>;
   font?: MeasuredFont;
 }
 
@@ -88,7 +91,7 @@ export class Fonts {
     }
     let c = byStyle.get(f.style);
     if (!c) {
-      c = { widths: new Map(), runs: new Map(), syllables: new Map() };
+      c = { widths: new Map(), runs: new Map(), syllables: new Map(), covered: new Map() };
       byStyle.set(f.style, c);
     }
     return c;
@@ -206,11 +209,17 @@ export class Fonts {
 
   private coverageSplit(text: string, f: FontRef): { text: string; font: FontRef }[] {
     const own = this.coverage(f);
+    const covered = this.cache(f).covered;
+    const has = (cp: number) => {
+      let h = covered.get(cp);
+      if (h === undefined) covered.set(cp, h = own.hasGlyphForCodePoint(cp));
+      return h;
+    };
     const runs: { text: string; font: FontRef }[] = [];
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       // Spaces and soft hyphens stay with the surrounding face.
-      const face: Face = cp <= 0x20 || cp === 0xad || own.hasGlyphForCodePoint(cp) ? f.face : this.fallbackFor(cp, f.style) ?? f.face;
+      const face: Face = cp <= 0x20 || cp === 0xad || has(cp) ? f.face : this.fallbackFor(cp, f.style) ?? f.face;
       const last = runs[runs.length - 1];
       if (last && last.font.face === face) last.text += ch;
       else runs.push({ text: ch, font: { face, style: f.style } });
