@@ -130,6 +130,8 @@ export interface FigureSide {
   sources: string[];
   credited: string[];
   uncredited: string[];
+  /** The same amount as other sources write it, agreeing within the precision they write it with ("1 mile" beside "2 km"). */
+  alsoAs?: Side[];
 }
 
 /** The verbs a contrast rule sets against each other (discrepancies/contrastingPredicates.ts). */

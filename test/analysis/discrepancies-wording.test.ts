@@ -110,3 +110,27 @@ describe('conflict notes with many values', () => {
     expect(note).toContain('and 2 other values');
   });
 });
+
+describe('conflict notes: amounts that agree within their precision are one side', () => {
+  const noteOf = (...texts: string[]) => {
+    const articles = texts.map((t, i) => article(`S${i + 1}`, [t]));
+    return worded(findDiscrepancies(articles, extractFigures(articles), [])).filter((d) => d.kind === 'figure').map((d) => d.note);
+  };
+
+  it('puts "1 mile" on the side of "2 km", and keeps a distance that neither rounds to apart', () => {
+    expect(noteOf(
+      'The pipeline blast happened 2 kilometres (1.2 miles) from the school, officials said.',
+      'The pipeline blast happened 1 mile from the school, residents said.',
+      'The pipeline blast happened 5 kilometres from the school, the fire service said.',
+    )).toEqual(['Sources disagree on distance from the school: 2 km (1 mile in S2) — given by officials and residents (S1 and S2); 5 km — given by the fire service (S3).']);
+  });
+
+  it('keeps a hedged amount ("about", "at least") a side of its own', () => {
+    const [note] = noteOf(
+      'The pipeline blast happened 2 kilometres from the school.',
+      'The pipeline blast happened about 2.1 kilometres from the school.',
+      'The pipeline blast happened 5 kilometres from the school.',
+    );
+    expect(note).toBe('Sources disagree on distance from the school: 2 km (S1); about 2.1 km (S2); 5 km (S3).');
+  });
+});

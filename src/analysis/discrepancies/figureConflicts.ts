@@ -5,6 +5,7 @@ import type { Discrepancy, Figure, FigureSide, FigureValue, Finding } from '../t
 import { valueStatement } from './statements.js';
 import { lang } from '../lang/index.js';
 import { allOverlap, valueInterval } from '../figures/qualifiers.js';
+import { isCurrency } from '../figures/grouping.js';
 
 export function figureConflicts(figures: Figure[]): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -36,22 +37,47 @@ const NOTED_SPEAKERS = 3;
 
 /** The amounts of a conflicting figure, each with who gave it ("1,240 — given by the minister (S2 and S3); 1,800 (S4)"), and who contradicts itself. */
 function conflict(f: Figure): Finding {
-  const byAmount = groupBy(f.values, amountKey);
+  const byAmount = [...groupBy(f.values, amountKey).values()];
   // The note is reprinted on every page that cites it: give the most-reported values, count the rest.
-  const reach = new Map([...byAmount].map(([amount, vs]) => [amount, new Set(vs.map((v) => v.source)).size]));
-  const amounts = [...byAmount.entries()].sort((a, b) => reach.get(b[0])! - reach.get(a[0])!);
+  const reach = (vs: FigureValue[]) => new Set(vs.map((v) => v.source)).size;
+  const amounts = oneSideEach(byAmount.sort((a, b) => reach(b) - reach(a))).sort((a, b) => reach(b.flat()) - reach(a.flat()));
   const shown = amounts.slice(0, NOTED_VALUES);
-  const sides = shown.map(([, vs]): FigureSide => {
-    const found = speakers(vs);
+  const sides = shown.map(([vs, ...also]): FigureSide => {
+    const all = [vs, ...also].flat();
+    const found = speakers(all);
     return {
       amount: formatAmount(vs[0]), hedged: Boolean(vs[0].hedged), speakers: found.slice(0, NOTED_SPEAKERS), moreSpeakers: Math.max(0, found.length - NOTED_SPEAKERS),
-      sources: vs.map((v) => v.source),
-      credited: vs.filter((v) => v.attribution).map((v) => v.source),
-      uncredited: vs.filter((v) => !v.attribution).map((v) => v.source),
+      sources: all.map((v) => v.source),
+      credited: all.filter((v) => v.attribution).map((v) => v.source),
+      uncredited: all.filter((v) => !v.attribution).map((v) => v.source),
+      ...(also.length ? { alsoAs: also.map((ws) => ({ value: formatAmount(ws[0]), sources: ws.map((v) => v.source) })) } : {}),
     };
   });
   const self = [...groupBy(f.values, (v) => v.source)].filter(([, vs]) => selfContradicts(vs)).map(([s]) => s);
   return { rule: 'figureConflict', label: f.label, measured: measured(f), amounts: sides, otherAmounts: amounts.length - shown.length, selfContradicting: self };
+}
+
+/**
+ * Amounts written differently that agree within the precision they are written with are one side:
+ * "1 mile" (anything that rounds to it) and "2 km" can be one distance, "2,000" and "1,800" one count.
+ * Only plain amounts (no "about", "at least": a hedge is a side of its own), alleged alike, in one
+ * currency, and only when every amount of the side agrees with every other. The most-reported amount
+ * of a side names it; the others are kept as its other wordings. `amounts`: most-reported first.
+ */
+function oneSideEach(amounts: FigureValue[][]): FigureValue[][][] {
+  const plain = (vs: FigureValue[]) => vs.every((v) => v.value !== null && !v.qualifier);
+  const currency = (v: FigureValue) => (isCurrency(v.unit) ? v.unit : '');
+  const sides: FigureValue[][][] = [];
+  for (const vs of amounts) {
+    const side = plain(vs) ? sides.find((s) => {
+      const all = [...s.flat(), ...vs];
+      return plain(s.flat()) && Boolean(s[0][0].hedged) === Boolean(vs[0].hedged)
+        && new Set(all.map(currency)).size === 1 && allOverlap(all.map(valueInterval));
+    }) : undefined;
+    if (side) side.push(vs);
+    else sides.push([vs]);
+  }
+  return sides;
 }
 
 /** Values are one amount when they read the same and are alleged alike. */

@@ -217,6 +217,7 @@ export function rangeOf(values: FigureValue[]): { low: number; high: number } | 
   return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : undefined;
 }
 
-function isCurrency(unit: string | null | undefined): boolean {
+/** A currency code ("USD"): amounts in two currencies are never compared. */
+export function isCurrency(unit: string | null | undefined): boolean {
   return Boolean(unit && /^[A-Z]{3}$/.test(unit));
 }

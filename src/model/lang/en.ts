@@ -26,13 +26,16 @@ const ALLEGED = 'alleged';
 /** "1,240", "as many as 5,000 (alleged)". */
 const amountOf = (v: { amount: string; hedged: boolean }) => `${v.amount}${v.hedged ? ` (${ALLEGED})` : ''}`;
 
+/** "2 km (1 mile in S3)": a side's amount, with the other wordings of it that agree. */
+const amountsOf = (v: FigureSide) => `${amountOf(v)}${v.alsoAs?.length ? ` (${v.alsoAs.map((a) => `${a.value} in ${listSources(a.sources)}`).join('; ')})` : ''}`;
+
 /** "1,240 — given by the minister (S2 and S3)", "1,800 (S4)". */
 function givenBy(v: FigureSide): string {
   const all = listSources(v.sources);
   const who = v.moreSpeakers > 0 ? [...v.speakers, `${v.moreSpeakers} others`] : v.speakers;
-  if (!who.length) return `${amountOf(v)} (${all})`;
+  if (!who.length) return `${amountsOf(v)} (${all})`;
   const credited = listSources(v.credited);
-  return `${amountOf(v)} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
+  return `${amountsOf(v)} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
 }
 
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
