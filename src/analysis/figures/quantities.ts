@@ -298,29 +298,60 @@ interface Draft {
 
 /**
  * What one number counts. Readers of one written form decide alone (a hyphenated unit, a rival
- * estimate, a magnitude, a time); otherwise a plain count is read in steps: what is counted (after the
- * number, else in a label before it), what happened to it, then what it is of.
+ * estimate, a time); otherwise a plain count is read in steps (`plainCount`).
  */
 function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
-  const qual = qualifierBefore(text.slice(0, num.start));
-  const phraseStart = num.start - (qual?.length ?? 0);
-  const after = startingIn(tokens, num.end, limit);
-  const before = tokens.slice(0, firstAt(tokens, (t) => t.end > phraseStart));
-  const base = { qualifier: qual?.words ?? null, phraseStart, coreStart: phraseStart };
-  const phrase: Phrase = { base, phraseStart, after, before };
-
-  if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return null;
-  // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
-  if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8))) return null;
+  const phrase = phraseAround(text, tokens, num, limit);
+  if (countsNothing(text, num, phrase)) return null;
   if (num.hyphenWord) {
     const hyphenated = hyphenatedReading(text, tokens, num, limit, phrase);
     if (hyphenated !== undefined) return hyphenated;
   }
   const rival = rivalReading(text, phrase, num, prev);
   if (rival) return rival;
+  const d = countedAfter(text, num, phrase.after, phrase.phraseStart);
+  if (d === 'time') return timeReading(text, num, phrase.after, phrase.before, phrase.base);
+  return plainCount(text, tokens, num, limit, prev, phrase, d);
+}
 
-  const d = countedAfter(text, num, after, phraseStart);
-  if (d === 'time') return timeReading(text, num, after, before, base);
+/** The number with the qualifier before it, and the tokens on either side (after it: up to the next number). */
+function phraseAround(text: string, tokens: Token[], num: NumberMention, limit: number): Phrase {
+  const qual = qualifierBefore(text.slice(0, num.start));
+  const phraseStart = num.start - (qual?.length ?? 0);
+  const after = startingIn(tokens, num.end, limit);
+  const before = tokens.slice(0, firstAt(tokens, (t) => t.end > phraseStart));
+  return { base: { qualifier: qual?.words ?? null, phraseStart, coreStart: phraseStart }, phraseStart, after, before };
+}
+
+/** A date or a clock time (a year only before a counted noun), a year's last two digits, an address: they count nothing. */
+function countsNothing(text: string, num: NumberMention, { after }: Phrase): boolean {
+  if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return true;
+  // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
+  return /['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8));
+}
+
+/**
+ * A plain count, in steps: what is counted and what happened to it (`whatIsCounted`); whether it is a
+ * figure at all (`notAFigure`); then what it is of, and whether it is a further set beside the one before.
+ */
+function plainCount(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null, phrase: Phrase, d: Draft): Reading | null {
+  if (!whatIsCounted(text, tokens, num, limit, prev, phrase, d)) return null;
+  if (notAFigure(text, num, phrase.phraseStart, d)) return null;
+  const { cls, nouns, currency, coreStart, coreEnd } = d;
+  // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
+  const event = cls === 'military' && (!d.event || d.event === 'involve') ? 'deploy' : d.event;
+  const further = furtherSet(text, num, phrase.phraseStart, cls);
+  const subject = sharedSubject(text, cls, subjectOf(text, num, phrase.phraseStart, d), prev);
+  if (!currency && cls === 'money') return null;
+  if (poundsOfWeight(text, num, phrase.phraseStart, d)) return null;
+  return { ...phrase.base, cls, nouns, event, subject, ...(currency ? { currency } : {}), ...(further ? { facet: 'others' } : {}), coreStart, coreEnd };
+}
+
+/**
+ * What is counted (the noun after the number, a currency, the whole it is part of, a label before it)
+ * and what happened to it; false when nothing is. Fills in `d`.
+ */
+function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null, phrase: Phrase, d: Draft): d is Draft & { cls: string } {
   // "$3bn", "€20m": the currency sign says what is counted — also before a noun ("a $13 billion
   // acquisition of technology services" counts no services).
   if (num.currency && d.cls && d.cls !== 'money') Object.assign(d, { cls: null, nouns: [], event: null, nounAfter: false, generic: false, coreEnd: num.end });
@@ -329,45 +360,55 @@ function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: 
     d.nouns = [d.currency];
   }
   // "a 1970 police-bribery case", "a 2008 police raid": a year before a noun that modifies another is a date.
-  if (num.calendar === 'year' && d.nounAfter && !yearCountEnds(text.slice(d.coreEnd))) return null;
+  if (num.calendar === 'year' && d.nounAfter && !yearCountEnds(text.slice(d.coreEnd))) return false;
   // "won 87 of the 150 seats": a part of a whole counts what the whole counts.
-  if (!d.cls && !countedInWhole(text, tokens, num, d)) return null;
+  if (!d.cls && !countedInWhole(text, tokens, num, d)) return false;
   if (!d.cls) countedInLabel(text, phrase, num, d);
   eventOf(text, tokens, limit, phrase, prev, d);
-  if (!d.cls && d.event && !classOfEvent(before, d)) return null;
+  if (!d.cls && d.event && !classOfEvent(phrase.before, d)) return false;
   // "1.8 million eligible voters" are the people eligible to vote, as "1.8 million people are eligible" says.
   if (d.cls === 'electorate') Object.assign(d, { cls: 'person', nouns: ['people'], event: 'eligible' });
-  const { cls, nouns, currency, coreStart, coreEnd } = d;
-  let { event } = d;
-  if (!cls) return null;
+  return d.cls !== null;
+}
+
+/** A count that is no key figure: a pronoun "one", people nothing happened to, an age at death, a parent's children, a percentage change. */
+function notAFigure(text: string, num: NumberMention, phraseStart: number, { cls, event, nounAfter, generic, coreEnd }: Draft): boolean {
   // A bare "one" is a pronoun far more often than a count ("the one they were looking for", "one was
   // rescued"): it counts only a noun written after it.
-  if (num.form === 'words' && num.value === 1 && !d.nounAfter) return null;
+  if (num.form === 'words' && num.value === 1 && !nounAfter) return true;
   // "More than 40 people said they heard it", "a poll of 800 people": people with nothing read about
   // what happened to them are no key figure — the row could only be labelled "people".
-  if (cls === 'person' && !event && d.generic) return null;
-  // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
-  if (cls === 'military' && (!event || event === 'involve')) event = 'deploy';
+  if (cls === 'person' && !event && generic) return true;
   // "died at 81", "dies at age 81": an age, not a toll.
   // ("a mother of nine": her children, not the toll of the sentence's verb.)
   const lead = text.slice(Math.max(0, phraseStart - 40), phraseStart);
-  if (F().DIED_AT.test(lead)) return null;
-  if (F().PARENT_OF.test(lead)) return null;
+  if (F().DIED_AT.test(lead) || F().PARENT_OF.test(lead)) return true;
   // "45 percent faster", "shares fell 3%": a change, not a share of anything the row could name.
-  if (cls === 'percent' && (COMPARATIVE_AFTER().test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE().test(text.slice(Math.max(0, phraseStart - 30), phraseStart)))) return null;
-  // "three other rifles", "the other three boats", "seven more people were arrested": a further set beside the count before,
-  // not a rival figure for it.
-  const further = countedClasses().has(cls) && (FURTHER_AFTER().test(text.slice(num.end, num.end + 12))
+  return cls === 'percent' && (COMPARATIVE_AFTER().test(text.slice(coreEnd, coreEnd + 20)) || CHANGE_BEFORE().test(text.slice(Math.max(0, phraseStart - 30), phraseStart)));
+}
+
+/**
+ * "three other rifles", "the other three boats", "seven more people were arrested": a further set beside
+ * the count before, not a rival figure for it.
+ */
+function furtherSet(text: string, num: NumberMention, phraseStart: number, cls: string): boolean {
+  return countedClasses().has(cls) && (FURTHER_AFTER().test(text.slice(num.end, num.end + 12))
     || FURTHER_BEFORE().test(text.slice(Math.max(0, phraseStart - 12), phraseStart)));
-  let subject = subjectOf(text, num, phraseStart, d);
-  // "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both.
-  // (A pair only: "40% with one country, 35% with another, 25% with a third" is a breakdown.)
+}
+
+/**
+ * "…won 42% of the vote, while the ruling party took 38 percent": a share said once for both takes the
+ * subject of the one before. (A pair only: "40% with one country, 35% with another, 25% with a third" is
+ * a breakdown.)
+ */
+function sharedSubject(text: string, cls: string, subject: string | null, prev: Previous | null): string | null {
   const pair = (text.match(SHARE_OR_SUM()) ?? []).length === 2;
-  if (pair && (subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject) subject = prev.subject;
-  if (!currency && cls === 'money') return null;
-  // "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out.
-  if (currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS().test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40))) return null;
-  return { ...base, cls, nouns, event, subject, ...(currency ? { currency } : {}), ...(further ? { facet: 'others' } : {}), coreStart, coreEnd };
+  return pair && (subject === 'share' || subject === 'amount') && prev?.cls === cls && prev.subject && prev.subject !== subject ? prev.subject : subject;
+}
+
+/** "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out. */
+function poundsOfWeight(text: string, num: NumberMention, phraseStart: number, { currency, coreEnd }: Draft): boolean {
+  return currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS().test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40));
 }
 
 /** Words in -ed that describe rather than tell what was done ("armed guards", "two hundred"). */
