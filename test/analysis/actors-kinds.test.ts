@@ -240,3 +240,21 @@ describe('vessels', () => {
     expect(find(actors, 'Jon Rao')?.kind).toBe('person');
   });
 });
+
+describe('companies whose names read as a title or a person', () => {
+  it('keeps a company the lexicon knows whole, whose first word is a title, as one organisation: "General Electric", never "Electric"', () => {
+    const { actors } = extractActors(makeArticles(['The turbines were supplied by General Electric, the ministry said on Monday.']));
+    expect(find(actors, 'General Electric')?.kind).toBe('organisation');
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('Electric');
+  });
+
+  it('types a lone name of hyphen-joined capitalised parts as a company, not a lone double-barrelled surname', () => {
+    expect(kindOf('Norvik-Halden',
+      ['Shipping line Norvik-Halden said on Monday it would cut 300 jobs.'],
+      ['Norvik-Halden confirmed the cuts.'])).toBe('organisation');
+    // a surname alone joins the person named in full
+    expect(kindOf('Smith-Rowe',
+      ['Anna Smith-Rowe, the harbour master, closed the port.'],
+      ['Smith-Rowe said the port would reopen on Friday.'])).toBe('person');
+  });
+});

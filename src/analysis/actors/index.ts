@@ -9,12 +9,12 @@ import { findMentions, type Mention } from './mentions.js';
 import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
-import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
+import { corpusCasing, NAME_PARTICLES, tokenizeArticles, truecaseHeadlines } from './tokens.js';
 import { isLoneCity, isPlaceName, namedAfterPlace, placedWords, placeInContext } from './places.js';
 import { placePopulation } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
 import { tagged } from './tagger.js';
-import { isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
+import { isCommonWord, isDateWord, isDemonym, isFirstName, isNounOnly, isOrganisationPhrase, isOrganisationWord, isPersonNameWord, isPlaceWord, readsAsAdjective } from './wordTags.js';
 
 export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscrepancies: Discrepancy[] } {
   const sentences = tokenizeArticles(articles);
@@ -218,10 +218,10 @@ function ordinaryCapitalised(word: string): boolean {
   return /^\p{Lu}(?:\p{Ll}*['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word);
 }
 
-/** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger knows. */
+/** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger's lexicon knows. */
 function bodyName(words: string[]): boolean {
   const { ORG_HEADS } = lang();
-  if (words.length >= 2) return words.some((w) => ORG_HEADS.has(w.toLowerCase())) || namedAfterPlace(words);
+  if (words.length >= 2) return words.some((w) => ORG_HEADS.has(w.toLowerCase())) || namedAfterPlace(words) || isOrganisationPhrase(words.join(' '));
   return isOrganisationWord(words[0]);
 }
 
@@ -243,8 +243,16 @@ function resolveKind(c: Cluster): Actor['kind'] {
   const person = c.mentions.filter(personInContext).length;
   if (body > person) return 'organisation';
   // a company the tagger knows that is also a given name (a founder's surname), with nothing saying it is a person
-  return c.kind === 'unknown' && person === 0 && lexiconCompany(c) ? 'organisation' : 'person';
+  if (c.kind === 'unknown' && person === 0 && lexiconCompany(c)) return 'organisation';
+  // a lone name of capitalised parts joined by hyphens, never with a first name, a title or a person's
+  // pronoun ("Norvik-Halden said"), is a company named after its founders or two bodies joined: a person
+  // is named in full somewhere, and a surname alone joins that name
+  return c.kind === 'unknown' && person === 0 && c.nodes.every((n) => n.words.length === 1 && JOINED_NAME.test(n.words[0])
+    && !NAME_PARTICLES.has(n.words[0].split('-')[0].toLowerCase()) && !isFirstName(n.words[0].split('-')[0]) && !isGivenName(n.words[0].split('-')[0])) ? 'organisation' : 'person';
 }
+
+/** Capitalised words joined by hyphens, each with lower case after its capital ("Norvik-Halden"; not "ABC-TV"). */
+const JOINED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 
 const lexiconCompany = (c: Cluster) => c.nodes.every((n) => n.words.length === 1 && isOrganisationWord(n.words[0]));
 

@@ -6,7 +6,7 @@ import type { Casing, SentenceTokens, Token } from './tokens.js';
 import { isGivenName } from './givenNames.js';
 import { isPlaceName, namedAfterPlace } from './places.js';
 import { isCountryName, placePopulation } from './gazetteer.js';
-import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isGuessedPlace, isNounOnly, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
+import { isAdjective, isCommonWord, isDateWord, isDemonym, isFirstName, isGuessedPlace, isNounOnly, isOrganisationPhrase, isOrganisationWord, isPersonNameWord, isPlacePhrase, isPlaceWord, isPluralNoun, readsAsAdjective } from './wordTags.js';
 
 export interface Mention {
   source: string;
@@ -460,7 +460,9 @@ const PORTFOLIO_TITLES = new Set([...PERSON_TITLES, 'officer', 'member', 'defend
 
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS } = lang();
-  const { title, name } = stripTitle(span);
+  // (not a company's name the lexicon knows whole, whose first word is also a title: "General X")
+  const stripped = stripTitle(span);
+  const { title, name } = stripped.title.length > 0 && stripped.name.length > 0 && isOrganisationPhrase(span.map((t) => t.word).join(' ')) ? { title: [], name: span } : stripped;
   if (title.length > 0 && name.length === 0) return null;
   // a title with no name after it, only more of the title: "Chief Public Relations Officer", "Assistant Chief Fire Officer"
   if (title.length > 0 && (titleWords().has(lc(last0(name))) || PORTFOLIO_TITLES.has(lc(last0(name))))) return null;
@@ -541,6 +543,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const roleAfter = s.paragraphText.slice(last0(tokens).end).match(PERSON_APPOSITION)?.slice(1).find(Boolean);
   const named = title.length === 0 && !roleBefore && !(roleAfter && (ROLE_NOUNS.has(roleAfter) || PERSON_NOUNS.has(roleAfter)));
   const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || unit || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+    // a company the lexicon knows by its whole name, though it reads as a given name and a surname
+    : tokens.length > 1 && title.length === 0 && isOrganisationPhrase(words.join(' ')) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
   const start = tokens[0].start;
   const last = tokens[tokens.length - 1];

@@ -33,7 +33,7 @@ export interface SentenceTokens {
 }
 
 /** Lower-case particles that begin a hyphenated surname ("al-Assad", "ben-Gurion", "el-Sisi"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ben', 'bin', 'ibn', 'abu', 'bou', 'ould', 'de', 'di', 'da', 'del', 'van', 'von']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ben', 'bin', 'ibn', 'abu', 'bou', 'ould', 'de', 'di', 'da', 'del', 'van', 'von']);
 
 /** Words written with a full stop that ends them: legal forms, generational suffixes, dotted initialisms, a middle initial ("Jon Q. Public"). */
 const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|(?:\p{Lu}\.)*\p{Lu})$/u;

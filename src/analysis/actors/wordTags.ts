@@ -116,6 +116,15 @@ export function isPersonNameWord(word: string): boolean {
   return t.has('Person') || t.has('FirstName') || t.has('LastName');
 }
 
+/**
+ * compromise's lexicon holds the whole phrase as one organisation's name (not a guess from a word of it)
+ * — a company it knows by a name whose words are also a title, or a given name and a surname.
+ */
+export function isOrganisationPhrase(phrase: string): boolean {
+  const { tags, inLexicon } = tagged(phrase);
+  return inLexicon && tags.length >= 2 && tags.every((t) => t.includes('Organization'));
+}
+
 /** compromise knows the word as an organisation ("Microsoft"). */
 export function isOrganisationWord(word: string): boolean {
   return tagsOf(word).has('Organization');
