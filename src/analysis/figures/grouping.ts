@@ -5,6 +5,7 @@ import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers
 import { countedClasses, type Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 import { METRES } from './lengths.js';
+import { alternation, perPack } from '../lang/index.js';
 
 /**
  * `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)?
@@ -60,12 +61,15 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
     const q = l[0];
     if (countedClasses().has(q.cls)) return l.every((x) => !x.event && !x.verb);
     // "48 percent of respondents": a poll's share that does not say what they answered.
-    if (q.cls === 'percent') return q.subject === 'share' || /^share of (?:respondents|those (?:polled|surveyed|asked))$/.test(q.subject ?? '');
+    if (q.cls === 'percent') return q.subject === 'share' || POLL_SHARE().test(q.subject ?? '');
     if (q.cls === 'record') return (owners.get(q.source)?.size ?? 0) >= 5;
     return false;
   }));
 }
 
+
+/** A poll's share, as its subject is labelled (quantities.ts: "share of …"). */
+const POLL_SHARE = perPack((l) => new RegExp(`^share of (?:${alternation(l.figures.POLLED)})$`));
 /**
  * Of the numbers left out of the table, those a reader may want, with their words: a count of things
  * named by a noun ("nine assault rifles", "80 employees"), this event's, not one ("one of the officers"),

@@ -4,12 +4,10 @@
 import { findNumbers } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
-
-const PERSON_AFTER = /^(?:[\s,]+[\p{L}\d-]+){0,3}?\s+(?:man|male|woman|female|person|suspect|inmate|prisoner|boy|girl|teenager|driver|fugitive)\b/iu;
-const WEIGHT_UNIT = /^(?:-|\s)(pounds?|lbs?\.?|kilograms?|kilos?|kg)\b/i;
-const HEIGHT_UNIT = /^(?:-|\s)(foot|feet|ft\.?|metres?|meters?|m)\b(?:[-\s](\d{1,2})(?:[-\s]inch(?:es)?)?)?/i;
+import { lang } from '../lang/index.js';
 
 export function readMeasures(text: string): SpecialReading[] {
+  const { PERSON_AFTER, WEIGHT_UNIT, HEIGHT_UNIT, WEIGH_BEFORE, POUND_UNIT, FOOT_UNIT, TALL_AFTER } = lang().figures;
   const out: SpecialReading[] = [];
   for (const n of findNumbers(text)) {
     if (n.calendar || n.currency || n.form === 'vague') continue;
@@ -21,18 +19,18 @@ export function readMeasures(text: string): SpecialReading[] {
     if (w) {
       const hyphen = rest.startsWith('-');
       // "weighs 200 pounds", "weighing about 200", "weighing in at 2.4 pounds"
-      const verb = /\b(?:weigh(?:s|ed|ing)?|weight of)\s+(?:\S+\s+){0,2}$/i.test(before);
+      const verb = WEIGH_BEFORE.test(before);
       if (!verb && !(hyphen && PERSON_AFTER.test(rest.slice(w[0].length)))) continue;
-      const unit = /^(?:pound|lb)/i.test(w[1]) ? 'pounds' : 'kilograms';
+      const unit = POUND_UNIT.test(w[1]) ? 'pounds' : 'kilograms';
       out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'weight', event: null, subject: null, nouns: [unit], coreStart: verb ? n.start - (/\S+\s+(?:\S+\s+)?$/.exec(before)?.[0].length ?? 0) : from, coreEnd: n.end + w[0].length, qualifier: qual?.words ?? null });
       continue;
     }
     const h = HEIGHT_UNIT.exec(rest);
     if (h) {
-      const tall = /^\s+tall\b/i.test(rest.slice(h[0].length));
+      const tall = TALL_AFTER.test(rest.slice(h[0].length));
       const hyphen = rest.startsWith('-');
       if (!tall && !(hyphen && PERSON_AFTER.test(rest.slice(h[0].length)))) continue;
-      const unit = /^(?:foot|feet|ft)/i.test(h[1]) ? 'feet' : 'metres';
+      const unit = FOOT_UNIT.test(h[1]) ? 'feet' : 'metres';
       out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'height', event: null, subject: null, nouns: [unit], coreStart: from, coreEnd: n.end + h[0].length + (tall ? 5 : 0), qualifier: qual?.words ?? null });
     }
   }

@@ -4,8 +4,8 @@
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
-import { lang } from '../lang/index.js';
-import { isNameWord, ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
+import { lang, perPack } from '../lang/index.js';
+import { isNameWord, ORDINAL, ordinalValue, ordinalWords, type SpecialReading, subjectBefore } from './special.js';
 
 /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
 const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|term)s?\b/i;
@@ -15,11 +15,11 @@ const STREAK = /^\s*(?:straight|consecutive|successive)\b|\bin a row\b/i;
 /** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
 const SCOPED = /^[^.;]{0,30}?\b(?:since|under|in\s+\S+\s+(?:years|seasons|months)|over the (?:past|last))\b/i;
 
-const OVER = new RegExp(`\\b(${ORDINAL.source.replace(/^\\b\(\?:|\)\\b$/g, '')})\\s+(?:(?:career|professional|pro)\\s+)?(victory|win|defeat|loss)\\s+(?:over|against|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*)`, 'giu');
+const OVER = perPack(() => new RegExp(`\\b(${ordinalWords()})\\s+(?:(?:career|professional|pro)\\s+)?(victory|win|defeat|loss)\\s+(?:over|against|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*)`, 'giu'));
 
 export function readOrdinals(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of text.matchAll(ORDINAL())) {
     const value = ordinalValue(m[0]);
     // "The first X" is the earliest one far more often than a count.
     if (value === null || value === 1) continue;
@@ -54,7 +54,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     });
   }
   // "until the season's 19th game", "the 19th game of the season": which game of a season.
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of text.matchAll(ORDINAL())) {
     const value = ordinalValue(m[0]);
     if (value === null || value === 1) continue;
     const end = m.index + m[0].length;
@@ -72,7 +72,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     });
   }
   // "his second victory over Doe", "a third professional win against Doe": victories over one opponent.
-  for (const m of text.matchAll(OVER)) {
+  for (const m of text.matchAll(OVER())) {
     const value = ordinalValue(m[1]);
     if (value === null) continue;
     const name = m[3].split(/\s+/).filter(isNameWord).pop();

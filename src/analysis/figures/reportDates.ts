@@ -3,6 +3,7 @@
 // apart as an earlier event's, not only one dated to an earlier year.
 import type { Article } from '../../content/types.js';
 import { MONTHS as MONTH_NAMES } from '../text/numbers.js';
+import { alternation, lang, listPattern, perPack } from '../lang/index.js';
 
 export { MONTH_NAMES };
 const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -73,15 +74,14 @@ export function eventStartMonth(days: readonly (Day | null)[]): number | null {
 }
 
 /** "December 2030" / "Dec. 26, 2030" / "February, 2030" / "26 December 2030": a month with its year. */
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'g');
+const MONTH_YEAR = perPack((l) => new RegExp(`\\b(${MONTH_NAMES})\\.?,?\\s+(?:\\d{1,2}(?:${alternation(l.figures.ORDINAL_SUFFIXES)})?,?\\s+)?((?:19|20)\\d\\d)\\b|\\b\\d{1,2}\\s+(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d\\d)\\b`, 'g'));
 /**
  * A month with no year, as a time of something: after a preposition ("in February", "on March 2",
  * "in late December") or with a day ("fired March 2"), or naming an event ("the December quake").
  * Capitalised only, so the verb "may" is never a month.
  */
-const MONTH_ALONE = new RegExp(`(?:\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]he|[Bb]y|[Ff]rom)\\s+(?:(?:early|late|mid-?)\\s*)?(${MONTH_NAMES})\\b\\.?|\\b(${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?![.,]?\\s*\\d)`, 'g');
-const FUTURE = /\b(?:will|would|shall|expected|scheduled|due|planned|plans?|next|upcoming|coming)\b/i;
-const LAST_MONTH = /\blast month\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+)\s+months\s+(?:ago|earlier|before)\b/gi;
+const MONTH_ALONE = perPack(({ figures: f }) => new RegExp(`(?:\\b(?:${alternation(f.MONTH_PREPOSITIONS)})\\s+(?:(?:${alternation(f.MONTH_PARTS)})\\s*)?(${MONTH_NAMES})\\b\\.?|\\b(${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:${alternation(f.ORDINAL_SUFFIXES)})?\\b)(?![.,]?\\s*\\d)`, 'g'));
+const FUTURE = perPack((l) => listPattern(l.figures.FUTURE, 'i'));
 
 /**
  * The earlier month a count is dated to, as the era of its row ("February 2031", or "2030" when an earlier year is written), or null: a month
@@ -91,6 +91,7 @@ const LAST_MONTH = /\blast month\b|\b(?:two|three|four|five|six|seven|eight|nine
  */
 export function earlierMonth(sentence: string, clauseEnd: number, count: { start: number; end: number }, when: ReportTime): string | null {
   if (when.eventStart === null) return null;
+  const { SINCE_BEFORE, THAN_BEFORE, MONTHS_AGO, monthsAgo } = lang().figures;
   // Matched in the whole sentence (a clause may end inside "June 17, 2030"), kept when they start by the clause's end.
   const upto = (re: RegExp) => [...sentence.matchAll(re)].filter((m) => m.index < clauseEnd);
   // An earlier year written names the era as the year rule does ("2030"), so "the 2030 tsunami" and "in
@@ -98,27 +99,26 @@ export function earlierMonth(sentence: string, clauseEnd: number, count: { start
   const dated = (at: number, index: number, written = false): string | null => {
     if (at >= count.start && at < count.end) return null;
     const lead = sentence.slice(Math.max(0, at - 60), at);
-    if (/\bsince\b[^,;.()]{0,50}$/i.test(lead) || /\bthan\b[^,;.()]{0,60}$/i.test(lead)) return null;
+    if (SINCE_BEFORE.test(lead) || THAN_BEFORE.test(lead)) return null;
     if (index >= when.eventStart!) return null;
     const year = Math.floor(index / 12);
     return written && year < Math.floor(when.eventStart! / 12) ? String(year) : `${MONTH_FULL[index - year * 12]} ${year}`;
   };
-  for (const m of upto(MONTH_YEAR)) {
+  for (const m of upto(MONTH_YEAR())) {
     const era = dated(m.index, monthIndex(Number(m[2] ?? m[4]), monthNumber(m[1] ?? m[3])), true);
     if (era) return era;
   }
   if (when.own === null) return null;
-  for (const m of upto(MONTH_ALONE)) {
+  for (const m of upto(MONTH_ALONE())) {
     const month = monthNumber(m[1] ?? m[2]);
     const own = when.own % 12 + 1;
     // A month after the report's own is last year's, unless the sentence speaks of what is to come.
-    if (month > own && FUTURE.test(sentence)) continue;
+    if (month > own && FUTURE().test(sentence)) continue;
     const era = dated(m.index, when.own - own + month - (month > own ? 12 : 0));
     if (era) return era;
   }
-  for (const m of upto(LAST_MONTH)) {
-    const n = /^last/i.test(m[0]) ? 1 : Number(/^\d+/.exec(m[0])?.[0]) || ({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 } as Record<string, number>)[m[0].split(/\s/)[0].toLowerCase()] || 2;
-    const era = dated(m.index, when.own - n);
+  for (const m of upto(MONTHS_AGO)) {
+    const era = dated(m.index, when.own - monthsAgo(m[0]));
     if (era) return era;
   }
   return null;

@@ -15,7 +15,7 @@ const DOWN = /\b(?:floor(?:s|ed|ing)?|drop(?:s|ped|ping)?|knock(?:s|ed|ing)? dow
 /** "in the sixth round", "of the sixth", "in six rounds", "in 6", "a sixth round stoppage". */
 export function readRounds(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of text.matchAll(ORDINAL())) {
     const value = ordinalValue(m[0]);
     if (value === null) continue;
     const start = m.index;

@@ -2,7 +2,7 @@
 // thing and what happened to it were both read from the sentence — before quantities.ts makes it a
 // Quantity. Readers: win–loss records (records.ts), rounds of a contest (rounds.ts), ages in apposition
 // (ages.ts), ordinals that count and streaks (ordinals.ts), how many times something was done (times.ts).
-import { lang, perPack } from '../lang/index.js';
+import { alternation, lang, listPattern, perPack } from '../lang/index.js';
 
 export interface SpecialReading {
   /** The number's own span in the sentence (so the general reader leaves it alone). */
@@ -29,43 +29,39 @@ export interface SpecialReading {
   era?: string;
 }
 
-/** Ordinal words and digits ("sixth", "21st") with their values. */
-const ORDINAL_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20,
-});
+/** Ordinal words and digits ("sixth", "21st"), as one alternation with no group of its own. */
+export const ordinalWords = perPack((l) => `${alternation(Object.keys(l.figures.ORDINAL_WORDS))}|\\d{1,3}(?:${alternation(l.figures.ORDINAL_SUFFIXES)})`);
 
-export const ORDINAL = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b/gi;
+/** Ordinal words and digits, global. */
+export const ORDINAL = perPack(() => new RegExp(`\\b(?:${ordinalWords()})\\b`, 'gi'));
+
+const DIGIT_ORDINAL = perPack((l) => listPattern(l.figures.ORDINAL_SUFFIXES, '', '^(\\d{1,3})', '$'));
 
 export function ordinalValue(word: string): number | null {
+  const { ORDINAL_WORDS } = lang().figures;
   const w = word.toLowerCase();
   if (ORDINAL_WORDS[w] !== undefined) return ORDINAL_WORDS[w];
-  const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  const m = DIGIT_ORDINAL().exec(w);
   return m ? Number(m[1]) : null;
 }
 
 /** Capitalised words that are no one's name: sentence openers, pronouns, months, days. */
-const NOT_NAMES = new Set(
-  'The A An In On At By For With From And But Or He She It They We I His Her Its Their This That These Those There Then When While After Before Since During As If Although Though So Yet Now Still Even Also Only Just Not No Nor Both Either Neither Each Every Some Any All Most Many Few Several Such What Which Who Whom Whose Where Why How Mr Mrs Ms Dr Jr Sr January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight Overall Meanwhile However Instead Later Earlier Finally Additionally Afterwards Afterward Nonetheless Nevertheless Moreover Furthermore Indeed Besides Otherwise Again Already Together Here'.split(' '),
-);
+const NOT_NAMES = perPack((l): ReadonlySet<string> => new Set(l.figures.NOT_NAMES));
+const NAME_END = perPack((l) => new RegExp(`([\\p{Lu}][\\p{L}’'-]*)(?:,?\\s+(?:${alternation(l.figures.NAME_SUFFIXES)})\\.?)?\\s*$`, 'u'));
 
 export function isNameWord(w: string): boolean {
-  if (/^(?:I|You|We|They|He|She|It|That|There|What)[’'](?:m|re|ve|ll|d|s)$/.test(w)) return false;
+  if (lang().figures.CONTRACTION.test(w)) return false;
   // "MVP-caliber", "Oscar-winning": a compound adjective, not a name ("Al-Masry", "Jean-Pierre" keep capitals).
   if (/^\p{Lu}[\p{L}’']*-\p{Ll}{3,}/u.test(w)) return false;
-  return /^\p{Lu}[\p{L}’'-]*$/u.test(w) && !NOT_NAMES.has(w.replace(/[’']s$/, ''));
+  return /^\p{Lu}[\p{L}’'-]*$/u.test(w) && !NOT_NAMES().has(w.replace(/[’']s$/, ''));
 }
 
 /** The surname of a name ending at `end` (the last capitalised word before it, possessive removed). */
 export function nameEndingAt(text: string, end: number): string | null {
-  const m = /([\p{Lu}][\p{L}’'-]*)(?:,?\s+(?:Jr|Sr)\.?)?\s*$/u.exec(text.slice(Math.max(0, end - 60), end));
+  const m = NAME_END().exec(text.slice(Math.max(0, end - 60), end));
   if (!m || !isNameWord(m[1])) return null;
   return m[1].replace(/[’']s?$/, '');
 }
-
-/** Words after which a name is the object, not the one the statement is about ("victory over Doe"). */
-const OBJECT_BEFORE = /\b(?:over|against|by|from|with|to|of|for|at|in|on|as|beat|beats|beating|defeated|defeats|stopped|stops|stopping|floored|dropped|and)\s+(?:the\s+)?$/i;
 
 /**
  * The one a statement at `at` is about: the nearest name before it that is not an object ("his victory
@@ -84,7 +80,7 @@ export function subjectBefore(text: string, at: number, opening = true): string 
     const last = words[words.length - 1];
     if (!isNameWord(last) && !isNameWord(words[0])) continue;
     if (/[“"][^”"]*$/.test(text.slice(0, m.index))) continue;
-    if (OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (lang().figures.OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = words.filter(isNameWord).pop();
     if (name) return name.replace(/[’']s?$/, '');
   }

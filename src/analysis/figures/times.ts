@@ -6,23 +6,25 @@
 // rate ("twice a week") or a vague "many times" is no count.
 import { tagged } from '../actors/tagger.js';
 import { findNumbers } from '../text/numbers.js';
-import { lang } from '../lang/index.js';
-import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
+import { ordinalValue, type SpecialReading } from './special.js';
 
-const ADVERB: Record<string, number> = { twice: 2, thrice: 3 };
-/** After the count: a ratio, a rate or a comparison, not a number of times something was done. */
-const NOT_A_COUNT = /^\s*(?:as|the|a|an|that|than|per|more|less|over|higher|lower|larger|bigger|greater|smaller|faster|slower|daily|weekly|monthly|yearly|annually|every|each|in a row)\b|^\s+\w+er\s+than\b|^\s+(?:longer|shorter|slower|quicker|cheaper|older|younger|heavier|lighter|taller|wider|deeper|stronger|weaker|worse|better)\b/i;
+/** "twice", "thrice": a count of times in one word (global; group 1 the word). */
+const ADVERB = perPack((l) => new RegExp(`\\b(${Object.keys(l.figures.TIMES_ADVERBS).join('|')})\\b`, 'gi'));
 const WORD = /[\p{L}’'-]+/gu;
-const FOR_THE_NTH = new RegExp(`\\bfor\\s+the\\s+(${ORDINAL.source.replace(/^\\b\(\?:|\)\\b$/g, '')})\\s+time\\b`, 'gi');
-const PERIOD = /^[^.;,]{0,15}?\b(?:since|in the (?:past|last)|over the (?:past|last)|this (?:year|season|month|week))\b/i;
+const NEW_CLAUSE = perPack((l) => listPattern(l.figures.NEW_CLAUSE, 'i', '^', '$'));
+const OBJECT_PRONOUN = perPack((l) => listPattern(l.figures.OBJECT_PRONOUNS, 'i', '^', '$'));
+const PARTICLE = perPack((l) => listPattern(l.figures.PARTICLES, 'i', '^', '$'));
+const DETERMINER = perPack((l) => listPattern(l.figures.LABEL_DETERMINERS, 'i', '^', '$'));
 
 export function readTimes(text: string): SpecialReading[] {
+  const { TIMES_ADVERBS, TIMES_AFTER, FOR_THE_NTH, NOT_A_COUNT, PERIOD } = lang().figures;
   const out: SpecialReading[] = [];
   const counts: { start: number; end: number; value: number }[] = [];
-  for (const m of text.matchAll(/\b(twice|thrice)\b/gi)) counts.push({ start: m.index, end: m.index + m[0].length, value: ADVERB[m[1].toLowerCase()] });
+  for (const m of text.matchAll(ADVERB())) counts.push({ start: m.index, end: m.index + m[0].length, value: TIMES_ADVERBS[m[1].toLowerCase()] });
   for (const n of findNumbers(text)) {
     if (n.calendar || n.currency || n.form === 'vague' || n.hyphenWord || !Number.isInteger(n.value) || n.value < 2) continue;
-    const t = /^\s+times\b/i.exec(text.slice(n.end, n.end + 8));
+    const t = TIMES_AFTER.exec(text.slice(n.end, n.end + 8));
     if (t) counts.push({ start: n.start, end: n.end + t[0].length, value: n.value });
   }
   // "sent him down for the second time": the second time is two times ("for the first time" is a novelty, not a count).
@@ -66,15 +68,12 @@ function verbBefore(text: string, start: number): { word: string; start: number 
   const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('('));
   const words = [...left.slice(cut + 1).matchAll(WORD)].slice(-5).reverse();
   for (const w of words) {
-    if (/^(?:and|but|or|while|when|who|which)$/i.test(w[0])) return null;
+    if (NEW_CLAUSE().test(w[0])) return null;
     if (isPastVerb(w[0])) return { word: w[0], start: from + cut + 1 + w.index };
   }
   return null;
 }
 
-const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves)$/i;
-const PARTICLE = /^(?:down|up|out|off|over|away|back|in)$/i;
-const DETERMINER = /^(?:the|a|an|his|her|their|its|my|our|your)$/i;
 
 /**
  * The verb with its particle and object, as the label says it: "knocked down", "rebuffed him", "shot
@@ -86,18 +85,18 @@ function phraseFrom(text: string, start: number, until?: number): string {
   const words = (cut >= 0 ? span.slice(0, cut) : span).trim().split(/\s+/).filter(Boolean);
   const out = [words[0]];
   let i = 1;
-  if (words[i] && PARTICLE.test(words[i])) out.push(words[i++]);
+  if (words[i] && PARTICLE().test(words[i])) out.push(words[i++]);
   const w = words[i];
   if (!w) return out.join(' ');
-  if (OBJECT_PRONOUN.test(w)) out.push(w);
+  if (OBJECT_PRONOUN().test(w)) out.push(w);
   else if (/^\p{Lu}/u.test(w)) for (let k = i; k < i + 3 && words[k] && /^\p{Lu}/u.test(words[k]); k++) out.push(words[k]);
-  else if (DETERMINER.test(w) && words[i + 1]) {
+  else if (DETERMINER().test(w) && words[i + 1]) {
     // "reached the NBA Playoffs": a name after the determiner is taken whole.
     out.push(w, words[i + 1]);
     for (let k = i + 2; k < i + 4 && /^\p{Lu}/u.test(words[i + 1]) && words[k] && /^\p{Lu}/u.test(words[k]); k++) out.push(words[k]);
   }
   // "sent him down": a particle after the object.
   const next = words[out.length];
-  if (out.length > 1 && next && PARTICLE.test(next) && !PARTICLE.test(out[1])) out.push(next);
+  if (out.length > 1 && next && PARTICLE().test(next) && !PARTICLE().test(out[1])) out.push(next);
   return out.join(' ').replace(/[’']s$/, '');
 }

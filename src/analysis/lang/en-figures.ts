@@ -13,6 +13,17 @@ const EVENT_NOUN = alternation(EARLIER_EVENT_NOUNS);
 /** Month names, then a day, between the preposition or article and the year ("the December 26, 2004 …"). */
 const MONTH_DAY = `(?:(?:${MONTHS})\\.?\\s+(?:\\d{1,2},?\\s+)?)?`;
 
+/** Ordinal words and their values. */
+const ORDINAL_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+});
+const ORDINAL_SUFFIXES = w('st nd rd th');
+const TIMES_ADVERBS: Record<string, number> = { twice: 2, thrice: 3 };
+/** "three months ago": the number words MONTHS_AGO reads. */
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
 export const figures: FigureWords = {
   HYPHEN_CURRENCIES: { euro: 'EUR', dollar: 'USD', pound: 'GBP', yen: 'JPY', rand: 'ZAR', franc: 'CHF', rupee: 'INR' },
   MARGIN_UNITS: w('win game point seat vote run goal stroke shot place spot yard percentage-point'),
@@ -81,4 +92,37 @@ export const figures: FigureWords = {
   SINCE_BEFORE: /\bsince\b[^,;.()]{0,50}$/i,
   WHEN_AFTER: /^\s*,?\s*(?:when|in which|that)\b/i,
   THAN_BEFORE: /\bthan\b[^,;.()]{0,60}$/i,
+
+  ORDINAL_WORDS,
+  ORDINAL_SUFFIXES,
+  NOT_NAMES: w('The A An In On At By For With From And But Or He She It They We I His Her Its Their This That These Those There Then When While After Before Since During As If Although Though So Yet Now Still Even Also Only Just Not No Nor Both Either Neither Each Every Some Any All Most Many Few Several Such What Which Who Whom Whose Where Why How Mr Mrs Ms Dr Jr Sr January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight Overall Meanwhile However Instead Later Earlier Finally Additionally Afterwards Afterward Nonetheless Nevertheless Moreover Furthermore Indeed Besides Otherwise Again Already Together Here'),
+  CONTRACTION: /^(?:I|You|We|They|He|She|It|That|There|What)[’'](?:m|re|ve|ll|d|s)$/,
+  NAME_SUFFIXES: w('Jr Sr'),
+  OBJECT_BEFORE: /\b(?:over|against|by|from|with|to|of|for|at|in|on|as|beat|beats|beating|defeated|defeats|stopped|stops|stopping|floored|dropped|and)\s+(?:the\s+)?$/i,
+
+  FUTURE: w('will would shall expected scheduled due planned plans? next upcoming coming'),
+  MONTH_PREPOSITIONS: w('[Ii]n [Oo]n [Dd]uring [Tt]he [Bb]y [Ff]rom'),
+  MONTH_PARTS: w('early late mid-?'),
+  MONTHS_AGO: /\blast month\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|a few|\d+)\s+months\s+(?:ago|earlier|before)\b/gi,
+  monthsAgo: (m) => (/^last/i.test(m) ? 1 : Number(/^\d+/.exec(m)?.[0]) || MONTH_COUNTS[m.split(/\s/)[0].toLowerCase()] || 2),
+
+  POLLED: ['respondents', 'those (?:polled|surveyed|asked)'],
+
+  TIMES_ADVERBS,
+  TIMES_AFTER: /^\s+times\b/i,
+  FOR_THE_NTH: new RegExp(`\\bfor\\s+the\\s+(${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,3}(?:${alternation(ORDINAL_SUFFIXES)}))\\s+time\\b`, 'gi'),
+  NOT_A_COUNT: /^\s*(?:as|the|a|an|that|than|per|more|less|over|higher|lower|larger|bigger|greater|smaller|faster|slower|daily|weekly|monthly|yearly|annually|every|each|in a row)\b|^\s+\w+er\s+than\b|^\s+(?:longer|shorter|slower|quicker|cheaper|older|younger|heavier|lighter|taller|wider|deeper|stronger|weaker|worse|better)\b/i,
+  PERIOD: /^[^.;,]{0,15}?\b(?:since|in the (?:past|last)|over the (?:past|last)|this (?:year|season|month|week))\b/i,
+  NEW_CLAUSE: w('and but or while when who which'),
+  OBJECT_PRONOUNS: w('him her them it me us you himself herself themselves'),
+  PARTICLES: w('down up out off over away back in'),
+  LABEL_DETERMINERS: w('the a an his her their its my our your'),
+
+  PERSON_AFTER: /^(?:[\s,]+[\p{L}\d-]+){0,3}?\s+(?:man|male|woman|female|person|suspect|inmate|prisoner|boy|girl|teenager|driver|fugitive)\b/iu,
+  WEIGHT_UNIT: /^(?:-|\s)(pounds?|lbs?\.?|kilograms?|kilos?|kg)\b/i,
+  HEIGHT_UNIT: /^(?:-|\s)(foot|feet|ft\.?|metres?|meters?|m)\b(?:[-\s](\d{1,2})(?:[-\s]inch(?:es)?)?)?/i,
+  WEIGH_BEFORE: /\b(?:weigh(?:s|ed|ing)?|weight of)\s+(?:\S+\s+){0,2}$/i,
+  POUND_UNIT: /^(?:pound|lb)/i,
+  FOOT_UNIT: /^(?:foot|feet|ft)/i,
+  TALL_AFTER: /^\s+tall\b/i,
 };

@@ -408,6 +408,72 @@ export interface FigureWords {
   WHEN_AFTER: RegExp;
   /** Right before a year: a comparison's base ("than in"). */
   THAN_BEFORE: RegExp;
+
+  // — special.ts: names and ordinals the special readers share —
+  /** Ordinal words with their values ("sixth" → 6). */
+  ORDINAL_WORDS: Readonly<Record<string, number>>;
+  /** Suffixes of ordinals written in digits ("21st"). */
+  ORDINAL_SUFFIXES: readonly string[];
+  /** Capitalised words that are no one's name: sentence openers, pronouns, months, days. */
+  NOT_NAMES: readonly string[];
+  /** A pronoun's contraction, capitalised ("It's", "They're"): no name. */
+  CONTRACTION: RegExp;
+  /** Suffixes after a surname ("Jr", "Sr"). */
+  NAME_SUFFIXES: readonly string[];
+  /** Right before a name: it is the object, not the one a statement is about ("victory over", "beat"). */
+  OBJECT_BEFORE: RegExp;
+
+  // — reportDates.ts: the month a count is dated to —
+  /** Words of what is to come: a later month is this year's, not last year's ("will", "next"). */
+  FUTURE: readonly string[];
+  /** Prepositions and articles before a month with no year ("[Ii]n", "[Tt]he"): as written, the capital allowed. */
+  MONTH_PREPOSITIONS: readonly string[];
+  /** A part of a month before its name ("early", "mid-"). */
+  MONTH_PARTS: readonly string[];
+  /** A month told back from the report ("last month", "three months ago"), global… */
+  MONTHS_AGO: RegExp;
+  /** …and how many months back a match is. */
+  monthsAgo(match: string): number;
+
+  // — grouping.ts: what is left out of the table —
+  /** Who a poll's share is of, as a share's subject says it ("respondents", "those polled"). */
+  POLLED: readonly string[];
+
+  // — times.ts: how many times something was done —
+  /** Adverbs of a number of times, with the number ("twice" → 2). */
+  TIMES_ADVERBS: Readonly<Record<string, number>>;
+  /** Right after a number: "times". */
+  TIMES_AFTER: RegExp;
+  /** "for the second time": group 1 the ordinal (global). */
+  FOR_THE_NTH: RegExp;
+  /** After the count: a ratio, a rate or a comparison, not a number of times something was done. */
+  NOT_A_COUNT: RegExp;
+  /** After the count: over a period, not over a life ("since October"). */
+  PERIOD: RegExp;
+  /** Words that open another clause, before which no verb of the count is looked for ("and", "who"). */
+  NEW_CLAUSE: readonly string[];
+  /** Object pronouns a label keeps after its verb ("rebuffed him"). */
+  OBJECT_PRONOUNS: readonly string[];
+  /** Particles a label keeps after its verb ("knocked down"). */
+  PARTICLES: readonly string[];
+  /** Determiners a label keeps with the noun after them ("stabbed his wife"). */
+  LABEL_DETERMINERS: readonly string[];
+
+  // — measures.ts: a person's height and weight —
+  /** After a hyphenated measure: a person noun within three words ("a 6-foot, 200-pound man"). */
+  PERSON_AFTER: RegExp;
+  /** A unit of weight after a number (group 1). */
+  WEIGHT_UNIT: RegExp;
+  /** A unit of height after a number (group 1), with inches (group 2). */
+  HEIGHT_UNIT: RegExp;
+  /** Right before a number: a verb of weighing ("weighing about"). */
+  WEIGH_BEFORE: RegExp;
+  /** A weight unit in pounds (else kilograms). */
+  POUND_UNIT: RegExp;
+  /** A height unit in feet (else metres). */
+  FOOT_UNIT: RegExp;
+  /** Right after a height: "tall". */
+  TALL_AFTER: RegExp;
 }
 
 /**
