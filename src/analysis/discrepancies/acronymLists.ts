@@ -1,23 +1,27 @@
 // Analysis stage (discrepancies): which bodies, titles or parties a list names — one source lists "its
-// WBA, IBF and WBO titles", another "its IBF, WBO, WBA & IBO titles". Lists of acronyms before the same
+// XFA, GBU and WTC titles", another "its GBU, WTC, XFA & IPC titles". Lists of acronyms before the same
 // noun are about the same things when they share two members and a word of what they name; a member only some sources name is a claim
 // they disagree on.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { alternation, lang, perPack } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
 const ITEM = '\\p{Lu}{2,6}';
-const LIST = new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*,?\\s+(?:and|&)\\s+${ITEM})\\b((?:\\s+[\\p{Ll}-]+){0,3}?\\s+([\\p{Ll}-]+s))\\b`, 'gu');
+/** A list's last member joins by the pack's "and" or by "&". */
+const AND = perPack((l) => alternation([...l.discrepancies.AND, '&']));
+const LIST = perPack((l) => new RegExp(`\\b(${ITEM}(?:,\\s*${ITEM})*,?\\s+(?:${AND()})\\s+${ITEM})\\b((?:\\s+[\\p{Ll}-]+){0,3}?\\s+(${l.discrepancies.PLURAL_NOUN}))\\b`, 'gu'));
+const MEMBERS = perPack(() => new RegExp(`,?\\s+(?:${AND()})\\s+|,\\s*`));
 
 interface Listed { ref: SentenceRef; items: Set<string>; tail: Set<string>; noun: string; start: number; end: number }
 
 export function acronymLists(sentences: SentenceRef[]): Discrepancy[] {
   const lists: Listed[] = [];
   for (const ref of sentences) {
-    for (const m of ref.sentence.text.matchAll(LIST)) {
-      const items = new Set(m[1].split(/,?\s+(?:and|&)\s+|,\s*/).map((x) => x.trim()).filter(Boolean));
+    for (const m of ref.sentence.text.matchAll(LIST())) {
+      const items = new Set(m[1].split(MEMBERS()).map((x) => x.trim()).filter(Boolean));
       if (items.size < 2) continue;
-      lists.push({ ref, items, tail: new Set(m[2].trim().split(/\s+/).map((w) => w.replace(/s$/, ''))), noun: m[3], start: m.index, end: m.index + m[0].length });
+      lists.push({ ref, items, tail: new Set(m[2].trim().split(/\s+/).map(lang().discrepancies.singular)), noun: m[3], start: m.index, end: m.index + m[0].length });
     }
   }
   const out: Discrepancy[] = [];

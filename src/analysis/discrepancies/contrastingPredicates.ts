@@ -1,7 +1,7 @@
 // Analysis stage (discrepancies): sources telling the same event with verbs that exclude each other —
 // someone "resigned" in one report and was "ousted" in another; a party "confirmed" vs "denied".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { lang } from '../lang/index.js';
+import { lang, perPack } from '../lang/index.js';
 import type { ContrastKind, Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
@@ -33,23 +33,22 @@ function topicOf(text: string, at: number): { names: Set<string>; words: Set<str
   for (const m of text.slice(from, at + 80).matchAll(/[\p{L}][\p{L}’'-]+/gu)) {
     const w = m[0].replace(/[’']s$/, '');
     if (/^\p{Lu}/u.test(w)) {
-      if (from + m.index > 0 && w.length > 2 && !CALENDAR_WORDS.test(w)) names.add(w.toLowerCase());
+      if (from + m.index > 0 && w.length > 2 && !CALENDAR_WORDS().has(w)) names.add(w.toLowerCase());
     } else if (w.length > 5 && !lang().STOPWORDS.has(w)) words.add(w);
   }
   return { names, words };
 }
 
-const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Day and month names, written in full: capitalised, but no name of what the passage is about. */
+const CALENDAR_WORDS = perPack((l) => new Set([...l.WEEKDAYS, ...l.MONTH_NAMES.map((forms) => forms[0])]));
 
 interface Hit { ref: SentenceRef; side: 0 | 1; start: number; end: number; names: Set<string>; words: Set<string>; object: Set<string> }
-
-/** The auxiliary before a verb belongs to what the source says ("has been ousted"). */
-const AUXILIARY = /\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$/i;
 
 /** The source's own words for the verb, for the note: notes quote only what a source wrote. */
 function wording(h: Hit): string {
   const text = h.ref.sentence.text;
-  const aux = AUXILIARY.exec(text.slice(0, h.start));
+  // The auxiliary before a verb belongs to what the source says ("has been ousted").
+  const aux = lang().discrepancies.AUXILIARY_BEFORE.exec(text.slice(0, h.start));
   return text.slice(aux ? aux.index : h.start, h.end);
 }
 

@@ -5,13 +5,13 @@
 // 2012") is a state, not an event; it is a disagreement only when each source gives one year for it and
 // two sources give different years.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
-import { lang } from '../lang/index.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 /** Words of an event that happened once, on a date. */
-const EVENT = /\b(?:convict(?:ed|ion)|sentence[ds]?|arrest(?:ed)?|charged|indicted|acquitted|jailed|imprisoned|released|paroled|escaped|killed|died|murdered|attacked|born|married|divorced|founded|elected|appointed|fired|hired|resigned|signed|opened|closed|built|launched|struck|hit)\b/i;
+const EVENT = perPack((l) => listPattern(l.discrepancies.DATED_EVENT_WORDS, 'i'));
 /** How far from the year the naming phrase may be, in characters. */
 const REACH = 60;
 
@@ -53,7 +53,7 @@ export function datedEvents(sentences: SentenceRef[]): Discrepancy[] {
       for (const p of phrasesNear(text, Math.max(0, y.index - REACH), Math.min(text.length, y.index + 4 + REACH))) {
         const from = Math.min(p.start, y.index);
         const to = Math.max(p.end, y.index + 4);
-        if (!EVENT.test(text.slice(Math.max(0, from - 30), to + 30))) continue;
+        if (!EVENT().test(text.slice(Math.max(0, from - 30), to + 30))) continue;
         dated.push({ ref, year: y[1], phrase: p.phrase, start: Math.min(p.start, y.index), end: Math.max(p.end, y.index + 4) });
       }
     }

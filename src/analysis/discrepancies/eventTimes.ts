@@ -37,15 +37,16 @@ function patterns(): Patterns {
   const had = built.get(pack);
   if (had) return had;
   const months = pack.MONTH_NAMES.flat().join('|');
+  const { DAY_ORDINAL: th, DAY_OF } = pack.discrepancies;
   const nounFamily = new Map(Object.entries(pack.EVENT_NOUNS).flatMap(([family, words]) => words.map((w) => [w, family] as const)));
   const verbFamily = new Map(Object.entries(pack.EVENT_VERBS).flatMap(([family, words]) => words.map((w) => [w, family] as const)));
   const p: Patterns = {
     // "5:38 a.m.", "2 pm", noon, midnight; a 24-hour time only with a zone after it ("0938 GMT")
-    clock: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(noon|midnight)\b|\b([01]\d|2[0-3])[:.]?([0-5]\d)\s*(?=GMT|UTC|local time|hours\b)/gi,
+    clock: pack.discrepancies.CLOCK,
     day: new RegExp(`\\b(${pack.WEEKDAYS.join('|')})\\b`, 'g'),
     // "March 3", "3rd of March", with its year when it has one ("March 3, 2031", "3 March 2031"); not a
     // month before a year ("March 2031"), nor a day before another number ("March 3, 150 people")
-    date: new RegExp(`\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+${YEAR}|(?!\\s*(?:,\\s*)?\\d{3}))|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${months})\\b(?:,?\\s+${YEAR})?`, 'g'),
+    date: new RegExp(`\\b(${months})\\.?\\s+(\\d{1,2})${th}\\b(?:,?\\s+${YEAR}|(?!\\s*(?:,\\s*)?\\d{3}))|\\b(\\d{1,2})${th}\\s+${DAY_OF}(${months})\\b(?:,?\\s+${YEAR})?`, 'g'),
     nouns: new RegExp(`\\b(${[...nounFamily.keys()].join('|')})\\b`, 'gi'),
     verbs: new RegExp(`\\b(${[...verbFamily.keys()].join('|')})\\b`, 'gi'),
     nounFamily, verbFamily,
@@ -69,14 +70,15 @@ function stampsIn(text: string): Stamp[] {
   const out: Stamp[] = [];
   const { clock, day, date } = patterns();
   const { ROUGH_TIME, UNIVERSAL_TIME, ZONE_ABBREVIATION, LATE_IN_DAY, EARLY_IN_DAY, WEEKDAYS } = lang();
+  const { NAMED_TIMES, AFTERNOON } = lang().discrepancies;
   const rough = (at: number) => ROUGH_TIME.test(text.slice(Math.max(0, at - 25), at));
   for (const m of text.matchAll(clock)) {
     let minutes: number;
-    if (m[4]) minutes = m[4].toLowerCase() === 'noon' ? 720 : 0;
+    if (m[4]) minutes = NAMED_TIMES[m[4].toLowerCase()] ?? 0;
     else if (m[1]) {
       const hour = Number(m[1]);
       if (hour < 1 || hour > 12) continue;
-      minutes = (hour % 12) * 60 + Number(m[2] ?? 0) + (m[3].toLowerCase() === 'p' ? 720 : 0);
+      minutes = (hour % 12) * 60 + Number(m[2] ?? 0) + (m[3].toLowerCase() === AFTERNOON ? 720 : 0);
     } else minutes = Number(m[5]) * 60 + Number(m[6]);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const zone = UNIVERSAL_TIME.test(after) ? 'UTC' : (ZONE_ABBREVIATION.exec(after)?.[1] ?? 'local');

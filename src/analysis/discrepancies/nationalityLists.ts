@@ -2,30 +2,30 @@
 // Danish and Finnish troops") where another names only one ("Norwegian troops") and does not call the
 // force "Norwegian-led".
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { alternation, lang, perPack } from '../lang/index.js';
 import type { Discrepancy, Statement } from '../types.js';
 import { statementAt } from './statements.js';
 
-const FORCE = 'troops|soldiers|forces|peacekeepers|servicemen|contingents?|units';
 // Whole words only: a match starting inside a word, and backtracking into one, made a long capitalised
 // 'word' quadratic (100 KB of capitals: 46 s).
 const ADJ = "(?<![\\p{L}\\p{M}])\\p{Lu}\\p{L}+(?![\\p{L}\\p{M}])";
-const LIST = new RegExp(`((?:${ADJ}(?:,\\s*|\\s+and\\s+))*${ADJ})\\s+(?:${FORCE})\\b`, 'gu');
-/** Demonyms end like these; capitalised words that do not ("Security", "Special") are not nationalities. */
-const DEMONYM = /(?:ian|ean|ish|ese|ic|i|an|ch|ek|ik|yz|men|ss)$/;
-const NOT_DEMONYM = new Set(['The', 'Special', 'Security', 'Armed', 'Government', 'Rebel', 'Allied', 'Foreign', 'Local', 'Federal', 'National', 'Islamic', 'Public', 'Republican', 'Peacekeeping']);
-/** An apposition that says who they are ("…troops, i.e. the so-called X peacekeepers,"). */
-const APPOSITION = /^,\s*(?:i\.e\.|that is|namely|the so-called|so-called)[^,.;]*/;
+const AND = perPack((l) => alternation(l.discrepancies.AND));
+const LIST = perPack((l) => new RegExp(`((?:${ADJ}(?:,\\s*|\\s+(?:${AND()})\\s+))*${ADJ})\\s+(?:${alternation(l.discrepancies.FORCE_NOUNS)})\\b`, 'gu'));
+const NATIONS = perPack(() => new RegExp(`,\\s*|\\s+(?:${AND()})\\s+`));
 
 interface Mention { ref: SentenceRef; nations: string[]; start: number; end: number; identifies: boolean }
 
 export function nationalityLists(sentences: SentenceRef[]): Discrepancy[] {
+  const { DEMONYM_ENDING, NOT_DEMONYMS, IDENTIFYING_APPOSITION, LED } = lang().discrepancies;
   const mentions: Mention[] = [];
   for (const ref of sentences) {
-    for (const m of ref.sentence.text.matchAll(LIST)) {
-      const nations = m[1].split(/,\s*|\s+and\s+/).filter((w) => DEMONYM.test(w) && !NOT_DEMONYM.has(w));
+    for (const m of ref.sentence.text.matchAll(LIST())) {
+      // Demonyms end like these; capitalised words that do not ("Security", "Special") are not nationalities.
+      const nations = m[1].split(NATIONS()).filter((w) => DEMONYM_ENDING.test(w) && !NOT_DEMONYMS.has(w));
       if (!nations.length) continue;
       let end = m.index + m[0].length;
-      const app = APPOSITION.exec(ref.sentence.text.slice(end));
+      // An apposition that says who they are ("…troops, i.e. the so-called X peacekeepers,").
+      const app = IDENTIFYING_APPOSITION.exec(ref.sentence.text.slice(end));
       if (app) end += app[0].length;
       const start = m.index + m[0].indexOf(nations[0]);
       mentions.push({ ref, nations, start, end, identifies: Boolean(app) });
@@ -58,8 +58,6 @@ export function nationalityLists(sentences: SentenceRef[]): Discrepancy[] {
   return [{ id: 'claim-nationality', kind: 'claim', finding: { rule: 'nationality', calls, lists: listing }, statements }];
 }
 
-/** "X-led" names who leads a force of several. */
-const LED = /(?<![\p{L}\p{M}])(\p{Lu}\p{L}+)-led\b/gu; // from a word's start only: linear, like LIST
 
 /** A count right before the list ("900 Norwegian, Danish … troops") belongs in the quote. */
 function countBefore(text: string, start: number): number {

@@ -1,24 +1,20 @@
 // Analysis stage (discrepancies): sources naming different goods whose price rise set off protests
-// ("protests against rising fuel prices", "a rise in LPG prices") when no one source names two of them —
+// ("protests against rising bread prices", "a rise in rice prices") when no one source names two of them —
 // so they tell the one trigger differently.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { alternation, lang, listPattern, perPack } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 
-/** Words before "prices" that say how prices moved or where, not what was priced. */
-const NOT_GOODS = new Set('rising rise rises higher high soaring surging spiralling falling lower low local world global consumer retail sharp steep record increased increasing the of in on their its our new current market average'.split(' '));
-
-const PRICE = /\b([\p{L}][\p{L}-]*)\s+prices?\b/gu;
-/** How-prices-moved words that may stand between the trigger and the good ("against rising local fuel prices"). */
-const MOVES = '(?:(?:rising|soaring|surging|spiralling|higher|high|increased|increasing|local|world|global|consumer|retail|the)\\s+)*';
+const PRICE = perPack((l) => new RegExp(`\\b([\\p{L}][\\p{L}-]*)\\s+${l.discrepancies.PRICE_NOUN}\\b`, 'gu'));
 /**
  * The price phrase must be what was protested or what rose: "protests against/over X prices", "directed
  * against rising X prices", "a rise/hike/increase in X prices", "X price hikes". "…a movement to raise
- * fuel prices" is not a trigger.
+ * X prices" is not a trigger. How-prices-moved words may stand between the trigger and the good.
  */
-const TRIGGER_BEFORE = new RegExp(`\\b(?:against|over|(?:rise|rises|increase|increases|hike|hikes|jump|surge|spike)\\s+in)\\s+${MOVES}$`, 'i');
-const TRIGGER_AFTER = /^\s+(?:hikes?|rises?|increases?|surge|spike)\b/i;
-/** The protest the trigger belongs to, quoted from its noun when it is near ("the protests that … rise in LPG prices"). */
-const PROTEST = /\b(?:the\s+)?(?:protests?|demonstrations?|riots?|unrest|uprising|strikes?|rallies|rally)\b/gi;
+const TRIGGER_BEFORE = perPack((l) => new RegExp(`\\b(?:${alternation(l.discrepancies.PRICE_TRIGGER_BEFORE)})\\s+(?:(?:${alternation(l.discrepancies.PRICE_MOVES)})\\s+)*$`, 'i'));
+const TRIGGER_AFTER = perPack((l) => listPattern(l.discrepancies.PRICE_TRIGGER_AFTER, 'i', '^\\s+'));
+/** The protest the trigger belongs to, quoted from its noun when it is near ("the protests that … rise in X prices"). */
+const PROTEST = perPack((l) => new RegExp(`\\b(?:${l.discrepancies.THE}\\s+)?(?:${alternation(l.discrepancies.PROTEST_NOUNS)})\\b`, 'gi'));
 
 interface Mention { ref: SentenceRef; good: string; start: number; end: number; phrase: string }
 
@@ -26,11 +22,12 @@ export function priceVariants(sentences: SentenceRef[]): Discrepancy[] {
   const mentions: Mention[] = [];
   for (const ref of sentences) {
     const text = ref.sentence.text;
-    for (const m of text.matchAll(PRICE)) {
-      if (NOT_GOODS.has(m[1].toLowerCase())) continue;
+    for (const m of text.matchAll(PRICE())) {
+      // Words before the price noun that say how prices moved or where, not what was priced.
+      if (lang().discrepancies.NOT_GOODS.has(m[1].toLowerCase())) continue;
       const end = m.index + m[0].length;
-      const before = TRIGGER_BEFORE.exec(text.slice(0, m.index));
-      if (!before && !TRIGGER_AFTER.test(text.slice(end))) continue;
+      const before = TRIGGER_BEFORE().exec(text.slice(0, m.index));
+      if (!before && !TRIGGER_AFTER().test(text.slice(end))) continue;
       mentions.push({ ref, good: m[1].toLowerCase(), start: quoteStart(text, before ? before.index : m.index), end, phrase: m[0] });
     }
   }
@@ -53,6 +50,6 @@ export function priceVariants(sentences: SentenceRef[]): Discrepancy[] {
 /** The quote starts at the nearest protest noun at most 60 characters before the trigger, else at the trigger. */
 function quoteStart(text: string, trigger: number): number {
   let start = trigger;
-  for (const m of text.slice(0, trigger).matchAll(PROTEST)) if (trigger - m.index <= 60) start = m.index;
+  for (const m of text.slice(0, trigger).matchAll(PROTEST())) if (trigger - m.index <= 60) start = m.index;
   return start;
 }

@@ -19,6 +19,9 @@ export function roleHolders(sentences: SentenceRef[], actors: Actor[]): Discrepa
   if (persons.length < 2) return [];
   const corpus = sentences.map((r) => r.sentence.text).join('\n');
   const pre = `(?:(?:${alternation(pack.ROLE_PREMODIFIERS)})\\s+){0,2}`;
+  const { THE: the, NAMED_AS: as, POSSESSIVE } = pack.discrepancies;
+  const naming = alternation(pack.NAMING_VERBS);
+  const be = alternation(pack.discrepancies.PASSIVE_BE);
   const out: Discrepancy[] = [];
   pack.SINGLE_ROLES.forEach((role, i) => {
     // A story with several holders: any source that writes the plural or counts the role.
@@ -26,9 +29,9 @@ export function roleHolders(sentences: SentenceRef[], actors: Actor[]): Discrepa
     for (const m of corpus.matchAll(new RegExp(`\\b${role}\\b`, 'gi'))) {
       if (pack.SEVERAL_HOLDERS.test(corpus.slice(Math.max(0, m.index - 30), m.index))) return;
     }
-    const before = new RegExp(`\\bthe\\s+${pre}${role}(?:,\\s*|\\s+)$|\\b(?:${alternation(pack.NAMING_VERBS)})\\s+the\\s+${pre}${role}\\s+as\\s+$|\\bthe\\s+${pre}${role}\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:${alternation(pack.NAMING_VERBS)})\\s+as\\s+$`, 'i');
+    const before = new RegExp(`\\b${the}\\s+${pre}${role}(?:,\\s*|\\s+)$|\\b(?:${naming})\\s+${the}\\s+${pre}${role}\\s+${as}\\s+$|\\b${the}\\s+${pre}${role}\\s+(?:${be})\\s+(?:${naming})\\s+${as}\\s+$`, 'i');
     // Not a possessive: "X, the victim's mother" names someone else than the victim.
-    const after = new RegExp(`^,\\s+the\\s+${pre}${role}\\b(?!['’]s\\b)`, 'i');
+    const after = new RegExp(`^,\\s+${the}\\s+${pre}${role}\\b(?!${POSSESSIVE}\\b)`, 'i');
     const named: Named[] = [];
     for (const ref of sentences) {
       const text = ref.sentence.text;

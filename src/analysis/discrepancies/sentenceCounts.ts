@@ -1,23 +1,23 @@
-// Analysis stage (discrepancies): how many sentences someone is serving — one source says "serving three
+// Analysis stage (discrepancies): how many sentences someone is serving — one source says "serving two
 // life sentences", another "serving a life sentence". "A sentence" is no figure of its own (no number is
 // written), so the disagreement is a claim, quoted from both sides.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { findNumbers } from '../text/numbers.js';
+import { lang } from '../lang/index.js';
 import type { Discrepancy, Finding } from '../types.js';
 import { statementAt } from './statements.js';
-
-const SERVING = /\bserv(?:e|es|ed|ing)\s+(a|an|one|[\w-]+)\s+((?:consecutive\s+)?(?:life|prison|jail)\s+(?:sentence|term)s?)\b/gi;
 
 interface Said { ref: SentenceRef; count: number; kind: string; start: number; end: number }
 
 export function sentenceCounts(sentences: SentenceRef[]): Discrepancy[] {
+  const { SERVING, ONE_WORDS, TERM_SINGULAR, termKind } = lang().discrepancies;
   const said: Said[] = [];
   for (const ref of sentences) {
     for (const m of ref.sentence.text.matchAll(SERVING)) {
       const word = m[1].toLowerCase();
-      const count = /^(?:a|an)$/.test(word) ? 1 : findNumbers(word)[0]?.value;
-      if (count === undefined || (count === 1) !== /(?:sentence|term)$/i.test(m[2])) continue;
-      said.push({ ref, count, kind: m[2].toLowerCase().replace(/s$/, '').replace(/^consecutive\s+/, ''), start: m.index, end: m.index + m[0].length });
+      const count = ONE_WORDS.includes(word) ? 1 : findNumbers(word)[0]?.value;
+      if (count === undefined || (count === 1) !== TERM_SINGULAR.test(m[2])) continue;
+      said.push({ ref, count, kind: termKind(m[2]), start: m.index, end: m.index + m[0].length });
     }
   }
   const out: Discrepancy[] = [];

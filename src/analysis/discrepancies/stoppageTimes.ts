@@ -27,7 +27,7 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
   const periods = alternation(pack.PERIOD_NOUNS);
   const lengths = new Set<number>();
   for (const ref of sentences) {
-    for (const m of ref.sentence.text.matchAll(new RegExp(`\\b([\\p{L}\\d]+)-minute\\s+(?:[\\p{L}-]+\\s+)?(?:${periods})s?\\b`, 'giu'))) {
+    for (const m of ref.sentence.text.matchAll(new RegExp(`\\b([\\p{L}\\d]+)${pack.discrepancies.MINUTES_LONG}\\s+(?:[\\p{L}-]+\\s+)?(?:${periods})s?\\b`, 'giu'))) {
       const minutes = wholeNumber(m[1]);
       if (minutes) lengths.add(minutes * 60);
     }
@@ -37,8 +37,8 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
   const stop = new RegExp(`\\b(?:${alternation(pack.STOP_VERBS)})\\b`, 'i');
   const units = alternation(Object.keys(pack.TIME_UNITS));
   const left = alternation(pack.REMAINING_WORDS);
-  const clock = /\bat\s+(\d{1,2}):([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)/g;
-  const remaining = new RegExp(`\\bwith\\s+(?:just\\s+|only\\s+)?(?:(\\d{1,2}):([0-5]\\d)|([\\p{L}\\d]+)\\s+(${units}))\\s+(?:${left})\\b`, 'giu');
+  const clock = pack.discrepancies.AT_CLOCK;
+  const remaining = new RegExp(`${pack.discrepancies.LEFT_WITH}(?:(\\d{1,2}):([0-5]\\d)|([\\p{L}\\d]+)\\s+(${units}))\\s+(?:${left})\\b`, 'giu');
   const stops: Stop[] = [];
   for (const ref of sentences) {
     const text = ref.sentence.text;

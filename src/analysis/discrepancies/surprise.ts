@@ -1,14 +1,11 @@
 // Analysis stage (discrepancies): one source calls a move a surprise, another says it was long coming —
-// "in a surprising move, the club fired X" against "this move has been in the making for quite some
-// time". Both sides must name the same kind of act (move, decision, firing…); a side that names people
+// "in a shock decision, the board fired X" against "the decision had been coming for
+// months". Both sides must name the same kind of act (move, decision, firing…); a side that names people
 // must share one with the other, so two different moves of one story are not paired.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
+import { lang } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
-
-const ACT = '(move|decision|firing|dismissal|sacking|resignation|departure|announcement|appointment|hiring|choice|exit|trade|deal)';
-const SURPRISE = new RegExp(`\\b(?:surprising|surprise|unexpected|stunning|shock|shocking)\\s+${ACT}\\b|\\b(?:the|this|his|her|their|its)\\s+${ACT}\\s+(?:came|comes|was|is)\\s+(?:as\\s+)?an?\\s+(?:surprise|shock)\\b`, 'gi');
-const EXPECTED = new RegExp(`\\b(?:the|this|that|his|her|their|its)\\s+${ACT}\\s+(?:has|had)\\s+been\\s+(?:in\\s+the\\s+making|coming|expected|anticipated)\\b|\\b(?:long|widely)[-\\s](?:expected|anticipated|awaited|rumou?red)\\s+${ACT}\\b|\\b(?:the|this|that|his|her|their|its)\\s+${ACT}\\s+(?:came|comes|was|is)\\s+(?:as\\s+)?no\\s+surprise\\b`, 'gi');
 
 interface Hit { ref: SentenceRef; act: string; start: number; end: number; names: Set<string> }
 
@@ -26,8 +23,8 @@ function hits(sentences: SentenceRef[], re: RegExp): Hit[] {
 }
 
 export function surpriseClaims(sentences: SentenceRef[]): Discrepancy[] {
-  const surprised = hits(sentences, SURPRISE);
-  const expected = hits(sentences, EXPECTED);
+  const surprised = hits(sentences, lang().discrepancies.SURPRISE);
+  const expected = hits(sentences, lang().discrepancies.EXPECTED);
   const paired = new Set<Hit>();
   for (const a of surprised) {
     for (const b of expected) {

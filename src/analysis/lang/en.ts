@@ -5,6 +5,7 @@
 // `Finding`); the sentences of a note are compose's (model/lang/), so no rule writes English.
 import { figures } from './en-figures.js';
 import { summary } from './en-summary.js';
+import { discrepancies } from './en-discrepancies.js';
 import { alternation, type EventWord, type LanguagePack, type StageWords, type UnitNoun, type VerbRow, verbTable } from './pack.js';
 
 // — Reporting verbs: one table. Each rule reads a named selection of it (which verbs count is the
@@ -640,4 +641,5 @@ export const en: LanguagePack = {
   MEASURED_LABEL,
   summary,
   figures,
+  discrepancies,
 };

@@ -273,6 +273,104 @@ export interface LanguagePack {
   summary: SummaryWords;
   /** The words the figures' rules read a number's surroundings by (figures/). */
   figures: FigureWords;
+  /** The words the claim rules read a report by (discrepancies/), beside the discrepancy words above. */
+  discrepancies: DiscrepancyWords;
+}
+
+/**
+ * The claim rules' words (discrepancies/). Lists are read through `listPattern` or `alternation` by the
+ * rule that says where they stand; a pattern is given whole where the words make a phrase of their own
+ * (its groups are what the rule reads, as said of each).
+ */
+export interface DiscrepancyWords {
+  // — acronymLists.ts, nationalityLists.ts: lists of names —
+  /** Words before a list's last member ("X, Y and Z"); acronym lists take "&" too. */
+  AND: readonly string[];
+  /** A plural noun, as a regular-expression source: what a list of acronyms names ("titles"). */
+  PLURAL_NOUN: string;
+  /** A plural noun's singular, to compare the words after two lists ("titles" and "title"). */
+  singular(noun: string): string;
+
+  // — contrastingPredicates.ts —
+  /** An auxiliary right before a verb: part of what the source says ("has been ousted"). */
+  AUXILIARY_BEFORE: RegExp;
+
+  // — datedEvents.ts —
+  /** Words of an event that happened once, on a date (regular-expression sources: "arrest(?:ed)?"). */
+  DATED_EVENT_WORDS: readonly string[];
+
+  // — nationalityLists.ts: who a force was —
+  /** Nouns of a force after the nationalities that make it ("troops"; regular-expression sources). */
+  FORCE_NOUNS: readonly string[];
+  /** How a demonym ends; a capitalised word that does not ("Special") is no nationality. */
+  DEMONYM_ENDING: RegExp;
+  /** Capitalised words before a force that end like a demonym but are none ("Federal", "Allied"). */
+  NOT_DEMONYMS: ReadonlySet<string>;
+  /** Right after a force: an apposition that says who they are (", i.e. the so-called X"). */
+  IDENTIFYING_APPOSITION: RegExp;
+  /** "X-led" (global; group 1: the nationality): who leads a force of several. */
+  LED: RegExp;
+
+  // — priceVariants.ts: which prices set off protests —
+  /** Words before the price noun that say how or where prices moved, not what was priced. */
+  NOT_GOODS: ReadonlySet<string>;
+  /** The price noun, as a regular-expression source ("prices?"). */
+  PRICE_NOUN: string;
+  /** How-prices-moved words that may stand between a trigger and the good ("against rising local fuel prices"). */
+  PRICE_MOVES: readonly string[];
+  /** Right before the good: it is what was protested or what rose ("protests against", "a rise in"). */
+  PRICE_TRIGGER_BEFORE: readonly string[];
+  /** Right after the price noun: it rose ("price hikes"). */
+  PRICE_TRIGGER_AFTER: readonly string[];
+  /** Nouns of a protest (regular-expression sources): the quote starts at one near the trigger. */
+  PROTEST_NOUNS: readonly string[];
+
+  // — sentenceCounts.ts: how many prison terms are being served —
+  /** "serving three life sentences" (global; group 1: the count's word, group 2: the term's words). */
+  SERVING: RegExp;
+  /** Articles that count one ("a life sentence"). */
+  ONE_WORDS: readonly string[];
+  /** The term's words are in the singular. */
+  TERM_SINGULAR: RegExp;
+  /** The kind of term, singular, without "consecutive" ("life sentence"). */
+  termKind(words: string): string;
+
+  // — surprise.ts: a surprise to one source, long coming to another (global; the act is the first group that matched) —
+  SURPRISE: RegExp;
+  EXPECTED: RegExp;
+
+  // — eventTimes.ts: clock times and dates —
+  /**
+   * A clock time (global): groups 1–3 an hour, minutes and "a"/"p" of a 12-hour time; group 4 a named
+   * time (NAMED_TIMES); groups 5–6 a 24-hour time, only with a zone after it.
+   */
+  CLOCK: RegExp;
+  /** Named times, in minutes of the day, by their lower-case words. */
+  NAMED_TIMES: Readonly<Record<string, number>>;
+  /** CLOCK's group 3 for the afternoon, lower case. */
+  AFTERNOON: string;
+  /** After a day's number: its ordinal ending, as an optional regular-expression source ("3rd"). */
+  DAY_ORDINAL: string;
+  /** Between a day's number and the month, optional, as a regular-expression source ("3rd of March"). */
+  DAY_OF: string;
+
+  // — stoppageTimes.ts: when a contest was stopped —
+  /** A game clock's time after "at" (global; groups 1–2 minutes, seconds), not a time of day. */
+  AT_CLOCK: RegExp;
+  /** Before what was left of a period: "with (just|only)", as a regular-expression source. */
+  LEFT_WITH: string;
+  /** After a number: how many minutes a period lasts ("three-minute round"). */
+  MINUTES_LONG: string;
+
+  // — roleHolders.ts: who held a role —
+  /** The definite article before a role ("the suspect"). */
+  THE: string;
+  /** After a naming verb and the role: what introduces the name ("named the suspect as X"). */
+  NAMED_AS: string;
+  /** A passive's auxiliary between a role and a naming verb ("the suspect was identified as X"; regular-expression sources). */
+  PASSIVE_BE: readonly string[];
+  /** A possessive ending, as a regular-expression source: "X, the victim's mother" names someone else. */
+  POSSESSIVE: string;
 }
 
 /**
