@@ -13,8 +13,8 @@ interface Contrast {
 const contrasts = (): Contrast[] => (Object.keys(lang().CONTRASTING_VERBS) as ContrastKind[]).map((name) => ({ name, sides: lang().CONTRASTING_VERBS[name] }));
 
 /**
- * A verb that tells an event: not one only demanded, refused or to come ("calls for his resignation",
- * "refused to quit"), and not a removal of talk ("dismissed calls to quit").
+ * A verb that tells an event: not one only demanded, refused or to come ("demands her resignation",
+ * "refused to quit"), and not a removal of talk ("dismissed calls to step down").
  */
 function tellsEvent(text: string, start: number, end: number): boolean {
   return !lang().NOT_HAPPENED.test(text.slice(Math.max(0, start - 40), start)) && !lang().TALK_OBJECT.test(text.slice(end, end + 30));
@@ -47,7 +47,7 @@ interface Hit { ref: SentenceRef; side: 0 | 1; start: number; end: number; names
 /** The source's own words for the verb, for the note: notes quote only what a source wrote. */
 function wording(h: Hit): string {
   const text = h.ref.sentence.text;
-  // The auxiliary before a verb belongs to what the source says ("has been ousted").
+  // The auxiliary before a verb belongs to what the source says ("has been removed").
   const aux = lang().discrepancies.AUXILIARY_BEFORE.exec(text.slice(0, h.start));
   return text.slice(aux ? aux.index : h.start, h.end);
 }

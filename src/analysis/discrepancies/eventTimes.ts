@@ -106,7 +106,7 @@ function stampsIn(text: string): Stamp[] {
 
 /**
  * The event a stamp tells the time of: the story's event noun right beside it ("the fire broke out Friday
- * night", "the Saturday shooting"), else a dated act whose verb the stamp follows closely ("was arrested
+ * night", "the Sunday blast"), else a dated act whose verb the stamp follows closely ("was arrested
  * early Sunday") and the actor named nearest that verb. A time further off, or past a word that opens
  * another clause, is another act's ("vigil planned for Sunday at the site of the shooting").
  */
@@ -143,8 +143,8 @@ function anchorOf(text: string, stamp: Stamp, actors: Actor[]): Omit<Dated, keyo
 
 /**
  * Whether the words between an event noun and a time tell when it happened: the noun is the subject of a
- * verb of occurrence ("the quake struck the hill town of X at …", "the fire was reported at …"), or only
- * such words stand between ("the fire on Friday night"); never past a word that opens another clause.
+ * verb of occurrence ("the quake struck the hill town of X at …", "the blast was heard at …"), or only
+ * such words stand between ("the fire on Tuesday night"); never past a word that opens another clause.
  */
 function occurredAt(between: string): boolean {
   const { CLAUSE_OPENERS, OCCURRENCE_WORDS, OCCURRENCE_VERBS } = lang();

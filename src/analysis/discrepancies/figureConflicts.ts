@@ -59,7 +59,7 @@ function conflict(f: Figure): Finding {
 
 /**
  * Amounts written differently that agree within the precision they are written with are one side:
- * "1 mile" (anything that rounds to it) and "2 km" can be one distance, "2,000" and "1,800" one count.
+ * "3 miles" (anything that rounds to it) and "5 km" can be one distance, "2,000" and "1,800" one count.
  * Only plain amounts (no "about", "at least": a hedge is a side of its own), alleged alike, in one
  * currency, and only when every amount of the side agrees with every other. The most-reported amount
  * of a side names it; the others are kept as its other wordings. `amounts`: most-reported first.

@@ -11,7 +11,7 @@ import type { Actor, Discrepancy } from '../types.js';
 import { statementAt } from './statements.js';
 import { actorIds, onePerSource, sidesOf } from './told.js';
 
-/** Two numbers of a score, not inside a longer run ("2004-05", "10-2-1") nor a date. */
+/** Two numbers of a score, not inside a longer run ("2019-20", "10-2-1") nor a date. */
 const PAIR = /(?<![\d.,/:-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d/:–-]|\.\d)/g;
 
 interface Score { ref: SentenceRef; score: string; teams: Set<string>; names: Set<string>; start: number; end: number }

@@ -4,8 +4,8 @@
 // Precision first, three conditions: the forms differ only by a joined space or hyphen, or by one vowel
 // or one doubled letter (never a final "s" or "n": "Hawk"/"Hawks", "America"/"American" are other
 // words); no source writes both (a source's own two forms are usually two names); and the two forms
-// stand beside the same word somewhere ("Rivertown Storm Chasers" / "Rivertown Stormchasers", "Bern,
-// Switzerland" / "Berne, Switzerland"), which two different names seldom do.
+// stand beside the same word somewhere ("Rivertown Storm Chasers" / "Rivertown Stormchasers", "Tarn,
+// Ruritania" / "Tarne, Ruritania"), which two different names seldom do.
 import { bySourceOrder, type SentenceRef } from '../text/corpus.js';
 import { lang } from '../lang/index.js';
 import type { Discrepancy } from '../types.js';
@@ -18,7 +18,7 @@ const NAME_WORD = /\p{Lu}[\p{L}’'-]*\p{L}|\p{Lu}/gu;
 const VOWEL = /^[aeiouyàáâäèéêëìíîïòóôöùúûü]$/;
 
 export function spellingVariants(sentences: SentenceRef[]): Discrepancy[] {
-  // Uses by canonical form: a hyphen for a space ("Attorney-General", "Latter-day") is house style, not
+  // Uses by canonical form: a hyphen for a space ("Vice-Chair", "Lake-side") is house style, not
   // another spelling, and neither is case.
   const uses = new Map<string, Use[]>();
   const surfaces = new Map<string, string>();

@@ -200,7 +200,7 @@ export interface LanguagePack {
   CONTRASTING_VERBS: Record<ContrastKind, readonly [RegExp, RegExp]>;
   /** Right before such a verb: the act has not happened (only called for, refused, to come). */
   NOT_HAPPENED: RegExp;
-  /** Right after a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit"). */
+  /** Right after a verb of removal: what was put aside is talk, not a person ("dismissed calls to step down"). */
   TALK_OBJECT: RegExp;
 
   // — Discrepancies: when one event happened (discrepancies/eventTimes.ts) —
@@ -292,7 +292,7 @@ export interface DiscrepancyWords {
   singular(noun: string): string;
 
   // — contrastingPredicates.ts —
-  /** An auxiliary right before a verb: part of what the source says ("has been ousted"). */
+  /** An auxiliary right before a verb: part of what the source says ("has been removed"). */
   AUXILIARY_BEFORE: RegExp;
 
   // — datedEvents.ts —
