@@ -93,3 +93,17 @@ describe('what a lone surname is not', () => {
     expect(gotto[0].aliases).toEqual(['Gotto']);
   });
 });
+
+describe('a surname a man and a woman share', () => {
+  it('goes to the man when the pronouns after it are his — not counting those after another name or a quotation — and hers follow the woman\'s full name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Zenya Vask vanished from her home in March.', 'A jury found Dorian Vask guilty on Friday.', 'Vask, 41, was convicted of killing his wife, Zenya, and her unborn child.'],
+      ['Zenya Vask\'s family said her loss could never be repaired.', 'Vask was found guilty of murdering his wife.'],
+      ['Zenya Vask\'s relatives have "a hole in their hearts," a prosecutor told jurors as he asked for a life term.', 'Dorian Vask showed no emotion.'],
+    ));
+    const man = holding(actors, 'Dorian Vask');
+    expect(man).toHaveLength(1);
+    expect(man[0].aliases).toContain('Vask');
+    expect(holding(actors, 'Zenya Vask')[0].aliases).not.toContain('Vask');
+  });
+});

@@ -123,6 +123,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   // one person of that first name. A surname two people share ("Harwood" for John and Katie Harwood)
   // goes to one of them only when the sources name that one far more; otherwise it is left out.
   const ambiguous = new Set<number>();
+  // the rest of a mention's sentence up to the next name in it, or a quotation (another voice)
+  const starts = new Map<Mention['sentence'], number[]>();
+  for (const m of mentions) starts.set(m.sentence, [...(starts.get(m.sentence) ?? []), m.start]);
+  const restOf = (m: Mention) => m.sentence.paragraphText.slice(m.end,
+    Math.min(m.sentence.start + m.sentence.text.length, ...(starts.get(m.sentence) ?? []).filter((x) => x > m.start))).split(/``|''|["“”]/)[0];
+  // a person's gender: by the first name, else — a name the lists do not know — by the pronouns after the full name
+  const genderOf = (p: NameNode) => firstNameGender(p.words[0]) ?? pronounGender(p.mentions, restOf);
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (!(n.words.length === 1 || particleSurname(n.words)) || kindOf(n) === 'organisation') continue;
     // "Miss Harwood" is none of the men named Harwood
@@ -146,11 +153,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
         .sort((x, y) => y[0] - x[0]);
       // else the pronouns after the surname say which: a man and a woman share it ("Roe, who is
       // unemployed, spent much of his time …" is the man)
-      const cued = pronounGender(n.mentions);
-      const ofGender = cued ? [...roots].filter((r) => hits.some(([p, j]) => find(j) === r && firstNameGender(p.words[0]) === cued)
-        && !hits.some(([p, j]) => find(j) === r && firstNameGender(p.words[0]) !== cued)) : [];
-      if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0]) union(i, named[0][1]);
-      else if (ofGender.length === 1 && [...roots].every((r) => r === ofGender[0] || hits.some(([p, j]) => find(j) === r && firstNameGender(p.words[0]) !== null))) union(i, ofGender[0]);
+      const cued = pronounGender(n.mentions, restOf);
+      const ofGender = cued ? [...roots].filter((r) => hits.some(([p, j]) => find(j) === r && genderOf(p) === cued)
+        && !hits.some(([p, j]) => find(j) === r && genderOf(p) !== cued)) : [];
+      // (not against the pronouns: a surname followed by "his" is no woman's, however often she is named)
+      const against = (r: number) => cued !== null && hits.some(([p, j]) => find(j) === r && genderOf(p) !== null && genderOf(p) !== cued);
+      if (named[0][0] > 0 && named[0][0] >= DOMINANT * named[1][0] && !against(named[0][1])) union(i, named[0][1]);
+      else if (ofGender.length === 1 && [...roots].every((r) => r === ofGender[0] || hits.some(([p, j]) => find(j) === r && genderOf(p) !== null))) union(i, ofGender[0]);
       else ambiguous.add(i);
     }
     else if (n.words.length === 1) {
@@ -293,16 +302,16 @@ function byKey(nodes: NameNode[], key: string): number {
 }
 
 /**
- * The gender the pronouns after a lone surname give, in the rest of each of its sentences: 'male' when
- * at least two mentions are followed by "he"/"his"/"him" and none by "she"/"her", and the reverse.
+ * The gender the pronouns after a name give, in the rest of each of its sentences up to the next name or
+ * quotation (whose pronouns they may be: "Roe … his wife, Ann, and her child"): 'male' when at least two mentions
+ * are followed by "he"/"his"/"him" and none by "she"/"her", and the reverse.
  */
-function pronounGender(mentions: Mention[]): 'male' | 'female' | null {
+function pronounGender(mentions: Mention[], rest: (m: Mention) => string): 'male' | 'female' | null {
   let male = 0;
   let female = 0;
   for (const m of mentions) {
-    const rest = m.sentence.paragraphText.slice(m.end, m.sentence.start + m.sentence.text.length);
-    if (/\b(?:he|his|him|himself)\b/i.test(rest)) male++;
-    if (/\b(?:she|her|hers|herself)\b/i.test(rest)) female++;
+    if (/\b(?:he|his|him|himself)\b/i.test(rest(m))) male++;
+    if (/\b(?:she|her|hers|herself)\b/i.test(rest(m))) female++;
   }
   return male >= 2 && female === 0 ? 'male' : female >= 2 && male === 0 ? 'female' : null;
 }
