@@ -3,30 +3,32 @@
 // ("season", "escape"); many things happen some days after one event, so only the same length joins one
 // figure and two lengths never conflict. "Three days later" and "two years ago" say only when, and are
 // not read.
+import { lang } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
 import { tagged } from '../actors/tagger.js';
 
-const GAP = /^\s+(days?|weeks?|months?|years?)\s+(after|before|following|prior to|(?:that\s+)?(?:have|has|had)\s+passed\s+since)\s+([^,;:.()]{3,60})/i;
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
 
 export function readGaps(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
   for (const n of findNumbers(text)) {
     if (n.calendar || n.currency || n.form === 'vague' || n.hyphenWord || n.valueMax !== undefined) continue;
-    const m = GAP.exec(text.slice(n.end, n.end + 80));
+    const m = F().GAP.exec(text.slice(n.end, n.end + 80));
     if (!m) continue;
     // The event: up to six words, cut at a clause word; named by a name ("Christmas", "the World Series")
     // or by the head of its last determined noun phrase ("their season", "the prisoner's escape", "the break-in").
     const words = m[3].split(/\s+/).slice(0, 6);
     // ("the end of their season" is the season's end; "the death of the dictator" is a death.)
-    const cut = words.findIndex((w, i) => i > 0 && (/^(?:and|but|when|while|as|that|which|who|to|in|on|at|for|with|by|from|over|about|into|against|saying)$/i.test(w)
-      || (w === 'of' && !/^(?:end|start|beginning|close)$/i.test(words[i - 1]))));
+    const cut = words.findIndex((w, i) => i > 0 && (F().GAP_CUT.test(w)
+      || (w === 'of' && !F().GAP_PART.test(words[i - 1]))));
     const event = (cut > 0 ? words.slice(0, cut) : words).join(' ');
     const noun = eventName(event);
     if (!noun) continue;
     const qual = qualifierBefore(text.slice(0, n.start));
-    const relation = /^(?:before|prior to)$/i.test(m[2]) ? 'before' : 'after';
+    const relation = F().GAP_BEFORE.test(m[2]) ? 'before' : 'after';
     out.push({
       numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `time ${relation} ${noun}`,
       nouns: [`${m[1].toLowerCase().replace(/s$/, '')}s`], facet: String(n.value), qualifier: qual?.words ?? null,
@@ -36,12 +38,10 @@ export function readGaps(text: string): SpecialReading[] {
   return out;
 }
 
-const DETERMINER = /(?:(?<![\p{L}])(?:the|their|his|her|its|this|that|a|an)|[’']s)\s+/giu;
-
 function eventName(event: string): string | null {
-  const name = /^(the\s+)?((?:\p{Lu}[\p{L}’'-]*\s*){1,4})$/u.exec(event);
+  const name = F().GAP_NAMED.exec(event);
   if (name) return `${name[1] ?? ''}${name[2].trim().replace(/[’']s$/, '')}`;
-  const dets = [...event.matchAll(DETERMINER)];
+  const dets = [...event.matchAll(F().GAP_DETERMINER)];
   if (!dets.length) return null;
   const last = dets[dets.length - 1];
   // A short noun phrase: a head and two modifiers at most ("Wednesday's massive general strike").

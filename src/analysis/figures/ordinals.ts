@@ -4,18 +4,11 @@
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
-import { lang, perPack } from '../lang/index.js';
-import { isNameWord, ORDINAL, ordinalValue, ordinalWords, type SpecialReading, subjectBefore } from './special.js';
+import { lang } from '../lang/index.js';
+import { isNameWord, ORDINAL, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
-/** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
-const COUNTED = /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|term)s?\b/i;
-/** Contests counted only in a streak ("his 16th straight fight"): "his second 200-yard game" counts by a measure the text does not say. */
-const CONTESTS = /^(?:(?:title\s+)?(?:fight|bout|match|game|race|victory|win))s?\b/i;
-const STREAK = /^\s*(?:straight|consecutive|successive)\b|\bin a row\b/i;
-/** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
-const SCOPED = /^[^.;]{0,30}?\b(?:since|under|in\s+\S+\s+(?:years|seasons|months)|over the (?:past|last))\b/i;
-
-const OVER = perPack(() => new RegExp(`\\b(${ordinalWords()})\\s+(?:(?:career|professional|pro)\\s+)?(victory|win|defeat|loss)\\s+(?:over|against|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*)`, 'giu'));
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
 
 export function readOrdinals(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -26,7 +19,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 60);
-    const streak = STREAK.exec(after.slice(0, 25));
+    const streak = F().STREAK.exec(after.slice(0, 25));
     // Up to two modifiers ("Hawks", "NBA scoring") between the ordinal and the noun.
     const rest = streak ? after.slice(streak.index + streak[0].length) : after;
     const from = end + (streak ? streak.index + streak[0].length : 0);
@@ -35,15 +28,15 @@ export function readOrdinals(text: string): SpecialReading[] {
     for (let k = 0; k <= 2 && k < words.length && !head; k++) {
       // A modifier is a content word: "the 11th of their first title fight" counts no title.
       if (k > 0 && lang().STOPWORDS.has(words[k - 1][0].toLowerCase())) break;
-      const m = (streak ? CONTESTS : COUNTED).exec(rest.slice(words[k].index)) ?? (streak ? COUNTED.exec(rest.slice(words[k].index)) : null);
+      const m = (streak ? F().CONTESTS : F().COUNTED).exec(rest.slice(words[k].index)) ?? (streak ? F().COUNTED.exec(rest.slice(words[k].index)) : null);
       if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
     }
-    if (!head && !(streak && /^\s*in a row\b/i.test(after))) continue;
-    if (!streak && /^(?:victory|win)s?$/i.test(head?.text ?? '')) continue; // "58th victory": records.ts
+    if (!head && !(streak && F().IN_A_ROW_AFTER.test(after))) continue;
+    if (!streak && F().VICTORY_HEAD.test(head?.text ?? '')) continue; // "58th victory": records.ts
     // Named by its head noun: "head coach" and "coach" are one post.
     const thing = head ? singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
     const nounEnd = head ? head.end : from;
-    const scoped = !streak && SCOPED.test(text.slice(nounEnd, nounEnd + 60));
+    const scoped = !streak && F().SCOPED.test(text.slice(nounEnd, nounEnd + 60));
     // Whose place it is: the 20th coach and the 21st are two people, not a disagreement.
     const holder = subjectBefore(text, start, false);
     out.push({
@@ -58,13 +51,13 @@ export function readOrdinals(text: string): SpecialReading[] {
     const value = ordinalValue(m[0]);
     if (value === null || value === 1) continue;
     const end = m.index + m[0].length;
-    const game = /^\s+(game|match|race|start)\b/i.exec(text.slice(end, end + 10));
+    const game = F().GAME_AFTER.exec(text.slice(end, end + 10));
     if (!game) continue;
-    const seasonBefore = /\b(?:the\s+)?(season|year|campaign)[’']s\s+$/i.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    const seasonAfter = /^\s+of\s+the\s+(?:\S+\s+)?(season|year|campaign)\b/i.exec(text.slice(end + game[0].length, end + game[0].length + 30));
+    const seasonBefore = F().SEASON_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const seasonAfter = F().SEASON_AFTER.exec(text.slice(end + game[0].length, end + game[0].length + 30));
     if (!seasonBefore && !seasonAfter) continue;
     // "lost their 13th game of the season" counts defeats, not which game.
-    if (/\b(?:won|lost|wins?|loses|lose|dropped|drops)\s+(?:their|his|her|its|the)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (F().RESULT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push({
       // Many things happen in some game of a season: only the same game is one figure.
       numStart: m.index, numEnd: end, value, cls: 'ordinal', event: game[1].toLowerCase(), subject: (seasonBefore ?? seasonAfter)![1].toLowerCase(), nouns: [game[1].toLowerCase()], facet: String(value),
@@ -72,12 +65,12 @@ export function readOrdinals(text: string): SpecialReading[] {
     });
   }
   // "his second victory over Doe", "a third professional win against Doe": victories over one opponent.
-  for (const m of text.matchAll(OVER())) {
+  for (const m of text.matchAll(F().VERSUS)) {
     const value = ordinalValue(m[1]);
     if (value === null) continue;
     const name = m[3].split(/\s+/).filter(isNameWord).pop();
     if (!name) continue;
-    const event = /^(?:victor|win)/i.test(m[2]) ? 'victories' : 'defeats';
+    const event = F().VICTORY_WORD.test(m[2]) ? 'victories' : 'defeats';
     out.push({
       numStart: m.index, numEnd: m.index + m[1].length, value, cls: 'versus', event, subject: name.replace(/[’']s$/, ''), nouns: [event],
       coreStart: m.index, coreEnd: m.index + m[0].length,
@@ -86,7 +79,7 @@ export function readOrdinals(text: string): SpecialReading[] {
   // "16 fights in a row", "won 13 title fights in a row".
   for (const n of findNumbers(text)) {
     if (n.calendar || n.form === 'vague' || n.currency) continue;
-    const m = /^\s+((?:[\p{L}-]+\s+)?)(fights?|bouts?|games?|matches|wins|victories|races|titles)\s+(?:in a row|straight)\b/iu.exec(text.slice(n.end, n.end + 50));
+    const m = F().STREAK_AFTER.exec(text.slice(n.end, n.end + 50));
     if (!m) continue;
     const thing = singular(`${m[1]}${m[2]}`.toLowerCase());
     const holder = subjectBefore(text, n.start, false);

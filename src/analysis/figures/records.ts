@@ -3,18 +3,16 @@
 // Each part is a figure of its own (wins, defeats, knockout wins). A pair of numbers is read as a record
 // only when the sentence says so (record, mark, "improved to", "fell to", a name right before it, a
 // knockout count after it): a bare "26-1" in a list, a score or a season ("2004-05") is not one.
+import { lang } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameEndingAt, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
+
 const PAIR = /(?<![\d.,/:-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d/:-]|\.\d)/g;
-/** Words before a pair that make it a record. */
-const RECORD_BEFORE = /(?:\b(?:record|mark)\s+(?:of|at|to)\s+|\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|moved|moves|went|goes|slipped|slips|climbed|climbs|rose|rises)\s+(?:(?:his|her|their|its)\s+(?:record\s+)?)?to\s+)$/i;
-const RECORD_AFTER = /^\s+(?:record|mark|career)\b/i;
-/** A knockout count after the record: " (51 KO)", ", 51 KOs)", " with 51 knockouts", " with 51 wins coming by way of knockout". */
-const KO_AFTER = /^(?:\s*\(|,\s*|\s+with\s+)(\d{1,3})\s+(?:KOs?\b|knockouts?\b|(?:wins|victories)\s+(?:coming\s+)?by\s+(?:way\s+of\s+)?(?:knockout|KO)\b)/i;
 /** A name or apposition right before: "Doe (58-3", "Doe, 58-3". */
 const NAMED_BEFORE = /(\p{Lu}[\p{L}’'-]*)\s*(?:\(|,)\s*$/u;
-const SCORE_WORDS = /\b(?:score|scored|won|beat|beats|lost|defeated|trailing|led|leads|leading|halftime|half-time|victory|win|defeat|loss)\s+(?:\w+\s+){0,3}$/i;
 
 export function readRecords(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -25,12 +23,12 @@ export function readRecords(text: string): SpecialReading[] {
     const after = text.slice(end, end + 80);
     const wins = Number(m[1]);
     const defeats = Number(m[2]);
-    const ko = KO_AFTER.exec(after);
+    const ko = F().KO_AFTER.exec(after);
     const named = NAMED_BEFORE.exec(before);
     const name = named && nameEndingAt(before, before.length - named[0].length + named[1].length);
-    const said = RECORD_BEFORE.test(before) || RECORD_AFTER.test(after);
+    const said = F().RECORD_BEFORE.test(before) || F().RECORD_AFTER.test(after);
     if (!(said || ko || (name && /\($/.test(before.trimEnd())))) continue;
-    if (SCORE_WORDS.test(before) && !said) continue;
+    if (F().SCORE_WORDS.test(before) && !said) continue;
     const subject = name ?? subjectBefore(text, start);
     const record = `${wins}-${defeats}`;
     const koEnd = ko ? end + ko.index + ko[0].length : end;
@@ -60,13 +58,13 @@ function recordInWords(text: string): SpecialReading[] {
   let ko: { start: number; end: number; value: number } | null = null;
   for (const n of nums) {
     const a = wordsAfter(n.end);
-    if (/^\s+(?:wins|victories)\b/i.test(a) && /\brecord\b|\band\s+\S+\s+(?:defeats|losses)\b/i.test(text)) wins ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
-    else if (/^\s+(?:defeats|losses)\b/i.test(a) && /\b(?:wins|victories|victory|win|record)\b/i.test(text)) defeats ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
-    else if (/^\s+by\s+(?:KO|knockout)\b/i.test(a)) ko ??= { start: n.start, end: n.end + /^\s+by\s+\w+/i.exec(a)![0].length, value: n.value };
+    if (F().WINS_AFTER.test(a) && F().RECORD_OR_DEFEATS.test(text)) wins ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
+    else if (F().DEFEATS_AFTER.test(a) && F().WINS_OR_RECORD.test(text)) defeats ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
+    else if (F().BY_KO_AFTER.test(a)) ko ??= { start: n.start, end: n.end + F().BY_WORD_AFTER.exec(a)![0].length, value: n.value };
   }
   // "58th victory": the ordinal of a win is the number of wins.
-  for (const m of text.matchAll(/\b(\d{1,3}(?:st|nd|rd|th))\s+(?:career\s+|professional\s+|pro\s+)?(?:victory|win)\b/gi)) {
-    if (/\b(?:straight|consecutive|in a row)\b/i.test(text.slice(m.index, m.index + 40))) continue;
+  for (const m of text.matchAll(F().NTH_WIN)) {
+    if (F().IN_A_ROW.test(text.slice(m.index, m.index + 40))) continue;
     const v = ordinalValue(m[1]);
     if (v !== null) wins ??= { start: m.index, end: m.index + m[0].length, value: v };
   }

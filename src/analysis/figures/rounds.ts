@@ -4,13 +4,12 @@
 // of the playoffs". A round number that only says when something
 // happened ("landed a left in the third") is not a figure: the clause must say the contest was stopped
 // or won, or someone was put down.
+import { lang } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 
-const STOP = /\b(?:stop(?:s|ped|ping)?|stoppage|knock(?:s|ed|ing)? out|knockout|KO'?d|TKO|wins?|won|beat(?:s|ing)?|defeat(?:s|ed|ing)?|finish(?:es|ed)|ended|over when)\b/gi;
-/** Out of a tournament: "eliminated in the first round of the playoffs". */
-const OUT = /\b(?:eliminated|ousted|bounced|exited)\b/gi;
-const DOWN = /\b(?:floor(?:s|ed|ing)?|drop(?:s|ped|ping)?|knock(?:s|ed|ing)? down|knockdown|(?:put|putting|puts|sent|sends|sending)\s+(?:\w+\s+){0,2}(?:down|on(?:to)? the canvas|to (?:his|her) knees)|(?:on(?:to)?|hit) the canvas)\b/gi;
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
 
 /** "in the sixth round", "of the sixth", "in six rounds", "in 6", "a sixth round stoppage". */
 export function readRounds(text: string): SpecialReading[] {
@@ -22,9 +21,9 @@ export function readRounds(text: string): SpecialReading[] {
     const end = start + m[0].length;
     const after = text.slice(end, end + 30);
     const before = text.slice(Math.max(0, start - 12), start);
-    const roundAfter = /^[\s-]+rounds?\b/i.exec(after);
+    const roundAfter = F().ROUND_AFTER.exec(after);
     // "in the sixth" stands for the round only at a clause end; "the sixth round" anywhere.
-    const bare = /\b(?:in|of|during|into)\s+the\s+$/i.test(before) && /^\s*(?:[,.;:!?)]|$|\s+(?:and|but|as|when|after|with)\b)/i.test(after);
+    const bare = F().ROUND_THE_BEFORE.test(before) && F().BARE_ROUND_AFTER.test(after);
     if (!roundAfter && !bare) continue;
     const coreEnd = roundAfter ? end + roundAfter[0].length : end;
     const what = eventNear(text, start, coreEnd);
@@ -42,14 +41,14 @@ export function readRounds(text: string): SpecialReading[] {
     if (n.calendar || n.form === 'vague' || n.currency || n.value < 1 || n.value > 15 || !Number.isInteger(n.value)) continue;
     const before = text.slice(Math.max(0, n.start - 4), n.start);
     const after = text.slice(n.end, n.end + 20);
-    if (!/\bin\s+$/i.test(before)) continue;
-    const rounds = /^\s+rounds?\b/i.exec(after);
-    if (!rounds && !/^\s*(?:[,.;:!?)]|$|\s(?:with|as|after|before|to|on|at|and)\b)/i.test(after)) continue;
-    const verb = lastMatch(STOP, text.slice(Math.max(0, n.start - 60), n.start));
+    if (!F().IN_BEFORE.test(before)) continue;
+    const rounds = F().ROUNDS_AFTER.exec(after);
+    if (!rounds && !F().ROUNDS_END_AFTER.test(after)) continue;
+    const verb = lastMatch(F().STOP, text.slice(Math.max(0, n.start - 60), n.start));
     if (!verb || verb.event !== 'stoppage' && verb.event !== 'win') continue;
     const vStart = Math.max(0, n.start - 60) + verb.index;
     // A stop verb far back across a clause mark is not this number's.
-    if (/[;:,]|\s(?:and|but)\s/.test(text.slice(vStart, n.start)) && !rounds) continue;
+    if (F().ROUND_CLAUSE_MARK.test(text.slice(vStart, n.start)) && !rounds) continue;
     out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'round', event: 'stoppage', subject: null, nouns: ['round'], coreStart: vStart, coreEnd: n.end + (rounds?.[0].length ?? 0) });
   }
   return out;
@@ -59,7 +58,7 @@ function lastMatch(re: RegExp, s: string): { index: number; text: string; event:
   let last: RegExpMatchArray | null = null;
   for (const m of s.matchAll(re)) last = m;
   if (!last) return null;
-  return { index: last.index!, text: last[0], event: /^(?:wins?|won|beat|defeat)/i.test(last[0]) ? 'win' : 'stoppage' };
+  return { index: last.index!, text: last[0], event: F().WIN_VERB.test(last[0]) ? 'win' : 'stoppage' };
 }
 
 /**
@@ -69,13 +68,13 @@ function lastMatch(re: RegExp, s: string): { index: number; text: string; event:
 function eventNear(text: string, start: number, end: number): { event: string; start: number; end: number } | null {
   const from = Math.max(0, start - 90);
   let left = text.slice(from, start);
-  const mark = Math.max(left.lastIndexOf(';'), left.lastIndexOf('. '), left.search(/\s(?:and|but)\s(?!.*\s(?:and|but)\s)/));
+  const mark = Math.max(left.lastIndexOf(';'), left.lastIndexOf('. '), left.search(F().LAST_JOIN));
   const cut = mark >= 0 ? mark + 1 : 0;
   left = left.slice(cut);
   const candidates: { event: string; start: number; end: number }[] = [];
-  for (const [re, event] of [[STOP, 'stoppage'], [DOWN, 'knockdown'], [OUT, 'elimination']] as const) {
+  for (const [re, event] of [[F().STOP, 'stoppage'], [F().DOWN, 'knockdown'], [F().OUT, 'elimination']] as const) {
     for (const m of left.matchAll(re)) {
-      if (event === 'stoppage' && /^(?:wins?|won|beat|defeat)/i.test(m[0]) && !/\bin\s+$/i.test(text.slice(0, start))) continue;
+      if (event === 'stoppage' && F().WIN_VERB.test(m[0]) && !F().IN_BEFORE.test(text.slice(0, start))) continue;
       candidates.push({ event, start: from + cut + m.index, end: from + cut + m.index + m[0].length });
     }
     const right = /^\s*(\S+)/.exec(text.slice(end, end + 20));
@@ -85,7 +84,7 @@ function eventNear(text: string, start: number, end: number): { event: string; s
       if (hit) candidates.push({ event, start: end, end: end + right[0].length });
     }
     // "…in the fifth round, putting him down late in the frame": a participle clause right after.
-    const participle = event === 'knockdown' ? /^,\s+((?:putting|sending|dropping|flooring|knocking)\b[^,;.]{0,30})/i.exec(text.slice(end, end + 50)) : null;
+    const participle = event === 'knockdown' ? F().DOWN_PARTICIPLE.exec(text.slice(end, end + 50)) : null;
     if (participle) {
       const hit = new RegExp(re.source, 'i').exec(participle[1]);
       if (hit) candidates.push({ event, start: end, end: end + participle[0].indexOf(participle[1]) + hit.index + hit[0].length });

@@ -20,6 +20,11 @@ const ORDINAL_WORDS: Record<string, number> = Object.assign(Object.create(null) 
   eighteenth: 18, nineteenth: 19, twentieth: 20,
 });
 const ORDINAL_SUFFIXES = w('st nd rd th');
+/** Nouns of a crowd. */
+const CROWD = `(?:${alternation(w('crowd audience attendance gathering'))})`;
+
+/** Ordinal words and digits as one alternation with no group ("sixth", "21st"). */
+const ORDINAL = `${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,3}(?:${alternation(ORDINAL_SUFFIXES)})`;
 const TIMES_ADVERBS: Record<string, number> = { twice: 2, thrice: 3 };
 /** "three months ago": the number words MONTHS_AGO reads. */
 const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
@@ -110,7 +115,7 @@ export const figures: FigureWords = {
 
   TIMES_ADVERBS,
   TIMES_AFTER: /^\s+times\b/i,
-  FOR_THE_NTH: new RegExp(`\\bfor\\s+the\\s+(${alternation(Object.keys(ORDINAL_WORDS))}|\\d{1,3}(?:${alternation(ORDINAL_SUFFIXES)}))\\s+time\\b`, 'gi'),
+  FOR_THE_NTH: new RegExp(`\\bfor\\s+the\\s+(${ORDINAL})\\s+time\\b`, 'gi'),
   NOT_A_COUNT: /^\s*(?:as|the|a|an|that|than|per|more|less|over|higher|lower|larger|bigger|greater|smaller|faster|slower|daily|weekly|monthly|yearly|annually|every|each|in a row)\b|^\s+\w+er\s+than\b|^\s+(?:longer|shorter|slower|quicker|cheaper|older|younger|heavier|lighter|taller|wider|deeper|stronger|weaker|worse|better)\b/i,
   PERIOD: /^[^.;,]{0,15}?\b(?:since|in the (?:past|last)|over the (?:past|last)|this (?:year|season|month|week))\b/i,
   NEW_CLAUSE: w('and but or while when who which'),
@@ -125,4 +130,64 @@ export const figures: FigureWords = {
   POUND_UNIT: /^(?:pound|lb)/i,
   FOOT_UNIT: /^(?:foot|feet|ft)/i,
   TALL_AFTER: /^\s+tall\b/i,
+
+  CROWD_OF: new RegExp(`\\b${CROWD}\\s+(?:of|at|was|numbered|estimated at)\\s+$`, 'i'),
+  CROWD_ESTIMATED: new RegExp(`\\b(?:estimated|put|puts|estimates)\\s+the\\s+${CROWD}\\s+at\\s+$`, 'i'),
+  CROWD_ADJECTIVE: new RegExp(`^(?:[-\\s](?:person|people|strong))?\\s+${CROWD}\\b`, 'i'),
+  PEOPLE_AFTER: /^\s+people\b/i,
+  ARTICLE_BEFORE: /\b(?:the|a|an)\s+$/i,
+  TURNED_BEFORE: /(\p{Lu}[\p{L}’'-]*),\s+who\s+(?:has\s+)?turn(?:ed|s)\s+$/u,
+  TURNED: /turn(?:ed|s)\s+$/i,
+  NOT_AN_AGE_AFTER: /^\s*(?:%|percent|years?\b(?!\s+old)|[-\s]?(?:million|billion))/i,
+
+  COUNTED: /^(?:(?:head|assistant)\s+coach|coach|manager|president|prime minister|chancellor|chairman|chairwoman|chair|chief executive|director|governor|mayor|leader|captain|commissioner|secretary|premier|(?:[\w-]+\s+)?(?:title|championship|crown|medal|trophy|cup|award)|term)s?\b/i,
+  CONTESTS: /^(?:(?:title\s+)?(?:fight|bout|match|game|race|victory|win))s?\b/i,
+  STREAK: /^\s*(?:straight|consecutive|successive)\b|\bin a row\b/i,
+  SCOPED: /^[^.;]{0,30}?\b(?:since|under|in\s+\S+\s+(?:years|seasons|months)|over the (?:past|last))\b/i,
+  IN_A_ROW_AFTER: /^\s*in a row\b/i,
+  VICTORY_HEAD: /^(?:victory|win)s?$/i,
+  GAME_AFTER: /^\s+(game|match|race|start)\b/i,
+  SEASON_BEFORE: /\b(?:the\s+)?(season|year|campaign)[’']s\s+$/i,
+  SEASON_AFTER: /^\s+of\s+the\s+(?:\S+\s+)?(season|year|campaign)\b/i,
+  RESULT_BEFORE: /\b(?:won|lost|wins?|loses|lose|dropped|drops)\s+(?:their|his|her|its|the)\s+$/i,
+  VICTORY_WORD: /^(?:victor|win)/i,
+  VERSUS: new RegExp(`\\b(${ORDINAL})\\s+(?:(?:career|professional|pro)\\s+)?(victory|win|defeat|loss)\\s+(?:over|against|to)\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*)`, 'giu'),
+  STREAK_AFTER: /^\s+((?:[\p{L}-]+\s+)?)(fights?|bouts?|games?|matches|wins|victories|races|titles)\s+(?:in a row|straight)\b/iu,
+
+  STOP: /\b(?:stop(?:s|ped|ping)?|stoppage|knock(?:s|ed|ing)? out|knockout|KO'?d|TKO|wins?|won|beat(?:s|ing)?|defeat(?:s|ed|ing)?|finish(?:es|ed)|ended|over when)\b/gi,
+  OUT: /\b(?:eliminated|ousted|bounced|exited)\b/gi,
+  DOWN: /\b(?:floor(?:s|ed|ing)?|drop(?:s|ped|ping)?|knock(?:s|ed|ing)? down|knockdown|(?:put|putting|puts|sent|sends|sending)\s+(?:\w+\s+){0,2}(?:down|on(?:to)? the canvas|to (?:his|her) knees)|(?:on(?:to)?|hit) the canvas)\b/gi,
+  ROUND_AFTER: /^[\s-]+rounds?\b/i,
+  ROUND_THE_BEFORE: /\b(?:in|of|during|into)\s+the\s+$/i,
+  BARE_ROUND_AFTER: /^\s*(?:[,.;:!?)]|$|\s+(?:and|but|as|when|after|with)\b)/i,
+  IN_BEFORE: /\bin\s+$/i,
+  ROUNDS_AFTER: /^\s+rounds?\b/i,
+  ROUNDS_END_AFTER: /^\s*(?:[,.;:!?)]|$|\s(?:with|as|after|before|to|on|at|and)\b)/i,
+  ROUND_CLAUSE_MARK: /[;:,]|\s(?:and|but)\s/,
+  WIN_VERB: /^(?:wins?|won|beat|defeat)/i,
+  LAST_JOIN: /\s(?:and|but)\s(?!.*\s(?:and|but)\s)/,
+  DOWN_PARTICIPLE: /^,\s+((?:putting|sending|dropping|flooring|knocking)\b[^,;.]{0,30})/i,
+
+  RECORD_BEFORE: /(?:\b(?:record|mark)\s+(?:of|at|to)\s+|\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|moved|moves|went|goes|slipped|slips|climbed|climbs|rose|rises)\s+(?:(?:his|her|their|its)\s+(?:record\s+)?)?to\s+)$/i,
+  RECORD_AFTER: /^\s+(?:record|mark|career)\b/i,
+  KO_AFTER: /^(?:\s*\(|,\s*|\s+with\s+)(\d{1,3})\s+(?:KOs?\b|knockouts?\b|(?:wins|victories)\s+(?:coming\s+)?by\s+(?:way\s+of\s+)?(?:knockout|KO)\b)/i,
+  SCORE_WORDS: /\b(?:score|scored|won|beat|beats|lost|defeated|trailing|led|leads|leading|halftime|half-time|victory|win|defeat|loss)\s+(?:\w+\s+){0,3}$/i,
+  WINS_AFTER: /^\s+(?:wins|victories)\b/i,
+  RECORD_OR_DEFEATS: /\brecord\b|\band\s+\S+\s+(?:defeats|losses)\b/i,
+  DEFEATS_AFTER: /^\s+(?:defeats|losses)\b/i,
+  WINS_OR_RECORD: /\b(?:wins|victories|victory|win|record)\b/i,
+  BY_KO_AFTER: /^\s+by\s+(?:KO|knockout)\b/i,
+  BY_WORD_AFTER: /^\s+by\s+\w+/i,
+  NTH_WIN: /\b(\d{1,3}(?:st|nd|rd|th))\s+(?:career\s+|professional\s+|pro\s+)?(?:victory|win)\b/gi,
+  IN_A_ROW: /\b(?:straight|consecutive|in a row)\b/i,
+
+  GAP: /^\s+(days?|weeks?|months?|years?)\s+(after|before|following|prior to|(?:that\s+)?(?:have|has|had)\s+passed\s+since)\s+([^,;:.()]{3,60})/i,
+  GAP_CUT: /^(?:and|but|when|while|as|that|which|who|to|in|on|at|for|with|by|from|over|about|into|against|saying)$/i,
+  GAP_PART: /^(?:end|start|beginning|close)$/i,
+  GAP_BEFORE: /^(?:before|prior to)$/i,
+  GAP_DETERMINER: /(?:(?<![\p{L}])(?:the|their|his|her|its|this|that|a|an)|[’']s)\s+/giu,
+  GAP_NAMED: /^(the\s+)?((?:\p{Lu}[\p{L}’'-]*\s*){1,4})$/u,
+
+  COMPARED: /^\s+(rounds?|games?|laps?|strokes?|points?|places?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|inches|feet|pounds|kilos|kilograms|centimetres|centimeters)\s+(sooner|faster|quicker|slower|older|younger|longer|shorter|taller|heavier|lighter)\b/i,
+  PLURAL_UNIT: /^(?!inches|feet|pounds|kilos|kilograms)(.*?)s?$/,
 };

@@ -572,6 +572,126 @@ export interface FigureWords {
   FOOT_UNIT: RegExp;
   /** Right after a height: "tall". */
   TALL_AFTER: RegExp;
+
+  // — crowds.ts: the size of a crowd, an age by a birthday —
+  /** Right before a number: a crowd "of" ("a crowd of about"). */
+  CROWD_OF: RegExp;
+  /** Right before a number: a crowd estimated ("put the crowd at"). */
+  CROWD_ESTIMATED: RegExp;
+  /** Right after a number: a crowd it is the size of ("the 22,000 crowd", "the 200-person crowd"). */
+  CROWD_ADJECTIVE: RegExp;
+  /** Right after a crowd's number: "people". */
+  PEOPLE_AFTER: RegExp;
+  /** Right before a number: an article. */
+  ARTICLE_BEFORE: RegExp;
+  /** Right before a number: a name, then who turned (group 1 the name). */
+  TURNED_BEFORE: RegExp;
+  /** Right before a number: "turned". */
+  TURNED: RegExp;
+  /** Right after a number: it is no age (a share, a number of years, millions). */
+  NOT_AN_AGE_AFTER: RegExp;
+
+  // — ordinals.ts: ordinals that count, streaks —
+  /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
+  COUNTED: RegExp;
+  /** Contests counted only in a streak ("his 16th straight fight"): "his second 200-yard game" counts by a measure the text does not say. */
+  CONTESTS: RegExp;
+  /** Right after an ordinal: a streak ("straight", "in a row"). */
+  STREAK: RegExp;
+  /** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
+  SCOPED: RegExp;
+  /** Right after an ordinal: a streak told as "in a row". */
+  IN_A_ROW_AFTER: RegExp;
+  /** A victory counted by an ordinal ("58th victory"): a record, read by records.ts. */
+  VICTORY_HEAD: RegExp;
+  /** Right after an ordinal: which game (group 1). */
+  GAME_AFTER: RegExp;
+  /** Right before an ordinal: a season's (group 1). */
+  SEASON_BEFORE: RegExp;
+  /** After the game: of the season (group 1). */
+  SEASON_AFTER: RegExp;
+  /** Right before an ordinal game: won or lost, so defeats are counted, not which game. */
+  RESULT_BEFORE: RegExp;
+  /** A word of victory (else of defeat). */
+  VICTORY_WORD: RegExp;
+  /** "his second victory over Doe": group 1 the ordinal, 2 victory or defeat, 3 the opponent (global). */
+  VERSUS: RegExp;
+  /** After a number: contests in a row (group 1 a modifier, group 2 the contests). */
+  STREAK_AFTER: RegExp;
+
+  // — rounds.ts: the round a contest was stopped in —
+  /** A contest stopped or won (global). */
+  STOP: RegExp;
+  /** Out of a tournament: "eliminated in the first round of the playoffs". */
+  OUT: RegExp;
+  /** A fighter put down (global). */
+  DOWN: RegExp;
+  /** Right after an ordinal: "round". */
+  ROUND_AFTER: RegExp;
+  /** Right before a bare ordinal: "in the" (the round understood). */
+  ROUND_THE_BEFORE: RegExp;
+  /** After a bare ordinal: the clause ends. */
+  BARE_ROUND_AFTER: RegExp;
+  /** Right before a number of rounds: "in". */
+  IN_BEFORE: RegExp;
+  /** Right after a number: "rounds". */
+  ROUNDS_AFTER: RegExp;
+  /** After a bare number of rounds: the clause ends. */
+  ROUNDS_END_AFTER: RegExp;
+  /** Between a stop verb and the number: a clause mark. */
+  ROUND_CLAUSE_MARK: RegExp;
+  /** A stop word that is a win. */
+  WIN_VERB: RegExp;
+  /** The last clause join in a text. */
+  LAST_JOIN: RegExp;
+  /** Right after the round: a participle clause of a knockdown (group 1). */
+  DOWN_PARTICIPLE: RegExp;
+
+  // — records.ts: win-loss records —
+  /** Words before a pair that make it a record. */
+  RECORD_BEFORE: RegExp;
+  /** Right after a pair: "record". */
+  RECORD_AFTER: RegExp;
+  /** A knockout count after the record: " (51 KO)", ", 51 KOs)", " with 51 knockouts", " with 51 wins coming by way of knockout". */
+  KO_AFTER: RegExp;
+  /** Right before a pair: a score, not a record. */
+  SCORE_WORDS: RegExp;
+  /** Right after a number: wins. */
+  WINS_AFTER: RegExp;
+  /** In the sentence: a record, or defeats beside the wins. */
+  RECORD_OR_DEFEATS: RegExp;
+  /** Right after a number: defeats. */
+  DEFEATS_AFTER: RegExp;
+  /** In the sentence: wins or a record beside the defeats. */
+  WINS_OR_RECORD: RegExp;
+  /** Right after a number: by knockout. */
+  BY_KO_AFTER: RegExp;
+  /** Right after a number: "by" and its word. */
+  BY_WORD_AFTER: RegExp;
+  /** An ordinal victory ("58th victory"); group 1 the ordinal (global). */
+  NTH_WIN: RegExp;
+  /** A streak, not a record. */
+  IN_A_ROW: RegExp;
+
+  // — gaps.ts: the time between two events —
+  /** After a number: a unit of time, before or after, and the event (groups 1-3). */
+  GAP: RegExp;
+  /** A word that ends the event after a gap. */
+  GAP_CUT: RegExp;
+  /** A part of an event before "of" ("the end of their season"). */
+  GAP_PART: RegExp;
+  /** A gap before (else after). */
+  GAP_BEFORE: RegExp;
+  /** Determiners and possessives before an event noun (global). */
+  GAP_DETERMINER: RegExp;
+  /** An event by its name (group 1 "the", group 2 the name). */
+  GAP_NAMED: RegExp;
+
+  // — differences.ts: how much sooner, older, longer —
+  /** After a number: a unit and a comparative (groups 1, 2). */
+  COMPARED: RegExp;
+  /** A unit made plural by "$1s", unless it is written plural already. */
+  PLURAL_UNIT: RegExp;
 }
 
 /**
