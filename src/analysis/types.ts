@@ -159,8 +159,12 @@ export type Finding =
   | { rule: 'roleHolder'; role: string; holders: Side[] }
   /** matchScores.ts: the final score of one match as each source gives it; the teams every side names. */
   | { rule: 'score'; teams: string[]; scores: Side[] }
-  /** stoppageTimes.ts: when a contest was stopped — each source's words, the period's length and the elapsed time each implies (seconds). */
-  | { rule: 'stoppage'; period: number; times: (Side & { elapsed: number })[] }
+  /**
+   * stoppageTimes.ts: when a contest was stopped — each source's words, the period's length and the elapsed
+   * time each implies (seconds). With no length in the reports (`period: null`), each side gives the time
+   * gone (`elapsed`) or the time left (`remaining`) as its words say, and they add up to no whole minute.
+   */
+  | { rule: 'stoppage'; period: number | null; times: (Side & ({ elapsed: number; remaining?: never } | { remaining: number; elapsed?: never }))[] }
   /** sentenceCounts.ts: how many sentences (years, terms…) are being served. */
   | { rule: 'sentenceCount'; sentence: string; counts: Side<number>[] }
   /**

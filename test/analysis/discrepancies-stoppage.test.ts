@@ -1,6 +1,8 @@
 // Tests, on invented reports: a contest stopped "at 2:56" by one report and "with two seconds remaining"
 // by another disagree when the reports give the period's length (three minutes: 2:56 leaves four
-// seconds); without a stated length, or when the times add up, nothing is said.
+// seconds), and without it when the story names its rounds (2:58 in all is no whole number of minutes);
+// when the times add up, when the story names no round, or when the times are of different rounds,
+// nothing is said.
 import { describe, expect, it } from 'vitest';
 import { stoppageTimes } from '../../src/analysis/discrepancies/stoppageTimes.js';
 import { allSentences } from '../../src/analysis/text/corpus.js';
@@ -37,6 +39,26 @@ describe('when a contest was stopped', () => {
     expect(stoppages(
       ['The 90-minute session of talks ended at 11:30, a spokesman said.'],
       ['Negotiators said the talks ended with 20 minutes left of the 90-minute session.'],
+    )).toEqual([]);
+  });
+
+  it('without a stated length, finds a time gone and a time left that make no whole number of minutes', () => {
+    const [d, ...rest] = stoppages(
+      ['Referee Ana Morel stopped the bout at 2:56 of the fourth round.'],
+      ['Jon Brasch stopped his challenger with two seconds remaining of the fourth round.'],
+    );
+    expect(rest).toEqual([]);
+    expect(d.note).toBe('The sources put the stoppage at different moments: “at 2:56” (S1) against “with two seconds remaining” (S2); 2:56 gone and 0:02 left make 2:58, and a round or period lasts whole minutes.');
+    expect(d.statements.map((s) => s.source)).toEqual(['S1', 'S2']);
+  });
+
+  it('without a stated length, is silent when the times make whole minutes or name different rounds', () => {
+    expect(stoppages(['The referee stopped the bout at 2:58 of the fourth round.'], ['He stopped him with two seconds left in the fourth round.'])).toEqual([]);
+    expect(stoppages(['The referee stopped the bout at 1:58 in round four.'], ['He stopped him with 1:02 remaining in round four.'])).toEqual([]);
+    // two bouts of one card: the times are of different rounds
+    expect(stoppages(
+      ['Ana Morel stopped her opponent at 1:47 of the second round.'],
+      ['Jon Brasch stopped his challenger with ten seconds remaining of the fifth round.'],
     )).toEqual([]);
   });
 });

@@ -48,6 +48,14 @@ const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** Seconds as a clock reads them: 107 → "1:47". */
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
+/** ", and 2:56 gone with 0:02 left make 2:58, no whole number of minutes": why a time gone and a time left disagree. */
+function wholeMinutes(times: { elapsed?: number; remaining?: number }[]): string {
+  const gone = times.find((t) => t.elapsed !== undefined)?.elapsed;
+  const left = times.find((t) => t.remaining !== undefined)?.remaining;
+  if (gone === undefined || left === undefined || (gone + left) % 60 === 0) return '';
+  return `; ${clock(gone)} gone and ${clock(left)} left make ${clock(gone + left)}, and a round or period lasts whole minutes`;
+}
+
 const EVENT_WHEN = { clock: 'time', day: 'day', date: 'date' };
 
 const CONTRASTS = { departure: 'resignation or removal', admission: 'confirmation or denial' };
@@ -86,7 +94,9 @@ const NOTES: NoteWording = {
   }),
   stoppage: ({ period, times }) => ({
     about: 'when the contest was stopped',
-    note: `The sources put the stoppage at different moments of a period of ${clock(period)}: ${times.map((t) => `${quoted(t)}${t.value.includes(clock(t.elapsed)) ? '' : `, that is ${clock(t.elapsed)} into it`}`).join(' against ')}.`,
+    note: period !== null
+      ? `The sources put the stoppage at different moments of a period of ${clock(period)}: ${times.map((t) => `${quoted(t)}${t.value.includes(clock(t.elapsed!)) ? '' : `, that is ${clock(t.elapsed!)} into it`}`).join(' against ')}.`
+      : `The sources put the stoppage at different moments: ${times.map(quoted).join(' against ')}${wholeMinutes(times)}.`,
   }),
   sentenceCount: ({ sentence, counts }) => ({
     about: `number of ${sentence}s being served`,
