@@ -21,6 +21,9 @@ export interface SummarySentence {
   curated?: boolean;
 }
 
+/** The kinds of qualifier the figures' rules bound a number by; a pack gives the words of each (lang/pack.ts QUALIFIERS). */
+export type QualifierKind = 'at least' | 'more than' | 'nearly' | 'up to' | 'fewer than' | 'about';
+
 export type Qualifier =
   | 'at least' | 'more than' | 'nearly' | 'almost' | 'some' | 'about' | 'around'
   | 'as many as' | 'up to' | 'fewer than' | 'less than' | 'over' | 'under' | 'approximately'

@@ -11,12 +11,9 @@ import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
 import { type Shock, shockAt } from './shocks.js';
 
-/** A length unit as written, and the name a value keeps ("km" for kilometres, "metres" for meters). */
-const UNIT = /^(nautical\s+miles?|miles?|kilometres?|kilometers?|kms?|metres?|meters?|feet|foot|ft|yards?)\b/i;
-/** Glued forms the number finder leaves alone: "15km", "40m deep" ("2m" alone is two million). */
-const GLUED = /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)(kms?|ft|mi|m(?=\s+(?:deep|below|beneath|under|down|from|away|high|up|off|into|onto|while|when|to|north|south|east|west)\b))\b/gu;
-/** "fell about 600m", "plunged 200m": a glued "m" after a fall is metres (elsewhere "2m" may be two million). */
-const FALL_BEFORE = /\b(?:fell|falls?|falling|fallen|plunged|plunging|plummeted|tumbled|dropped|slid|climbed|descended)\s+(?:\w+\s+)?$/i;
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
+
 const GLUED_M = /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)m\b/gu;
 
 export function lengthUnit(word: string): string {
@@ -29,37 +26,22 @@ export function lengthUnit(word: string): string {
   return 'yards';
 }
 
-/** Compass directions, written out or abbreviated: "north-northwest", "west southwest", "NNW". */
-const COMPASS = '(?:north|south)(?:east|west)?|east|west';
-const DIRECTION = `(?:due\\s+)?(?:${COMPASS})(?:[-\\s](?:${COMPASS})){0,2}|[NSEW]{1,3}`;
-/** The words between a distance and its reference place. */
-const TOWARDS = new RegExp(`^\\s*(?:away\\s+)?(?:(?:${DIRECTION})\\s+of|(?:(?:${DIRECTION})\\s+)?(?:away\\s+from|from|off(?:\\s+the\\s+coast\\s+of)?|outside(?:\\s+of)?|offshore\\s+(?:of|from)|inland\\s+from))\\s+`, 'i');
-/** "at a depth of", "a depth of about": the depth follows. */
-const DEPTH_BEFORE = /\bdepths?\s+of\s+$/i;
-/** "… deep", "… below the surface", "… underground": the depth came before. */
-const DEPTH_AFTER = /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|ground level|surface|earth(?:['’]s surface)?|sea\s*(?:bed|floor|level)?|seabed|ocean(?:\s+floor)?)\b)/i;
-/** A reference that is the event itself: a distance from it locates something else (a town, the writer). */
-const EVENT_ITSELF = /^(?:the\s+)?(?:(?:main|initial|first)\s+)?(?:quake|earthquake|temblor|tremor|epicent(?:er|re)|blast|explosion|fire|blaze|crash(?:\s+site)?|scene|shock|storm|eye)\b/i;
-/** "centered in Lakeside, 12 miles east of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
-const EVENT_AT = /\b(?:cent(?:ere|re)d|struck|hit|occurred|happened|located|caught|arrested|found|crashed|erupted|started|began|broke out|landed|sank|exploded)\s+(?:in|near|at|outside|on|off)\s+[^,;.]{1,40},\s*$/i;
 const CAPITAL = /^\p{Lu}[\p{L}’'.-]*$/u;
-/** "the town of X", "the southern coastal city of X", "the island of X": the place is X. */
-const TOWN_OF = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb|island|province|region|district|county|state)\s+of\s+/iu;
 
 /** Does the text at `at` start a reference place? The place as written, and where it ends. */
 function referenceAt(text: string, at: number): { place: string; end: number } | null {
   let from = at;
-  const town = TOWN_OF.exec(text.slice(at));
+  const town = F().TOWN_OF.exec(text.slice(at));
   if (town) from += town[0].length;
   const rest = text.slice(from);
   // "where he escaped": a place given by what happened there.
-  const where = /^where\s+[^,.;:()"“”]{3,40}/i.exec(rest);
+  const where = F().WHERE_PLACE.exec(rest);
   if (where) return { place: where[0].trim(), end: from + where[0].trimEnd().length };
   const words = [...rest.matchAll(/[^\s,.;:()"“”!?]+/g)].slice(0, 8);
   const named: RegExpExecArray[] = [];
   let k = 0;
   // "The Narrows"-like names keep their article; "the town of X" gave X.
-  if (words[0] && /^the$/i.test(words[0][0]) && /^\p{Lu}/u.test(words[1]?.[0] ?? '') && words[0].index === 0) { named.push(words[0]); k = 1; }
+  if (words[0] && F().THE_WORD.test(words[0][0]) && /^\p{Lu}/u.test(words[1]?.[0] ?? '') && words[0].index === 0) { named.push(words[0]); k = 1; }
   for (; k < words.length; k++) {
     const w = words[k];
     // Words must follow one another, with only a space between.
@@ -67,20 +49,20 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
     if (prev && !/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index))) break;
     if (CAPITAL.test(w[0]) && !lang().AFTER_PLACE_NAME.test(w[0])) { named.push(w); continue; }
     // "Gulf of Tarrow": a lower-case joining word inside a name.
-    if (prev && /^(?:of|de|del|la|le|upon|on|am|sur)$/.test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
+    if (prev && F().PLACE_CONNECTORS.test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
     break;
   }
   while (named.length && !CAPITAL.test(named[named.length - 1][0])) named.pop();
   const last = named[named.length - 1];
   // "the Indian warship": a capitalised word before a common noun modifies it; the noun phrase is the place.
-  const modifier = last && /^the$/i.test(named[0][0]) && !town && /^\s+[\p{Ll}-]+/u.test(rest.slice(last.index + last[0].length))
+  const modifier = last && F().THE_WORD.test(named[0][0]) && !town && /^\s+[\p{Ll}-]+/u.test(rest.slice(last.index + last[0].length))
     && !lang().AFTER_PLACE_NAME.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1])
     && !lang().ENDS_NOUN_REFERENCE.test(/^\s+([\p{Ll}-]+)/u.exec(rest.slice(last.index + last[0].length))![1]);
-  if (named.length && !(named.length === 1 && /^the$/i.test(named[0][0])) && !modifier) {
+  if (named.length && !(named.length === 1 && F().THE_WORD.test(named[0][0])) && !modifier) {
     const place = rest.slice(named[0].index, last.index + last[0].length).replace(/[’']s$/, '');
     return { place, end: from + named[0].index + place.length };
   }
-  if (town || !/^the\s/i.test(rest)) return null;
+  if (town || !F().THE_BEFORE_REFERENCE.test(rest)) return null;
   // "the merchant vessel", "the Indian warship": a definite noun phrase, up to four words; "the provincial
   // capital Meriton": the name after the common noun is the place.
   const kept: RegExpExecArray[] = [];
@@ -105,11 +87,11 @@ function lengths(text: string): Length[] {
   const out: Length[] = [];
   const nums: NumberMention[] = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
   for (const n of nums) {
-    const hyphen = n.hyphenWord ? UNIT.exec(n.hyphenWord.replace(/-.*$/, '')) : null;
+    const hyphen = n.hyphenWord ? F().LENGTH_UNIT.exec(n.hyphenWord.replace(/-.*$/, '')) : null;
     // "two-tenths of a mile": a fraction of a unit.
     const hyphenEnd = n.hyphenWord ? text.indexOf(n.hyphenWord, n.end) + n.hyphenWord.length : n.end;
-    const tenths = n.hyphenWord === 'tenths' ? /^\s+of\s+an?\s+(mile|kilometre|kilometer|metre|meter)\b/i.exec(text.slice(hyphenEnd, hyphenEnd + 30)) : null;
-    const unit = hyphen ?? tenths ?? UNIT.exec(text.slice(n.end).replace(/^\s+/, ''));
+    const tenths = n.hyphenWord === F().TENTHS ? F().TENTHS_OF.exec(text.slice(hyphenEnd, hyphenEnd + 30)) : null;
+    const unit = hyphen ?? tenths ?? F().LENGTH_UNIT.exec(text.slice(n.end).replace(/^\s+/, ''));
     if (!unit) continue;
     if (!hyphen && !tenths && !/^\s*$/.test(text.slice(n.end, n.end + 1) || ' ')) continue;
     const value = tenths ? n.value / 10 : n.value;
@@ -120,9 +102,9 @@ function lengths(text: string): Length[] {
         : n.end + (text.slice(n.end).length - text.slice(n.end).replace(/^\s+/, '').length) + unit[0].length;
     out.push({ start: n.start, end: unitEnd, value, unit: lengthUnit(unit[1]), qualifier: qual?.words ?? null, from: n.start - (qual?.length ?? 0) });
   }
-  const glued = [...text.matchAll(GLUED)].map((m) => ({ m, unit: m[2] }));
+  const glued = [...text.matchAll(F().GLUED_LENGTH)].map((m) => ({ m, unit: m[2] }));
   for (const m of text.matchAll(GLUED_M)) {
-    if (FALL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/(?:about|around|some|approximately|nearly|almost|more than|over)\s+$/i, '')) && !glued.some((g) => g.m.index === m.index)) glued.push({ m, unit: 'm' });
+    if (F().FALL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).replace(F().ROUGHLY_BEFORE, '')) && !glued.some((g) => g.m.index === m.index)) glued.push({ m, unit: 'm' });
   }
   for (const { m, unit } of glued) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -137,34 +119,34 @@ export function readDistances(text: string, carried: Shock = 'main', year: numbe
   const out: SpecialReading[] = [];
   // Where each read distance's reference ended: a list of distances ("3 miles east of A, 5 miles west of B").
   const refEnds: number[] = [];
-  const firstPerson = /^\s*(?:I|I['’]m|we|we['’]re|my|our)\b/i.test(text);
+  const firstPerson = F().FIRST_PERSON_OPENING.test(text);
   const all = lengths(text);
   for (const [i, l] of all.entries()) {
     const claim: SpecialReading = { numStart: l.start, numEnd: l.end, value: l.value, cls: 'length', event: null, subject: null, nouns: [l.unit], coreStart: l.from, coreEnd: l.end, qualifier: l.qualifier, claimOnly: true };
     // "8 nautical miles (about 15 km)": the same length in another unit, given once.
     const prev = all[i - 1];
-    if (prev && /^\s*\(\s*(?:about|some|around|approximately|roughly|nearly|almost|or)?\s*$/i.test(text.slice(prev.end, l.from))) { out.push(claim); continue; }
+    if (prev && F().SAME_LENGTH_AGAIN.test(text.slice(prev.end, l.from))) { out.push(claim); continue; }
     // Skip the conversion in brackets after the unit: "9 miles (15 km) north of".
     const skip = /^\s*\([^()]{1,40}\)/.exec(text.slice(l.end));
     const afterUnit = l.end + (skip ? skip[0].length : 0);
     const before = text.slice(Math.max(0, l.from - 40), l.from);
     // An aftershock's, a foreshock's or an earlier quake's depth and distances are not the event's.
     if (shockAt(text, l.start, carried, year) !== 'main') { out.push(claim); continue; }
-    if (DEPTH_BEFORE.test(before) || DEPTH_AFTER.test(text.slice(afterUnit, afterUnit + 40)) || /deep$/i.test(text.slice(l.start, l.end))) {
-      const depthFrom = DEPTH_BEFORE.test(before) ? l.from - (/\b(?:at\s+)?(?:a\s+)?depths?\s+of\s+$/i.exec(before)?.[0].length ?? 0) : l.from;
-      const after = DEPTH_AFTER.exec(text.slice(afterUnit, afterUnit + 40));
+    if (F().DEPTH_BEFORE.test(before) || F().DEPTH_AFTER.test(text.slice(afterUnit, afterUnit + 40)) || F().DEEP_END.test(text.slice(l.start, l.end))) {
+      const depthFrom = F().DEPTH_BEFORE.test(before) ? l.from - (F().AT_DEPTH_BEFORE.exec(before)?.[0].length ?? 0) : l.from;
+      const after = F().DEPTH_AFTER.exec(text.slice(afterUnit, afterUnit + 40));
       out.push({ ...claim, cls: 'depth', claimOnly: false, coreStart: depthFrom, coreEnd: after ? afterUnit + after[0].length : l.end });
       continue;
     }
-    const towards = TOWARDS.exec(text.slice(afterUnit, afterUnit + 60));
+    const towards = F().TOWARDS.exec(text.slice(afterUnit, afterUnit + 60));
     const ref = towards ? referenceAt(text, afterUnit + towards[0].length) : null;
-    if (!ref || EVENT_ITSELF.test(ref.place) || firstPerson) { out.push(claim); continue; }
+    if (!ref || F().EVENT_ITSELF.test(ref.place) || firstPerson) { out.push(claim); continue; }
     // "in Lakeside, 12 miles east of Port Avery": the distance locates the place before the comma,
     // unless that place is the reference of the distance before (a list of distances).
     const s0 = Math.max(0, l.from - 60);
     const apposition = /(\p{Lu}[\p{L}’'.-]*)\s*,\s*$/u.exec(text.slice(s0, l.from));
     if (apposition && !refEnds.includes(s0 + apposition.index + apposition[1].length)
-      && !EVENT_AT.test(text.slice(Math.max(0, l.from - 80), l.from))) { out.push(claim); continue; }
+      && !F().EVENT_AT.test(text.slice(Math.max(0, l.from - 80), l.from))) { out.push(claim); continue; }
     refEnds.push(ref.end);
     out.push({ ...claim, cls: 'distance', claimOnly: false, subject: ref.place, coreEnd: ref.end });
   }

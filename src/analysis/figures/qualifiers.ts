@@ -1,8 +1,9 @@
 // Analysis stage (figures): the words around a number that bound it ("at least", "nearly", "up to")
 // and the interval each bound stands for, so sources can be compared by overlap rather than equality.
 import { vagueInterval } from '../text/numbers.js';
-import type { FigureValue, Qualifier } from '../types.js';
+import type { FigureValue, Qualifier, QualifierKind } from '../types.js';
 import { METRES } from './lengths.js';
+import { alternation, lang, perPack } from '../lang/index.js';
 
 export type Interval = [number, number];
 
@@ -19,19 +20,20 @@ const below = (v: number) => v - Math.max(1e-9, Math.abs(v) * 1e-9);
 /** "About", "some", "around": a rounded figure, within a tenth either way. */
 const ROUNDING = 0.1;
 
-const r = (words: string, canonical: Qualifier, bound: QualifierRule['bound']): QualifierRule => ({
-  before: new RegExp(`(?:^|[^\\p{L}])(${words})\\s+$`, 'iud'), canonical, bound,
-});
+/** The interval each kind of qualifier stands for. */
+const BOUNDS: Record<QualifierKind, QualifierRule['bound']> = {
+  'at least': (lo) => [lo, Infinity],
+  'more than': (lo) => [above(lo), Infinity],
+  nearly: (lo) => [lo * (1 - ROUNDING), below(lo)],
+  'up to': (_lo, hi) => [0, hi],
+  'fewer than': (lo) => [0, below(lo)],
+  about: (lo, hi) => [lo * (1 - ROUNDING), hi * (1 + ROUNDING)],
+};
 
-/** Order matters: longer phrases before their parts ("up to about" before "about"). */
-const RULES: QualifierRule[] = [
-  r('at least|no fewer than|no less than|a minimum of|not less than|not fewer than', 'at least', (lo) => [lo, Infinity]),
-  r('more than|over|in excess of|upwards of|above|exceeding|well over|just over', 'more than', (lo) => [above(lo), Infinity]),
-  r('nearly|almost|close to|just under|approaching|nearing|short of', 'nearly', (lo) => [lo * (1 - ROUNDING), below(lo)]),
-  r('as many as|up to|at most|no more than|a maximum of|not more than', 'up to', (_lo, hi) => [0, hi]),
-  r('fewer than|less than|under|below', 'fewer than', (lo) => [0, below(lo)]),
-  r('about|around|some|approximately|roughly|an estimated|estimated|circa|an approximate|approx\\.|almost exactly|or so', 'about', (lo, hi) => [lo * (1 - ROUNDING), hi * (1 + ROUNDING)]),
-];
+/** The pack's qualifier words, in its order (longer phrases before their parts: "up to about" before "about"). */
+const RULES = perPack((l): QualifierRule[] => l.figures.QUALIFIERS.map(([canonical, words]) => ({
+  before: new RegExp(`(?:^|[^\\p{L}])(${alternation(words)})\\s+$`, 'iud'), canonical, bound: BOUNDS[canonical],
+})));
 
 /** Which wording the source used, kept for display ("almost" stays "almost"). */
 export interface QualifierMatch {
@@ -45,7 +47,7 @@ export interface QualifierMatch {
 /** The qualifier written right before a number, if any ("… at least 52"). */
 export function qualifierBefore(textBefore: string): QualifierMatch | null {
   const tail = textBefore.slice(-40);
-  for (const rule of RULES) {
+  for (const rule of RULES()) {
     const m = rule.before.exec(tail);
     if (m?.indices?.[1]) return { words: m[1].toLowerCase(), canonical: rule.canonical, length: tail.length - m.indices[1][0] };
   }
@@ -56,7 +58,7 @@ export function qualifierBefore(textBefore: string): QualifierMatch | null {
 export function intervalOf(value: number, valueMax: number | undefined, qualifier: string | null): Interval {
   const hi = valueMax ?? value;
   if (!qualifier) return valueMax === undefined ? roundedInterval(value) : [value, hi];
-  const rule = RULES.find((x) => x.canonical === qualifier) ?? RULES.find((x) => x.before.test(`${qualifier} `));
+  const rule = RULES().find((x) => x.canonical === qualifier) ?? RULES().find((x) => x.before.test(`${qualifier} `));
   return rule ? rule.bound(value, hi) : [value, hi];
 }
 

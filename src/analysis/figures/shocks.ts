@@ -8,41 +8,26 @@
 import { findNumbers } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
+import { lang } from '../lang/index.js';
+
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
 
 export type Shock = 'main' | 'aftershock' | 'foreshock' | 'earlier' | 'none';
-
-const SHOCK = '(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?|after-shocks?|foreshocks?|shocks?|shakers?|jolts?)';
-const MENTIONS_SHOCK = new RegExp(`\\b${SHOCK}\\b|\\bmagnitude\\b|\\bRichter\\b`, 'i');
-/** Cues before the number, in the same sentence, for each other shock. */
-const AFTER = new RegExp(`\\b(?:followed\\s+by|aftershocks?|after-shocks?|a\\s+second\\s+${SHOCK})\\b`, 'i');
-const FORE = new RegExp(`\\b(?:foreshocks?|preceded\\s+by)\\b|\\b(?:earlier|before)\\b[^.;]{0,60}?\\b(?:an?|another)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b`, 'i');
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** "The last quake measuring 3.5", "since the big quake", "In May 2011, a 3.8 quake struck", "the 1999 quake". */
-const EARLIER = new RegExp(`\\b(?:in|of)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b|\\bthe\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+){0,2}?(?:${SHOCK}|tsunami|disaster)\\b|\\b(?:last|previous|prior|former)\\s+(?:[\\w-]+\\s+){0,2}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i');
-/** A date later in the measure's clause: "… that struck off the coast in December 2004". */
-const LATER_YEAR = new RegExp(`^(?:[^.;]|\\.\\d)*?\\b(?:in|of)\\s+(?:${MONTH}\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`, 'i');
-/** What is usual or possible, not what happened: "are common", "frequent", "could reach", "the maximum magnitude". */
-const GENERAL = new RegExp(`\\b(?:are|is)\\s+(?:\\w+\\s+)?(?:common|frequent|typical|usual|routine|rare)\\b|\\bfrequent\\b|\\b(?:maximum|could|capable|would|might)\\b`
-  // "A 5.0 quake is large for the area": any shock of that size, in the present tense.
-  + `|\\ban?\\s+(?:magnitude[- ])?\\d(?:\\.\\d)?(?:-magnitude)?\\s+(?:[\\w-]+\\s+)?${SHOCK}\\s+(?:is|are|can|could|would)\\b`, 'i');
-/** A plural shock noun just before the number: several shocks ("several smaller quakes measuring between 1.5 and 2.5"). */
-const SEVERAL = /\b(?:earthquakes|quakes|temblors|tremors|shocks|shakers)\b(?:[^.;,]|\.\d){0,40}$/i;
-/** The sentence refers back to a shock named before: "The earthquake struck at…", "It measured…". */
-const REFERS_BACK = new RegExp(`^\\s*(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?${SHOCK}|it|that one)\\b`, 'i');
 
 /** Which shock a measure at `at` in the sentence belongs to, by cues before it there. */
 function scopeIn(text: string, at: number, year: number | null = null): Shock {
   const before = text.slice(0, at);
   // "the 9.1 quake that struck in December 2004", in a report of a later year: that quake is an earlier one.
-  const dated = year !== null ? LATER_YEAR.exec(text.slice(at, at + 90)) : null;
+  const dated = year !== null ? F().SHOCK_LATER_YEAR.exec(text.slice(at, at + 90)) : null;
   if (dated && Number(dated[1]) < year!) return 'earlier';
-  const noun = new RegExp(`^\\S*\\s*(?:[\\w-]+\\s+){0,2}?(${SHOCK})\\b`, 'i').exec(text.slice(at, at + 60))?.[1].toLowerCase() ?? '';
-  if (/^after-?shock/.test(noun)) return 'aftershock';
-  if (/^foreshock/.test(noun)) return 'foreshock';
-  if (GENERAL.test(text) || SEVERAL.test(before)) return 'none';
+  const noun = F().SHOCK_NOUN.exec(text.slice(at, at + 60))?.[1].toLowerCase() ?? '';
+  if (F().AFTERSHOCK_NOUN.test(noun)) return 'aftershock';
+  if (F().FORESHOCK_NOUN.test(noun)) return 'foreshock';
+  if (F().SHOCK_GENERAL.test(text) || F().SEVERAL_SHOCKS.test(before)) return 'none';
   // The nearest cue before the measure decides ("a 5.3 quake struck, followed by a 3.1 aftershock").
   const cues: [number, Shock][] = [];
-  for (const [re, shock] of [[AFTER, 'aftershock'], [FORE, 'foreshock'], [EARLIER, 'earlier']] as const) {
+  for (const [re, shock] of [[F().AFTERSHOCK_CUE, 'aftershock'], [F().FORESHOCK_CUE, 'foreshock'], [F().EARLIER_SHOCK_CUE, 'earlier']] as const) {
     // "In March 2031, a 6.1 quake struck…" in a 2031 report is this event: only an earlier year dates another quake.
     const all = [...before.matchAll(new RegExp(re.source, 'gi'))].filter((m) => shock !== 'earlier' || year === null || !/\b(?:19|20)\d\d\b/.test(m[0]) || Number(/\b((?:19|20)\d\d)\b/.exec(m[0])![1]) < year);
     if (all.length) cues.push([all[all.length - 1].index, shock]);
@@ -56,12 +41,9 @@ function scopeIn(text: string, at: number, year: number | null = null): Shock {
  * sentence is about (`carried`, from shockCarried).
  */
 export function shockAt(text: string, at: number, carried: Shock = 'main', year: number | null = null): Shock {
-  const own = MENTIONS_SHOCK.test(text) ? scopeIn(text, at, year) : 'main';
+  const own = F().MENTIONS_SHOCK.test(text) ? scopeIn(text, at, year) : 'main';
   return own !== 'main' ? own : carried;
 }
-
-/** "The main quake", "the larger quake": the event's shock named again. */
-const MAIN_AGAIN = new RegExp(`^\\s*the\\s+(?:main|larger|bigger|stronger|first|initial|big)\\s+${SHOCK}`, 'i');
 
 /**
  * The shock a sentence is about, given the one the sentence before ended on: a sentence that only refers
@@ -70,18 +52,16 @@ const MAIN_AGAIN = new RegExp(`^\\s*the\\s+(?:main|larger|bigger|stronger|first|
  * any other sentence is about the event.
  */
 export function shockCarried(text: string, before: Shock): Shock {
-  if (!REFERS_BACK.test(text) || MAIN_AGAIN.test(text)) return 'main';
-  if (before === 'aftershock') return /^\s*the\s+after-?shocks?\b/i.test(text) ? 'aftershock' : 'main';
+  if (!F().SHOCK_REFERS_BACK.test(text) || F().MAIN_SHOCK_AGAIN.test(text)) return 'main';
+  if (before === 'aftershock') return F().THE_AFTERSHOCK.test(text) ? 'aftershock' : 'main';
   return before === 'foreshock' || before === 'earlier' ? before : 'main';
 }
 
 /** The shock a sentence ends on: the last one it introduces, else the one it was about. */
 export function shockAfter(text: string, carried: Shock): Shock {
-  const own = MENTIONS_SHOCK.test(text) ? scopeIn(text, text.length) : 'main';
+  const own = F().MENTIONS_SHOCK.test(text) ? scopeIn(text, text.length) : 'main';
   return own === 'none' ? 'main' : own !== 'main' ? own : carried;
 }
-
-const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?${SHOCK}\\b`, 'i');
 
 /** "magnitude 5.3", "a magnitude of 5.3", "5.3-magnitude", "5.3 in magnitude", "5.3 on the Richter scale", "measuring 5.3", "a 5.8 quake". */
 function isMagnitude(text: string, n: { start: number; end: number; text: string; hyphenWord?: string }): number | null {
@@ -89,13 +69,13 @@ function isMagnitude(text: string, n: { start: number; end: number; text: string
   const after = text.slice(n.end, n.end + 40);
   const q = qualifierBefore(before);
   const head = before.slice(0, before.length - (q?.length ?? 0));
-  const m = /\bmagnitude(?:\s+(?:of|at|to|as))?\s*[-–]?\s*$/i.exec(head);
+  const m = F().MAGNITUDE_BEFORE.exec(head);
   if (m) return n.start - (q?.length ?? 0) - m[0].length;
-  if (n.hyphenWord === 'magnitude' || /^\s+(?:in\s+)?magnitude\b/i.test(after) || /^\s+on\s+the\s+(?:[\w-]+\s+)?Richter\b/i.test(after)) return n.start - (q?.length ?? 0);
+  if (n.hyphenWord === F().MAGNITUDE || F().MAGNITUDE_AFTER.test(after) || F().RICHTER_AFTER.test(after)) return n.start - (q?.length ?? 0);
   // "measuring 6.1", "registered 6.1", "the survey put it at 6.1".
-  const measuring = /\b(?:measur(?:ing|ed|es)|register(?:ing|ed|s)|(?:put|puts|rated|rates|estimated)\s+(?:it|the\s+(?:earth)?quake)\s+(?:at|as))\s+(?:a\s+)?$/i.exec(head);
-  if (measuring && MENTIONS_SHOCK.test(text)) return n.start - (q?.length ?? 0) - measuring[0].length;
-  if (/^\d\.\d$/.test(n.text) && NOUN_AFTER.test(after)) return n.start - (q?.length ?? 0);
+  const measuring = F().MEASURING_BEFORE.exec(head);
+  if (measuring && F().MENTIONS_SHOCK.test(text)) return n.start - (q?.length ?? 0) - measuring[0].length;
+  if (/^\d\.\d$/.test(n.text) && F().SHOCK_NOUN_AFTER.test(after)) return n.start - (q?.length ?? 0);
   return null;
 }
 
@@ -103,7 +83,7 @@ export function readMagnitudes(text: string, carried: Shock = 'main', year: numb
   const out: SpecialReading[] = [];
   const nums = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
   // "magnitude-6.1": the number finder takes the hyphen for a word joint.
-  for (const m of text.matchAll(/\bmagnitude[-–](\d(?:\.\d)?)\b/gi)) {
+  for (const m of text.matchAll(F().MAGNITUDE_HYPHEN)) {
     const start = m.index + m[0].length - m[1].length;
     nums.push({ start, end: start + m[1].length, text: m[1], value: Number(m[1]), form: 'digits' });
   }
@@ -112,12 +92,12 @@ export function readMagnitudes(text: string, carried: Shock = 'main', year: numb
   for (const n of nums) {
     let coreStart = isMagnitude(text, n);
     // "magnitude 3.1 and 2.7", "between 1.5 and 2.5 on the Richter scale": the list goes on.
-    if (coreStart === null && last && /^\s*(?:,|and|or|to|-|–)\s*(?:a\s+)?$/i.test(text.slice(last.numEnd, n.start)) && n.value < 10) coreStart = n.start;
+    if (coreStart === null && last && F().MAGNITUDE_LIST.test(text.slice(last.numEnd, n.start)) && n.value < 10) coreStart = n.start;
     if (coreStart === null || n.value >= 10) { last = null; continue; }
     // "3.5 or above", "3.5 or greater": at least that.
-    const orMore = /^\s+or\s+(?:above|more|greater|higher|larger|stronger)\b/i.test(text.slice(n.end, n.end + 20));
+    const orMore = F().OR_MORE_AFTER.test(text.slice(n.end, n.end + 20));
     const qualifier = qualifierBefore(text.slice(Math.max(0, n.start - 40), n.start))?.words ?? (orMore ? 'at least' : null);
-    const tail = NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+(?:[\w-]+\s+)?Richter\s+scale)\b/i.exec(text.slice(n.end, n.end + 40));
+    const tail = F().SHOCK_NOUN_AFTER.exec(text.slice(n.end, n.end + 40)) ?? F().MAGNITUDE_TAIL.exec(text.slice(n.end, n.end + 40));
     const coreEnd = n.end + (tail?.[0].length ?? 0);
     const shock = shockAt(text, n.start, carried, year);
     const reading: SpecialReading = {

@@ -12,20 +12,11 @@ import { findNumbers } from '../text/numbers.js';
 import { isDemonym } from '../actors/wordTags.js';
 import { qualifierBefore } from './qualifiers.js';
 import { type SpecialReading, subjectBefore } from './special.js';
+import { lang } from '../lang/index.js';
 
-const UNIT = '(second|minute|hour|day|week|month|year)s?';
-/** What a length of time at large is called. */
-const AT_LARGE = '(?:on the run|at large|in hiding|on the lam|manhunt|search for him|search for her)';
-const SPELLED = new RegExp(`\\b(?:(a|an|one)\\s+|(?<=\\b(?:after|for|within|nearly|almost|about)\\s))${UNIT}(?:-?long)?\\s+${AT_LARGE}`, 'gi');
-const LONG = new RegExp(`\\b(?:a\\s+)?${UNIT.replace('s?', '')}-?long\\s+(?:manhunt|search)\\b`, 'gi');
+/** The figures' words of the corpus's language (lang/en-figures.ts for English). */
+const F = () => lang().figures;
 
-/** How long someone held a post, when the sentence says they left it: "fired after just one season". */
-const TENURE = /\bafter\s+(?:(just|only|barely|nearly|almost|about|more than)\s+)?(a\s+single|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?(season|year|month|term)s?\b/gi;
-const LEFT_POST = /\b(?:fired|firing|fires|sacked|sacking|dismissed|dismissing|ousted|ousting|push(?:ed|ing|es)\s+out|shown the door|let go|relieved of|resign(?:ed|s|ing)|quit|quits|step(?:ped|s)?\s+down|stepping down|depart(?:ed|s|ing))\b/i;
-const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-/** Time left on a contest's clock: "with two seconds remaining of the sixth round", "with about 20 seconds left". */
-const CLOCK_LEFT = /^\s+(seconds?|minutes?)\s+(?:remaining|left|to go|to play)\b(?:\s+(?:of|in)\s+the\s+([\w-]+\s+(?:round|quarter|half|period|inning|frame|set|game|match|fight|bout)))?/i;
 
 export function readTerms(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -33,9 +24,9 @@ export function readTerms(text: string): SpecialReading[] {
     ({ numStart: start, numEnd, value, cls: 'duration', event: null, subject: 'time at large', nouns: [`${unit.toLowerCase()}s`], coreStart: start, coreEnd: end });
   for (const n of findNumbers(text)) {
     if (n.calendar || n.form === 'vague' || n.currency) continue;
-    const m = new RegExp(`^(?:-|\\s+)${UNIT}(?:-?long)?\\s+${AT_LARGE}`, 'i').exec(text.slice(n.end, n.end + 50));
+    const m = F().AT_LARGE_AFTER.exec(text.slice(n.end, n.end + 50));
     if (m) out.push(atLarge(n.start, n.end + m[0].length, n.value, m[1], n.end));
-    const clock = /\bwith\s+(?:(?:about|around|roughly|some|just|only|nearly|almost|less than|more than)\s+)?$/i.exec(text.slice(Math.max(0, n.start - 25), n.start)) && CLOCK_LEFT.exec(text.slice(n.end, n.end + 50));
+    const clock = F().CLOCK_WITH.exec(text.slice(Math.max(0, n.start - 25), n.start)) && F().CLOCK_LEFT.exec(text.slice(n.end, n.end + 50));
     if (clock) {
       // Which period's clock, when the sentence says; otherwise only the same number is the same moment.
       const period = clock[2]?.toLowerCase();
@@ -43,12 +34,12 @@ export function readTerms(text: string): SpecialReading[] {
       out.push({
         numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: period ? `time left in the ${period}` : 'time left',
         nouns: [`${clock[1].toLowerCase().replace(/s$/, '')}s`], qualifier, ...(period ? {} : { facet: String(n.value) }),
-        coreStart: n.start - (/\bwith\s+\S*\s*$/i.exec(text.slice(Math.max(0, n.start - 25), n.start))?.[0].length ?? 0), coreEnd: n.end + clock[0].length,
+        coreStart: n.start - (F().WITH_BEFORE.exec(text.slice(Math.max(0, n.start - 25), n.start))?.[0].length ?? 0), coreEnd: n.end + clock[0].length,
       });
     }
     // "extended his unbeaten run to eight years", "a winning streak of three seasons": whose run, how long.
-    const run = /\b(unbeaten|undefeated|winning|losing|winless)\s+(?:run|streak|spell)\s+(?:to|of)\s+$/i.exec(text.slice(Math.max(0, n.start - 40), n.start));
-    const runUnit = run && /^\s+(years?|months?|weeks?|seasons?)\b/i.exec(text.slice(n.end, n.end + 12));
+    const run = F().RUN_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const runUnit = run && F().RUN_UNIT_AFTER.exec(text.slice(n.end, n.end + 12));
     const runner = runUnit ? subjectBefore(text, n.start, false) : null;
     if (run && runUnit && runner) {
       out.push({
@@ -58,7 +49,7 @@ export function readTerms(text: string): SpecialReading[] {
       });
     }
     // "still has two years and $8 million left on the contract": whose contract, how long it still runs.
-    const left = /^\s+(years?|months?|seasons?)(?:\s+and\s+[^,;.]{1,30}?)?\s+(?:left|remaining)\s+(?:on|in)\s+(?:the|his|her|their|its)\s+(contract|deal|term|sentence|lease)\b/i.exec(text.slice(n.end, n.end + 80));
+    const left = F().LEFT_ON_AFTER.exec(text.slice(n.end, n.end + 80));
     const holder = left ? subjectBefore(text, n.start, false) : null;
     if (left && holder) {
       out.push({
@@ -69,8 +60,8 @@ export function readTerms(text: string): SpecialReading[] {
     // "finished the first year of a three-year deal", "signed a four-year, $20 million contract": the length
     // of a contract someone holds. Offered or sought contracts are not read: an offer of eight years and a
     // request for ten are no disagreement.
-    const term = /^(?:year|season|month)s?$/i.test(n.hyphenWord ?? '') ? /^[\w-]*(?:,\s*[^,;]{1,30}?)?\s+(contract|deal|extension)\b/i.exec(text.slice(n.end, n.end + 50)) : null;
-    const held = term && /\b(?:signed|signs|signing|agreed to|inked|finished|completed|(?:first|second|third|final|last) (?:year|season) of|under)\s+(?:(?:a|an|his|her|their|its|the)\s+)?$/i.test(text.slice(Math.max(0, n.start - 40), n.start));
+    const term = F().TERM_UNIT_HYPHEN.test(n.hyphenWord ?? '') ? F().CONTRACT_AFTER.exec(text.slice(n.end, n.end + 50)) : null;
+    const held = term && F().HELD_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
     const holderOf = held ? subjectBefore(text, n.start, false) : null;
     if (term && held && holderOf) {
       out.push({
@@ -78,25 +69,25 @@ export function readTerms(text: string): SpecialReading[] {
         nouns: [`${n.hyphenWord!.toLowerCase().replace(/s$/, '')}s`], coreStart: n.start, coreEnd: n.end + term[0].length,
       });
     }
-    const life = /^\s+(?:consecutive\s+)?life\s+(?:sentences|terms)\b/i.exec(text.slice(n.end, n.end + 40));
-    if (life && n.value >= 2 && /\bserv(?:e|es|ed|ing)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start))) {
+    const life = F().LIFE_AFTER.exec(text.slice(n.end, n.end + 40));
+    if (life && n.value >= 2 && F().SERVING_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) {
       out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'sentence', event: null, subject: 'life', nouns: ['life sentences'], coreStart: n.start, coreEnd: n.end + life[0].length });
     }
   }
-  if (LEFT_POST.test(text)) {
-    for (const m of text.matchAll(TENURE)) {
+  if (F().LEFT_POST.test(text)) {
+    for (const m of text.matchAll(F().TENURE)) {
       const word = m[2].toLowerCase().replace(/\s+/g, ' ');
-      const value = word === 'a single' ? 1 : SMALL[word] ?? Number(word);
+      const value = F().TENURE_NUMBERS[word] ?? Number(word);
       const numStart = m.index + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
       // "just" and "only" stress a number; "nearly", "about", "more than" widen it.
-      const qualifier = m[1] && !/^(?:just|only|barely)$/i.test(m[1]) ? m[1].toLowerCase() : null;
+      const qualifier = m[1] && !F().STRESS_ONLY.test(m[1]) ? m[1].toLowerCase() : null;
       // Whose: one report tells of two coaches' tenures ("fired after one season", "fired after nearly four seasons").
       const holder = subjectBefore(text, m.index, false);
       if (!holder) continue;
       out.push({ numStart, numEnd: numStart + m[2].length, value, cls: 'duration', event: null, subject: `tenure of ${holder}`, nouns: [`${m[3].toLowerCase()}s`], qualifier, coreStart: m.index, coreEnd: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(SPELLED)) out.push(atLarge(m.index, m.index + m[0].length, 1, m[2]));
-  for (const m of text.matchAll(LONG)) out.push(atLarge(m.index, m.index + m[0].length, 1, m[1]));
+  for (const m of text.matchAll(F().AT_LARGE_SPELLED)) out.push(atLarge(m.index, m.index + m[0].length, 1, m[2]));
+  for (const m of text.matchAll(F().AT_LARGE_LONG)) out.push(atLarge(m.index, m.index + m[0].length, 1, m[1]));
   return out;
 }

@@ -29,7 +29,31 @@ const TIMES_ADVERBS: Record<string, number> = { twice: 2, thrice: 3 };
 /** "three months ago": the number words MONTHS_AGO reads. */
 const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
+/** Nouns of an earthquake and its shocks. */
+const SHOCK = '(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?|after-shocks?|foreshocks?|shocks?|shakers?|jolts?)';
+/** Month names, written out (shocks.ts). */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** A unit of a length of time, group 1 singular. */
+const TERM_UNIT = '(second|minute|hour|day|week|month|year)s?';
+/** What a length of time at large is called. */
+const AT_LARGE = '(?:on the run|at large|in hiding|on the lam|manhunt|search for him|search for her)';
+
+/** Compass directions, written out or abbreviated: "north-northwest", "west southwest", "NNW". */
+const COMPASS = '(?:north|south)(?:east|west)?|east|west';
+/** A direction: a compass point written out or abbreviated. */
+const DIRECTION = `(?:due\\s+)?(?:${COMPASS})(?:[-\\s](?:${COMPASS})){0,2}|[NSEW]{1,3}`;
+
 export const figures: FigureWords = {
+  QUALIFIERS: [
+    ['at least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'not less than', 'not fewer than']],
+    ['more than', ['more than', 'over', 'in excess of', 'upwards of', 'above', 'exceeding', 'well over', 'just over']],
+    ['nearly', ['nearly', 'almost', 'close to', 'just under', 'approaching', 'nearing', 'short of']],
+    ['up to', ['as many as', 'up to', 'at most', 'no more than', 'a maximum of', 'not more than']],
+    ['fewer than', ['fewer than', 'less than', 'under', 'below']],
+    ['about', ['about', 'around', 'some', 'approximately', 'roughly', 'an estimated', 'estimated', 'circa', 'an approximate', 'approx\\.', 'almost exactly', 'or so']],
+  ],
+
   HYPHEN_CURRENCIES: { euro: 'EUR', dollar: 'USD', pound: 'GBP', yen: 'JPY', rand: 'ZAR', franc: 'CHF', rupee: 'INR' },
   MARGIN_UNITS: w('win game point seat vote run goal stroke shot place spot yard percentage-point'),
   MARGIN_NOUNS: w('improvement increase gain rise drop decline fall swing lead margin deficit cushion victory win defeat loss'),
@@ -190,4 +214,71 @@ export const figures: FigureWords = {
 
   COMPARED: /^\s+(rounds?|games?|laps?|strokes?|points?|places?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|seasons?|inches|feet|pounds|kilos|kilograms|centimetres|centimeters)\s+(sooner|faster|quicker|slower|older|younger|longer|shorter|taller|heavier|lighter)\b/i,
   PLURAL_UNIT: /^(?!inches|feet|pounds|kilos|kilograms)(.*?)s?$/,
+
+  MENTIONS_SHOCK: new RegExp(`\\b${SHOCK}\\b|\\bmagnitude\\b|\\bRichter\\b`, 'i'),
+  AFTERSHOCK_CUE: new RegExp(`\\b(?:followed\\s+by|aftershocks?|after-shocks?|a\\s+second\\s+${SHOCK})\\b`, 'i'),
+  FORESHOCK_CUE: new RegExp(`\\b(?:foreshocks?|preceded\\s+by)\\b|\\b(?:earlier|before)\\b[^.;]{0,60}?\\b(?:an?|another)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b`, 'i'),
+  EARLIER_SHOCK_CUE: new RegExp(`\\b(?:in|of)\\s+(?:${MONTH}\\s+)?(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\b|\\bthe\\s+(?:19|20)\\d\\d\\s+(?:[\\w-]+\\s+){0,2}?(?:${SHOCK}|tsunami|disaster)\\b|\\b(?:last|previous|prior|former)\\s+(?:[\\w-]+\\s+){0,2}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w.-]+\\s+){0,3}?${SHOCK}\\b|\\b(?:since|than)\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i'),
+  SHOCK_LATER_YEAR: new RegExp(`^(?:[^.;]|\\.\\d)*?\\b(?:in|of)\\s+(?:${MONTH}\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`, 'i'),
+  SHOCK_GENERAL: new RegExp(`\\b(?:are|is)\\s+(?:\\w+\\s+)?(?:common|frequent|typical|usual|routine|rare)\\b|\\bfrequent\\b|\\b(?:maximum|could|capable|would|might)\\b`
+    // "A 5.0 quake is large for the area": any shock of that size, in the present tense.
+    + `|\\ban?\\s+(?:magnitude[- ])?\\d(?:\\.\\d)?(?:-magnitude)?\\s+(?:[\\w-]+\\s+)?${SHOCK}\\s+(?:is|are|can|could|would)\\b`, 'i'),
+  SHOCK_REFERS_BACK: new RegExp(`^\\s*(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?${SHOCK}|it|that one)\\b`, 'i'),
+  MAIN_SHOCK_AGAIN: new RegExp(`^\\s*the\\s+(?:main|larger|bigger|stronger|first|initial|big)\\s+${SHOCK}`, 'i'),
+  SHOCK_NOUN_AFTER: new RegExp(`^\\s+(?:[\\w-]+\\s+)?${SHOCK}\\b`, 'i'),
+  SEVERAL_SHOCKS: /\b(?:earthquakes|quakes|temblors|tremors|shocks|shakers)\b(?:[^.;,]|\.\d){0,40}$/i,
+  SHOCK_NOUN: new RegExp(`^\\S*\\s*(?:[\\w-]+\\s+){0,2}?(${SHOCK})\\b`, 'i'),
+
+  MAGNITUDE: 'magnitude',
+  AFTERSHOCK_NOUN: /^after-?shock/,
+  FORESHOCK_NOUN: /^foreshock/,
+  THE_AFTERSHOCK: /^\s*the\s+after-?shocks?\b/i,
+  MAGNITUDE_BEFORE: /\bmagnitude(?:\s+(?:of|at|to|as))?\s*[-–]?\s*$/i,
+  MAGNITUDE_AFTER: /^\s+(?:in\s+)?magnitude\b/i,
+  RICHTER_AFTER: /^\s+on\s+the\s+(?:[\w-]+\s+)?Richter\b/i,
+  MEASURING_BEFORE: /\b(?:measur(?:ing|ed|es)|register(?:ing|ed|s)|(?:put|puts|rated|rates|estimated)\s+(?:it|the\s+(?:earth)?quake)\s+(?:at|as))\s+(?:a\s+)?$/i,
+  MAGNITUDE_HYPHEN: /\bmagnitude[-–](\d(?:\.\d)?)\b/gi,
+  MAGNITUDE_LIST: /^\s*(?:,|and|or|to|-|–)\s*(?:a\s+)?$/i,
+  OR_MORE_AFTER: /^\s+or\s+(?:above|more|greater|higher|larger|stronger)\b/i,
+  MAGNITUDE_TAIL: /^(?:-magnitude|\s+in\s+magnitude|\s+on\s+the\s+(?:[\w-]+\s+)?Richter\s+scale)\b/i,
+
+  AT_LARGE_SPELLED: new RegExp(`\\b(?:(a|an|one)\\s+|(?<=\\b(?:after|for|within|nearly|almost|about)\\s))${TERM_UNIT}(?:-?long)?\\s+${AT_LARGE}`, 'gi'),
+  AT_LARGE_LONG: new RegExp(`\\b(?:a\\s+)?${TERM_UNIT.replace('s?', '')}-?long\\s+(?:manhunt|search)\\b`, 'gi'),
+  TENURE: /\bafter\s+(?:(just|only|barely|nearly|almost|about|more than)\s+)?(a\s+single|a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?(season|year|month|term)s?\b/gi,
+  LEFT_POST: /\b(?:fired|firing|fires|sacked|sacking|dismissed|dismissing|ousted|ousting|push(?:ed|ing|es)\s+out|shown the door|let go|relieved of|resign(?:ed|s|ing)|quit|quits|step(?:ped|s)?\s+down|stepping down|depart(?:ed|s|ing))\b/i,
+  CLOCK_LEFT: /^\s+(seconds?|minutes?)\s+(?:remaining|left|to go|to play)\b(?:\s+(?:of|in)\s+the\s+([\w-]+\s+(?:round|quarter|half|period|inning|frame|set|game|match|fight|bout)))?/i,
+  AT_LARGE_AFTER: new RegExp(`^(?:-|\\s+)${TERM_UNIT}(?:-?long)?\\s+${AT_LARGE}`, 'i'),
+  CLOCK_WITH: /\bwith\s+(?:(?:about|around|roughly|some|just|only|nearly|almost|less than|more than)\s+)?$/i,
+  WITH_BEFORE: /\bwith\s+\S*\s*$/i,
+  RUN_BEFORE: /\b(unbeaten|undefeated|winning|losing|winless)\s+(?:run|streak|spell)\s+(?:to|of)\s+$/i,
+  RUN_UNIT_AFTER: /^\s+(years?|months?|weeks?|seasons?)\b/i,
+  LEFT_ON_AFTER: /^\s+(years?|months?|seasons?)(?:\s+and\s+[^,;.]{1,30}?)?\s+(?:left|remaining)\s+(?:on|in)\s+(?:the|his|her|their|its)\s+(contract|deal|term|sentence|lease)\b/i,
+  TERM_UNIT_HYPHEN: /^(?:year|season|month)s?$/i,
+  CONTRACT_AFTER: /^[\w-]*(?:,\s*[^,;]{1,30}?)?\s+(contract|deal|extension)\b/i,
+  HELD_BEFORE: /\b(?:signed|signs|signing|agreed to|inked|finished|completed|(?:first|second|third|final|last) (?:year|season) of|under)\s+(?:(?:a|an|his|her|their|its|the)\s+)?$/i,
+  LIFE_AFTER: /^\s+(?:consecutive\s+)?life\s+(?:sentences|terms)\b/i,
+  TENURE_NUMBERS: { 'a single': 1, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
+  SERVING_BEFORE: /\bserv(?:e|es|ed|ing)\s+$/i,
+  STRESS_ONLY: /^(?:just|only|barely)$/i,
+
+  LENGTH_UNIT: /^(nautical\s+miles?|miles?|kilometres?|kilometers?|kms?|metres?|meters?|feet|foot|ft|yards?)\b/i,
+  GLUED_LENGTH: /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)(kms?|ft|mi|m(?=\s+(?:deep|below|beneath|under|down|from|away|high|up|off|into|onto|while|when|to|north|south|east|west)\b))\b/gu,
+  FALL_BEFORE: /\b(?:fell|falls?|falling|fallen|plunged|plunging|plummeted|tumbled|dropped|slid|climbed|descended)\s+(?:\w+\s+)?$/i,
+  TOWARDS: new RegExp(`^\\s*(?:away\\s+)?(?:(?:${DIRECTION})\\s+of|(?:(?:${DIRECTION})\\s+)?(?:away\\s+from|from|off(?:\\s+the\\s+coast\\s+of)?|outside(?:\\s+of)?|offshore\\s+(?:of|from)|inland\\s+from))\\s+`, 'i'),
+  DEPTH_BEFORE: /\bdepths?\s+of\s+$/i,
+  DEPTH_AFTER: /^\s*(?:deep\b|underground\b|(?:below|beneath|under)\s+(?:the\s+)?(?:ground|ground level|surface|earth(?:['’]s surface)?|sea\s*(?:bed|floor|level)?|seabed|ocean(?:\s+floor)?)\b)/i,
+  EVENT_ITSELF: /^(?:the\s+)?(?:(?:main|initial|first)\s+)?(?:quake|earthquake|temblor|tremor|epicent(?:er|re)|blast|explosion|fire|blaze|crash(?:\s+site)?|scene|shock|storm|eye)\b/i,
+  EVENT_AT: /\b(?:cent(?:ere|re)d|struck|hit|occurred|happened|located|caught|arrested|found|crashed|erupted|started|began|broke out|landed|sank|exploded)\s+(?:in|near|at|outside|on|off)\s+[^,;.]{1,40},\s*$/i,
+  TOWN_OF: /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|hamlet|community|port|capital|settlement|resort|suburb|island|province|region|district|county|state)\s+of\s+/iu,
+  WHERE_PLACE: /^where\s+[^,.;:()"“”]{3,40}/i,
+  THE_WORD: /^the$/i,
+  PLACE_CONNECTORS: /^(?:of|de|del|la|le|upon|on|am|sur)$/,
+  THE_BEFORE_REFERENCE: /^the\s/i,
+  TENTHS: 'tenths',
+  TENTHS_OF: /^\s+of\s+an?\s+(mile|kilometre|kilometer|metre|meter)\b/i,
+  ROUGHLY_BEFORE: /(?:about|around|some|approximately|nearly|almost|more than|over)\s+$/i,
+  FIRST_PERSON_OPENING: /^\s*(?:I|I['’]m|we|we['’]re|my|our)\b/i,
+  SAME_LENGTH_AGAIN: /^\s*\(\s*(?:about|some|around|approximately|roughly|nearly|almost|or)?\s*$/i,
+  DEEP_END: /deep$/i,
+  AT_DEPTH_BEFORE: /\b(?:at\s+)?(?:a\s+)?depths?\s+of\s+$/i,
 };

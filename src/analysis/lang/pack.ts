@@ -2,7 +2,7 @@
 // report by — and the verb-table machinery a pack builds its selections with. The rules ask
 // `lang()` (lang/index.ts) for the pack of the corpus's language; a language is one file that
 // satisfies `LanguagePack` (the type checker lists what a new one still lacks).
-import type { ContrastKind } from '../types.js';
+import type { ContrastKind, QualifierKind } from '../types.js';
 
 /** What a verb does in a report. */
 export type VerbUse =
@@ -379,6 +379,10 @@ export interface DiscrepancyWords {
  * whole word); a pattern is given whole where the words make a phrase of their own.
  */
 export interface FigureWords {
+  // — qualifiers.ts: the words that bound a number —
+  /** Each kind of qualifier with its words, in the order they are tried (a longer phrase before its part: "up to about" before "about"). */
+  QUALIFIERS: readonly (readonly [QualifierKind, readonly string[]])[];
+
   // — quantities.ts: what one number counts —
   /** Currencies written as a hyphenated word after an amount ("two-million-euro"), by their code. */
   HYPHEN_CURRENCIES: Readonly<Record<string, string>>;
@@ -692,6 +696,136 @@ export interface FigureWords {
   COMPARED: RegExp;
   /** A unit made plural by "$1s", unless it is written plural already. */
   PLURAL_UNIT: RegExp;
+
+  // — shocks.ts: which shock a magnitude is of —
+  /** A shock or its magnitude named. */
+  MENTIONS_SHOCK: RegExp;
+  /** Before a magnitude in its sentence: it is an aftershock's ("followed by"). */
+  AFTERSHOCK_CUE: RegExp;
+  /** Before a magnitude in its sentence: it is a foreshock's ("preceded by", "earlier, a quake"). */
+  FORESHOCK_CUE: RegExp;
+  /** "The last quake measuring 3.5", "since the big quake", "In May 2011, a 3.8 quake struck", "the 1999 quake". */
+  EARLIER_SHOCK_CUE: RegExp;
+  /** A date later in the measure's clause: "… that struck off the coast in December 2004". */
+  SHOCK_LATER_YEAR: RegExp;
+  /** What is usual or possible, not what happened: "are common", "frequent", "could reach", "the maximum magnitude". */
+  SHOCK_GENERAL: RegExp;
+  /** The sentence refers back to a shock named before: "The earthquake struck at…", "It measured…". */
+  SHOCK_REFERS_BACK: RegExp;
+  /** "The main quake", "the larger quake": the event's shock named again. */
+  MAIN_SHOCK_AGAIN: RegExp;
+  /** Right after a magnitude: a shock noun within two words ("a 5.8 quake"). */
+  SHOCK_NOUN_AFTER: RegExp;
+  /** A plural shock noun just before the number: several shocks ("several smaller quakes measuring between 1.5 and 2.5"). */
+  SEVERAL_SHOCKS: RegExp;
+  /** After a magnitude: the shock noun it is of, within two words (group 1). */
+  SHOCK_NOUN: RegExp;
+
+  // — shocks.ts: magnitudes —
+  /** The hyphenated word of a magnitude ("5.3-magnitude"). */
+  MAGNITUDE: string;
+  /** A shock noun of an aftershock. */
+  AFTERSHOCK_NOUN: RegExp;
+  /** A shock noun of a foreshock. */
+  FORESHOCK_NOUN: RegExp;
+  /** A sentence that opens on the aftershock named again. */
+  THE_AFTERSHOCK: RegExp;
+  /** Right before a number: "magnitude", "a magnitude of". */
+  MAGNITUDE_BEFORE: RegExp;
+  /** Right after a number: "magnitude", "in magnitude". */
+  MAGNITUDE_AFTER: RegExp;
+  /** Right after a number: "on the Richter". */
+  RICHTER_AFTER: RegExp;
+  /** Right before a number: a verb of measuring a quake ("measuring", "put it at"). */
+  MEASURING_BEFORE: RegExp;
+  /** "magnitude-6.1": group 1 the magnitude (global). */
+  MAGNITUDE_HYPHEN: RegExp;
+  /** Between two magnitudes: a list goes on ("3.1 and 2.7"). */
+  MAGNITUDE_LIST: RegExp;
+  /** Right after a number: "or above" (at least). */
+  OR_MORE_AFTER: RegExp;
+  /** Right after a magnitude: the words that say it is one. */
+  MAGNITUDE_TAIL: RegExp;
+
+  // — terms.ts: lengths of time and terms —
+  /** A length at large written in words ("a week on the run"): group 1 the article, 2 the unit (global). */
+  AT_LARGE_SPELLED: RegExp;
+  /** "a weeklong manhunt": group 1 the unit (global). */
+  AT_LARGE_LONG: RegExp;
+  /** How long someone held a post, when the sentence says they left it: "fired after just one season". */
+  TENURE: RegExp;
+  /** In the sentence: someone left a post ("fired", "resigned"). */
+  LEFT_POST: RegExp;
+  /** Time left on a contest's clock: "with two seconds remaining of the sixth round", "with about 20 seconds left". */
+  CLOCK_LEFT: RegExp;
+  /** Right after a number: a unit and "on the run" (group 1 the unit). */
+  AT_LARGE_AFTER: RegExp;
+  /** Right before a number: "with" (time left on a clock). */
+  CLOCK_WITH: RegExp;
+  /** Right before a number: "with" and a word. */
+  WITH_BEFORE: RegExp;
+  /** Right before a number: a run (group 1 its kind). */
+  RUN_BEFORE: RegExp;
+  /** Right after a run's number: its unit (group 1). */
+  RUN_UNIT_AFTER: RegExp;
+  /** Right after a number: time left on a contract (group 1 the unit, 2 the contract). */
+  LEFT_ON_AFTER: RegExp;
+  /** The hyphenated unit of a contract's length ("three-year"). */
+  TERM_UNIT_HYPHEN: RegExp;
+  /** Right after such a length: the contract (group 1). */
+  CONTRACT_AFTER: RegExp;
+  /** Right before a contract's length: it is held ("signed a", "the first year of a"). */
+  HELD_BEFORE: RegExp;
+  /** Right after a number: life sentences. */
+  LIFE_AFTER: RegExp;
+  /** The number words TENURE reads, with their values ("a single" → 1). */
+  TENURE_NUMBERS: Readonly<Record<string, number>>;
+  /** Right before a number of life sentences: "serving". */
+  SERVING_BEFORE: RegExp;
+  /** Words that stress a number rather than widen it. */
+  STRESS_ONLY: RegExp;
+
+  // — distances.ts: distances and depths —
+  /** A length unit as written, and the name a value keeps ("km" for kilometres, "metres" for meters). */
+  LENGTH_UNIT: RegExp;
+  /** Glued forms the number finder leaves alone: "15km", "40m deep" ("2m" alone is two million). */
+  GLUED_LENGTH: RegExp;
+  /** "fell about 600m", "plunged 200m": a glued "m" after a fall is metres (elsewhere "2m" may be two million). */
+  FALL_BEFORE: RegExp;
+  /** The words between a distance and its reference place. */
+  TOWARDS: RegExp;
+  /** "at a depth of", "a depth of about": the depth follows. */
+  DEPTH_BEFORE: RegExp;
+  /** "… deep", "… below the surface", "… underground": the depth came before. */
+  DEPTH_AFTER: RegExp;
+  /** A reference that is the event itself: a distance from it locates something else (a town, the writer). */
+  EVENT_ITSELF: RegExp;
+  /** "centered in Lakeside, 12 miles east of …", "was caught in Lakeside, …": the place is where it happened, so its distance is the event's. */
+  EVENT_AT: RegExp;
+  /** "the town of X", "the southern coastal city of X", "the island of X": the place is X. */
+  TOWN_OF: RegExp;
+  /** A place given by what happened there ("where he escaped"). */
+  WHERE_PLACE: RegExp;
+  /** The definite article, as a whole word. */
+  THE_WORD: RegExp;
+  /** Lower-case words inside a place name ("Gulf of X"). */
+  PLACE_CONNECTORS: RegExp;
+  /** A reference that opens with "the". */
+  THE_BEFORE_REFERENCE: RegExp;
+  /** The hyphenated word of a fraction of a unit ("two-tenths"). */
+  TENTHS: string;
+  /** "two-tenths of a mile": the unit (group 1). */
+  TENTHS_OF: RegExp;
+  /** Words of a rough length, right before it. */
+  ROUGHLY_BEFORE: RegExp;
+  /** A sentence in the first person: a distance from the writer. */
+  FIRST_PERSON_OPENING: RegExp;
+  /** Between two lengths: the same length in another unit ("(about"). */
+  SAME_LENGTH_AGAIN: RegExp;
+  /** A glued length ending in "deep". */
+  DEEP_END: RegExp;
+  /** Right before a depth: "at a depth of". */
+  AT_DEPTH_BEFORE: RegExp;
 }
 
 /**
