@@ -21,7 +21,7 @@ const recentOf = perPack(() => new Map<string, string | null>());
 function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
   for (const re of patterns) {
     const m = re.exec(sentence);
-    const who = m?.[1].trim().replace(/\s+/g, ' ').replace(/^(?:The|A) /, (w) => w.toLowerCase());
+    const who = m?.[1].trim().replace(/\s+/g, ' ').replace(lang().figures.LEADING_ARTICLE, (w) => w.toLowerCase());
     // A pronoun names no one a reader could check.
     if (who && !lang().PRONOUN.test(who)) return who;
   }

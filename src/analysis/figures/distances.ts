@@ -18,12 +18,7 @@ const GLUED_M = /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)m\b/gu;
 
 export function lengthUnit(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w.startsWith('nautical')) return 'nautical miles';
-  if (/^mi/.test(w)) return 'miles';
-  if (/^k/.test(w)) return 'km';
-  if (/^(?:m|metre|meter)/.test(w)) return 'metres';
-  if (/^(?:f|foot)/.test(w)) return 'feet';
-  return 'yards';
+  return F().LENGTH_UNIT_KEYS.find(([written]) => written.test(w))?.[1] ?? 'yards';
 }
 
 const CAPITAL = /^\p{Lu}[\p{L}’'.-]*$/u;

@@ -23,7 +23,7 @@ export function readGaps(text: string): SpecialReading[] {
     const words = m[3].split(/\s+/).slice(0, 6);
     // ("the end of their season" is the season's end; "the death of the dictator" is a death.)
     const cut = words.findIndex((w, i) => i > 0 && (F().GAP_CUT.test(w)
-      || (w === 'of' && !F().GAP_PART.test(words[i - 1]))));
+      || (w === F().GAP_OF && !F().GAP_PART.test(words[i - 1]))));
     const event = (cut > 0 ? words.slice(0, cut) : words).join(' ');
     const noun = eventName(event);
     if (!noun) continue;

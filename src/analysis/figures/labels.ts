@@ -17,7 +17,7 @@ function labelOfKind(list: Quantity[]): string {
       return subject ? `age of ${/^\p{Lu}|^the /u.test(subject) ? subject : `the ${subject}`}` : 'age';
     case 'duration':
       if (subject === 'time at large') return 'time at large';
-      if (/^time (?:left|after|before)\b/.test(subject)) return `${subject} (${q.nouns[0]})`;
+      if (lang().figures.TIME_SUBJECT.test(subject)) return `${subject} (${q.nouns[0]})`;
       return `length of the ${subject ?? 'period'} (${q.nouns[0]})`;
     case 'money':
       return new Set(list.map((x) => x.currency)).size === 1 ? `${subject ?? 'amount'} (${q.currency})` : subject ?? 'amount';

@@ -34,7 +34,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     if (!head && !(streak && F().IN_A_ROW_AFTER.test(after))) continue;
     if (!streak && F().VICTORY_HEAD.test(head?.text ?? '')) continue; // "58th victory": records.ts
     // Named by its head noun: "head coach" and "coach" are one post.
-    const thing = head ? singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
+    const thing = head ? F().singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
     const nounEnd = head ? head.end : from;
     const scoped = !streak && F().SCOPED.test(text.slice(nounEnd, nounEnd + 60));
     // Whose place it is: the 20th coach and the 21st are two people, not a disagreement.
@@ -81,15 +81,10 @@ export function readOrdinals(text: string): SpecialReading[] {
     if (n.calendar || n.form === 'vague' || n.currency) continue;
     const m = F().STREAK_AFTER.exec(text.slice(n.end, n.end + 50));
     if (!m) continue;
-    const thing = singular(`${m[1]}${m[2]}`.toLowerCase());
+    const thing = F().singular(`${m[1]}${m[2]}`.toLowerCase());
     const holder = subjectBefore(text, n.start, false);
     out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'streak', event: null, subject: thing, nouns: [thing], ...(holder ? { facet: holder } : {}), coreStart: n.start, coreEnd: n.end + m[0].length });
   }
   return out;
 }
 
-function singular(w: string): string {
-  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
-  return w.replace(/s$/, '');
-}

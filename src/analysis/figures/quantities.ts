@@ -909,7 +909,9 @@ const REQUIREMENT = perPack((l) => listPattern(l.figures.REQUIREMENT, 'i'));
 const EVENT_AMOUNTS = perPack((l) => listPattern(l.figures.EVENT_AMOUNTS, '', '^', '$'));
 
 /** Classes of things counted by a noun (people, vessels, buildings…), as against amounts and measures. */
-export const countedClasses = perPack((l): ReadonlySet<string> => new Set(l.UNIT_NOUNS.map((u) => u.cls).filter((c) => !/^(?:money|percent|magnitude)$/.test(c))));
+export const countedClasses = perPack((l): ReadonlySet<string> => new Set(l.UNIT_NOUNS.map((u) => u.cls).filter((c) => !MEASURED_CLASSES.has(c))));
+/** Classes of amounts and measures (of the lexicon's classes, those not counted by a noun). */
+const MEASURED_CLASSES = new Set(['money', 'percent', 'magnitude']);
 
 const PAST = perPack((l) => listPattern(l.figures.PAST, 'i'));
 

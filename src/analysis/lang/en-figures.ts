@@ -45,6 +45,17 @@ const COMPASS = '(?:north|south)(?:east|west)?|east|west';
 const DIRECTION = `(?:due\\s+)?(?:${COMPASS})(?:[-\\s](?:${COMPASS})){0,2}|[NSEW]{1,3}`;
 
 export const figures: FigureWords = {
+  GENERATION_SUFFIXES: w('Jr Sr II III'),
+  LEADING_ARTICLE: /^(?:The|A) /,
+  LENGTH_UNIT_KEYS: [[/^nautical/, 'nautical miles'], [/^mi/, 'miles'], [/^k/, 'km'], [/^(?:m|metre|meter)/, 'metres'], [/^(?:f|foot)/, 'feet']],
+  GAP_OF: 'of',
+  TIME_SUBJECT: /^time (?:left|after|before)\b/,
+  singular: (word) => {
+    if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+    if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+    return word.replace(/s$/, '');
+  },
+
   QUALIFIERS: [
     ['at least', ['at least', 'no fewer than', 'no less than', 'a minimum of', 'not less than', 'not fewer than']],
     ['more than', ['more than', 'over', 'in excess of', 'upwards of', 'above', 'exceeding', 'well over', 'just over']],

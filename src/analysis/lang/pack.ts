@@ -379,6 +379,21 @@ export interface DiscrepancyWords {
  * whole word); a pattern is given whole where the words make a phrase of their own.
  */
 export interface FigureWords {
+  // — ages.ts, attribution.ts, distances.ts, gaps.ts, ordinals.ts: words of their own —
+  /** Suffixes after a name whose age follows in commas ("Jr", "III"). */
+  GENERATION_SUFFIXES: readonly string[];
+  /** An article opening who gave a figure, lower-cased there ("The ministry" → "the ministry"). */
+  LEADING_ARTICLE: RegExp;
+  /** A length unit as written, and the key its value is kept under (lengths.ts METRES); "yards" when none matches. */
+  LENGTH_UNIT_KEYS: readonly (readonly [RegExp, string])[];
+  /** "of" after a part of an event ("the end of their season"). */
+  GAP_OF: string;
+  /** A plural noun made singular ("titles" → "title"): what an ordinal counts is named in the singular. */
+  singular(word: string): string;
+
+  /** A subject that is a time left or a time between two events, as terms.ts and gaps.ts word it ("time left", "time after …"): labels.ts adds its unit. */
+  TIME_SUBJECT: RegExp;
+
   // — qualifiers.ts: the words that bound a number —
   /** Each kind of qualifier with its words, in the order they are tried (a longer phrase before its part: "up to about" before "about"). */
   QUALIFIERS: readonly (readonly [QualifierKind, readonly string[]])[];
