@@ -249,9 +249,14 @@ function splitAtOf(span: Token[]): Token[][] {
   const words = left.map((t) => t.word);
   const personLike = left.length >= 2 && left.every((t) => t.cap) && !left.some((t) => ORG_HEADS.has(lc(t)) || titleWords().has(lc(t)))
     && !isPlaceName(words);
-  // a title, then a first name and a surname: "Deputy Attorney Jon Roe of the Fraud Section"
-  const named = left.length >= 3 && isFirstName(words[words.length - 2]) && left.slice(-2).every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !titleWords().has(lc(t)))
-    && titleWords().has(lc(left[left.length - 3]));
+  // a title, then a first name and a surname: "Deputy Attorney Jon Roe of the Fraud Section"; or titles and
+  // abbreviated titles only, then two names: "Deputy D.A. Jon Roe of the Fraud Section" (a body's name
+  // does not open with a title)
+  const nameWord = (t: Token) => t.cap && !ORG_HEADS.has(lc(t)) && !titleWords().has(lc(t)) && !t.word.includes('.');
+  const titleOrAbbreviation = (t: Token) => titleWords().has(lc(t)) || /^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(t.word);
+  const named = left.length >= 3 && left.slice(-2).every(nameWord) && (
+    (isFirstName(words[words.length - 2]) && titleWords().has(lc(left[left.length - 3])))
+    || left.slice(0, -2).every(titleOrAbbreviation));
   if (named) return [left, ...splitAtOf(right)];
   if (personLike || (left.length === 1 && isPlaceName(words))) return [left, ...splitAtOf(right)];
   return [span];

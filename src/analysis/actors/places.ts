@@ -15,7 +15,9 @@ const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mo
   'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
   'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
   'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail',
-  'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality']);
+  'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality',
+  // buildings and grounds, which are where things happen, not who does them
+  'courthouse', 'stadium', 'arena', 'towers', 'mall']);
 /** Words that open one ("Mount Cook", "Lake Tahoe", "Bay of Plenty"). */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait', 'ring']);
 const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);

@@ -176,7 +176,7 @@ const TITLES: string[][] = [
   ['cfo'], ['coo'], ['gm'], ['general', 'manager'], ['manager'], ['councilman'], ['councilwoman'], ['council', 'member'],
   ['commissioner'], ['congressman'], ['congresswoman'], ['assemblyman'], ['assemblywoman'], ['alderman'],
   ['superintendent'], ['inspector'], ['constable'], ['magistrate'], ['chancellor'], ['clerk'], ['marshal'], ['ranger'],
-  ['advocate'], ['member'], ['commodore'], ['insp'], ['insp.'], ['public', 'defender'],
+  ['advocate'], ['member'], ['commodore'], ['insp'], ['insp.'], ['public', 'defender'], ['d.a'], ['d.a.'],
 ];
 
 /** Occupational nouns that introduce a person's role in a descriptor ("researcher at …", "a doctor at …"). */

@@ -1,0 +1,39 @@
+// Actors: "Title Abbrev. Given Surname of the X Section" is a person and a body, not one body whose
+// spellings carry the person's name; an award's name ("Medal of Valor") and a building's ("… Courthouse")
+// name no actor. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/analysis/actors/index.js';
+import type { Actor } from '../../src/analysis/types.js';
+import { makeArticles } from './articleFixture.js';
+
+const names = (actors: Actor[]) => actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('a titled person "of" a body', () => {
+  it('splits "Deputy D.A. Given Surname of the Harbor Frauds Section (HFS)" into the prosecutor and the section', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Prosecutors in the Harbor Frauds Section (HFS) filed the charges on Monday, District Attorney Mara Quell said.',
+        'Next week Deputy D.A. Tobin Kessler of the Harbor Frauds Section (HFS) will ask for the maximum term. Kessler said the case was strong.'],
+      ['The Harbor Frauds Section said the charges were filed on Monday.'],
+    ));
+    const all = names(actors);
+    expect(all.some((n) => /Kessler.*Section|Tobin.*Frauds/.test(n))).toBe(false);
+    const prosecutor = actors.find((a) => [a.name, ...a.aliases].includes('Tobin Kessler'));
+    expect(prosecutor?.kind).toBe('person');
+    expect(prosecutor?.role).toBe('Deputy D.A.');
+    const section = actors.find((a) => [a.name, ...a.aliases].includes('Harbor Frauds Section'));
+    expect(section?.kind).toBe('organisation');
+    expect(section?.role ?? '').not.toMatch(/Deputy/);
+  });
+});
+
+describe('names of no actor', () => {
+  it('an award named "X of Y" and a courthouse are not listed', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Last year, the officer won the department\'s Medal of Valor after a rescue, Chief Anna Brill said. The hearing was held at the Millbrook Courthouse on Monday.'],
+      ['Chief Anna Brill said the officer had won the Medal of Valor. Reporters waited outside the Millbrook Courthouse.'],
+    ));
+    const all = names(actors);
+    expect(all).toContain('Anna Brill');
+    expect(all.some((n) => /Medal|Courthouse/.test(n))).toBe(false);
+  });
+});
