@@ -125,6 +125,13 @@ describe('conflict notes: amounts that agree within their precision are one side
     )).toEqual(['Sources disagree on distance from the school: 2 km (1 mile in S2) — given by officials and residents (S1 and S2); 5 km — given by the fire service (S3).']);
   });
 
+  it('names the sources of each wording when no one is credited, and leaves a count that agrees with two disagreeing counts on its own', () => {
+    const counts = (...ns: string[]) => noteOf(...ns.map((n) => `The floods killed ${n} people in the valley.`));
+    expect(counts('1,800', '1,800', '2,000', '3,600')).toEqual(['Sources disagree on people killed: 1,800 (S1 and S2; 2,000 in S3); 3,600 (S4).']);
+    // 2,000 (anything that rounds to it) agrees with 1,800 and with 2,400, which disagree: it sides with neither
+    expect(counts('1,800', '1,800', '2,400', '2,000')).toEqual(['Sources disagree on people killed: 1,800 (S1 and S2); 2,400 (S3); 2,000 (S4).']);
+  });
+
   it('keeps a hedged amount ("about", "at least") a side of its own', () => {
     const [note] = noteOf(
       'The pipeline blast happened 2 kilometres from the school.',

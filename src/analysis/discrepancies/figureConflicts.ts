@@ -61,20 +61,21 @@ function conflict(f: Figure): Finding {
  * Amounts written differently that agree within the precision they are written with are one side:
  * "3 miles" (anything that rounds to it) and "5 km" can be one distance, "2,000" and "1,800" one count.
  * Only plain amounts (no "about", "at least": a hedge is a side of its own), alleged alike, in one
- * currency, and only when every amount of the side agrees with every other. The most-reported amount
- * of a side names it; the others are kept as its other wordings. `amounts`: most-reported first.
+ * currency, and only when every amount of the side agrees with every other. An amount that agrees with
+ * amounts that disagree with each other ("2,000" beside "1,800" and "2,400") sides with neither. The
+ * most-reported amount of a side names it; the others are kept as its other wordings.
+ * `amounts`: most-reported first.
  */
 function oneSideEach(amounts: FigureValue[][]): FigureValue[][][] {
   const plain = (vs: FigureValue[]) => vs.every((v) => v.value !== null && !v.qualifier);
   const currency = (v: FigureValue) => (isCurrency(v.unit) ? v.unit : '');
+  const fits = (a: FigureValue[], b: FigureValue[]) => plain(a) && plain(b) && Boolean(a[0].hedged) === Boolean(b[0].hedged)
+    && new Set([...a, ...b].map(currency)).size === 1 && allOverlap([...a, ...b].map(valueInterval));
   const sides: FigureValue[][][] = [];
   for (const vs of amounts) {
-    const side = plain(vs) ? sides.find((s) => {
-      const all = [...s.flat(), ...vs];
-      return plain(s.flat()) && Boolean(s[0][0].hedged) === Boolean(vs[0].hedged)
-        && new Set(all.map(currency)).size === 1 && allOverlap(all.map(valueInterval));
-    }) : undefined;
-    if (side) side.push(vs);
+    const open = sides.filter((s) => s.every((g) => fits(g, vs)) && allOverlap([...s.flat(), ...vs].map(valueInterval)));
+    const bridges = open.length === 1 && amounts.some((h) => h !== vs && fits(h, vs) && !open[0].every((g) => fits(g, h)));
+    if (open.length === 1 && !bridges) open[0].push(vs);
     else sides.push([vs]);
   }
   return sides;

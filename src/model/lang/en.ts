@@ -26,16 +26,20 @@ const ALLEGED = 'alleged';
 /** "1,240", "as many as 5,000 (alleged)". */
 const amountOf = (v: { amount: string; hedged: boolean }) => `${v.amount}${v.hedged ? ` (${ALLEGED})` : ''}`;
 
-/** "2 km (1 mile in S3)": a side's amount, with the other wordings of it that agree. */
-const amountsOf = (v: FigureSide) => `${amountOf(v)}${v.alsoAs?.length ? ` (${v.alsoAs.map((a) => `${a.value} in ${listSources(a.sources)}`).join('; ')})` : ''}`;
+/** "1 mile in S2; 3 km in S4": a side's other wordings of its amount, each with its sources. */
+const otherWordings = (v: FigureSide) => (v.alsoAs ?? []).map((a) => `${a.value} in ${listSources(a.sources)}`).join('; ');
 
-/** "1,240 — given by the minister (S2 and S3)", "1,800 (S4)". */
+/** "1,240 — given by the minister (S2 and S3)", "1,800 (S4)", "2 km (S1; 1 mile in S2)". */
 function givenBy(v: FigureSide): string {
+  const also = otherWordings(v);
   const all = listSources(v.sources);
   const who = v.moreSpeakers > 0 ? [...v.speakers, `${v.moreSpeakers} others`] : v.speakers;
-  if (!who.length) return `${amountsOf(v)} (${all})`;
+  if (!who.length) {
+    const others = new Set((v.alsoAs ?? []).flatMap((a) => a.sources));
+    return `${amountOf(v)} (${also ? `${listSources(v.sources.filter((s) => !others.has(s)))}; ${also}` : all})`;
+  }
   const credited = listSources(v.credited);
-  return `${amountsOf(v)} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
+  return `${amountOf(v)}${also ? ` (${also})` : ''} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
 }
 
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
