@@ -294,6 +294,12 @@ interface Draft {
   nounAfter?: boolean;
   /** The noun says only that people are counted ("40 people"), not who they are. */
   generic?: boolean;
+  /** A plural noun the lexicon does not know follows the number ("three circumstances"): it is what is counted. */
+  ownNoun?: { end: number };
+  /** The event is said of the counted noun itself: right after it ("…were killed") or as the verb right before the number. */
+  eventOfNoun?: boolean;
+  /** "two nearly killed": the event word is there, but it did not happen. */
+  nearMiss?: boolean;
 }
 
 /**
@@ -302,7 +308,9 @@ interface Draft {
  */
 function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
   const phrase = phraseAround(text, tokens, num, limit);
-  if (countsNothing(text, num, phrase)) return null;
+  if (countsNothing(text, num, phrase) || isDistance(text, phrase.after)) return null;
+  // "There might have been two people hurt": a guess whether there were any, not a count anyone reports.
+  if (F().SPECULATION_BEFORE.test(text.slice(Math.max(0, phrase.phraseStart - 40), phrase.phraseStart))) return null;
   if (num.hyphenWord) {
     const hyphenated = hyphenatedReading(text, tokens, num, limit, phrase);
     if (hyphenated !== undefined) return hyphenated;
@@ -329,6 +337,26 @@ function countsNothing(text: string, num: NumberMention, { after }: Phrase): boo
   // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
   return /['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8));
 }
+
+/**
+ * "arrested five buildings away", "three doors down the street", "two wins away from a title": the
+ * number counts the units of a distance, not things something happened to. Any plural noun before
+ * "away" or a direction; only nouns a distance is counted in before "from" ("two people from the
+ * village" are people).
+ */
+function isDistance(text: string, after: Token[]): boolean {
+  const { DISTANCE_AFTER, DISTANCE_FROM } = F();
+  for (let k = 0; k < 2 && k < after.length; k++) {
+    const t = after[k];
+    if (t.punct || !/^\p{Ll}/u.test(t.text)) return false;
+    const rest = text.slice(t.end, t.end + 30);
+    const spatial = SPATIAL_NOUNS().has(t.norm);
+    if ((spatial || /s$/.test(t.norm)) && DISTANCE_AFTER.test(rest) || spatial && DISTANCE_FROM.test(rest)) return true;
+  }
+  return false;
+}
+
+const SPATIAL_NOUNS = perPack((l): ReadonlySet<string> => new Set(l.figures.SPATIAL_NOUNS));
 
 /**
  * A plain count, in steps: what is counted and what happened to it (`whatIsCounted`); whether it is a
@@ -365,7 +393,15 @@ function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit:
   if (!d.cls && !countedInWhole(text, tokens, num, d)) return false;
   if (!d.cls) countedInLabel(text, phrase, num, d);
   eventOf(text, tokens, limit, phrase, prev, d);
+  // "three circumstances that would make him eligible", "voted at 2,000 booths": the number counts the
+  // noun written after it, which the lexicon does not know — not people, whatever the sentence says
+  // happened to someone. Only what the sentence says of that noun itself ("12 delegates were killed",
+  // "killed 12 delegates") makes them the event's people.
+  if (!d.cls && d.event && d.ownNoun && !d.eventOfNoun) return false;
   if (!d.cls && d.event && !classOfEvent(phrase.before, d)) return false;
+  // "arrested five buildings away", "children damaged": an event that happens only to living beings, or
+  // only to things, is not what happened to the other kind.
+  if (d.cls && d.event && !eventFits(d.cls, d.event)) d.event = null;
   // "1.8 million eligible voters" are the people eligible to vote, as "1.8 million people are eligible" says.
   if (d.cls === 'electorate') Object.assign(d, { cls: 'person', nouns: ['people'], event: 'eligible' });
   return d.cls !== null;
@@ -519,7 +555,10 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
     // plural noun after it; a lexicon noun used as a modifier of another one, or one further on, is not it.
     // ("police cars": the head noun after the modifier is what is counted.)
     if (unit && unitAt(after, i + unit.length)) continue;
-    if (unit && isOtherPlural(after[i + unit.length])) break;
+    if (unit && isOtherPlural(after[i + unit.length])) {
+      if (i + unit.length <= OWN_NOUN_AT) d.ownNoun = { end: after[i + unit.length].end };
+      break;
+    }
     if (unit) {
       // "X and other Y": Y is the wider class, and both nouns are what the source counts.
       d.nounAfter = true;
@@ -546,7 +585,10 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
       break;
     }
     if (!d.cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) return 'time';
-    if (!d.cls && isOtherPlural(t)) break;
+    if (!d.cls && isOtherPlural(t)) {
+      if (i <= OWN_NOUN_AT) d.ownNoun = { end: t.end };
+      break;
+    }
     if (t.punct) {
       if (isQuoteMark(t)) continue;
       if (t.text === ',' && after[i + 1] && (/^\p{Lu}/u.test(after[i + 1].text) || after[i + 1].norm === AND)) continue;
@@ -556,6 +598,9 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
   }
   return d;
 }
+
+/** The number's own noun is at most this many words after it ("three special circumstances"); one further on is another's. */
+const OWN_NOUN_AT = 2;
 
 const GENERIC_PEOPLE = perPack((l) => listPattern(l.figures.GENERIC_PEOPLE, '', '^', '$'));
 
@@ -626,12 +671,19 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
   if (!d.event) {
     const fwd = eventAfter(tokens, d.coreEnd, limit);
     const back = eventBefore(before);
+    // "two nearly killed", "almost killed three": what nearly happened did not.
+    if (fwd?.nearMiss || back?.nearMiss) {
+      d.nearMiss = true;
+      return;
+    }
     if (back && back.distance <= 2) {
       d.event = back.event;
       d.coreStart = back.start;
+      d.eventOfNoun = true;
     } else if (fwd) {
       d.event = fwd.event;
       d.coreEnd = fwd.end;
+      d.eventOfNoun = Boolean(d.ownNoun && ownPredicate(text.slice(d.ownNoun.end, fwd.start)));
     } else if (back) {
       d.event = back.event;
       d.coreStart = back.start;
@@ -654,6 +706,18 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
 }
 
 const INCLUDING = perPack((l) => listPattern(l.figures.INCLUDING, 'i'));
+
+/**
+ * The words between a noun and an event word say the event is the noun's own: none or a passive's
+ * auxiliaries ("12 delegates died", "… were all killed"), after a short "of" complement with no
+ * preposition in it ("two leaders of a sect arrested"); or the event word comes first ("23 arrested
+ * pirates": `between` is empty, the event before the noun).
+ */
+function ownPredicate(between: string): boolean {
+  const of = F().OF_COMPLEMENT.exec(between);
+  const rest = of && !of[0].split(/\s+/).slice(1).some((w) => PREPOSITIONS().has(w.toLowerCase())) ? between.slice(of[0].length) : between;
+  return F().OWN_PREDICATE.test(rest);
+}
 
 /** A count named only by its event: people, or the noun written earlier in the sentence; false when there is none. */
 function classOfEvent(before: Token[], d: Draft): boolean {
@@ -738,6 +802,21 @@ function timeReading(text: string, num: NumberMention, after: Token[], before: T
 
 const COPULA = perPack((l) => listPattern(l.figures.COPULAS, '', '^', '$'));
 
+/**
+ * Whether an event can happen to a class of counted things: deaths, injuries, arrests, flight, votes and
+ * infections to living beings (people of any kind, animals); damage and cancellation to things.
+ */
+function eventFits(cls: string, event: string): boolean {
+  if (BEING_EVENTS.has(event)) return BEINGS.has(cls) || cls === 'case' || !countedClasses().has(cls);
+  if (THING_EVENTS.has(event)) return !BEINGS.has(cls);
+  return true;
+}
+
+const BEING_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'infection', 'gather', 'vote', 'eligible']);
+const THING_EVENTS = new Set(['damage', 'cancel']);
+/** The lexicon's classes of living beings (people by what they are or do, and animals). */
+const BEINGS = new Set(['person', 'security', 'military', 'child', 'woman', 'civilian', 'protester', 'militant', 'journalist', 'migrant', 'prisoner', 'worker', 'student', 'visitor', 'electorate', 'voter', 'candidate', 'animal']);
+
 /** Events that happen to people: with no counted noun, the count is of people ("6,000 were arrested"). */
 const HUMAN_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'missing', 'rescue', 'infection', 'gather', 'vote', 'eligible']);
 
@@ -794,7 +873,7 @@ function eventWord(phrase: string, impliesPerson = false): EventWord | undefined
 const ACCUSED = perPack((l) => listPattern(l.figures.ACCUSED, '', '^', '$'));
 const ACCUSED_OF = perPack((l) => listPattern(l.figures.ACCUSED_OF, '', '^', '$'));
 
-function eventAfter(tokens: Token[], from: number, limit: number): { event: string; end: number } | null {
+function eventAfter(tokens: Token[], from: number, limit: number): { event: string; start: number; end: number; nearMiss?: boolean } | null {
   const after = startingIn(tokens, from, limit);
   for (let i = 0; i < after.length && i < 7; i++) {
     const t = after[i];
@@ -806,22 +885,26 @@ function eventAfter(tokens: Token[], from: number, limit: number): { event: stri
     const ev = eventWord(phrase);
     if (ev) {
       const words = ev.pattern.exec(phrase)![0].split(' ').length;
-      return { event: ev.event, end: after[Math.min(after.length - 1, i + words - 1)].end };
+      return { event: ev.event, start: t.start, end: after[Math.min(after.length - 1, i + words - 1)].end, ...(i > 0 && NEAR_MISS().has(after[i - 1].norm) ? { nearMiss: true } : {}) };
     }
   }
   return null;
 }
 
-function eventBefore(before: Token[]): { event: string; start: number; distance: number } | null {
+function eventBefore(before: Token[]): { event: string; start: number; distance: number; nearMiss?: boolean } | null {
   for (let d = 1; d <= 4 && d <= before.length; d++) {
     const t = before[before.length - d];
-    // Stop at clause punctuation and at another count ("1,240 soldiers and 120 …").
-    if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === F().AND) return null;
+    // Stop at clause punctuation and at another count ("1,240 soldiers and 120 …"), and at a preposition:
+    // the number is its object ("voted at 300 stations", "injured by three gunmen").
+    if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === F().AND || PREPOSITIONS().has(t.norm)) return null;
     const ev = eventWord(joinNorm(before.slice(before.length - d, before.length - d + 3)));
-    if (ev) return { event: ev.event, start: t.start, distance: d };
+    if (ev) return { event: ev.event, start: t.start, distance: d, ...(NEAR_MISS().has(before[before.length - d - 1]?.norm ?? '') ? { nearMiss: true } : {}) };
   }
   return null;
 }
+
+const NEAR_MISS = perPack((l): ReadonlySet<string> => new Set(l.figures.NEAR_MISS));
+const PREPOSITIONS = perPack((l): ReadonlySet<string> => new Set(l.figures.PREPOSITIONS));
 
 /** Titles written before a name, with or without their dot. */
 const NAME_TITLES = perPack((l) => listPattern(l.figures.NAME_TITLES, '', '^', '$'));

@@ -441,8 +441,23 @@ export interface FigureWords {
   REQUIREMENT: readonly string[];
   /** Right before a number: it is an age at death ("died at", "dies at age"). */
   DIED_AT: RegExp;
-  /** Right before a number: a parent's children ("a mother of"). */
+  /** Right before a number: a parent's children ("a mother of", "a father to"). */
   PARENT_OF: RegExp;
+  /** Right before a number: a guess at whether there were any ("there might have been"), no count reported. */
+  SPECULATION_BEFORE: RegExp;
+  /** Right before an event word: it did not happen, it nearly did ("nearly", "narrowly"). */
+  NEAR_MISS: readonly string[];
+  /** Prepositions: before a number, it is their object, not the object of a verb before them ("voted at 300 stations"). */
+  PREPOSITIONS: readonly string[];
+  /** Plural nouns a distance is counted in ("three doors", "five blocks") when a direction or "from" follows. */
+  SPATIAL_NOUNS: readonly string[];
+  /** After a count's noun: the count is a distance ("away", "north of"); `DISTANCE_FROM` only after `SPATIAL_NOUNS`. */
+  DISTANCE_AFTER: RegExp;
+  DISTANCE_FROM: RegExp;
+  /** Between a noun and its own verb: nothing, or a passive's auxiliaries ("were", "who have all been"). */
+  OWN_PREDICATE: RegExp;
+  /** A short complement of a noun ("of the sect"), skipped before its verb. */
+  OF_COMPLEMENT: RegExp;
   /** Right after a percentage: it is a change ("faster", "higher"). */
   COMPARATIVES: readonly string[];
   /** Right before a percentage: it is a change ("rose", "fell", "by"). */

@@ -1,0 +1,67 @@
+// Figures, precision first: what a number counts is the noun it quantifies, and what happened to it is
+// what the sentence says of that noun — not a distance's units, a parent's children, a near miss, a
+// guess, or the object of a preposition. Invented reports only.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/analysis/figures/index.js';
+import { findQuantities } from '../../src/analysis/figures/quantities.js';
+import { article } from './figuresHelpers.js';
+
+const quantities = (...paragraphs: string[]) => findQuantities(article('S1', paragraphs));
+const events = (...paragraphs: string[]) => quantities(...paragraphs).map((q) => [q.value, q.cls, q.event]);
+
+describe('a distance is no count of things something happened to', () => {
+  it('reads "N blocks/doors/buildings away" and "N houses from" as a distance', () => {
+    expect(events('The suspect was arrested four buildings away from the bakery.')).toEqual([]);
+    expect(events('The gunman then ran into a garage two doors away.')).toEqual([]);
+    expect(events('A neighbour who lives three houses from the shop heard the shots.')).toEqual([]);
+    expect(events('The car was found six blocks north of the square.')).toEqual([]);
+    expect(events('The team was two wins away from the title.')).toEqual([]);
+    // People "from" a place are still counted.
+    expect(events('Two fishermen from the village were killed in the storm.')).toEqual([[2, 'person', 'death']]);
+  });
+});
+
+describe('what happened is what the sentence says of the counted noun', () => {
+  it('does not make people of a noun the lexicon does not know', () => {
+    // The voters are eligible, the kiosks are not; the aggravating factors make the accused eligible.
+    expect(events('Over 1.2 million Freedonians are eligible to vote at more than 3,000 kiosks.')).toEqual([[1.2e6, 'person', 'eligible']]);
+    expect(events('Prosecutors listed four aggravating factors that would make Doe eligible for a life term.')).toEqual([]);
+    // The event said of that noun itself is kept.
+    expect(events('Twelve delegates were killed when the roof fell.')).toEqual([[12, 'person', 'death']]);
+    expect(events('Among them were 23 arrested smugglers.')).toEqual([[23, 'person', 'arrest']]);
+    expect(events('Two leaders of the sect arrested in the raid were freed.')).toEqual([[2, 'person', 'arrest']]);
+  });
+
+  it('reads no event across a preposition before the number', () => {
+    expect(events('The guard was shot dead by two masked men.').filter((e) => e[2] === 'death')).toEqual([]);
+    expect(events('The old senator, dead at 95, was buried on Friday.')).toEqual([]);
+  });
+
+  it('does not let an event of living beings happen to things, or damage to people', () => {
+    expect(events('The blast injured 12 people and two buses.')).toEqual([[12, 'person', 'injury'], [2, 'equipment', null]]);
+    expect(events('A fire set by three teenagers destroyed the mill.').filter((e) => e[2] === 'damage')).toEqual([]);
+  });
+});
+
+describe('what did not happen, and who it belonged to', () => {
+  it('reads "nearly killed" as not killed', () => {
+    expect(events('He threatened witnesses, including two nearly killed when they were stabbed.')).toEqual([]);
+    expect(events('The driver almost killed three cyclists.').filter((e) => e[2] === 'death')).toEqual([]);
+  });
+
+  it('reads the children of "a father to two boys" as no toll', () => {
+    expect(events('A father to two boys died at the scene on Friday.')).toEqual([]);
+  });
+
+  it('reads a guess whether there were any as no count', () => {
+    expect(events('"There might have been three people hurt," the clerk said.')).toEqual([]);
+  });
+
+  it('builds no agreeing row from such values', () => {
+    const figures = extractFigures([
+      article('S1', ['"There might have been two people killed," a neighbour said.']),
+      article('S2', ['He bullied victims, including two nearly killed in a stabbing. The guard, a father to two girls, died soon after.']),
+    ]);
+    expect(figures.filter((f) => /killed/.test(f.label))).toEqual([]);
+  });
+});
