@@ -227,7 +227,19 @@ function splitAtAnd(span: Token[]): Token[][] {
   const at = span.findIndex((t) => t.word === 'and');
   if (at < 0) return [span];
   const rest = span.slice(at + 1);
-  return bodyName(rest, span[at - 1]) ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
+  return bodyName(rest, span[at - 1]) || portfolioPair(span.slice(0, at), rest) ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
+}
+
+/**
+ * A body's portfolio of two things: "Office of Planning and Budget", "Commission for Elections and
+ * Referenda" — a head, "of"/"for", one word, "and", then at most two words that are neither a body's
+ * head ("Ministry of Health and Police" is two bodies) nor a person's given name.
+ */
+function portfolioPair(before: Token[], rest: Token[]): boolean {
+  const { ORG_HEADS } = lang();
+  const n = before.length;
+  return n >= 3 && /^(?:of|for)$/.test(before[n - 2].word) && ORG_HEADS.has(lc(before[n - 3])) && before[n - 1].cap
+    && rest.length >= 1 && rest.length <= 2 && rest.every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !isFirstName(t.word) && !isGivenName(t.word));
 }
 
 const lc = (t: Token) => t.word.toLowerCase();
