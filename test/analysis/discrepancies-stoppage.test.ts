@@ -55,6 +55,9 @@ describe('when a contest was stopped', () => {
   it('without a stated length, is silent when the times make whole minutes or name different rounds', () => {
     expect(stoppages(['The referee stopped the bout at 2:58 of the fourth round.'], ['He stopped him with two seconds left in the fourth round.'])).toEqual([]);
     expect(stoppages(['The referee stopped the bout at 1:58 in round four.'], ['He stopped him with 1:02 remaining in round four.'])).toEqual([]);
+    // no numbered round (a round fired, a period of weeks), or no time left: nothing says it is a game clock
+    expect(stoppages(['Police stopped the car at 2:45 after a round was fired.'], ['Officers stopped him with two minutes left on the meter over a period of weeks.'])).toEqual([]);
+    expect(stoppages(['Police stopped the van at 2:45 before the second round of talks.'], ['Police stopped the van at 2:50.'])).toEqual([]);
     // two bouts of one card: the times are of different rounds
     expect(stoppages(
       ['Ana Morel stopped her opponent at 1:47 of the second round.'],

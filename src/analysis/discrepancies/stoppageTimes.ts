@@ -2,9 +2,11 @@
 // sources ("stopped the bout at 1:47") and as what was left of it by others ("stopped him with two
 // seconds remaining of the round"). The two agree only if they add up to the period's length, which is
 // read from the reports themselves ("the next three-minute round"). When the reports give no length,
-// the story must name its periods ("the fourth round"), and the two agree only if they add up to a whole
-// number of minutes — a contest's periods last whole minutes — so "at 2:56" and "with two seconds
-// remaining" (2:58 in all) cannot both be true, whatever the length. Two lengths: nothing is compared.
+// the story must number its periods ("the fourth round") and some source must give the time left (a
+// game clock, where a bare "at 2:45" may be a time of day); a time gone and a time left then agree only
+// if they add up to a whole number of minutes — a contest's periods last whole minutes — so "at 2:56"
+// and "with two seconds remaining" (2:58 in all) cannot both be true, whatever the length. Two lengths:
+// nothing is compared.
 // A contest is stopped once, so every stoppage time of the story is of one moment — unless the reports
 // name different periods beside their times ("in the second round", "in the fifth round": two bouts of
 // a card), when nothing is said; a rough time ("about half a minute left") and a source giving two
@@ -40,8 +42,9 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
   }
   if (lengths.size > 1) return [];
   const length = lengths.size ? [...lengths][0] : null;
-  const periodRe = new RegExp(`\\b(?:${periods})s?\\b`, 'i');
-  if (length === null && !sentences.some((r) => periodRe.test(r.sentence.text))) return [];
+  // Without a length, the story must number its periods ("the sixth round"): "a period of weeks" or
+  // "fired a round" is no contest.
+  if (length === null && !periodsNamed(sentences.map((r) => r.sentence.text), periods).size) return [];
   const stop = new RegExp(`\\b(?:${alternation(pack.STOP_VERBS)})\\b`, 'i');
   const units = alternation(Object.keys(pack.TIME_UNITS));
   const left = alternation(pack.REMAINING_WORDS);
@@ -66,12 +69,15 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
       stops.push({ ref, gone: null, left: count, words: m[0], start: m.index, end });
     }
   }
-  if (periodsNamed(stops, periods).size > 1) return [];
+  if (periodsNamed(stops.map((s) => s.ref.sentence.text), periods).size > 1) return [];
   // Seconds into the period, when the length is known.
   const elapsed = (s: Stop) => s.gone ?? length! - s.left!;
   const agree = length !== null ? (a: Stop, b: Stop) => elapsed(a) === elapsed(b) : wholeMinutesApart;
   const told = onePerSource(stops, agree);
   if (told.every((a) => told.every((b) => agree(a, b)))) return [];
+  // Without a length, some source must give the time left ("with two seconds remaining"): that is a
+  // game clock; two bare "at 2:45" and "at 2:50" may be times of day.
+  if (length === null && !told.some((s) => s.left !== null)) return [];
   const times = length !== null
     ? sidesOf(told, (s) => s.words, (s) => ({ value: s.words, elapsed: elapsed(s) }))
     : sidesOf(told, (s) => s.words, (s) => (s.gone !== null ? { value: s.words, elapsed: s.gone } : { value: s.words, remaining: s.left! }));
@@ -92,13 +98,13 @@ function wholeMinutesApart(a: Stop, b: Stop): boolean {
   return ((a.gone ?? b.gone)! + (a.left ?? b.left)!) % 60 === 0;
 }
 
-/** The periods the stoppages' sentences name by their number ("the sixth round", "round 6"). */
-function periodsNamed(stops: Stop[], periods: string): Set<number> {
+/** The periods the texts name by their number ("the sixth round", "round 6"). */
+function periodsNamed(texts: string[], periods: string): Set<number> {
   const { ORDINAL_WORDS, ORDINAL_SUFFIXES } = lang().figures;
   const ordinal = `(${Object.keys(ORDINAL_WORDS).join('|')}|\\d+(?:${alternation(ORDINAL_SUFFIXES)}))`;
   const named = new RegExp(`\\b${ordinal}\\s+(?:${periods})\\b|\\b(?:${periods})\\s+(\\d+)\\b`, 'gi');
   const out = new Set<number>();
-  for (const s of new Set(stops.map((x) => x.ref.sentence.text))) {
+  for (const s of new Set(texts)) {
     for (const m of s.matchAll(named)) {
       const n = m[2] ? Number(m[2]) : ORDINAL_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
       if (Number.isFinite(n)) out.add(n);
