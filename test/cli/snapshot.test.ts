@@ -59,7 +59,7 @@ describe('start-up snapshot', () => {
 
   it('is built and started with the V8 flags its manifest records (Node refuses it under others)', () => {
     const flags = /^flags (.*)$/m.exec(readFileSync(join(SNAP, 'manifest'), 'utf8'))?.[1];
-    expect(flags).toBe('--interrupt-budget=1048576 --no-regexp-tier-up --initial-old-space-size=128 --no-rehash-snapshot');
+    expect(flags).toBe('--interrupt-budget=1048576 --no-regexp-tier-up --initial-old-space-size=128 --no-rehash-snapshot --no-lazy');
     // Started by hand without them, Node refuses this blob: the launcher's use of it above depends on the flags.
     const r = spawnSync(process.execPath, ['--snapshot-blob', join(SNAP, 'dossier.blob'), '--', '--version'], { encoding: 'utf8' });
     expect(r.status).not.toBe(0);
