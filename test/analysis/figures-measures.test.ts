@@ -23,6 +23,13 @@ describe('measures of a person', () => {
     const [f] = read('He is 6-feet tall with short hair.');
     expect([f.label, f.values[0].value]).toEqual(['height (feet)', 6]);
   });
+
+  it('reads feet and inches as one height, never the feet alone', () => {
+    const figures = read('He is 6-feet-1 inches tall and weighs 190 pounds.', 'Police want a 6-foot-1, 190-pound man.', 'The man is about 185 centimetres, or 6 feet 1 inch tall.');
+    const height = figures.find((f) => f.label.startsWith('height'));
+    expect(height?.values.map((v) => [v.value, v.unit])).toEqual([[73, 'inches'], [73, 'inches'], [73, 'inches']]);
+    expect(height?.agreement).toBe('consistent');
+  });
 });
 
 describe('what is counted, in the text\'s own nouns', () => {

@@ -31,7 +31,11 @@ export function readMeasures(text: string): SpecialReading[] {
       const hyphen = rest.startsWith('-');
       if (!tall && !(hyphen && PERSON_AFTER.test(rest.slice(h[0].length)))) continue;
       const unit = FOOT_UNIT.test(h[1]) ? 'feet' : 'metres';
-      out.push({ numStart: n.start, numEnd: n.end, value: n.value, cls: 'height', event: null, subject: null, nouns: [unit], coreStart: from, coreEnd: n.end + h[0].length + (tall ? 5 : 0), qualifier: qual?.words ?? null });
+      // "5-feet-8 inches tall", "6 foot 2": feet and inches make one height, in inches — never the feet alone.
+      const inches = h[2] === undefined ? null : Number(h[2]);
+      // (A second number that is no inches — after metres, or past 11 — leaves the height unread.)
+      if (inches !== null && (unit !== 'feet' || inches > 11)) continue;
+      out.push({ numStart: n.start, numEnd: n.end, value: inches === null ? n.value : n.value * 12 + inches, cls: 'height', event: null, subject: null, nouns: [inches === null ? unit : 'inches'], coreStart: from, coreEnd: n.end + h[0].length + (tall ? 5 : 0), qualifier: qual?.words ?? null });
     }
   }
   return out;
