@@ -206,6 +206,16 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     for (const [, j] of exact.length ? exact : qualified.length === 1 ? qualified : []) union(i, j);
   }
 
+  // a body's name written as its opening word and an acronym of the rest ("Zentrix MCS" for "Zentrix
+  // Mission Critical Systems Inc."), whatever kind its two capitalised words alone would suggest
+  for (const [a, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (a.words.length !== 2 || !/^\p{Lu}{2,6}$/u.test(a.words[1])) continue;
+    const rest = (words: string[]) => { const w = words.slice(1); while (w.length > 1 && LEGAL_FORMS.test(w[w.length - 1])) w.pop(); return w; };
+    const full = bodies.filter(([b, j]) => j !== i && fold(b.words[0]) === fold(a.words[0]) && rest(b.words).length >= 2 && acronymMatch(a.words[1], rest(b.words)) === 'exact');
+    // (one body, with or without its legal form)
+    if (new Set(full.map(([b]) => [b.words[0], ...rest(b.words)].map(fold).join(' '))).size === 1) for (const [, j] of full) union(i, j);
+  }
+
   // 4. Names the text equates: "X (ACR)", "X, ACR or ACR2", a nickname written inside the name
   // ('Jo "The Hammer" Roe' and "The Hammer" alone).
   const byWords = new Map(nodes.map((n, i) => [n.words.map(fold).join(' '), i] as const));

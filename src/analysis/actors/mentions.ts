@@ -285,7 +285,9 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
   let tokens = span;
   let descriptor: string | null = null;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (BODY_HEADS.has(lc(tokens[i])) && tokens[i + 1].cap && !tokens[i].possessive) {
+    // (not a head inside a name an acronym the corpus uses spells out from there or before it: "Zentrix
+    // Mission Critical Systems" where the sources write "Zentrix MCS")
+    if (BODY_HEADS.has(lc(tokens[i])) && tokens[i + 1].cap && !tokens[i].possessive && !tokens.slice(0, i + 1).some((_, j) => spelledByAcronym(tokens.slice(j), casing))) {
       descriptor = s.paragraphText.slice(tokens[0].start, tokens[i].end);
       tokens = tokens.slice(i + 1);
       break;
@@ -307,7 +309,8 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     return [{ tokens: teamed.body, descriptor, body: true }, { tokens: teamed.person, descriptor: title }];
   }
   // a league's or a body's acronym before a team named after its city is no title: "the NBA Rivertown Hawks"
-  if (tokens.length >= 3 && tokens[0].acronym && namedAfterPlace(tokens.slice(1).map((t) => t.word))) return [{ tokens: tokens.slice(1), descriptor }];
+  // (not an acronym opening a name the corpus's acronyms spell from its second word: "ZTX Mission Critical Systems" / "ZTX MCS")
+  if (tokens.length >= 3 && tokens[0].acronym && namedAfterPlace(tokens.slice(1).map((t) => t.word)) && !spelledByAcronym(tokens.slice(1), casing)) return [{ tokens: tokens.slice(1), descriptor }];
   const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
   if (of > 0) {
     let k = of + 1;
@@ -534,6 +537,8 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (!last0(tokens).possessive && modifiesBody(s.paragraphText.slice(last0(tokens).end, last0(tokens).end + 40))) return null;
 
   const acronym = tokens.length === 1 && tokens[0].acronym;
+  // acronyms only ("ZTX MCS"), none an ordinary word in capitals ("ONE"): no person is named so
+  const acronyms = tokens.length > 1 && tokens.every((t) => t.acronym && !casing.lower.has(lc(t)));
   // "SeaMicro", "YouTube" — but "McAllister", "LaSalle", "DeShawn" are surnames and given names
   const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u.test(words[0]);
   // Without an organisation head word, a multi-word name is a person's unless it opens with an
@@ -559,7 +564,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // or a person's noun heading an apposition after it ("Georgia Roe, a nurse, said")
   const roleAfter = s.paragraphText.slice(last0(tokens).end).match(PERSON_APPOSITION)?.slice(1).find(Boolean);
   const named = title.length === 0 && !roleBefore && !(roleAfter && (ROLE_NOUNS.has(roleAfter) || PERSON_NOUNS.has(roleAfter)));
-  const kind: Mention['kind'] = hasOrgHead || acronym || camel || site || legal || company || unit || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
+  const kind: Mention['kind'] = hasOrgHead || acronym || acronyms || camel || site || legal || company || unit || (team && named) || (named && (bodyLike || namedAfterPlace(words))) ? 'organisation'
     // a company the lexicon knows by its whole name, though it reads as a given name and a surname
     : tokens.length > 1 && title.length === 0 && isOrganisationPhrase(words.join(' ')) ? 'organisation'
     : tokens.length > 1 || title.length > 0 ? 'person' : 'unknown';
