@@ -258,3 +258,12 @@ describe('companies whose names read as a title or a person', () => {
       ['Smith-Rowe said the port would reopen on Friday.'])).toBe('person');
   });
 });
+
+describe('a body by the role the sources give it', () => {
+  it('types a name the sources call "a treatment facility" a body, though a pronoun after it reads like a person\'s', () => {
+    expect(kindOf('Harbourlight Recovery',
+      ['Dana Quist was settling in at Harbourlight Recovery, a treatment facility in the hills.'],
+      ['Harbourlight is unlicensed and photographers saw her leave within minutes.'],
+      ['Dana Quist checked into Harbourlight Recovery on Monday.'])).toBe('organisation');
+  });
+});

@@ -241,6 +241,7 @@ function inRunningText(m: Mention): boolean {
 function resolveKind(c: Cluster): Actor['kind'] {
   if (c.kind === 'organisation') return c.kind;
   if (c.kind === 'person' && c.mentions.some(namedAsPerson)) return 'person';
+  if (bodyRole(chooseRole(c.mentions))) return 'organisation';
   const body = c.mentions.filter(bodyInContext).length;
   const person = c.mentions.filter(personInContext).length;
   if (body > person) return 'organisation';
@@ -283,8 +284,14 @@ const CORPORATE_AFTER = new RegExp('^(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\\b|\\s
 const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate|newspaper|daily|broadcaster|shares\s+of|(?:chairman|chairwoman|chief executive|CEO|spokesman|spokeswoman|spokesperson|employees?|shareholders?|owners?|co-founder|founder)\s+of(?:\s+the)?)\s+$/;
 /** "X newspaper", "told X news paper", "the X news agency": a publication's or a medium's name. */
 const PUBLICATION_AFTER = /^\s+(?:news\s*paper|newspaper|daily|weekly|magazine|tabloid|website|broadcaster|television|TV|radio|news\s+agency|news\s+service|wire\s+service)\b/;
-/** "X, the maker of …", "X, a software company": an apposition whose head noun is a kind of body. */
-const BODY_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity|syndicate|gang|cartel|clan|militia|faction)(?=\s*[,.;)]|\s+(?:of|that|which|based|in|with|for|whose|and)\b)/u;
+/** "X, the maker of …", "X, a software company", "X, a treatment facility in …": an apposition whose head noun is a kind of body. */
+const BODY_NOUNS = 'company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity|syndicate|gang|cartel|clan|militia|faction|facility|clinic|hospital|school';
+const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:of|that|which|based|in|with|for|whose|and)\\b)`, 'u');
+/** The role the sources give is a kind of body ("a treatment facility in X", "the software company"): the name is a body's. */
+const bodyRole = (role: string | null) => {
+  const head = role?.toLowerCase().split(/\s+(?:of|for|with|from|in|at|on|by|that|which|who)\s+/)[0].match(/([\p{L}-]+)$/u)?.[1];
+  return head !== undefined && new RegExp(`^(?:${BODY_NOUNS})$`).test(head);
+};
 /** "X has raised its prices", "X took a day off from its work": the next possessive after the name is "its", no definite noun phrase between. */
 const ITS_AFTER = /^(?:\s+(?!(?:the|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u;
 
