@@ -153,3 +153,25 @@ describe('titles with no name in them (invented sentences)', () => {
     expect(actors.find((a) => a.name === 'Jumaane Ortiz')?.kind).toBe('person');
   });
 });
+
+describe('a company, a title, then a name the lists do not know', () => {
+  it('splits "Zentrix CEO Orlek Damsby" into the person and the role', () => {
+    const { actors } = extractActors(makeArticles(['Zentrix CEO Orlek Damsby said the network was back to normal.']));
+    const a = actors.find((x) => x.name === 'Orlek Damsby');
+    expect(a?.kind).toBe('person');
+    expect(a?.role).toBe('Zentrix CEO');
+    expect(actors.map((x) => x.name)).not.toContain('Zentrix CEO Orlek Damsby');
+  });
+});
+
+describe('a role noun the lexicon lacks, before a name', () => {
+  it('reads "Harbourmaster Jon Roe" as a role and a person when the corpus writes the word in lower case too', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The pier was closed by a crew from Eastmoor, Harbourmaster Elias Brandt said.'],
+      ['The harbourmaster, Elias Brandt, closed the pier on Monday.'],
+    ));
+    const a = actors.filter((x) => [x.name, ...x.aliases].includes('Elias Brandt'));
+    expect(a).toHaveLength(1);
+    expect(actors.flatMap((x) => [x.name, ...x.aliases])).not.toContain('Harbourmaster Elias Brandt');
+  });
+});

@@ -386,7 +386,7 @@ function isTitleAt(tokens: Token[], i: number): number {
 const isPlaceToken = (t: Token) => isPlaceWord(t.word) || isDemonym(t.word) || (t.acronym && t.word.length <= 3 && isPlaceWord(t.word));
 
 /** Strips "German Chancellor", "US Secretary of State", "President of France" from the front of a name. */
-function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
+function stripTitle(tokens: Token[], lower: ReadonlySet<string> = new Set()): { title: Token[]; name: Token[] } {
   let i = 0;
   let sawTitle = false;
   for (;;) {
@@ -412,7 +412,7 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
     }
     i = k;
   }
-  if (!sawTitle) return roleBeforeName(tokens) ?? portfolioTitle(tokens);
+  if (!sawTitle) return roleBeforeName(tokens, lower) ?? portfolioTitle(tokens);
   // "Deputy District Attorney Jon Roe": a portfolio title may follow the first one
   const more = portfolioTitle(tokens.slice(i));
   return { title: tokens.slice(0, i + more.title.length), name: more.name };
@@ -422,16 +422,21 @@ function stripTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
  * "Apple CEO Tim Cook", "Undersheriff Larry Waldie": words that are no name (acronyms, titles, common
  * words) before a first name and a surname are the person's role, not part of the name.
  */
-function roleBeforeName(tokens: Token[]): { title: Token[]; name: Token[] } | null {
-  const { FUNCTION_WORDS } = lang();
-  const k = tokens.findIndex((t, i) => i > 0 && isFirstName(t.word) && !isPlaceWord(t.word));
+function roleBeforeName(tokens: Token[], lower: ReadonlySet<string>): { title: Token[]; name: Token[] } | null {
+  const { FUNCTION_WORDS, ORG_HEADS } = lang();
+  let k = tokens.findIndex((t, i) => i > 0 && isFirstName(t.word) && !isPlaceWord(t.word));
+  // or, though the lists do not know the given name, the two or three last words right after a title
+  // inside the span: "Zentrix CEO Keoma Wright"
+  const nameLike = (t: Token) => t.cap && !t.acronym && !ORG_HEADS.has(lc(t)) && !titleWords().has(lc(t)) && !isCommonWord(t.word) && !isPlaceToken(t);
+  if (k < 1) k = tokens.findIndex((_, i) => i > 0 && tokens.length - i >= 2 && tokens.length - i <= 3 && titleWords().has(lc(tokens[i - 1])) && tokens.slice(i).every(nameLike));
   if (k < 1 || k > 5 || k + 1 >= tokens.length || !tokens[k + 1].cap) return null;
   const prefix = tokens.slice(0, k);
   // "Church of Jon Roe …", "Order of St Jon": a name after "of" belongs to the body's name
   if (!prefix[prefix.length - 1].cap) return null;
   const titled = (t: Token) => t.acronym || isTitleAt([t], 0) > 0 || t.word.split('-').some((p) => titleWords().has(p.toLowerCase()));
   // (a compound of ordinary words is one too: "All-Pro Jon Roe", "Five-Star Jon Roe")
-  const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w));
+  // (or a word the corpus also writes in lower case, a role noun the lexicon lacks: "Coroner Jon Roe", "Kicker Jon Roe")
+  const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w) || lower.has(w.toLowerCase()));
   const plain = (t: Token) => ordinary(t.word) || (t.word.includes('-') && t.word.split('-').every((p) => FUNCTION_WORDS.has(p.toLowerCase()) || ordinary(p)));
   // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
   // without one, they must all be ordinary words ("Veteran Jon Roe")
@@ -481,7 +486,7 @@ const PORTFOLIO_TITLES = new Set([...PERSON_TITLES, 'officer', 'member', 'defend
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS } = lang();
   // (not a company's name the lexicon knows whole, whose first word is also a title: "General X")
-  const stripped = stripTitle(span);
+  const stripped = stripTitle(span, casing.lower);
   const { title, name } = stripped.title.length > 0 && stripped.name.length > 0 && isOrganisationPhrase(span.map((t) => t.word).join(' ')) ? { title: [], name: span } : stripped;
   if (title.length > 0 && name.length === 0) return null;
   // a title with no name after it, only more of the title: "Chief Public Relations Officer", "Assistant Chief Fire Officer"
