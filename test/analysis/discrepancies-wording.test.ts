@@ -6,6 +6,7 @@ import { findDiscrepancies } from '../../src/analysis/discrepancies/index.js';
 import { extractFigures } from '../../src/analysis/figures/index.js';
 import { listSources } from '../../src/model/lang/en.js';
 import type { Article } from '../../src/content/types.js';
+import type { Discrepancy } from '../../src/analysis/types.js';
 import { article } from './figuresHelpers.js';
 import { worded } from './worded.js';
 
@@ -139,5 +140,22 @@ describe('conflict notes: amounts that agree within their precision are one side
       'The pipeline blast happened 5 kilometres from the school.',
     );
     expect(note).toBe('Sources disagree on distance from the school: 2 km (S1); about 2.1 km (S2); 5 km (S3).');
+  });
+});
+
+describe('conflict notes: who gave each amount', () => {
+  it('lists a source that credits an amount once and gives it bare elsewhere only among those crediting it', () => {
+    const side = (amount: string, credited: string[], uncredited: string[], speakers: string[]) => ({
+      amount, hedged: false, speakers, moreSpeakers: 0, sources: [...credited, ...uncredited], credited, uncredited,
+    });
+    const d: Discrepancy = {
+      id: 'figure-F1', kind: 'figure', statements: [],
+      finding: {
+        rule: 'figureConflict', label: 'people hurt', measured: false, otherAmounts: 0, selfContradicting: [],
+        amounts: [side('12', ['S1', 'S3'], ['S3', 'S4'], ['the mayor']), side('15', ['S2'], ['S2'], ['the clinic'])],
+      },
+    };
+    const [w] = worded([d]);
+    expect(w.note).toBe('Sources disagree on people hurt: 12 — given by the mayor (S1 and S3; also S4); 15 — given by the clinic (S2).');
   });
 });

@@ -39,7 +39,9 @@ function givenBy(v: FigureSide): string {
     return `${amountOf(v)} (${also ? `${listSources(v.sources.filter((s) => !others.has(s)))}; ${also}` : all})`;
   }
   const credited = listSources(v.credited);
-  return `${amountOf(v)}${also ? ` (${also})` : ''} — given by ${who.join(' and ')} (${credited === all ? all : `${credited}; also ${listSources(v.uncredited)}`})`;
+  // A source that credits the amount once and gives it bare elsewhere is listed once, as crediting it.
+  const bare = v.uncredited.filter((x) => !v.credited.includes(x));
+  return `${amountOf(v)}${also ? ` (${also})` : ''} — given by ${who.join(' and ')} (${bare.length ? `${credited}; also ${listSources(bare)}` : credited})`;
 }
 
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
