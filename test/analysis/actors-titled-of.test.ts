@@ -42,6 +42,16 @@ describe('a body\'s portfolio of two things', () => {
   });
 });
 
+describe('a role before a name', () => {
+  it('starts after the last preposition in the words before the name ("loyal to former president X")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Laws were passed by a council which was loyal to former president Dorran Vesk, the state paper said.'],
+      ['Dorran Vesk ruled for twenty years.'],
+    ));
+    expect(actors.find((a) => a.name === 'Dorran Vesk')?.role).toBe('former president');
+  });
+});
+
 describe('names of no actor', () => {
   it('an award named "X of Y" and a courthouse are not listed', () => {
     const { actors } = extractActors(makeArticles(

@@ -98,9 +98,12 @@ function descriptorBefore(m: Mention): string | null {
   const isRoleNoun = (w: string) => ROLE_NOUNS.has(w) || (m.kind === 'organisation' && ORG_HEADS.has(w));
   const nounAt = words.findIndex((t) => isRoleNoun(t.word.toLowerCase()));
   if (nounAt < 0 || nounAt !== words.length - 1) return null;
-  // drop leading prepositions/articles the window caught ("against 70-year-old former leader")
+  // the role starts after the last preposition the window caught ("against 70-year-old former leader",
+  // "loyal to former president"), then after leading articles
+  const connective = (t: Token) => /^(?:against|for|with|by|to|from|of|and|the|a|an|on|in|at)$/i.test(t.word);
   let from = 0;
-  while (from < nounAt && /^(?:against|for|with|by|to|from|of|and|the|a|an|on|in|at)$/i.test(words[from].word)) from++;
+  for (let j = 0; j < nounAt; j++) if (connective(words[j]) && !/^(?:the|a|an|and)$/i.test(words[j].word)) from = j + 1;
+  while (from < nounAt && connective(words[from])) from++;
   return s.paragraphText.slice(words[from].start, words[words.length - 1].end);
 }
 
