@@ -158,3 +158,14 @@ describe('bodies named by a plural head', () => {
     for (const body of ['Velmora Networks', 'National Institutes of Marine Science', 'Kestrel Associates']) expect(find(actors, body)?.kind).toBe('organisation');
   });
 });
+
+describe('a body "on" a portfolio of two things', () => {
+  it('keeps "Council on Harbour and Coastal Affairs" one name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['She chaired the Eastmoor Council on Harbour and Coastal Affairs until June.'],
+      ['The Eastmoor Council on Harbour and Coastal Affairs issued its report on Monday.'],
+    ));
+    expect(names(actors)).toContain('Eastmoor Council on Harbour and Coastal Affairs');
+    expect(names(actors)).not.toContain('Eastmoor Council on Harbour');
+  });
+});

@@ -238,7 +238,7 @@ function splitAtAnd(span: Token[]): Token[][] {
 function portfolioPair(before: Token[], rest: Token[]): boolean {
   const { ORG_HEADS } = lang();
   const n = before.length;
-  return n >= 3 && /^(?:of|for)$/.test(before[n - 2].word) && ORG_HEADS.has(lc(before[n - 3])) && before[n - 1].cap
+  return n >= 3 && /^(?:of|for|on)$/.test(before[n - 2].word) && ORG_HEADS.has(lc(before[n - 3])) && before[n - 1].cap
     && rest.length >= 1 && rest.length <= 2 && rest.every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !isFirstName(t.word) && !isGivenName(t.word));
 }
 
