@@ -16,6 +16,13 @@ describe('figure attribution and hedges', () => {
     expect(b.values[0].attribution).toBe('the NDMA');
   });
 
+  it('ends who gave a figure at a dash, keeping a hyphenated name whole', () => {
+    const [a] = extractFigures([article('S1', ['The gunman killed three workers, according to police -- the men were shot on the second floor as he went down the stairs.'])]);
+    expect(a.values[0].attribution).toBe('police');
+    const [b] = extractFigures([article('S1', ['At least 14 people died, according to the Al-Noor hospital — the count may rise.'])]);
+    expect(b.values[0].attribution).toBe('the Al-Noor hospital');
+  });
+
   it('marks an alleged amount and credits who blamed', () => {
     const [f] = extractFigures([article('S1', ['The army blamed “bandits” for the raids, allegedly numbering as many as 5,000.'])]);
     const v = f.values[0];

@@ -435,8 +435,8 @@ const BEFORE_APPOSED_NAME = anyOf([...SAYS, 'and', 'by', 'with', 'of', 'to']);
 /** Who gave a figure, named by a reporting verb: a verb of saying, or "reported". */
 const ATTRIBUTING = alternation([...SAID, ...formsOf('report', ['present', 'past'])]);
 
-/** Who, up to a clause mark; an abbreviation's full stops are inside the name ("the U.S. Geological Survey"). */
-const WHO_WORDS = String.raw`(?:[^,.;:()]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.(?=\s+\p{Lu}))+`;
+/** Who, up to a clause mark or a dash ("according to police -- the women …"); an abbreviation's full stops are inside the name ("the U.S. Geological Survey"). */
+const WHO_WORDS = String.raw`(?:[^,.;:()—–-]|-(?![-\s])|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.(?=\s+\p{Lu}))+`;
 
 /** "according to the ministry", "citing …", ", police said", "Jane Doe told …": the first group is who. */
 const ATTRIBUTION = [
