@@ -62,4 +62,13 @@ describe('when one event happened', () => {
     // a day before another number is still no date
     expect(times(['The fire broke out on June 17, 150 firefighters said.'], ['The fire broke out on June 19, 2031.'])).toEqual([]);
   });
+
+  it('reads "ET" or "CET" after a time as its zone, and lets two unmarked times whole hours apart be two zones when one source names a zone', () => {
+    expect(times(['The quake struck at 5:38 a.m. local time on Sunday.'], ['The quake struck at 9:08 p.m. ET on Saturday.'])).toEqual([]);
+    expect(times(['The quake struck at 5:38 a.m. local time (0208 GMT) on Sunday.'], ['The quake struck at 9:08 p.m. Saturday, waking no one in the capital.'])).toEqual([]);
+    // 27 minutes apart is no zone: still a disagreement
+    const [d, ...rest] = times(['The quake struck at 5:38 a.m. local time (0208 GMT) on Sunday.'], ['The quake hit at 6:05 a.m. Sunday.']);
+    expect(rest).toEqual([]);
+    expect(d.note).toBe('Sources give different times for the earthquake: “5:38 a.m.” (S1) against “6:05 a.m.” (S2).');
+  });
 });

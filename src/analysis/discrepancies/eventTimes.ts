@@ -23,7 +23,7 @@ type When = 'clock' | 'day' | 'date';
 interface Stamp { when: When; value: number; year?: number; rough: boolean; zone: string; start: number; end: number; edge?: 'late' | 'early' }
 
 /** A stamp tied to the event its clause names. */
-interface Dated extends Stamp { ref: SentenceRef; key: string; family: string; actor: string | null; anchor: [number, number] }
+interface Dated extends Stamp { ref: SentenceRef; key: string; family: string; actor: string | null; anchor: [number, number]; zonedBeside?: boolean }
 
 /** A year after a date, as a group: "2031" in "June 17, 2031" (a larger number is no year). */
 const YEAR = '((?:1[89]|20)\\d\\d)\\b(?![.,]?\\d)';
@@ -174,6 +174,13 @@ function dayApart(a: Stamp, b: Stamp): number {
   return Math.floor(y / 100) - Math.floor(x / 100) === 1 && y % 100 === 1 && x % 100 >= 28 ? 1 : 2;
 }
 
+/** Two clock times a whole or half number of hours apart (an hour at least): they may be one moment in two zones. */
+function zonesApart(a: Stamp, b: Stamp): boolean {
+  const gap = Math.abs(a.value - b.value);
+  const apart = Math.min(gap, 1440 - gap);
+  return a.when === 'clock' && apart >= 60 && apart % 30 === 0;
+}
+
 function agree(a: Stamp, b: Stamp): boolean {
   if (a.when !== 'clock') return a.value === b.value || (dayApart(a, b) === 1 && nightOf(a, b));
   const gap = Math.abs(a.value - b.value);
@@ -184,9 +191,12 @@ export function eventTimes(sentences: SentenceRef[], actors: Actor[]): Discrepan
   const dated: Dated[] = [];
   for (const ref of sentences) {
     const text = ref.sentence.text;
-    for (const stamp of stampsIn(text)) {
+    const stamps = stampsIn(text);
+    // A time in a named zone in the sentence ("5:38 a.m. local time (0208 GMT)"): the story is told across zones.
+    const zonedBeside = stamps.some((s) => s.when === 'clock' && s.zone !== 'local');
+    for (const stamp of stamps) {
       const anchor = anchorOf(text, stamp, actors);
-      if (anchor) dated.push({ ...stamp, ...anchor, ref });
+      if (anchor) dated.push({ ...stamp, ...anchor, ref, ...(zonedBeside && stamp.when === 'clock' ? { zonedBeside } : {}) });
     }
   }
   const out: Discrepancy[] = [];
@@ -201,10 +211,13 @@ export function eventTimes(sentences: SentenceRef[], actors: Actor[]): Discrepan
     // One time per source: a source giving two that do not agree tells a sequence (or another event).
     const told = onePerSource(group, agree);
     if (told.length < 2 || told.every((d) => told.every((e) => agree(d, e)))) continue;
-    // A day one apart may be one moment in two zones when any source gives this event's time in another zone.
+    // When any source gives this event's time in a named zone, the story is told from several zones: a day
+    // one apart may be one moment, and so may two unmarked clock times a whole or half number of hours
+    // apart ("5:38 a.m." where it happened, "9:08 p.m." where a paper is).
     const first = group[0];
-    const zoned = first.when !== 'clock' && dated.some((d) => d.key === first.key && d.when === 'clock' && d.zone !== 'local');
-    if (zoned && told.every((d) => told.every((e) => dayApart(d, e) <= 1))) continue;
+    const zoned = dated.some((d) => d.key === first.key && d.when === 'clock' && (d.zone !== 'local' || d.zonedBeside));
+    if (zoned && first.when !== 'clock' && told.every((d) => told.every((e) => dayApart(d, e) <= 1))) continue;
+    if (zoned && first.zone === 'local' && told.every((d) => told.every((e) => agree(d, e) || zonesApart(d, e)))) continue;
     out.push({
       id: `claim-when-${out.length}`, kind: 'claim',
       finding: { rule: 'eventTime', event: first.family, actor: first.actor, when: first.when, times: sidesOf(told, (d) => `${d.value}|${d.rough}`, (d) => ({ value: d.ref.sentence.text.slice(d.start, d.end) })) },

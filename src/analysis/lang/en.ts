@@ -584,8 +584,8 @@ const EARLY_IN_DAY = { before: /\b(?:early|overnight)\s+(?:on\s+)?$/i, after: /^
 const ROUGH_TIME = /\b(?:about|around|approximately|roughly|some|nearly|almost|just|shortly|soon|early|late|before|after|by|until|since|between)\s+(?:before\s+|after\s+)?$/i;
 /** Words that put a clock time in universal time rather than the place's own ("0915 GMT"). */
 const UNIVERSAL_TIME = /^\s*(?:GMT|UTC|Z\b|Zulu|universal time)/i;
-/** A time-zone abbreviation after a clock time ("4:15 am PST"). */
-const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,2}[SD]T|[A-Z]ST)\b/;
+/** A time-zone abbreviation after a clock time ("4:15 am PST", "9 p.m. ET", "14:00 CET"). */
+const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,3}T)\b/;
 
 // — Discrepancies: who held a role only one person can hold (discrepancies/roleHolders.ts) —
 
