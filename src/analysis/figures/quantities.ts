@@ -1020,6 +1020,10 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
   const { COMPARED_WITH_PAST, SINCE_BEFORE, WHEN_AFTER, THAN_BEFORE, YEAR_OF_EVENT, YEAR_AFTER_ARTICLE, EARLIER_EVENT } = F();
   const words = sentence.slice(clause[0], clause[1]).replace(COMPARED_WITH_PAST, ' ');
   if (PAST().test(words)) return 'past';
+  // A time set before the sentence's first comma dates all of it: "Earlier this year, a gunman … left
+  // three dead" (the count's own clause is the relative one).
+  const opening = /^([^,;]{0,40}),/.exec(sentence)?.[1];
+  if (opening && opening.trim().split(/\s+/).length <= 5 && clause[0] > opening.length && PAST().test(opening)) return 'past';
   if (year === null) return null;
   for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);
