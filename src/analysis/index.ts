@@ -8,7 +8,7 @@ import { tagWordsAhead } from './actors/wordTags.js';
 import { applyCurated, type CuratedFile, type SubjectOf } from './curated/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
 import { corpusLanguage, packFor, readingIn } from './lang/index.js';
-import { readFigures } from './figures/index.js';
+import { groupFigures, readQuantities } from './figures/index.js';
 import { summarize } from './summary/index.js';
 import { readability } from './summary/quality.js';
 import type { Actor, Analysis, Discrepancy, Figure, SourceInfo } from './types.js';
@@ -32,8 +32,10 @@ export function analyzeArticles(articles: Article[], curated: CuratedFile[] = []
 
 function analyze(articles: Article[], curated: CuratedFile[], subjectOf?: SubjectOf): Analysis {
   tagWordsAhead(articles); // tagged in the worker while the figures are read
-  const { figures, others } = readFigures(articles);
+  const read = readQuantities(articles);
   const { actors, nameDiscrepancies } = extractActors(articles);
+  // Grouped once the actors are known: a person's ages are one row, named as the actors stage names them.
+  const { figures, others } = groupFigures(read, actors);
   const found = findDiscrepancies(articles, figures, actors).filter((d) => !nameDiscrepancies.some((n) => sameSpellings(d, n)));
   const discrepancies = renumberDiscrepancies([...found, ...nameDiscrepancies], figures, actors);
   const summary = summarize(articles, discrepancies, figures);

@@ -6,13 +6,15 @@ import { countedClasses, type Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 import { METRES } from './lengths.js';
 import { alternation, perPack } from '../lang/index.js';
+import type { Actor } from '../types.js';
+import { type Day, daysBetween, monthOf } from './reportDates.js';
 
 /**
  * `names(source, name)`: does that source name that person anywhere (a nationality's age joins only a person its source names)?
  * Groups whose label could not say what happened to what is counted are not figures of the table; those
  * worth a reader's attention go to `others` when given.
  */
-export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false, others?: Figure[]): Figure[] {
+export function groupQuantities(quantities: Quantity[], sourceOrder: string[], names: (source: string, name: string) => boolean = () => false, others?: Figure[], known: Known = {}): Figure[] {
   const groups = new Map<string, Quantity[]>();
   for (const q of quantities) {
     const list = groups.get(q.key) ?? [];
@@ -22,6 +24,8 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
   mergeEventless(groups);
   mergeLoose(groups, names);
   splitNamesakes(groups);
+  if (known.actors) nameByActors(groups, known.actors);
+  if (known.reportDays) splitByReportTime(groups, known.reportDays);
   const rank = (s: string) => sourceOrder.indexOf(s);
   const toFigure = (list: Quantity[]): Figure => {
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
@@ -44,6 +48,82 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
   figures.forEach((f, i) => { f.id = `F${i + 1}`; });
   return figures;
 }
+
+/** What is known beside the quantities: the actors (whose ages), and each source's report date. */
+export interface Known {
+  actors?: readonly Actor[];
+  reportDays?: ReadonlyMap<string, Day | null>;
+}
+
+/**
+ * A person's age under the name the actors stage gives them: "Doe, 35," "Jon Doe, 35," and "Jon was 35"
+ * are one row, "age of Jon Doe", when every name the row's mentions use is that one actor's name or
+ * alias (and no other person's). A row whose names fit no actor, or two, keeps its own name.
+ */
+function nameByActors(groups: Map<string, Quantity[]>, actors: readonly Actor[]): void {
+  const people = actors.filter((a) => a.kind === 'person');
+  const whose = (name: string): Actor | null => {
+    const fits = people.filter((a) => a.name === name || a.aliases.includes(name) || name.includes(' ') && a.name.endsWith(` ${name}`));
+    return fits.length === 1 ? fits[0] : null;
+  };
+  const merged = new Map<string, string>();
+  for (const [key, list] of [...groups]) {
+    if (list[0].cls !== 'age' || list.some((q) => q.loose || !q.subject || !/^\p{Lu}/u.test(q.subject))) continue;
+    const owners = new Set(list.map((q) => whose(q.given && !q.subject!.startsWith(`${q.given} `) ? `${q.given} ${q.subject}` : q.subject!)));
+    const [owner] = owners;
+    if (owners.size !== 1 || !owner) continue;
+    for (const q of list) {
+      q.subject = owner.name;
+      delete q.given;
+    }
+    const into = `age|${owner.id}|${list[0].era ?? ''}`;
+    const at = merged.get(into);
+    groups.delete(key);
+    if (at) groups.get(at)!.push(...list);
+    else {
+      merged.set(into, key);
+      groups.set(key, list);
+    }
+  }
+}
+
+/**
+ * A person's age in reports written at different times is no conflict: "Doe, 27," when he was arrested
+ * and "Doe, 29," at his trial two years later. When a row's ages disagree and its reports fall into
+ * times more than `SAME_TIME` days apart (by each report's date), each time's ages are a row of their
+ * own, labelled with that time's month; a report with no date joins the one time whose age it gives.
+ * Ages that still disagree within one time are a conflict. Conservative: when an undated report fits no
+ * time or two, or two times share a month, the row is left as it is.
+ */
+function splitByReportTime(groups: Map<string, Quantity[]>, days: ReadonlyMap<string, Day | null>): void {
+  for (const [key, list] of [...groups]) {
+    if (list[0].cls !== 'age' || allOverlap(list.map((q) => q.interval))) continue;
+    const dated = list.filter((q) => days.get(q.source)).sort((a, b) => daysBetween(days.get(a.source)!, EPOCH) - daysBetween(days.get(b.source)!, EPOCH));
+    const times: { first: Day; list: Quantity[] }[] = [];
+    for (const q of dated) {
+      const day = days.get(q.source)!;
+      const last = times[times.length - 1];
+      if (last && daysBetween(last.first, day) <= SAME_TIME) last.list.push(q);
+      else times.push({ first: day, list: [q] });
+    }
+    if (times.length < 2) continue;
+    const undated = list.filter((q) => !days.get(q.source));
+    const homes = undated.map((q) => times.filter((t) => t.list.some((x) => x.value === q.value)));
+    if (homes.some((h) => h.length !== 1)) continue;
+    undated.forEach((q, i) => homes[i][0].list.push(q));
+    const months = times.map((t) => monthOf(t.first));
+    if (new Set(months).size < months.length) continue;
+    groups.delete(key);
+    times.forEach((t, i) => {
+      for (const q of t.list) q.reported = months[i];
+      groups.set(`${key}|${months[i]}`, t.list);
+    });
+  }
+}
+
+/** Reports this many days apart are of one time: an age may differ between them only by mistake. */
+const SAME_TIME = 31;
+const EPOCH: Day = { year: 1900, month: 1, day: 1 };
 
 /**
  * One source's counts whose row could only name a noun or a share — nothing read about what happened to

@@ -1,27 +1,43 @@
 // Analysis stage: quantities in every article → figures grouped across sources, with agreement.
 import type { Article } from '../../content/types.js';
-import type { Figure } from '../types.js';
+import type { Actor, Figure } from '../types.js';
 import { groupQuantities } from './grouping.js';
-import { findQuantities, statedYear } from './quantities.js';
-import { eventStartMonth, reportDay } from './reportDates.js';
+import { findQuantities, type Quantity, statedYear } from './quantities.js';
+import { comparableDay, eventStartMonth, reportDay } from './reportDates.js';
 
-export function extractFigures(articles: Article[]): Figure[] {
-  return readFigures(articles).figures;
+export function extractFigures(articles: Article[], actors?: readonly Actor[]): Figure[] {
+  return readFigures(articles, actors).figures;
+}
+
+/** Every article's quantities, read before the actors are known (the costly part); `groupFigures` makes the table. */
+export interface ReadQuantities {
+  articles: Article[];
+  quantities: Quantity[];
+}
+
+export function readQuantities(articles: Article[]): ReadQuantities {
+  const year = clusterYear(articles);
+  // The month the event began in, from every report's date: what an earlier month's toll is compared with.
+  const eventStart = eventStartMonth(articles.map(reportDay));
+  return { articles, quantities: articles.flatMap((a) => findQuantities(a, year, eventStart)) };
 }
 
 /**
  * The key figures, and apart from them the other numbers mentioned: one source's counts whose row could
  * not say what happened to what is counted, kept with their words (shares of nothing named and a
  * roundup's standings are left out altogether). At most `MAX_OTHERS`, in source order: a short list.
+ * With the actors, a person's age is one row under the name the actors stage gives them.
  */
-export function readFigures(articles: Article[]): { figures: Figure[]; others: Figure[] } {
-  const year = clusterYear(articles);
-  // The month the event began in, from every report's date: what an earlier month's toll is compared with.
-  const eventStart = eventStartMonth(articles.map(reportDay));
+export function readFigures(articles: Article[], actors?: readonly Actor[]): { figures: Figure[]; others: Figure[] } {
+  return groupFigures(readQuantities(articles), actors);
+}
+
+export function groupFigures({ articles, quantities }: ReadQuantities, actors?: readonly Actor[]): { figures: Figure[]; others: Figure[] } {
   const text = new Map(articles.map((a) => [a.id, a.paragraphs.map((p) => p.text).join('\n')]));
   const names = (source: string, name: string) => new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text.get(source) ?? '');
   const others: Figure[] = [];
-  const figures = groupQuantities(articles.flatMap((a) => findQuantities(a, year, eventStart)), articles.map((a) => a.id), names, others);
+  const reportDays = new Map(articles.map((a) => [a.id, comparableDay(a)]));
+  const figures = groupQuantities(quantities, articles.map((a) => a.id), names, others, { actors, reportDays });
   return { figures, others: others.slice(0, MAX_OTHERS) };
 }
 

@@ -4,8 +4,9 @@ import type { Quantity } from './quantities.js';
 
 export function labelOf(list: Quantity[]): string {
   const era = list[0].era;
-  // Background figures say which earlier year they belong to.
-  return era && era !== 'past' ? `${labelOfKind(list)} (${era})` : labelOfKind(list);
+  // Background figures say which earlier year they belong to; ages of a time, which reports they are from.
+  const label = list[0].reported ? `${labelOfKind(list)} (${lang().figures.REPORTED_IN} ${list[0].reported})` : labelOfKind(list);
+  return era && era !== 'past' ? `${label} (${era})` : label;
 }
 
 function labelOfKind(list: Quantity[]): string {

@@ -51,6 +51,8 @@ export interface Quantity {
   loose?: boolean;
   /** For a count with no event the lexicon knows: the verb the sentence says happened to it, as a participle ("overpowered"). */
   verb?: string;
+  /** An age from reports of one time, when the row's reports span several: that time's month ("June 2031"). */
+  reported?: string;
   /** Mentions with the same key count the same thing. */
   key: string;
   background: boolean;

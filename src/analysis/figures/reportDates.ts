@@ -60,6 +60,33 @@ export function reportDay(article: Article): Day | null {
 }
 
 /**
+ * The report's date, for comparing what two reports say of a thing that changes with time (a person's
+ * age): as `reportDay`, with the other ways an address writes a date — "/2031/mar/28/", "/20310328/",
+ * "/2031/3/28/".
+ */
+export function comparableDay(article: Article): Day | null {
+  if (article.meta.date) return reportDay(article);
+  const url = article.meta.url ?? '';
+  const named = new RegExp(`/((?:19|20)\\d\\d)/(${MONTH_NAMES})[a-z]*/(0?[1-9]|[12]\\d|3[01])(?:/|$)`, 'i').exec(url);
+  if (named) return { year: Number(named[1]), month: monthNumber(named[2]), day: Number(named[3]) };
+  const compact = /[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
+  if (compact) return { year: Number(compact[1]), month: Number(compact[2]), day: Number(compact[3]) };
+  const short = /\/((?:19|20)\d\d)\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//.exec(url);
+  if (short) return { year: Number(short[1]), month: Number(short[2]), day: Number(short[3]) };
+  return reportDay(article);
+}
+
+/** Days between two dates. */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+}
+
+/** "June 2031": a month as a label writes it. */
+export function monthOf(d: Day): string {
+  return `${MONTH_FULL[d.month - 1]} ${d.year}`;
+}
+
+/**
  * The first month the cluster's event can be in: a week before its earliest report (an event on the
  * 30th is reported on the 2nd). Reports more than two months before the middle one are left out: one
  * misdated report must not move the event back.

@@ -86,6 +86,7 @@ export const figures: FigureWords = {
   ADDRESS_AFTER: /^\s+block\b/i,
   REQUIREMENT: [...w('threshold quorum required requires requirement'), 'needed to', 'need to', 'needs to', 'only be (?:declared|considered|recognised|recognized)', 'to be (?:valid|binding)', 'valid only'],
   DIED_AT: /\b(?:dies|died|die|dying|dead|passed away)\s+(?:\w+\s+){0,3}(?:at|aged)\s+(?:the\s+age\s+of\s+|age\s+)?$/i,
+  REPORTED_IN: 'as reported in',
   PARENT_OF: /\b(?:mother|father|mom|mum|dad|grandmother|grandfather|parent)s?\s+(?:of|to)\s+$/i,
   SPECULATION_BEFORE: /\bthere\s+(?:might|may|could)\s+(?:well\s+)?(?:have\s+been|be)\s+$/i,
   NEAR_MISS: w('nearly almost narrowly barely'),

@@ -441,6 +441,8 @@ export interface FigureWords {
   REQUIREMENT: readonly string[];
   /** Right before a number: it is an age at death ("died at", "dies at age"). */
   DIED_AT: RegExp;
+  /** In a label, before the month of the reports an age is from ("as reported in" June 2031). */
+  REPORTED_IN: string;
   /** Right before a number: a parent's children ("a mother of", "a father to"). */
   PARENT_OF: RegExp;
   /** Right before a number: a guess at whether there were any ("there might have been"), no count reported. */
