@@ -267,3 +267,13 @@ describe('a body by the role the sources give it', () => {
       ['Dana Quist checked into Harbourlight Recovery on Monday.'])).toBe('organisation');
   });
 });
+
+describe('a product named with a year as its version', () => {
+  it('lists no "Norvane Server" the sources write with a year after it ("Norvane Server 2012")', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The flaw affects Norvane Server 2008 and Norvane Server 2012, researchers said.'],
+      ['Norvane Server 2012 crashed on Monday.', 'A fix for Norvane Server 2016 will ship on Tuesday.'],
+    ));
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('Norvane Server');
+  });
+});

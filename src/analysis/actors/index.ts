@@ -150,7 +150,7 @@ const SHIP_PREFIX = /^(?:MV|M\/V|MT|MS|SS|RMS|FV|HMS|HMAS|HMCS|HMNZS|USS|USNS|IN
 const isVessel = (c: Cluster) => c.nodes.some((n) => n.words.length > 1 && SHIP_PREFIX.test(n.words[0]));
 
 const PRODUCT_BEFORE = /(?:\b(?:its|their|the|a|an)\s+(?:new|latest|old|original|next|current|updated|redesigned)\s+|\b(?:its|their)\s+|\d+(?:\.\d+)?(?:-inch|-in|in|”|")\s+|\p{Lu}[\p{L}-]*['’]s\s+(?:new\s+|latest\s+)?)$/u;
-const PRODUCT_AFTER = /^\s+(?:\d|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/;
+const PRODUCT_AFTER = /^\s+(?:\d(?:\d{3})?|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/;
 
 function productContext(m: Mention): boolean {
   const p = m.sentence.paragraphText;
