@@ -27,6 +27,15 @@ describe('a toll dated by its month', () => {
     expect(fs.filter((f) => f.background).flatMap((f) => f.values.map((v) => v.value))).toEqual([3]);
   });
 
+  it('does not set two undated earlier events against each other', () => {
+    const fs = extractFigures([
+      article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a lecturer was charged with murder in a campus shooting spree that left three professors dead.'], '2031-09-11'),
+      article('S2', ['Two workers were killed at the plant, police said.', 'A fire at the same plant killed five people years ago.'], '2031-09-11'),
+    ]);
+    const past = fs.filter((f) => f.background);
+    expect(past.map((f) => f.values.map((v) => v.value))).toEqual([[3], [5]]);
+  });
+
   it('reads a month with no year as the latest one before the report, and "last month"', () => {
     const fs = extractFigures([
       article('S1', ['The quake killed 12 people.', 'In February, a quake in the north killed 600 people.', 'A storm last month killed 9 people on the coast.'], '2031-11-28'),

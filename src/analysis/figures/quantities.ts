@@ -1063,7 +1063,9 @@ export function keyOf(q: Pick<Quantity, 'cls' | 'event' | 'subject' | 'era' | 'v
   const vague = (countedClasses().has(q.cls) && !q.event) || q.subject === 'amount' || q.subject === 'share'
     || ((q.cls === 'money' || q.cls === 'percent') && !EVENT_AMOUNTS().test(q.subject ?? ''))
     // Nor are two unnamed people one person: "the girl" aged 12 and "the girl" aged 15.
-    || (q.cls === 'age' && !/^\p{Lu}/u.test(q.subject ?? ''));
+    || (q.cls === 'age' && !/^\p{Lu}/u.test(q.subject ?? ''))
+    // Nor are two earlier events no year dates ("two years ago", "earlier this year") one event.
+    || q.era === 'past';
   const parts = [q.cls, q.event ?? '-', q.subject?.toLowerCase() ?? '-', vague ? String(q.value) : '', q.facet ?? ''];
   // Background counts from different years are different events.
   return (q.era ? `bg ${q.era}|` : '') + parts.join('|');
