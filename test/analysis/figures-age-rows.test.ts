@@ -1,6 +1,6 @@
 // Figures, ages: one person's ages are one row, named as the actors stage names them; and ages from
-// reports written at different times are no conflict (the arrest report's "27" and the trial report's
-// "29" two years later). Invented reports and actors only.
+// reports written at different times are no conflict (the arrest report's "31" and the trial report's
+// "33" two years later). Invented reports and actors only.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/analysis/figures/index.js';
 import { parseArticle } from '../../src/content/article.js';
@@ -30,26 +30,26 @@ describe('a person\'s age is one row under the actor\'s name', () => {
 describe('ages from reports of different times', () => {
   it('are rows of their own, each labelled with its time, not a conflict', () => {
     const figures = extractFigures([
-      article('S1', ['Dale Poe, 27, was arrested on Friday.'], '2031-06-25'),
-      article('S2', ['Poe, 27, is held without bail.'], '2031-06-26'),
-      atUrl('S3', 'https://news.example/2033/apr/03/poe-guilty', 'A jury found Dale Poe, 29, guilty of murder.'),
-      atUrl('S4', 'https://paper.example/local/poe-profile', 'Poe, 27, grew up on the east side.'),
+      article('S1', ['Dale Poe, 31, was arrested on Friday.'], '2031-06-25'),
+      article('S2', ['Poe, 31, is held without bail.'], '2031-06-26'),
+      atUrl('S3', 'https://news.example/2033/apr/03/poe-guilty', 'A jury found Dale Poe, 33, guilty of murder.'),
+      atUrl('S4', 'https://paper.example/local/poe-profile', 'Poe, 31, grew up on the east side.'),
     ], [person('A1', 'Dale Poe', ['Poe'])]);
     expect(rows(figures)).toEqual([
-      ['age of Dale Poe (as reported in June 2031)', 'consistent', ['S1 27', 'S2 27', 'S4 27']],
-      ['age of Dale Poe (as reported in April 2033)', 'single-source', ['S3 29']],
+      ['age of Dale Poe (as reported in June 2031)', 'consistent', ['S1 31', 'S2 31', 'S4 31']],
+      ['age of Dale Poe (as reported in April 2033)', 'single-source', ['S3 33']],
     ]);
   });
 
   it('still conflict when the reports are of one time', () => {
     const figures = extractFigures([
-      article('S1', ['Dale Poe, 27, was arrested on Friday.'], '2031-06-25'),
-      article('S2', ['Poe, 28, is held without bail.'], '2031-06-26'),
-      atUrl('S3', 'https://news.example/20330403/poe-guilty', 'A jury found Dale Poe, 29, guilty of murder.'),
+      article('S1', ['Dale Poe, 31, was arrested on Friday.'], '2031-06-25'),
+      article('S2', ['Poe, 32, is held without bail.'], '2031-06-26'),
+      atUrl('S3', 'https://news.example/20330403/poe-guilty', 'A jury found Dale Poe, 33, guilty of murder.'),
     ]);
     expect(rows(figures)).toEqual([
-      ['age of Poe (as reported in June 2031)', 'conflicting', ['S1 27', 'S2 28']],
-      ['age of Poe (as reported in April 2033)', 'single-source', ['S3 29']],
+      ['age of Poe (as reported in June 2031)', 'conflicting', ['S1 31', 'S2 32']],
+      ['age of Poe (as reported in April 2033)', 'single-source', ['S3 33']],
     ]);
   });
 });

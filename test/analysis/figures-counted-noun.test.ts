@@ -45,12 +45,12 @@ describe('what happened is what the sentence says of the counted noun', () => {
 
 describe('what did not happen, and who it belonged to', () => {
   it('reads "nearly killed" as not killed', () => {
-    expect(events('He threatened witnesses, including two nearly killed when they were stabbed.')).toEqual([]);
+    expect(events('He threatened witnesses, three nearly killed in a knife attack.')).toEqual([]);
     expect(events('The driver almost killed three cyclists.').filter((e) => e[2] === 'death')).toEqual([]);
   });
 
-  it('reads the children of "a father to two boys" as no toll', () => {
-    expect(events('A father to two boys died at the scene on Friday.')).toEqual([]);
+  it('reads the children of "a mother to three girls" as no toll', () => {
+    expect(events('A mother to three girls died at the scene on Friday.')).toEqual([]);
   });
 
   it('reads a guess whether there were any as no count', () => {
@@ -59,8 +59,8 @@ describe('what did not happen, and who it belonged to', () => {
 
   it('builds no agreeing row from such values', () => {
     const figures = extractFigures([
-      article('S1', ['"There might have been two people killed," a neighbour said.']),
-      article('S2', ['He bullied victims, including two nearly killed in a stabbing. The guard, a father to two girls, died soon after.']),
+      article('S1', ['"There may have been three people killed," a neighbour said.']),
+      article('S2', ['He bullied victims, three nearly killed in a knife attack. A mother to three girls died soon after.']),
     ]);
     expect(figures.filter((f) => /killed/.test(f.label))).toEqual([]);
   });

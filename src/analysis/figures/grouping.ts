@@ -88,8 +88,8 @@ function nameByActors(groups: Map<string, Quantity[]>, actors: readonly Actor[])
 }
 
 /**
- * A person's age in reports written at different times is no conflict: "Doe, 27," when he was arrested
- * and "Doe, 29," at his trial two years later. When a row's ages disagree and its reports fall into
+ * A person's age in reports written at different times is no conflict: "Doe, 31," when he was arrested
+ * and "Doe, 33," at his trial two years later. When a row's ages disagree and its reports fall into
  * times more than `SAME_TIME` days apart (by each report's date), each time's ages are a row of their
  * own, labelled with that time's month; a report with no date joins the one time whose age it gives.
  * Ages that still disagree within one time are a conflict. Conservative: when an undated report fits no
@@ -171,11 +171,16 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
     if (q.event !== null) continue;
     const peers = [...groups.entries()].filter(([k, l]) => k !== key && l[0].cls === q.cls && l[0].subject === q.subject && l[0].era === q.era && l[0].event !== null);
     if (peers.length !== 1) continue;
-    if (!list.every((x) => peers[0][1].some((y) => intervalsOverlap(x.interval, y.interval)))) continue;
+    // Only a number close to one of the figure's: compatible intervals alone would let "a few hundred
+    // marchers blocked the bridge" or "tens of thousands lined the route" join "over 700 marchers held".
+    if (!list.every((x) => !x.wording && peers[0][1].some((y) => !y.wording && intervalsOverlap(x.interval, y.interval) && near(x.value, y.value)))) continue;
     peers[0][1].push(...list);
     groups.delete(key);
   }
 }
+
+/** Two numbers within a tenth of each other ("41,215" and "41,230"). */
+const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
 /**
  * "His 58th victory" or "his 16th in a row" gives one part without its record or noun: it joins the one

@@ -65,7 +65,9 @@ function labelOfKind(list: Quantity[]): string {
       // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.
       const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
       // With no event the lexicon knows, the verb a source used says what happened ("officers overpowered").
-      const participle = q.event ? lang().EVENT_PARTICIPLE[q.event] ?? q.event : mostCommon(list.map((x) => x.verb).filter((v): v is string => Boolean(v)));
+      // (The event of the row's mentions that have one: a count that said none may have joined them.)
+      const event = list.find((x) => x.event)?.event;
+      const participle = event ? lang().EVENT_PARTICIPLE[event] ?? event : mostCommon(list.map((x) => x.verb).filter((v): v is string => Boolean(v)));
       const total = subject === 'total' ? ' (total)' : '';
       // "three other rifles": a further set, said so.
       const other = q.facet === 'others' ? 'other ' : '';

@@ -31,7 +31,7 @@ export function readMeasures(text: string): SpecialReading[] {
       const hyphen = rest.startsWith('-');
       if (!tall && !(hyphen && PERSON_AFTER.test(rest.slice(h[0].length)))) continue;
       const unit = FOOT_UNIT.test(h[1]) ? 'feet' : 'metres';
-      // "5-feet-8 inches tall", "6 foot 2": feet and inches make one height, in inches — never the feet alone.
+      // "6-feet-1 inches tall", "5 foot 11": feet and inches make one height, in inches — never the feet alone.
       const inches = h[2] === undefined ? null : Number(h[2]);
       // (A second number that is no inches — after metres, or past 11 — leaves the height unread.)
       if (inches !== null && (unit !== 'feet' || inches > 11)) continue;

@@ -296,11 +296,11 @@ interface Draft {
   nounAfter?: boolean;
   /** The noun says only that people are counted ("40 people"), not who they are. */
   generic?: boolean;
-  /** A plural noun the lexicon does not know follows the number ("three circumstances"): it is what is counted. */
+  /** A plural noun the lexicon does not know follows the number ("four factors"): it is what is counted. */
   ownNoun?: { end: number };
   /** The event is said of the counted noun itself: right after it ("…were killed") or as the verb right before the number. */
   eventOfNoun?: boolean;
-  /** "two nearly killed": the event word is there, but it did not happen. */
+  /** "three nearly killed": the event word is there, but it did not happen. */
   nearMiss?: boolean;
 }
 
@@ -311,7 +311,7 @@ interface Draft {
 function readQuantity(text: string, tokens: Token[], num: NumberMention, limit: number, prev: Previous | null): Reading | null {
   const phrase = phraseAround(text, tokens, num, limit);
   if (countsNothing(text, num, phrase) || isDistance(text, phrase.after)) return null;
-  // "There might have been two people hurt": a guess whether there were any, not a count anyone reports.
+  // "There might have been three people hurt": a guess whether there were any, not a count anyone reports.
   if (F().SPECULATION_BEFORE.test(text.slice(Math.max(0, phrase.phraseStart - 40), phrase.phraseStart))) return null;
   if (num.hyphenWord) {
     const hyphenated = hyphenatedReading(text, tokens, num, limit, phrase);
@@ -341,7 +341,7 @@ function countsNothing(text: string, num: NumberMention, { after }: Phrase): boo
 }
 
 /**
- * "arrested five buildings away", "three doors down the street", "two wins away from a title": the
+ * "arrested four buildings away", "two doors down the street", "two wins away from a title": the
  * number counts the units of a distance, not things something happened to. Any plural noun before
  * "away" or a direction; only nouns a distance is counted in before "from" ("two people from the
  * village" are people).
@@ -395,13 +395,13 @@ function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit:
   if (!d.cls && !countedInWhole(text, tokens, num, d)) return false;
   if (!d.cls) countedInLabel(text, phrase, num, d);
   eventOf(text, tokens, limit, phrase, prev, d);
-  // "three circumstances that would make him eligible", "voted at 2,000 booths": the number counts the
+  // "four aggravating factors that would make her eligible", "voted at 3,000 kiosks": the number counts the
   // noun written after it, which the lexicon does not know — not people, whatever the sentence says
   // happened to someone. Only what the sentence says of that noun itself ("12 delegates were killed",
   // "killed 12 delegates") makes them the event's people.
   if (!d.cls && d.event && d.ownNoun && !d.eventOfNoun) return false;
   if (!d.cls && d.event && !classOfEvent(phrase.before, d)) return false;
-  // "arrested five buildings away", "children damaged": an event that happens only to living beings, or
+  // "arrested four buildings away", "children damaged": an event that happens only to living beings, or
   // only to things, is not what happened to the other kind.
   if (d.cls && d.event && !eventFits(d.cls, d.event)) d.event = null;
   // "1.8 million eligible voters" are the people eligible to vote, as "1.8 million people are eligible" says.
@@ -601,7 +601,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
   return d;
 }
 
-/** The number's own noun is at most this many words after it ("three special circumstances"); one further on is another's. */
+/** The number's own noun is at most this many words after it ("four aggravating factors"); one further on is another's. */
 const OWN_NOUN_AT = 2;
 
 const GENERIC_PEOPLE = perPack((l) => listPattern(l.figures.GENERIC_PEOPLE, '', '^', '$'));
@@ -673,7 +673,7 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
   if (!d.event) {
     const fwd = eventAfter(tokens, d.coreEnd, limit);
     const back = eventBefore(before);
-    // "two nearly killed", "almost killed three": what nearly happened did not.
+    // "three nearly killed", "almost killed four": what nearly happened did not.
     if (fwd?.nearMiss || back?.nearMiss) {
       d.nearMiss = true;
       return;
@@ -712,8 +712,8 @@ const INCLUDING = perPack((l) => listPattern(l.figures.INCLUDING, 'i'));
 /**
  * The words between a noun and an event word say the event is the noun's own: none or a passive's
  * auxiliaries ("12 delegates died", "… were all killed"), after a short "of" complement with no
- * preposition in it ("two leaders of a sect arrested"); or the event word comes first ("23 arrested
- * pirates": `between` is empty, the event before the noun).
+ * preposition in it ("two leaders of a sect arrested"); or the event word comes first ("31 arrested
+ * smugglers": `between` is empty, the event before the noun).
  */
 function ownPredicate(between: string): boolean {
   const of = F().OF_COMPLEMENT.exec(between);
@@ -811,11 +811,14 @@ const COPULA = perPack((l) => listPattern(l.figures.COPULAS, '', '^', '$'));
 function eventFits(cls: string, event: string): boolean {
   if (BEING_EVENTS.has(event)) return BEINGS.has(cls) || cls === 'case' || !countedClasses().has(cls);
   if (THING_EVENTS.has(event)) return !BEINGS.has(cls);
+  // "a haul including six hunting rifles": arms are found, seized or carried, never deployed.
+  if (event === 'deploy') return !ARMS.has(cls);
   return true;
 }
 
 const BEING_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'infection', 'gather', 'vote', 'eligible']);
 const THING_EVENTS = new Set(['damage', 'cancel']);
+const ARMS = new Set(['pistol', 'shotgun', 'rifle', 'weapon']);
 /** The lexicon's classes of living beings (people by what they are or do, and animals). */
 const BEINGS = new Set(['person', 'security', 'military', 'child', 'woman', 'civilian', 'protester', 'militant', 'journalist', 'migrant', 'prisoner', 'worker', 'student', 'visitor', 'electorate', 'voter', 'candidate', 'animal']);
 
@@ -900,6 +903,8 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
     // the number is its object ("voted at 300 stations", "injured by three gunmen").
     if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === F().AND || PREPOSITIONS().has(t.norm)) return null;
     const ev = eventWord(joinNorm(before.slice(before.length - d, before.length - d + 3)));
+    // "eligible voters choose among 41 candidates": an event word before a counted noun is that noun's.
+    if (!ev && d > 1 && unitAt(before.slice(0, before.length - d + 1), before.length - d)) return null;
     if (ev) return { event: ev.event, start: t.start, distance: d, ...(NEAR_MISS().has(before[before.length - d - 1]?.norm ?? '') ? { nearMiss: true } : {}) };
   }
   return null;
