@@ -5,7 +5,7 @@
 // reference ("some 8 miles away"), from the event itself ("I'm 30 miles west of the quake"), or
 // describing another place ("in Lakeside, 12 miles east of Port Avery") is claimed and left out. Other
 // lengths (a fall, a cable, a fault) are claimed too, so no other reader counts them as people.
-import { lang } from '../lang/index.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
@@ -13,6 +13,7 @@ import { type Shock, shockAt } from './shocks.js';
 
 /** The figures' words of the corpus's language (lang/en-figures.ts for English). */
 const F = () => lang().figures;
+const PLACE_CONNECTORS = perPack((l) => listPattern(l.figures.PLACE_CONNECTORS, '', '^', '$'));
 
 const GLUED_M = /(?<![\p{Sc}\w.,])(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\d+)?)m\b/gu;
 
@@ -44,7 +45,7 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
     if (prev && !/^\s+$/.test(rest.slice(prev.index + prev[0].length, w.index))) break;
     if (CAPITAL.test(w[0]) && !lang().AFTER_PLACE_NAME.test(w[0])) { named.push(w); continue; }
     // "Gulf of Tarrow": a lower-case joining word inside a name.
-    if (prev && F().PLACE_CONNECTORS.test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
+    if (prev && PLACE_CONNECTORS().test(w[0]) && CAPITAL.test(words[k + 1]?.[0] ?? '')) { named.push(w); continue; }
     break;
   }
   while (named.length && !CAPITAL.test(named[named.length - 1][0])) named.pop();

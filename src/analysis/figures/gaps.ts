@@ -3,7 +3,7 @@
 // ("season", "escape"); many things happen some days after one event, so only the same length joins one
 // figure and two lengths never conflict. "Three days later" and "two years ago" say only when, and are
 // not read.
-import { lang } from '../lang/index.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { SpecialReading } from './special.js';
@@ -11,6 +11,9 @@ import { tagged } from '../actors/tagger.js';
 
 /** The figures' words of the corpus's language (lang/en-figures.ts for English). */
 const F = () => lang().figures;
+const GAP_BEFORE = perPack((l) => listPattern(l.figures.GAP_BEFORE, 'i', '^', '$'));
+const GAP_PART = perPack((l) => listPattern(l.figures.GAP_PART, 'i', '^', '$'));
+const GAP_CUT = perPack((l) => listPattern(l.figures.GAP_CUT, 'i', '^', '$'));
 
 export function readGaps(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
@@ -22,13 +25,13 @@ export function readGaps(text: string): SpecialReading[] {
     // or by the head of its last determined noun phrase ("their season", "the prisoner's escape", "the break-in").
     const words = m[3].split(/\s+/).slice(0, 6);
     // ("the end of their season" is the season's end; "the death of the dictator" is a death.)
-    const cut = words.findIndex((w, i) => i > 0 && (F().GAP_CUT.test(w)
-      || (w === F().GAP_OF && !F().GAP_PART.test(words[i - 1]))));
+    const cut = words.findIndex((w, i) => i > 0 && (GAP_CUT().test(w)
+      || (w === F().GAP_OF && !GAP_PART().test(words[i - 1]))));
     const event = (cut > 0 ? words.slice(0, cut) : words).join(' ');
     const noun = eventName(event);
     if (!noun) continue;
     const qual = qualifierBefore(text.slice(0, n.start));
-    const relation = F().GAP_BEFORE.test(m[2]) ? 'before' : 'after';
+    const relation = GAP_BEFORE().test(m[2]) ? 'before' : 'after';
     out.push({
       numStart: n.start, numEnd: n.end, value: n.value, cls: 'duration', event: null, subject: `time ${relation} ${noun}`,
       nouns: [`${m[1].toLowerCase().replace(/s$/, '')}s`], facet: String(n.value), qualifier: qual?.words ?? null,

@@ -3,12 +3,17 @@
 // Each part is a figure of its own (wins, defeats, knockout wins). A pair of numbers is read as a record
 // only when the sentence says so (record, mark, "improved to", "fell to", a name right before it, a
 // knockout count after it): a bare "26-1" in a list, a score or a season ("2004-05") is not one.
-import { lang } from '../lang/index.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameEndingAt, ordinalValue, type SpecialReading, subjectBefore } from './special.js';
 
 /** The figures' words of the corpus's language (lang/en-figures.ts for English). */
 const F = () => lang().figures;
+const IN_A_ROW = perPack((l) => listPattern(l.figures.IN_A_ROW, 'i', '\\b', '\\b'));
+const WINS_OR_RECORD = perPack((l) => listPattern(l.figures.WINS_OR_RECORD, 'i', '\\b', '\\b'));
+const DEFEATS_AFTER = perPack((l) => listPattern(l.figures.DEFEATS_AFTER, 'i', '^\\s+', '\\b'));
+const WINS_AFTER = perPack((l) => listPattern(l.figures.WINS_AFTER, 'i', '^\\s+', '\\b'));
+const RECORD_AFTER = perPack((l) => listPattern(l.figures.RECORD_AFTER, 'i', '^\\s+', '\\b'));
 
 const PAIR = /(?<![\d.,/:-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d/:-]|\.\d)/g;
 /** A name or apposition right before: "Doe (58-3", "Doe, 58-3". */
@@ -26,7 +31,7 @@ export function readRecords(text: string): SpecialReading[] {
     const ko = F().KO_AFTER.exec(after);
     const named = NAMED_BEFORE.exec(before);
     const name = named && nameEndingAt(before, before.length - named[0].length + named[1].length);
-    const said = F().RECORD_BEFORE.test(before) || F().RECORD_AFTER.test(after);
+    const said = F().RECORD_BEFORE.test(before) || RECORD_AFTER().test(after);
     if (!(said || ko || (name && /\($/.test(before.trimEnd())))) continue;
     if (F().SCORE_WORDS.test(before) && !said) continue;
     const subject = name ?? subjectBefore(text, start);
@@ -58,13 +63,13 @@ function recordInWords(text: string): SpecialReading[] {
   let ko: { start: number; end: number; value: number } | null = null;
   for (const n of nums) {
     const a = wordsAfter(n.end);
-    if (F().WINS_AFTER.test(a) && F().RECORD_OR_DEFEATS.test(text)) wins ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
-    else if (F().DEFEATS_AFTER.test(a) && F().WINS_OR_RECORD.test(text)) defeats ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
+    if (WINS_AFTER().test(a) && F().RECORD_OR_DEFEATS.test(text)) wins ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
+    else if (DEFEATS_AFTER().test(a) && WINS_OR_RECORD().test(text)) defeats ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
     else if (F().BY_KO_AFTER.test(a)) ko ??= { start: n.start, end: n.end + F().BY_WORD_AFTER.exec(a)![0].length, value: n.value };
   }
   // "58th victory": the ordinal of a win is the number of wins.
   for (const m of text.matchAll(F().NTH_WIN)) {
-    if (F().IN_A_ROW.test(text.slice(m.index, m.index + 40))) continue;
+    if (IN_A_ROW().test(text.slice(m.index, m.index + 40))) continue;
     const v = ordinalValue(m[1]);
     if (v !== null) wins ??= { start: m.index, end: m.index + m[0].length, value: v };
   }

@@ -12,10 +12,11 @@ import { findNumbers } from '../text/numbers.js';
 import { isDemonym } from '../actors/wordTags.js';
 import { qualifierBefore } from './qualifiers.js';
 import { type SpecialReading, subjectBefore } from './special.js';
-import { lang } from '../lang/index.js';
+import { lang, listPattern, perPack } from '../lang/index.js';
 
 /** The figures' words of the corpus's language (lang/en-figures.ts for English). */
 const F = () => lang().figures;
+const STRESS_ONLY = perPack((l) => listPattern(l.figures.STRESS_ONLY, 'i', '^', '$'));
 
 
 export function readTerms(text: string): SpecialReading[] {
@@ -80,7 +81,7 @@ export function readTerms(text: string): SpecialReading[] {
       const value = F().TENURE_NUMBERS[word] ?? Number(word);
       const numStart = m.index + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
       // "just" and "only" stress a number; "nearly", "about", "more than" widen it.
-      const qualifier = m[1] && !F().STRESS_ONLY.test(m[1]) ? m[1].toLowerCase() : null;
+      const qualifier = m[1] && !STRESS_ONLY().test(m[1]) ? m[1].toLowerCase() : null;
       // Whose: one report tells of two coaches' tenures ("fired after one season", "fired after nearly four seasons").
       const holder = subjectBefore(text, m.index, false);
       if (!holder) continue;

@@ -687,19 +687,19 @@ export interface FigureWords {
   /** Words before a pair that make it a record. */
   RECORD_BEFORE: RegExp;
   /** Right after a pair: "record". */
-  RECORD_AFTER: RegExp;
+  RECORD_AFTER: readonly string[];
   /** A knockout count after the record: " (51 KO)", ", 51 KOs)", " with 51 knockouts", " with 51 wins coming by way of knockout". */
   KO_AFTER: RegExp;
   /** Right before a pair: a score, not a record. */
   SCORE_WORDS: RegExp;
   /** Right after a number: wins. */
-  WINS_AFTER: RegExp;
+  WINS_AFTER: readonly string[];
   /** In the sentence: a record, or defeats beside the wins. */
   RECORD_OR_DEFEATS: RegExp;
   /** Right after a number: defeats. */
-  DEFEATS_AFTER: RegExp;
+  DEFEATS_AFTER: readonly string[];
   /** In the sentence: wins or a record beside the defeats. */
-  WINS_OR_RECORD: RegExp;
+  WINS_OR_RECORD: readonly string[];
   /** Right after a number: by knockout. */
   BY_KO_AFTER: RegExp;
   /** Right after a number: "by" and its word. */
@@ -707,17 +707,17 @@ export interface FigureWords {
   /** An ordinal victory ("58th victory"); group 1 the ordinal (global). */
   NTH_WIN: RegExp;
   /** A streak, not a record. */
-  IN_A_ROW: RegExp;
+  IN_A_ROW: readonly string[];
 
   // — gaps.ts: the time between two events —
   /** After a number: a unit of time, before or after, and the event (groups 1-3). */
   GAP: RegExp;
   /** A word that ends the event after a gap. */
-  GAP_CUT: RegExp;
+  GAP_CUT: readonly string[];
   /** A part of an event before "of" ("the end of their season"). */
-  GAP_PART: RegExp;
+  GAP_PART: readonly string[];
   /** A gap before (else after). */
-  GAP_BEFORE: RegExp;
+  GAP_BEFORE: readonly string[];
   /** Determiners and possessives before an event noun (global). */
   GAP_DETERMINER: RegExp;
   /** An event by its name (group 1 "the", group 2 the name). */
@@ -815,7 +815,7 @@ export interface FigureWords {
   /** Right before a number of life sentences: "serving". */
   SERVING_BEFORE: RegExp;
   /** Words that stress a number rather than widen it. */
-  STRESS_ONLY: RegExp;
+  STRESS_ONLY: readonly string[];
 
   // — distances.ts: distances and depths —
   /** A length unit as written, and the name a value keeps ("km" for kilometres, "metres" for meters). */
@@ -841,7 +841,7 @@ export interface FigureWords {
   /** The definite article, as a whole word. */
   THE_WORD: RegExp;
   /** Lower-case words inside a place name ("Gulf of X"). */
-  PLACE_CONNECTORS: RegExp;
+  PLACE_CONNECTORS: readonly string[];
   /** A reference that opens with "the". */
   THE_BEFORE_REFERENCE: RegExp;
   /** The hyphenated word of a fraction of a unit ("two-tenths"). */
