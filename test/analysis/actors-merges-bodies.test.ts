@@ -63,3 +63,20 @@ describe('a company named by its opening word and an acronym of the rest', () =>
     expect(actors.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^(?:Mission )?Critical Systems/.test(n))).toEqual([]);
   });
 });
+
+describe("an office named after its holder (\"Sheriff's Office\")", () => {
+  it('lists the office by its full name, and keeps two states\' offices apart though a bare one is like both (real places: the gazetteer must know them)', () => {
+    const { actors } = extractActors(makeArticles(
+      ["Deputies from the Rivertown County Sheriff's Department searched the woods, said Jon Marek, spokesman for the Vermont Attorney General's Office."],
+      ["An officer from the Attorney General's Office went to the ranch.", "The Vermont Attorney General's Office filed the charges on Monday."],
+      ["Records are under review by the Oregon Attorney General's Office, which declined to comment."],
+    ));
+    const all = actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(all).toContain("Rivertown County Sheriff's Department");
+    expect(all).not.toContain('Department');
+    const riv = holding(actors, "Vermont Attorney General's Office");
+    expect(riv).toHaveLength(1);
+    expect([riv[0].name, ...riv[0].aliases]).not.toContain("Oregon Attorney General's Office");
+    expect(holding(actors, "Oregon Attorney General's Office")).toHaveLength(1);
+  });
+});

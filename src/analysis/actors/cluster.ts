@@ -235,10 +235,15 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   }
 
   // 5. Organisation names with the same content words ("Convention on X" / "X Convention").
+  // (a name no place qualifies joins one of two bodies different places qualify, not both: "the Attorney
+  // General's Office" does not make the Rivertown one and the Eastmoor one a single body — the place
+  // before the name's head, not one a sentence ran on into: "Zentrix Technologies Inc. for US")
+  const placesOf = (i: number) => new Set(orgs.filter(([, k]) => find(k) === find(i)).flatMap(([n]) => [...leadQualifiers(n.words)]));
+  const apart = (i: number, j: number) => { const [p, q] = [placesOf(i), placesOf(j)]; return p.size > 0 && q.size > 0 && ![...p].some((x) => q.has(x)); };
   for (const [a, i] of orgs) {
     for (const [b, j] of orgs) {
       if (i >= j || a.words.length < 2 || b.words.length < 2) continue;
-      if (sameOrgWords(a.words, b.words)) union(i, j);
+      if (sameOrgWords(a.words, b.words) && !apart(i, j)) union(i, j);
     }
   }
 
@@ -434,6 +439,12 @@ function headOf(words: string[]): string {
   return stemmer(orgWord(heads[heads.length - 1] ?? words[words.length - 1]));
 }
 
+/** The places and peoples before a body's head word ("Rivertown … Office"), not one a sentence ran on into after it ("… Inc. for US"). */
+function leadQualifiers(words: string[]): Set<string> {
+  const h = words.findIndex((w) => lang().ORG_HEADS.has(w.toLowerCase()));
+  return qualifiers(h > 0 ? words.slice(0, h) : words);
+}
+
 /** The places and peoples a name is qualified by ("Alabama", "American"). */
 function qualifiers(words: string[]): Set<string> {
   return new Set(words.filter((w) => /^\p{Lu}/u.test(w) && (isPlaceWord(w) || isDemonym(w) || isCountryName(w))).map(fold));
@@ -488,6 +499,7 @@ function mergeByContext(clusters: Cluster[]): Cluster[] {
   const vectors = tfidf(orgs.map((c) => contentTerms(sentencesOf(c))));
   const sourcesOf = orgs.map((c) => new Set(c.mentions.map((m) => m.source)));
   const stemsOf = orgs.map((c) => new Set(c.nodes.flatMap((n) => [...orgStems(n.words)])));
+  const placesOf = orgs.map((c) => new Set(c.nodes.flatMap((n) => [...leadQualifiers(n.words)])));
   const out = [...clusters];
   const used = new Set<number>();
   // smaller clusters (fewer sources) look for their antecedent among the others
@@ -498,6 +510,8 @@ function mergeByContext(clusters: Cluster[]): Cluster[] {
       if (a === b || used.has(a) || sourcesOf[a].size < sourcesOf[b].size) return 0;
       if ([...sourcesOf[b]].some((s) => sourcesOf[a].has(s))) return 0;
       if (![...stemsOf[b]].some((s) => stemsOf[a].has(s) && !GENERIC_ORG_STEMS.has(s))) return 0;
+      // (never two bodies different places qualify: the Rivertown and the Eastmoor attorney general's offices)
+      if (placesOf[a].size > 0 && placesOf[b].size > 0 && ![...placesOf[b]].some((p) => placesOf[a].has(p))) return 0;
       return cosine(vectors[a], vectors[b]);
     });
     const ranked = scores.map((sc, a) => [sc, a] as const).sort((x, y) => y[0] - x[0]);

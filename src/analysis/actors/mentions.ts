@@ -158,6 +158,9 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
   return out;
 }
 
+/** The body an office-holder heads, named after the holder ("Sheriff's Office"). */
+const OFFICE_HEAD = /^(?:Office|Department)$/;
+
 /** Maximal runs of capitalised tokens joined by spaces, allowing "of the" style connectors inside. */
 function capitalisedSpans(tokens: Token[]): Token[][] {
   const { NAME_CONNECTORS, ORG_HEADS } = lang();
@@ -167,9 +170,16 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
     if (!tokens[i].cap) { i++; continue; }
     const span = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && !span[span.length - 1].possessive) {
+    while (j < tokens.length) {
       const t = tokens[j];
       if (!/^\s+$/.test(t.gapBefore)) break;
+      // a possessive ends a name, except an office named after its holder: "the Rivertown County Sheriff's Office"
+      if (span[span.length - 1].possessive) {
+        if (!OFFICE_HEAD.test(t.word)) break;
+        span.push(t);
+        j++;
+        break;
+      }
       if (t.cap) { span.push(t); j++; continue; }
       // up to two connectors, then a capitalised word: "Ministry of Health", "Organization of the X"
       // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Marlow")
@@ -487,7 +497,9 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS } = lang();
   // (not a company's name the lexicon knows whole, whose first word is also a title: "General X")
   const stripped = stripTitle(span, casing.lower);
-  const { title, name } = stripped.title.length > 0 && stripped.name.length > 0 && isOrganisationPhrase(span.map((t) => t.word).join(' ')) ? { title: [], name: span } : stripped;
+  // (nor an office named after its holder, whose title is the body's name: "State Attorney General's Office")
+  const officeOf = span.length >= 2 && span[span.length - 2].possessive && OFFICE_HEAD.test(span[span.length - 1].word);
+  const { title, name } = officeOf || (stripped.title.length > 0 && stripped.name.length > 0 && isOrganisationPhrase(span.map((t) => t.word).join(' '))) ? { title: [], name: span } : stripped;
   if (title.length > 0 && name.length === 0) return null;
   // a title with no name after it, only more of the title: "Chief Public Relations Officer", "Assistant Chief Fire Officer"
   if (title.length > 0 && (titleWords().has(lc(last0(name))) || PORTFOLIO_TITLES.has(lc(last0(name))))) return null;
