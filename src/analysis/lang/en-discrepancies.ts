@@ -3,10 +3,13 @@
 // are written with. Part of `en` (en.ts); the rules read them as `lang().discrepancies`. The words of
 // the rules that came to the pack first (CONTRASTING_VERBS, EVENT_NOUNS, SINGLE_ROLES, RESULT_VERBS,
 // STOP_VERBS…) stay in en.ts.
-import type { DiscrepancyWords } from './pack.js';
+import { alternation, type DiscrepancyWords } from './pack.js';
 
 /** Words of a list, space-separated. */
 const w = (s: string): string[] => s.split(' ');
+
+/** Universal time after a clock time ("0915 GMT"): CLOCK reads a 24-hour time by it, en.ts UNIVERSAL_TIME its zone. */
+export const UNIVERSAL_ZONES = w('GMT UTC');
 
 /** What a move, a hiring or a trade is called when a source finds it a surprise or long coming (surprise.ts). */
 const ACT = '(move|decision|firing|dismissal|sacking|resignation|departure|announcement|appointment|hiring|choice|exit|trade|deal)';
@@ -45,7 +48,7 @@ export const discrepancies: DiscrepancyWords = {
   SURPRISE: new RegExp(`\\b(?:surprising|surprise|unexpected|stunning|shock|shocking)\\s+${ACT}\\b|\\b(?:the|this|his|her|their|its)\\s+${ACT}\\s+(?:came|comes|was|is)\\s+(?:as\\s+)?an?\\s+(?:surprise|shock)\\b`, 'gi'),
   EXPECTED: new RegExp(`\\b(?:the|this|that|his|her|their|its)\\s+${ACT}\\s+(?:has|had)\\s+been\\s+(?:in\\s+the\\s+making|coming|expected|anticipated)\\b|\\b(?:long|widely)[-\\s](?:expected|anticipated|awaited|rumou?red)\\s+${ACT}\\b|\\b(?:the|this|that|his|her|their|its)\\s+${ACT}\\s+(?:came|comes|was|is)\\s+(?:as\\s+)?no\\s+surprise\\b`, 'gi'),
 
-  CLOCK: /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(noon|midnight)\b|\b([01]\d|2[0-3])[:.]?([0-5]\d)\s*(?=GMT|UTC|local time|hours\b)/gi,
+  CLOCK: new RegExp(String.raw`\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b(noon|midnight)\b|\b([01]\d|2[0-3])[:.]?([0-5]\d)\s*(?=${alternation([...UNIVERSAL_ZONES, 'local time', 'hours\\b'])})`, 'gi'),
   NAMED_TIMES: { noon: 720, midnight: 0 },
   AFTERNOON: 'p',
   DAY_ORDINAL: '(?:st|nd|rd|th)?',

@@ -5,7 +5,7 @@
 // `Finding`); the sentences of a note are compose's (model/lang/), so no rule writes English.
 import { figures } from './en-figures.js';
 import { summary } from './en-summary.js';
-import { discrepancies } from './en-discrepancies.js';
+import { discrepancies, UNIVERSAL_ZONES } from './en-discrepancies.js';
 import { alternation, type EventWord, listPattern, type LanguagePack, type StageWords, type UnitNoun, type VerbRow, verbTable } from './pack.js';
 
 // — Reporting verbs: one table. Each rule reads a named selection of it (which verbs count is the
@@ -583,7 +583,7 @@ const EARLY_IN_DAY = { before: /\b(?:early|overnight)\s+(?:on\s+)?$/i, after: /^
 /** Before a clock time or a day: the time is given roughly ("about 9 a.m.", "shortly after 2 a.m.", "early Monday"). */
 const ROUGH_TIME = /\b(?:about|around|approximately|roughly|some|nearly|almost|just|shortly|soon|early|late|before|after|by|until|since|between)\s+(?:before\s+|after\s+)?$/i;
 /** Words that put a clock time in universal time rather than the place's own ("0915 GMT"). */
-const UNIVERSAL_TIME = /^\s*(?:GMT|UTC|Z\b|Zulu|universal time)/i;
+const UNIVERSAL_TIME = new RegExp(`^\\s*(?:${alternation([...UNIVERSAL_ZONES, 'Z\\b', 'Zulu', 'universal time'])})`, 'i');
 /** A time-zone abbreviation after a clock time ("4:15 am PST", "9 p.m. ET", "14:00 CET"). */
 const ZONE_ABBREVIATION = /^\s*\(?([A-Z]{1,3}T)\b/;
 
