@@ -1,7 +1,7 @@
 // Language packs, figures and summary: the words these rules read a report by are the pack's
 // (lang().figures, lang().summary), so a second language is a new pack file, not a hunt through the
 // rules. Checked two ways: a stub pack with invented words changes what the rules read (the same
-// sentence reads differently in it and in English), and no rule file under figures/ or summary/ spells
+// sentence reads differently in it and in English), and no rule file under figures/, summary/ or discrepancies/ spells
 // an alternation of words in a pattern of its own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,7 +89,7 @@ describe('rule files spell no words of their own', () => {
     expect(patternsIn('const A = /^(?:one|two)$/i; // (?:three|four)').filter(wordAlternation)).toEqual(['^(?:one|two)$']);
   });
 
-  for (const stage of ['figures', 'summary']) {
+  for (const stage of ['figures', 'summary', 'discrepancies']) {
     it(`${stage}/: every word alternation is in the language pack`, () => {
       const found = readdirSync(join(root, stage)).filter((f) => f.endsWith('.ts')).flatMap((f) =>
         patternsIn(readFileSync(join(root, stage, f), 'utf8')).filter(wordAlternation).map((p) => `${f}: ${p}`));
