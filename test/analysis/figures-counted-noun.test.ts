@@ -65,3 +65,34 @@ describe('what did not happen, and who it belonged to', () => {
     expect(figures.filter((f) => /killed/.test(f.label))).toEqual([]);
   });
 });
+
+describe('what a number in news counts, read from the words at hand', () => {
+  it('gives no noun named earlier in the sentence to a number that has its own', () => {
+    expect(events('Activists had sent more than 9,000 letters to the mayor.')).toEqual([]);
+    expect(events('Fans had the Rovers winning eleven games this season.')).toEqual([]);
+  });
+
+  it('reads "missing N games" as a verb, not people missing', () => {
+    expect(events('The striker is back after missing three games with a knee injury.')).toEqual([]);
+  });
+
+  it('reads a score as no count', () => {
+    expect(events('Smith was injured during the 24-17 defeat on Sunday.')).toEqual([]);
+  });
+
+  it('reads a word in capitals among lower-case words as a name, not an event', () => {
+    expect(events('Tickets for the band KILLED 5 sold out; two fans were arrested.')).toEqual([[2, 'visitor', 'arrest']]);
+  });
+
+  it('reads "one of the most …" as a ranking', () => {
+    expect(events('She was voted one of the most popular teachers in the district.')).toEqual([]);
+  });
+
+  it('reads "two dozen" as 24', () => {
+    expect(quantities('More than two dozen fire trucks were sent to the blaze.').map((q) => [q.value, q.qualifier])).toEqual([[24, 'more than']]);
+  });
+
+  it('deploys forces and their equipment only', () => {
+    expect(events('The estate covers an area of 40 acres that included the old mill.')).toEqual([[40, 'area', null]]);
+  });
+});

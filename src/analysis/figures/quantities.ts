@@ -337,7 +337,12 @@ function phraseAround(text: string, tokens: Token[], num: NumberMention, limit: 
 function countsNothing(text: string, num: NumberMention, { after }: Phrase): boolean {
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return true;
   // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
-  return /['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8));
+  if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8))) return true;
+  // "one of the best doctors", "two of the most popular shows": a ranking, no count.
+  const whole = F().PART_OF_WHOLE.exec(text.slice(num.end, num.end + 40));
+  if (whole && F().SUPERLATIVE.test(text.slice(num.end + whole[0].length, num.end + whole[0].length + 20))) return true;
+  // "a 13-10 loss", "their 20-13 lead": two numbers joined by a dash that make no range are a score.
+  return num.valueMax === undefined && num.form === 'digits' && (/^[-–]\d/.test(text.slice(num.end, num.end + 2)) || /\d[-–]$/.test(text.slice(Math.max(0, num.start - 2), num.start)));
 }
 
 /**
@@ -400,6 +405,8 @@ function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit:
   // happened to someone. Only what the sentence says of that noun itself ("12 delegates were killed",
   // "killed 12 delegates") makes them the event's people.
   if (!d.cls && d.event && d.ownNoun && !d.eventOfNoun) return false;
+  // ("sent 9,000 letters", "winning ten games": a noun named earlier in the sentence is not what they count.)
+  if (!d.cls && d.event && d.ownNoun && !HUMAN_EVENTS.has(d.event)) return false;
   if (!d.cls && d.event && !classOfEvent(phrase.before, d)) return false;
   // "arrested four buildings away", "children damaged": an event that happens only to living beings, or
   // only to things, is not what happened to the other kind.
@@ -811,14 +818,14 @@ const COPULA = perPack((l) => listPattern(l.figures.COPULAS, '', '^', '$'));
 function eventFits(cls: string, event: string): boolean {
   if (BEING_EVENTS.has(event)) return BEINGS.has(cls) || cls === 'case' || !countedClasses().has(cls);
   if (THING_EVENTS.has(event)) return !BEINGS.has(cls);
-  // "a haul including six hunting rifles": arms are found, seized or carried, never deployed.
-  if (event === 'deploy') return !ARMS.has(cls);
+  // Forces and their equipment are deployed; "a haul including six hunting rifles", "an area of 40
+  // acres that included…" are not.
+  if (event === 'deploy') return BEINGS.has(cls) || cls === 'equipment' || !countedClasses().has(cls);
   return true;
 }
 
 const BEING_EVENTS = new Set(['death', 'injury', 'arrest', 'displace', 'infection', 'gather', 'vote', 'eligible']);
 const THING_EVENTS = new Set(['damage', 'cancel']);
-const ARMS = new Set(['pistol', 'shotgun', 'rifle', 'weapon']);
 /** The lexicon's classes of living beings (people by what they are or do, and animals). */
 const BEINGS = new Set(['person', 'security', 'military', 'child', 'woman', 'civilian', 'protester', 'militant', 'journalist', 'migrant', 'prisoner', 'worker', 'student', 'visitor', 'electorate', 'voter', 'candidate', 'animal']);
 
@@ -887,7 +894,7 @@ function eventAfter(tokens: Token[], from: number, limit: number): { event: stri
     // "two men charged with killing a boy": what they are accused of is not what happened to them.
     if (ACCUSED().test(t.norm) && ACCUSED_OF().test(after[i + 1]?.norm ?? '')) return null;
     const phrase = joinNorm(after.slice(i, i + 5));
-    const ev = eventWord(phrase);
+    const ev = shouted(after, i) ? undefined : eventWord(phrase);
     if (ev) {
       const words = ev.pattern.exec(phrase)![0].split(' ').length;
       return { event: ev.event, start: t.start, end: after[Math.min(after.length - 1, i + words - 1)].end, ...(i > 0 && NEAR_MISS().has(after[i - 1].norm) ? { nearMiss: true } : {}) };
@@ -902,12 +909,24 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
     // Stop at clause punctuation and at another count ("1,240 soldiers and 120 …"), and at a preposition:
     // the number is its object ("voted at 300 stations", "injured by three gunmen").
     if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) || t.norm === F().AND || PREPOSITIONS().has(t.norm)) return null;
-    const ev = eventWord(joinNorm(before.slice(before.length - d, before.length - d + 3)));
+    let ev = shouted(before, before.length - d) ? undefined : eventWord(joinNorm(before.slice(before.length - d, before.length - d + 3)));
+    // "missing three games": "missing" before a number is the verb "to miss"; what is missing comes before it.
+    if (ev?.event === 'missing' && t.norm === F().MISSING) ev = undefined;
     // "eligible voters choose among 41 candidates": an event word before a counted noun is that noun's.
     if (!ev && d > 1 && unitAt(before.slice(0, before.length - d + 1), before.length - d)) return null;
     if (ev) return { event: ev.event, start: t.start, distance: d, ...(NEAR_MISS().has(before[before.length - d - 1]?.norm ?? '') ? { nearMiss: true } : {}) };
   }
   return null;
+}
+
+/** A word in capitals among words that are not ("told 1010 WINS radio"): a name, not a verb. */
+function shouted(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  const word = (n: Token | undefined) => Boolean(n && /\p{L}/u.test(n.text));
+  const prev = tokens.slice(0, i).reverse().find(word);
+  const next = tokens.slice(i + 1).find(word);
+  return [prev, next].some((n) => n && /\p{Ll}/u.test(n.text));
 }
 
 const NEAR_MISS = perPack((l): ReadonlySet<string> => new Set(l.figures.NEAR_MISS));

@@ -95,6 +95,8 @@ export const figures: FigureWords = {
   DISTANCE_AFTER: /^\s+(?:away|(?:(?:north|south)(?:east|west)?|east|west)(?:ward)?\s+of)\b/i,
   DISTANCE_FROM: /^\s+(?:from|down\s+the|up\s+the)\b/i,
   OF_COMPLEMENT: /^\s+of(?:\s+[\p{L}’'-]+){1,3}(?=\s)/u,
+  SUPERLATIVE: /^(?:most|least|best|worst|greatest|biggest|largest|oldest|youngest|highest|fastest|finest|strongest|richest|top)\b/i,
+  MISSING: 'missing',
   OWN_PREDICATE: /^\s*(?:(?:who|which|that)\s+)?(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is|being)\s+)?(?:(?:all|also|then|later|reportedly|allegedly|since|now)\s+)?$/,
   COMPARATIVES: w('faster slower higher lower more less fewer cheaper dearer bigger smaller larger better worse longer shorter stronger weaker thinner lighter heavier above below up down'),
   CHANGE_VERBS: w('up down rose rise rises fell fall falls dropped drop drops jumped climbed gained lost declined increased decreased grew shrank slid slipped soared plunged surged tumbled by'),

@@ -458,6 +458,10 @@ export interface FigureWords {
   DISTANCE_FROM: RegExp;
   /** Between a noun and its own verb: nothing, or a passive's auxiliaries ("were", "who have all been"). */
   OWN_PREDICATE: RegExp;
+  /** After "N of the": a ranking, no part of a whole ("one of the best"). */
+  SUPERLATIVE: RegExp;
+  /** The word "missing" (as a verb before a number: "missing three games"). */
+  MISSING: string;
   /** A short complement of a noun ("of the sect"), skipped before its verb. */
   OF_COMPLEMENT: RegExp;
   /** Right after a percentage: it is a change ("faster", "higher"). */

@@ -32,6 +32,8 @@ const TENS = numberWords({
 });
 const SCALES = numberWords({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // "two dozen": 24, never 2.
+  dozen: 12,
 });
 /** Short scale suffixes, only trusted after a currency sign ("$3bn", "€20m"). */
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
