@@ -169,3 +169,16 @@ describe('a body "on" a portfolio of two things', () => {
     expect(names(actors)).not.toContain('Eastmoor Council on Harbour');
   });
 });
+
+describe('a team named by an adjective and a plural, never acting', () => {
+  it('lists "the Purple Foxes" that three sources name, but not a two-word title the sources do not treat as a body', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Dale Ostrow scored 23 points for the Purple Foxes.'],
+      ['Ostrow hopes to lead the Purple Foxes to the top of the conference.'],
+      ['A crowd of 4,000 cheered the Purple Foxes on Saturday.'],
+      ['She starred in Silent Mornings before the trial.'],
+    ));
+    expect(find(actors, 'Purple Foxes')?.kind).toBe('organisation');
+    expect(names(actors)).not.toContain('Silent Mornings');
+  });
+});

@@ -185,7 +185,7 @@ const TITLE_AFTER = /^(?:\s*(?:,|and|&)\s*\p{Lu}{2,6})*\s+(?:\p{Ll}+\s+){0,3}(?:
 function namedInFull(c: Cluster): boolean {
   const sources = new Set(c.mentions.map((m) => m.source)).size;
   return c.nodes.some((n) => n.mentions.some(inRunningText)
-    && (c.kind === 'organisation' || lexiconCompany(c) ? bodyName(n.words) : personInFull(readPastInitial(n.words), sources)));
+    && (c.kind === 'organisation' || lexiconCompany(c) ? bodyName(n.words) || (sources >= 3 && teamName(n.words) && n.mentions.filter(bodyInContext).length >= 2) : personInFull(readPastInitial(n.words), sources)));
 }
 
 /** A leading initial is read past: "J. Jon Roe" is named by "Jon Roe". */
@@ -218,6 +218,16 @@ const BIG_PLACE = 100000;
  */
 function ordinaryCapitalised(word: string): boolean {
   return /^\p{Lu}(?:\p{Ll}*['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word);
+}
+
+/**
+ * A team's name of an adjective and a plural ("the Purple Foxes"), no person's name word in it: a body
+ * however little it does, when several sources name it and treat it as one ("the Purple Foxes" twice).
+ */
+function teamName(words: string[]): boolean {
+  const [first, last] = [words[0], words[words.length - 1]];
+  return words.length === 2 && readsAsAdjective(first) && !isFirstName(first) && !isGivenName(first) && !isPlaceWord(first)
+    && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !isPersonNameWord(last) && !isPlaceWord(last);
 }
 
 /** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger's lexicon knows. */
