@@ -96,3 +96,29 @@ describe('what a number in news counts, read from the words at hand', () => {
     expect(events('The estate covers an area of 40 acres that included the old mill.')).toEqual([[40, 'area', null]]);
   });
 });
+
+describe('what is meant, and what is said of someone else', () => {
+  it('reads an event in the infinitive as not done', () => {
+    expect(events('He was charged with conspiring to kill four witnesses.')).toEqual([]);
+  });
+
+  it('reads no event past a new clause\'s opening', () => {
+    expect(events('Police questioned five residents after she was arrested.')).toEqual([[5, 'person', null]]);
+  });
+
+  it('reads a price year and pounds of a thing as no amount of money', () => {
+    expect(quantities('The dam cost about 3 billion in 2019 dollars.').map((q) => q.value)).not.toContain(2019);
+    expect(quantities('The farm sold 200,000 pounds of potatoes to the school.').filter((q) => q.cls === 'money')).toEqual([]);
+  });
+
+  it('keeps "another" term apart from the one before', () => {
+    const figures = extractFigures([
+      article('S1', ['That brought him another four-year sentence.']),
+      article('S2', ['He is serving a 20-year sentence.']),
+    ]);
+    expect(figures.map((f) => [f.label, f.agreement])).toEqual([
+      ['length of another sentence (years)', 'single-source'],
+      ['length of the sentence (years)', 'single-source'],
+    ]);
+  });
+});

@@ -336,6 +336,8 @@ function phraseAround(text: string, tokens: Token[], num: NumberMention, limit: 
 /** A date or a clock time (a year only before a counted noun), a year's last two digits, an address: they count nothing. */
 function countsNothing(text: string, num: NumberMention, { after }: Phrase): boolean {
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return true;
+  // "in 2006 dollars": the year prices are counted in, no amount.
+  if (num.calendar === 'year' && unitAt(after, 0)?.noun.cls === 'money') return true;
   // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
   if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8))) return true;
   // "one of the best doctors", "two of the most popular shows": a ranking, no count.
@@ -453,7 +455,11 @@ function sharedSubject(text: string, cls: string, subject: string | null, prev: 
 
 /** "2.4 pounds" with no £ and nothing about money near it is a weight as often as a sum: left out. */
 function poundsOfWeight(text: string, num: NumberMention, phraseStart: number, { currency, coreEnd }: Draft): boolean {
-  return currency === 'GBP' && !num.currency && num.value < 1e5 && !MONEY_WORDS().test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40));
+  if (currency !== 'GBP' || num.currency) return false;
+  // "100,000 pounds of cheese": pounds of a thing are its weight, whatever the size (not "pounds of public money").
+  const of = F().OF_COMPLEMENT.exec(text.slice(coreEnd, coreEnd + 40));
+  if (of && !MONEY_WORDS().test(of[0])) return true;
+  return num.value < 1e5 && !MONEY_WORDS().test(text.slice(Math.max(0, phraseStart - 60), coreEnd + 40));
 }
 
 /** Words in -ed that describe rather than tell what was done ("armed guards", "two hundred"). */
@@ -515,7 +521,9 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
   if (TIME_UNIT.test(hw)) {
     const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
     if (!subj) return null;
-    return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, coreEnd: hyphenEnd + subj.end };
+    // "another three-year sentence": a further term beside the one before, not a rival length of it.
+    const further = FURTHER_BEFORE().test(text.slice(Math.max(0, base.phraseStart - 12), base.phraseStart));
+    return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, ...(further ? { facet: 'others' } : {}), coreEnd: hyphenEnd + subj.end };
   }
   // "a two-million-euro contract": a currency written as the hyphenated word (pounds only with a scale: "a 200-pound man" weighs).
   const hyphenCurrency = HYPHEN_CURRENCIES[hw.replace(/s$/, '')];
@@ -890,14 +898,15 @@ function eventAfter(tokens: Token[], from: number, limit: number): { event: stri
   for (let i = 0; i < after.length && i < 7; i++) {
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
-    if (F().CLAUSE_JOINS.includes(t.norm)) return null;
+    // (Nor past a new clause's subject or opening word: "… in disarray after he was jailed".)
+    if (F().CLAUSE_JOINS.includes(t.norm) || F().CLAUSE_OPENINGS.includes(t.norm)) return null;
     // "two men charged with killing a boy": what they are accused of is not what happened to them.
     if (ACCUSED().test(t.norm) && ACCUSED_OF().test(after[i + 1]?.norm ?? '')) return null;
     const phrase = joinNorm(after.slice(i, i + 5));
     const ev = shouted(after, i) ? undefined : eventWord(phrase);
     if (ev) {
       const words = ev.pattern.exec(phrase)![0].split(' ').length;
-      return { event: ev.event, start: t.start, end: after[Math.min(after.length - 1, i + words - 1)].end, ...(i > 0 && NEAR_MISS().has(after[i - 1].norm) ? { nearMiss: true } : {}) };
+      return { event: ev.event, start: t.start, end: after[Math.min(after.length - 1, i + words - 1)].end, ...(i > 0 && unhappened(after[i - 1]) ? { nearMiss: true } : {}) };
     }
   }
   return null;
@@ -914,7 +923,7 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
     if (ev?.event === 'missing' && t.norm === F().MISSING) ev = undefined;
     // "eligible voters choose among 41 candidates": an event word before a counted noun is that noun's.
     if (!ev && d > 1 && unitAt(before.slice(0, before.length - d + 1), before.length - d)) return null;
-    if (ev) return { event: ev.event, start: t.start, distance: d, ...(NEAR_MISS().has(before[before.length - d - 1]?.norm ?? '') ? { nearMiss: true } : {}) };
+    if (ev) return { event: ev.event, start: t.start, distance: d, ...(unhappened(before[before.length - d - 1]) ? { nearMiss: true } : {}) };
   }
   return null;
 }
@@ -927,6 +936,14 @@ function shouted(tokens: Token[], i: number): boolean {
   const prev = tokens.slice(0, i).reverse().find(word);
   const next = tokens.slice(i + 1).find(word);
   return [prev, next].some((n) => n && /\p{Ll}/u.test(n.text));
+}
+
+/**
+ * The word before an event word says it did not happen: "nearly killed", "narrowly"; or it is only
+ * meant, planned or feared ("conspiring to kill three", "plans to evacuate 300": an infinitive).
+ */
+function unhappened(before: Token | undefined): boolean {
+  return Boolean(before && (NEAR_MISS().has(before.norm) || before.norm === F().INFINITIVE));
 }
 
 const NEAR_MISS = perPack((l): ReadonlySet<string> => new Set(l.figures.NEAR_MISS));

@@ -498,6 +498,12 @@ export interface FigureWords {
   AND: string;
   /** Words that join clauses ("and", "but"): what happened in the next one is not this count's. */
   CLAUSE_JOINS: readonly string[];
+  /** Words that open a new clause after a count ("after he was …"): what follows is not said of the count. */
+  CLAUSE_OPENINGS: readonly string[];
+  /** The infinitive's marker before an event word ("to kill"): meant, not done. */
+  INFINITIVE: string;
+  /** In a label, before a further term's noun ("length of another sentence"). */
+  ANOTHER: string;
   /** Right after a number: a part of a whole ("of the"), its count after it. */
   PART_OF_WHOLE: RegExp;
   /** Between two counts: the later shares the earlier's event (", and", "as well as"). */
