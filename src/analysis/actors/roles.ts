@@ -7,12 +7,6 @@ import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isAdjective, isDemonym, isFiniteVerb, isNounOnly, isPastVerb } from './wordTags.js';
 
-/** Forms of address are stripped from names but are not roles. */
-const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i;
-
-/** Finite verbs that make words after a comma a clause, not an apposition. */
-const FINITE = /\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|did|does)\b/i;
-
 export interface RoleCandidate {
   text: string;
   /** Higher is more informative: 3 qualified title, 2 apposition/descriptor, 1 bare title or clause. */
@@ -20,16 +14,17 @@ export interface RoleCandidate {
 }
 
 export function roleCandidates(m: Mention): RoleCandidate[] {
+  const { HONORIFICS, FINITE, APPOSITION, RELATIVE_CLAUSE } = lang().actors;
   const out: RoleCandidate[] = [];
   if (m.title && !HONORIFICS.test(m.title)) out.push({ text: m.title, rank: m.title.split(/\s+/).length > 1 ? 3 : 1 });
   const p = m.sentence.paragraphText;
   const after = p.slice(m.end);
   // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Marshals Service")
-  const appo = after.match(/^['’]?s?,\s+((?:the|a|an)\s+(?:[^,.;:()]|(?<=\b\p{Lu})\.){3,120}?)(?=\s+(?:who|which|that)\b|,|(?<!\b\p{Lu})\.|;|$)/u);
+  const appo = after.match(APPOSITION);
   // an apposition names a role; a clause after the name ("According to X, the troops will leave") does not
   const role = appo && !FINITE.test(appo[1]) ? appositionRole(appo[1].trim()) : null;
   if (role) out.push({ text: role, rank: 2 });
-  const rel = after.match(/^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/);
+  const rel = after.match(RELATIVE_CLAUSE);
   if (rel && !appo && describes(rel[1])) out.push({ text: rel[1].trim(), rank: 1 });
   const desc = descriptorBefore(m);
   if (desc) out.push({ text: desc, rank: 2 });
@@ -55,7 +50,7 @@ function appositionRole(text: string): string | null {
 }
 
 /** Words that make an apposition cut before its verb a role: an occupation, a title, a kind of body. */
-const roleWords = perPack((l) => new Set([...l.ROLE_NOUNS, ...l.TITLES.flat(), ...l.ORG_HEADS, 'company', 'firm', 'maker', 'manufacturer', 'agency', 'newspaper', 'broadcaster']));
+const roleWords = perPack((l) => new Set([...l.ROLE_NOUNS, ...l.TITLES.flat(), ...l.ORG_HEADS, ...l.actors.BODY_ROLE_WORDS]));
 
 /**
  * A relative clause that says what the actor is or does habitually ("which tracks air quality", "who
@@ -66,7 +61,7 @@ const roleWords = perPack((l) => new Set([...l.ROLE_NOUNS, ...l.TITLES.flat(), .
 function describes(clause: string): boolean {
   const first = clause.trim().split(/\s+/)[0].toLowerCase();
   // (not where it is: "which lies on the border of …", "which sits on the river")
-  return /[^s]s$/.test(first) && !/^(?:is|has|does|was|lies|sits|stands|borders|overlooks|faces)$/.test(first) && isFiniteVerb(first);
+  return /[^s]s$/.test(first) && !lang().actors.NOT_HABITUAL_VERB.test(first) && isFiniteVerb(first);
 }
 
 /**
@@ -75,6 +70,7 @@ function describes(clause: string): boolean {
  */
 function descriptorBefore(m: Mention): string | null {
   const { ORG_HEADS, ROLE_NOUNS } = lang();
+  const { ROLE_QUALIFIER, ROLE_CONNECTIVE, ROLE_CONNECTIVE_KEPT } = lang().actors;
   const s = m.sentence;
   const i = s.tokens.findIndex((t) => t.start === m.start);
   if (i <= 0) return null;
@@ -91,7 +87,7 @@ function descriptorBefore(m: Mention): string | null {
   // lower-case words, and capitalised qualifiers of a role ("Former Yugoslav leader")
   // (not past a verb: "said sheriff's spokesman X" gives "sheriff's spokesman")
   const qualifier = (t: Token) => (!t.cap && !lang().SPEECH_VERBS.has(t.word) && !isPastVerb(t.word))
-    || isDemonym(t.word) || isAdjective(t.word) || /^(?:former|late|then|acting)$/i.test(t.word);
+    || isDemonym(t.word) || isAdjective(t.word) || ROLE_QUALIFIER.test(t.word);
   while (k > 0 && qualifier(s.tokens[k - 1]) && /^\s+$/.test(s.tokens[k].gapBefore) && i - k < 5) k--;
   const words = s.tokens.slice(k, i);
   // a person's occupation, or the kind of body an organisation is ("the regional aid agency X")
@@ -100,9 +96,9 @@ function descriptorBefore(m: Mention): string | null {
   if (nounAt < 0 || nounAt !== words.length - 1) return null;
   // the role starts after the last preposition the window caught ("against 70-year-old former leader",
   // "loyal to former president"), then after leading articles
-  const connective = (t: Token) => /^(?:against|for|with|by|to|from|of|and|the|a|an|on|in|at)$/i.test(t.word);
+  const connective = (t: Token) => ROLE_CONNECTIVE.test(t.word);
   let from = 0;
-  for (let j = 0; j < nounAt; j++) if (connective(words[j]) && !/^(?:the|a|an|and)$/i.test(words[j].word)) from = j + 1;
+  for (let j = 0; j < nounAt; j++) if (connective(words[j]) && !ROLE_CONNECTIVE_KEPT.test(words[j].word)) from = j + 1;
   while (from < nounAt && connective(words[from])) from++;
   return s.paragraphText.slice(words[from].start, words[words.length - 1].end);
 }
@@ -130,8 +126,9 @@ export function chooseRole(mentions: Mention[]): string | null {
  * → "former leader (“the iron lady”)").
  */
 export function cleanRole(role: string): string {
-  let r = role.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/^\d+-year-old\s+/i, '').replace(/^(?:and|,)\s+/i, '');
-  const epithet = r.match(/^([“"‘][^”"’]+[”"’])\s*(?:and|,)\s+(.+)$/);
+  const { ROLE_LEADS, ROLE_EPITHET } = lang().actors;
+  let r = ROLE_LEADS.reduce((text, lead) => text.replace(lead, ''), role.trim());
+  const epithet = r.match(ROLE_EPITHET);
   if (epithet) r = `${epithet[2]} (${epithet[1]})`;
   return r;
 }

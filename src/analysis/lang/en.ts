@@ -3,6 +3,7 @@
 // its words out, so they are spelt once and a second language is a second pack (like marked's
 // rules.ts, one table of patterns per flavour). A rule's findings are data (analysis/types.ts
 // `Finding`); the sentences of a note are compose's (model/lang/), so no rule writes English.
+import { actors } from './en-actors.js';
 import { figures } from './en-figures.js';
 import { summary } from './en-summary.js';
 import { discrepancies, UNIVERSAL_ZONES } from './en-discrepancies.js';
@@ -648,4 +649,5 @@ export const en: LanguagePack = {
   summary,
   figures,
   discrepancies,
+  actors,
 };

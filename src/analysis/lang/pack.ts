@@ -275,6 +275,39 @@ export interface LanguagePack {
   figures: FigureWords;
   /** The words the claim rules read a report by (discrepancies/), beside the discrepancy words above. */
   discrepancies: DiscrepancyWords;
+  /** The words the actors' rules read a name's surroundings by (actors/), beside the names' words above (TITLES, ORG_HEADS…). */
+  actors: ActorWords;
+}
+
+/**
+ * The actors' words (actors/): what a role, a place, a product, a pronoun is written with around a
+ * name. A pattern is given whole where the rule reads its words in place (its groups are what the
+ * rule reads, as said of each).
+ */
+export interface ActorWords {
+  // — roles.ts: the role the sources give an actor —
+  /** Forms of address ("Mr", "Dame"): stripped from names, but no roles. */
+  HONORIFICS: RegExp;
+  /** Finite verbs that make words after a comma a clause, not an apposition. */
+  FINITE: RegExp;
+  /** After a name: an apposition (group 1, from its article) up to a relative pronoun or the clause's end ("X, a charity based in …"). */
+  APPOSITION: RegExp;
+  /** After a name: a relative clause that opens on no pronoun subject (group 1: its words, "X, which tracks …"). */
+  RELATIVE_CLAUSE: RegExp;
+  /** A relative clause's first verb that says what or where a thing is ("lies", "is"), not what it does. */
+  NOT_HABITUAL_VERB: RegExp;
+  /** Capitalised qualifiers of a role before a name ("Former", "Acting"). */
+  ROLE_QUALIFIER: RegExp;
+  /** Prepositions, articles and "and": a role read before a name starts after the last of them. */
+  ROLE_CONNECTIVE: RegExp;
+  /** Those connectives that do not cut the window (articles, "and": "actress and former reporter"). */
+  ROLE_CONNECTIVE_KEPT: RegExp;
+  /** Kinds of body that, beside role nouns, titles and organisation heads, make an apposition cut before its verb a role. */
+  BODY_ROLE_WORDS: readonly string[];
+  /** A role as a profile shows it: the leading article, age and join it drops, in this order. */
+  ROLE_LEADS: readonly RegExp[];
+  /** A quoted epithet before the plain role (group 1 the epithet, group 2 the role). */
+  ROLE_EPITHET: RegExp;
 }
 
 /**
