@@ -80,3 +80,18 @@ describe("an office named after its holder (\"Sheriff's Office\")", () => {
     expect(holding(actors, "Oregon Attorney General's Office")).toHaveLength(1);
   });
 });
+
+describe("a team's name in the singular", () => {
+  it('joins the team ("a Toledo Comet stampede") instead of making a person of it (a real city: the team is named after it)', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The Toledo Comets beat the visitors 3-1 on Sunday.', 'The Toledo Comets have won four straight.'],
+      ['Visitors lose 20-13 to a late Toledo Comet stampede.', 'Dale Ostrow scored twice.'],
+      ['The Toledo Comets thanked their fans after a Toledo Comet stampede in the fourth quarter.'],
+    ));
+    const team = holding(actors, 'Toledo Comets');
+    expect(team).toHaveLength(1);
+    expect(team[0].kind).toBe('organisation');
+    expect(team[0].aliases).toContain('Toledo Comet');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Toledo Comet');
+  });
+});

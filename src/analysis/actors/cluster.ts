@@ -306,6 +306,17 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     else if (roots(named) === 1 && !lang().ORG_HEADS.has(n.words[0].toLowerCase()) && !named[0][0].words.some((w) => w === 'of' || isFirstName(w) || isGivenName(w))) union(i, named[0][1]);
   }
 
+  // a team's name in the singular is one of its players, or the team as an adjective ("as a Rivertown
+  // Hawk", "Rivertown Hawk fans"): the team to the reader, not a person — several words, the plural a body's
+  const plurals = new Map(nodes.map((x, k) => [x, k] as const).filter(([x]) => x.words.length >= 2 && /\p{Ll}s$/u.test(x.words[x.words.length - 1]))
+    .map(([x, k]) => [x.words.map(fold).join(' '), k] as const));
+  const bodyRoot = (j: number) => nodes.some((x, k) => find(k) === find(j) && kindOf(x) === 'organisation');
+  for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
+    if (n.words.length < 2 || !/\p{Ll}$/u.test(n.words[n.words.length - 1]) || isFirstName(n.words[0]) || isGivenName(n.words[0])) continue;
+    const j = plurals.get(`${n.words.map(fold).join(' ')}s`);
+    if (j !== undefined && bodyRoot(j)) { union(i, j); for (const m of n.mentions) m.kind = 'organisation'; }
+  }
+
   let clusters = collect(nodes, find).filter((c) => !c.nodes.every((n) => ambiguous.has(index.get(n)!)));
   clusters = mergeByContext(clusters);
   return clusters;
