@@ -53,3 +53,19 @@ describe('ages from reports of different times', () => {
     ]);
   });
 });
+
+describe('ages at another time, and longer names', () => {
+  it('reads "the then 15-year-old" as no age of the person now', () => {
+    const figures = extractFigures([article('S1', ['At the trial of 17-year-old Lee Moss, a witness said the then 15-year-old Moss fired first.'])]);
+    expect(rows(figures)).toEqual([['age of Moss', 'single-source', ['S1 17']]]);
+  });
+
+  it('joins a first name and surname that end one of the actor\'s longer names', () => {
+    const actors = [person('A1', 'Ned Vale', ['Vale', 'Edward Lowell Vale'])];
+    const figures = extractFigures([
+      article('S1', ['Ned Vale, 81, died on Sunday.']),
+      article('S2', ['Edward Lowell Vale, 81, was a banker.']),
+    ], actors);
+    expect(rows(figures)).toEqual([['age of Ned Vale', 'consistent', ['S1 81', 'S2 81']]]);
+  });
+});

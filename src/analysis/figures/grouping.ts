@@ -63,7 +63,8 @@ export interface Known {
 function nameByActors(groups: Map<string, Quantity[]>, actors: readonly Actor[]): void {
   const people = actors.filter((a) => a.kind === 'person');
   const whose = (name: string): Actor | null => {
-    const fits = people.filter((a) => a.name === name || a.aliases.includes(name) || name.includes(' ') && a.name.endsWith(` ${name}`));
+    // (A first name and surname may be the end of a longer one: "Cheney Doe" of "Frederick Cheney Doe".)
+    const fits = people.filter((a) => [a.name, ...a.aliases].some((n) => n === name || name.includes(' ') && n.endsWith(` ${name}`)));
     return fits.length === 1 ? fits[0] : null;
   };
   const merged = new Map<string, string>();

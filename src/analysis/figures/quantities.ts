@@ -508,6 +508,8 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
   const hyphenEnd = tokens.find((t) => t.start <= num.start && t.end > num.end)?.end ?? num.end;
   const rest = startingIn(tokens, hyphenEnd, limit);
   if (AGE_HYPHEN.test(hw)) {
+    // "the then 16-year-old", "then- 16-year-old": an age at an earlier time, not the person's age in the report.
+    if (F().THEN_BEFORE.test(text.slice(Math.max(0, base.phraseStart - 8), base.phraseStart))) return null;
     // "the 50-year-old's love of…": whose, only a name before it can say.
     const owner = /[’']s$/.test(text.slice(num.start, hyphenEnd)) ? null : ageOwnerAfter(rest);
     // "Doe's 30-year-old record", "Doe's 12-year-old son": the age is of what Doe has, never Doe's own.

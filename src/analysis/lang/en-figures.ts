@@ -122,6 +122,7 @@ export const figures: FigureWords = {
   CLAUSE_OPENINGS: w('he she they we i you it after before because although though since until unless if'),
   INFINITIVE: 'to',
   ANOTHER: 'another',
+  THEN_BEFORE: /\bthen[-–\s]*$/i,
   PART_OF_WHOLE: /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?/,
   ALSO_COUNTED: /^[\s,]*(?:and|as well as)?\s*$/i,
   INCLUDING: [...w('including'), 'among them', 'of whom', 'among whom', 'of them', 'among the dead', 'among those'],

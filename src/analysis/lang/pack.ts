@@ -537,6 +537,8 @@ export interface FigureWords {
   INFINITIVE: string;
   /** In a label, before a further term's noun ("length of another sentence"). */
   ANOTHER: string;
+  /** Right before an age: it was the age then ("the then-15-year-old"). */
+  THEN_BEFORE: RegExp;
   /** Right after a number: a part of a whole ("of the"), its count after it. */
   PART_OF_WHOLE: RegExp;
   /** Between two counts: the later shares the earlier's event (", and", "as well as"). */
