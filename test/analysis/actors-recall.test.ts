@@ -157,6 +157,11 @@ describe('bodies named by a plural head', () => {
     ));
     for (const body of ['Velmora Networks', 'National Institutes of Marine Science', 'Kestrel Associates']) expect(find(actors, body)?.kind).toBe('organisation');
   });
+
+  it('lists a court named "X Magistrates" that the accused will appear before', () => {
+    const { actors } = extractActors(makeArticles(['Police charged him and he will appear before Quenby District Magistrates on Monday.']));
+    expect(find(actors, 'Quenby District Magistrates')?.kind).toBe('organisation');
+  });
 });
 
 describe('a body "on" a portfolio of two things', () => {

@@ -202,7 +202,7 @@ const ORG_HEADS = new Set([
   'centre', 'church', 'command', 'directorate', 'secretariat', 'cabinet', 'tribunal', 'media', 'news', 'times', 'post',
   'mission', 'delegation', 'coalition', 'panel', 'observatory', 'programme', 'program', 'initiative', 'corps', 'brigade',
   'unit', 'team', 'club', 'corp', 'co', 'llc', 'plc', 'technologies', 'systems', 'labs', 'industries', 'holdings', 'airlines', 'patrol', 'survey', 'crescent', 'communications', 'telecom', 'trust', 'council', 'chamber', 'academy', 'laboratory', 'observers', 'monitors',
-  'rescue', 'mafia', 'cartel', 'institutes', 'networks', 'associates',
+  'rescue', 'mafia', 'cartel', 'institutes', 'networks', 'associates', 'magistrates',
   // heads as news writes them abbreviated ("the Medical Assn. of X", "the Fire Dept.")
   ...Object.keys(ORG_HEAD_ABBREVIATIONS),
 ]);
