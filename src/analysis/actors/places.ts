@@ -9,18 +9,6 @@ import type { SentenceTokens } from './tokens.js';
 import { isCountryName, isRegionName, placePopulation, placePopulationLoose } from './gazetteer.js';
 import { isCommonWord, isFirstName, isPersonNameWord, isPlaceWord } from './wordTags.js';
 
-/** Words that end the name of a geographic feature or division. */
-const PLACE_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands',
-  'park', 'valley', 'ranch', 'peninsula', 'strait', 'straits', 'canal', 'desert', 'coast', 'county', 'province', 'region',
-  'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
-  'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
-  'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail',
-  'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality',
-  // buildings and grounds, which are where things happen, not who does them
-  'courthouse', 'stadium', 'arena', 'towers', 'mall']);
-/** Words that open one ("Mount Cook", "Lake Tahoe", "Bay of Plenty"). */
-const PLACE_OPENERS = new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait', 'ring']);
-const COMPASS = new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** A single word must name a place at least this big to be taken as one without context. */
 const LONE_WORD_POPULATION = 15000;
@@ -33,6 +21,7 @@ const titleCase = (w: string) => (/^\p{Lu}{2,}$/u.test(w) && w.length > 3 ? w[0]
 /** The name alone says it is a place. */
 export function isPlaceName(words: string[]): boolean {
   const { ORG_HEADS } = lang();
+  const { PLACE_HEADS, PLACE_OPENERS, COMPASS } = lang().actors;
   const ws = words.map(titleCase);
   const lower = ws.map((w) => w.toLowerCase());
   // "Church Avenue" is a street; "Fire Department", "Washington Post" are bodies
@@ -56,26 +45,6 @@ export function isPlaceName(words: string[]): boolean {
   return pop !== null && pop >= LONE_WORD_POPULATION && !isPersonNameWord(w) && !isCommonWord(w);
 }
 
-/** Words before a name that make it a place: "in X", "the town of X", "X's mayor" is not one. */
-const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|across|throughout|around|towards?)|\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area)\s+of)\s+(?:the\s+)?$/i;
-/**
- * Words before a name that make it a place whatever the name ("the fishing village of X", "the district
- * of X", "20 km north of X", "30 miles from X", "the outskirts of X").
- */
-const PLACE_OF_BEFORE = /(?:\b(?:town|city|village|hamlet|settlement|municipality|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area|outskirts)\s+of|\b(?:towns|cities|villages|hamlets|settlements|municipalities|provinces|counties|states|regions|districts|suburbs|islands)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)+and|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\p{Ll}+\s+)?(?:from|of))\s+(?:the\s+)?$/iu;
-/** "X province", "X district", "X residents": words after a name that make it a place whatever the name. */
-const PLACE_AFTER = /^\s+(?:province|county|district|region|municipality|governorate|prefecture|village|township|residents|villagers|inhabitants|townspeople)\b/;
-/**
- * "X, a town on the river", "X, the worst-hit village", "X, a port city of 500,000": an apposition whose
- * head noun is a kind of place (the noun ends the apposition or a preposition follows it: "a city
- * councillor" is no place).
- */
-const PLACE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|hamlet|settlement|municipality|province|district|region|county|state|capital|port|island|suburb|neighbou?rhood|river|lake|mountain|valley|peninsula)(?=\s*[,.;)]|\s+(?:of|on|in|near|at|with|about|where|that|which|some|just|north|south|east|west|close)\b)/u;
-/** Words after: "X, Alaska", "X, Greece" (a place and the larger place it is in), "X province", "the X area of …". */
-const LOCATIVE_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|^\s+(?:province|county|district|region|state|city|village|town|area|neighbou?rhood|suburb|housing\s+projects?)\b/u;
-/** "X in Egypt", "X (Egypt)": a place and the country or state it is in. */
-const IN_LARGER_PLACE = /^\s+(?:in\s+|\(\s*)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u;
-
 /**
  * A mention the context marks as a place: a single word the gazetteer knows, in any of those contexts;
  * a longer name that is no person's (no first name) and no body's (no organisation head) only by its
@@ -83,14 +52,15 @@ const IN_LARGER_PLACE = /^\s+(?:in\s+|\(\s*)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]
  */
 export function placeInContext(m: Mention): boolean {
   const { ORG_HEADS } = lang();
+  const { ROUTE_FAR_END, ROUTE_FROM, PLACE_OF_BEFORE, PLACE_AFTER, PLACE_APPOSITION, LOCATIVE_AFTER, IN_LARGER_PLACE, LOCATIVE_BEFORE } = lang().actors;
   const p = m.sentence.paragraphText;
   const before = p.slice(Math.max(0, m.start - 30), m.start);
   // a route's far end: "from Y … to the X in Z"
-  const route = /\bfrom\b[^.;]{0,80}\bto\s+(?:the\s+)?$/.test(p.slice(Math.max(m.sentence.start, m.start - 90), m.start));
+  const route = ROUTE_FAR_END.test(p.slice(Math.max(m.sentence.start, m.start - 90), m.start));
   const larger = (name: string | undefined) => name !== undefined && (isCountryName(name) || isPlaceWord(name));
   const strong = () => PLACE_OF_BEFORE.test(before) || PLACE_AFTER.test(p.slice(m.end)) || PLACE_APPOSITION.test(p.slice(m.end));
   if (m.words.length > 1) {
-    if (pairedWithPlace(route ? 'from ' : before, p.slice(m.end))) return true;
+    if (pairedWithPlace(route ? ROUTE_FROM : before, p.slice(m.end))) return true;
     if (isFirstName(m.words[0]) || m.words.some((w) => ORG_HEADS.has(w.toLowerCase())) || m.acts || m.title !== null) return false;
     if (strong()) return true;
     const after = p.slice(m.end).match(LOCATIVE_AFTER) ?? p.slice(m.end).match(IN_LARGER_PLACE);
@@ -107,11 +77,12 @@ export function placeInContext(m: Mention): boolean {
 
 /** "between X and Marseilles", "between Marseilles and X", "from X to Marseilles": a route's two ends are places. */
 function pairedWithPlace(before: string, after: string): boolean {
+  const { ROUTE_OTHER_END, ROUTE_OPENS, ROUTE_FIRST_END } = lang().actors;
   const big = (name: string) => isCountryName(name) || (placePopulation(name) ?? 0) >= LONE_WORD_POPULATION;
   // the other end, or the country this end is in ("between X (Egypt) and Y", "from X in Egypt to Y")
-  const next = after.match(/^\s+(?:and|to|in)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)|^\s*\(\s*(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s*\)/u);
-  if (next && /\b(?:between|from)\s+(?:the\s+)?$/.test(before) && big(next[1] ?? next[2])) return true;
-  const prev = before.match(/\b(?:between|from)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:and|to)\s+(?:the\s+)?$/u);
+  const next = after.match(ROUTE_OTHER_END);
+  if (next && ROUTE_OPENS.test(before) && big(next[1] ?? next[2])) return true;
+  const prev = before.match(ROUTE_FIRST_END);
   return !!prev && big(prev[1]);
 }
 
@@ -147,6 +118,7 @@ export function namedAfterPlace(words: string[]): boolean {
  * title and no full name to belong to, is the place even where another sentence has it act ("Sabac said").
  */
 export function placedWords(sentences: SentenceTokens[]): Set<string> {
+  const { PLACING_PREPOSITION, PLACE_OF_BEFORE } = lang().actors;
   const out = new Set<string>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
@@ -157,7 +129,7 @@ export function placedWords(sentences: SentenceTokens[]): Set<string> {
       const w = titleCase(t.word);
       if (placePopulationLoose(w) === null && !isRegionName(w)) return;
       const prev = s.tokens[i - 1];
-      const placed = (prev && /^(?:in|near|through|across|throughout|inside|outside|around|towards?)$/i.test(prev.word) && !prev.cap)
+      const placed = (prev && PLACING_PREPOSITION.test(prev.word) && !prev.cap)
         || PLACE_OF_BEFORE.test(s.paragraphText.slice(Math.max(0, t.start - 60), t.start));
       if (placed) out.add(t.word);
     });

@@ -17,4 +17,53 @@ export const actors: ActorWords = {
   BODY_ROLE_WORDS: ['company', 'firm', 'maker', 'manufacturer', 'agency', 'newspaper', 'broadcaster'],
   ROLE_LEADS: [/^(?:the|a|an)\s+/i, /^\d+-year-old\s+/i, /^(?:and|,)\s+/i],
   ROLE_EPITHET: /^([“"‘][^”"’]+[”"’])\s*(?:and|,)\s+(.+)$/,
+
+  // — places.ts: names of places, which are never actors —
+  /** Words that end the name of a geographic feature or division. */
+  PLACE_HEADS: new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands',
+    'park', 'valley', 'ranch', 'peninsula', 'strait', 'straits', 'canal', 'desert', 'coast', 'county', 'province', 'region',
+    'district', 'street', 'avenue', 'road', 'boulevard', 'square', 'village', 'township', 'borough', 'beach', 'hills',
+    'heights', 'falls', 'harbor', 'harbour', 'airport', 'highway', 'freeway', 'bridge', 'glacier', 'volcano', 'prefecture',
+    'oblast', 'governorate', 'canyon', 'plaza', 'corridor', 'peak', 'reef', 'archipelago', 'pier', 'wharf', 'marina', 'projects', 'fault', 'hut', 'trail',
+    'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality',
+    // buildings and grounds, which are where things happen, not who does them
+    'courthouse', 'stadium', 'arena', 'towers', 'mall']),
+  /** Words that open one ("Mount Cook", "Lake Tahoe", "Bay of Plenty"). */
+  PLACE_OPENERS: new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait', 'ring']),
+  /** Compass points: "X North" is a place. */
+  COMPASS: new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']),
+
+  /** Words before a name that make it a place: "in X", "the town of X", "X's mayor" is not one. */
+  LOCATIVE_BEFORE: /(?:\b(?:in|near|outside|across|throughout|around|towards?)|\b(?:town|city|village|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area)\s+of)\s+(?:the\s+)?$/i,
+  /**
+   * Words before a name that make it a place whatever the name ("the fishing village of X", "the district
+   * of X", "20 km north of X", "30 miles from X", "the outskirts of X").
+   */
+  PLACE_OF_BEFORE: /(?:\b(?:town|city|village|hamlet|settlement|municipality|province|county|state|region|district|suburb|capital|port|island|neighbou?rhood|area|outskirts)\s+of|\b(?:towns|cities|villages|hamlets|settlements|municipalities|provinces|counties|states|regions|districts|suburbs|islands)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)+and|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\p{Ll}+\s+)?(?:from|of))\s+(?:the\s+)?$/iu,
+  /** "X province", "X district", "X residents": words after a name that make it a place whatever the name. */
+  PLACE_AFTER: /^\s+(?:province|county|district|region|municipality|governorate|prefecture|village|township|residents|villagers|inhabitants|townspeople)\b/,
+  /**
+   * "X, a town on the river", "X, the worst-hit village", "X, a port city of 500,000": an apposition whose
+   * head noun is a kind of place (the noun ends the apposition or a preposition follows it: "a city
+   * councillor" is no place).
+   */
+  PLACE_APPOSITION: /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:town|city|village|hamlet|settlement|municipality|province|district|region|county|state|capital|port|island|suburb|neighbou?rhood|river|lake|mountain|valley|peninsula)(?=\s*[,.;)]|\s+(?:of|on|in|near|at|with|about|where|that|which|some|just|north|south|east|west|close)\b)/u,
+  /** Words after: "X, Alaska", "X, Greece" (a place and the larger place it is in), "X province", "the X area of …". */
+  LOCATIVE_AFTER: /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|^\s+(?:province|county|district|region|state|city|village|town|area|neighbou?rhood|suburb|housing\s+projects?)\b/u,
+  /** "X in Egypt", "X (Egypt)": a place and the country or state it is in. */
+  IN_LARGER_PLACE: /^\s+(?:in\s+|\(\s*)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u,
+
+  // a route's two ends are places: "between X and Y", "from X to Y"
+  /** A route's far end before a name ("from Y … to the X"). */
+  ROUTE_FAR_END: /\bfrom\b[^.;]{0,80}\bto\s+(?:the\s+)?$/,
+  /** What stands before a route's far end as its opening, read as ROUTE_OPENS does. */
+  ROUTE_FROM: 'from ',
+  /** After a name: the route's other end, or the country this end is in (group 1 or 2). */
+  ROUTE_OTHER_END: /^\s+(?:and|to|in)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)|^\s*\(\s*(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s*\)/u,
+  /** Right before a name: a route opens ("between", "from"). */
+  ROUTE_OPENS: /\b(?:between|from)\s+(?:the\s+)?$/,
+  /** Right before a name: a route's first end (group 1) and its join ("between Y and"). */
+  ROUTE_FIRST_END: /\b(?:between|from)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:and|to)\s+(?:the\s+)?$/u,
+  /** A preposition right before a single word that places it somewhere ("in X", "through X"). */
+  PLACING_PREPOSITION: /^(?:in|near|through|across|throughout|inside|outside|around|towards?)$/i,
 };

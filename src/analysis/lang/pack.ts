@@ -308,6 +308,38 @@ export interface ActorWords {
   ROLE_LEADS: readonly RegExp[];
   /** A quoted epithet before the plain role (group 1 the epithet, group 2 the role). */
   ROLE_EPITHET: RegExp;
+
+  // — places.ts: names of places, which are never actors —
+  /** Lower-case words that end the name of a geographic feature, a division, a building or grounds ("… Sea", "… County"). */
+  PLACE_HEADS: ReadonlySet<string>;
+  /** Lower-case words that open one ("Mount …", "Lake …"). */
+  PLACE_OPENERS: ReadonlySet<string>;
+  /** Compass points, lower case: a name's second word that makes it a place ("X North"). */
+  COMPASS: ReadonlySet<string>;
+  /** Right before a name: it may be a place ("in X", "the town of X"). */
+  LOCATIVE_BEFORE: RegExp;
+  /** Right before a name: it is a place whatever the name ("the district of X", "20 km north of X"). */
+  PLACE_OF_BEFORE: RegExp;
+  /** Right after a name: it is a place whatever the name ("X province", "X residents"). */
+  PLACE_AFTER: RegExp;
+  /** After a name: an apposition whose head noun is a kind of place ("X, a town on the river"). */
+  PLACE_APPOSITION: RegExp;
+  /** After a name: the larger place it is in (group 1: "X, <state>") or a place noun ("X province"). */
+  LOCATIVE_AFTER: RegExp;
+  /** After a name: the country or state it is in (group 1: "X in <country>", "X (<country>)"). */
+  IN_LARGER_PLACE: RegExp;
+  /** Before a name: it is a route's far end ("from Y … to the X"). */
+  ROUTE_FAR_END: RegExp;
+  /** The text a route's far end is read with in place of its own (ROUTE_OPENS matches it). */
+  ROUTE_FROM: string;
+  /** After a name: the route's other end, or the country this end is in (group 1 or 2). */
+  ROUTE_OTHER_END: RegExp;
+  /** Right before a name: a route opens ("between", "from"). */
+  ROUTE_OPENS: RegExp;
+  /** Right before a name: a route's first end (group 1) and its join ("between Y and"). */
+  ROUTE_FIRST_END: RegExp;
+  /** A preposition right before a single word that places it somewhere ("in X", "through X"). */
+  PLACING_PREPOSITION: RegExp;
 }
 
 /**
