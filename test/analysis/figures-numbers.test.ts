@@ -56,3 +56,12 @@ describe('amount subjects', () => {
     expect(['troops deployed', 'people killed', 'workers involved'].some(isAmountLabel)).toBe(false);
   });
 });
+
+describe('findNumbers, scales after a range and "MM"', () => {
+  it('scales both ends of a range by the scale word after it', () => {
+    const read = (t: string) => findNumbers(t).map((n) => [n.value, n.valueMax, n.currency ?? null]);
+    expect(read('Some 2-3 million people live in the valley.')).toEqual([[2e6, 3e6, null]]);
+    expect(read('Bids of $90-110 million came in.')).toEqual([[90e6, 110e6, 'USD']]);
+    expect(read('A $45-50MM deal, then a $7MM bonus.')).toEqual([[45e6, 50e6, 'USD'], [7e6, undefined, 'USD']]);
+  });
+});

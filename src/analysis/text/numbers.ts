@@ -36,7 +36,7 @@ const SCALES = numberWords({
   dozen: 12,
 });
 /** Short scale suffixes, only trusted after a currency sign ("$3bn", "€20m"). */
-const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 /** Vague amounts as intervals: "dozens" is more than two dozen and fewer than a hundred. */
 const VAGUE: [RegExp, number, number][] = [
@@ -238,7 +238,7 @@ function matchDigits(text: string, i: number): NumberMention | null {
   // Scale words: "1.5 million", "$3bn", "20 billion".
   // "$2.6-million" too; "2m euros": a short scale before a currency word.
   const scale = /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i.exec(after);
-  const short = /^\s?(k|m|mn|mln|bn|b|tn)\b/i.exec(after);
+  const short = /^\s?(k|m|mm|mn|mln|bn|b|tn)\b/i.exec(after);
   if (scale) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
@@ -320,6 +320,16 @@ function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
     if (hi * scaleBy > m.value) {
       m.valueMax = round(hi * (Number.isFinite(scaleBy) && scaleBy > 0 ? scaleBy : 1));
       m.end += range[0].length;
+      // "2-3 million", "$140-150 million", "$140-150MM": a scale after the range scales both ends.
+      const rest = text.slice(m.end, m.end + 20);
+      const scale = scaleBy === 1 ? /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i.exec(rest) : null;
+      const short = scaleBy === 1 && !scale && m.currency ? /^\s?(k|m|mm|mn|mln|bn|b|tn)\b/i.exec(rest) : null;
+      const by = scale ? SCALES[scale[1].toLowerCase()] : short ? SHORT_SCALES[short[1].toLowerCase()] : 1;
+      if (by !== 1) {
+        m.value = round(m.value * by);
+        m.valueMax = round(m.valueMax * by);
+        m.end += (scale ?? short)![0].length;
+      }
       m.text = text.slice(m.start, m.end);
     }
   }
