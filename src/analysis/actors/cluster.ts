@@ -28,18 +28,9 @@ export interface Cluster {
 /** How many times more one namesake must be named than the next for a lone surname to be theirs. */
 const DOMINANT = 2;
 
-/** A company's legal form, written after its name. */
-const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Company|Corporation|Limited|GmbH|AG|SA)\.?$/;
-
-/**
- * The last word of a public body's name that its short form leaves out ("the Rivertown Police" for
- * "the Rivertown Police Department"). Not "Corps", "Board", "Bureau": those name a body inside another
- * ("Army" / "Army Corps").
- */
-const BODY_SUFFIXES = /^(?:Service|Department)$/;
-
-/** Words after a company's own name that say only that it is a company ("X Technologies", "X Group"). */
-const COMPANY_HEADS = new Set(['technologies', 'technology', 'systems', 'industries', 'holdings', 'labs', 'group', 'communications', 'networks', 'electronics', 'enterprises']);
+/** A name's key ends in "#" and the gender its honorific gives ("#female"): see groupByName. */
+const GENDERS = ['female', 'male'] as const;
+const keyGender = (key: string) => GENDERS.find((g) => key.endsWith(`#${g}`));
 
 /** Context similarity above which two differently named bodies in disjoint sources are one body. */
 const CONTEXT_COREFERENCE = 0.15;
@@ -47,6 +38,7 @@ const CONTEXT_COREFERENCE = 0.15;
 const ORG_WORD_OVERLAP = 0.75;
 
 export function clusterMentions(mentions: Mention[]): Cluster[] {
+  const { LEGAL_FORMS, BODY_SUFFIXES, COMPANY_HEADS, THE_BEFORE, THE_OPENING, OF, GENERATION_SUFFIX } = lang().actors;
   const nodes = groupByName(mentions);
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -59,7 +51,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const persons = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) === 'person' && n.words.length > 1 && !particleSurname(n.words));
   // A generational suffix on one side only ("John Roe Jr." / "John Roe") is the same person unless the
   // sources name another generation of that name ("John Roe Sr."): then father and son stay apart.
-  const suffixOf = (words: string[]) => (words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
+  const suffixOf = (words: string[]) => (words.length > 1 && GENERATION_SUFFIX.test(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
   const generations = (p: NameNode) => new Set(persons.filter(([q]) => sameFullName(p.words, q.words)).map(([q]) => suffixOf(q.words)).filter(Boolean));
   // a nickname that is a given name is the name the person goes by: "Jo (Jojo) Roe" is "Jojo Roe" too
   const goesBy = (n: NameNode) => n.mentions.map((m) => m.nickname).filter((k): k is string[] => k?.length === 1 && (isFirstName(k[0]) || isGivenName(k[0])))
@@ -133,7 +125,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   for (const [n, i] of nodes.map((x, k) => [x, k] as const)) {
     if (!(n.words.length === 1 || particleSurname(n.words)) || kindOf(n) === 'organisation') continue;
     // "Miss Harwood" is none of the men named Harwood
-    const gender = n.key.match(/#(female|male)$/)?.[1];
+    const gender = keyGender(n.key);
     // the surname as written first; a transliteration only when nobody bears it so ("Lynd" is no "Lind"
     // when a Lynd is named); a surname with its particle only as written ("Del Roe" is no "Ann Roe")
     const bearers = (same: (a: string, b: string) => boolean) => persons.filter(([p]) => same(n.words[0], parts(p.words)[parts(p.words).length - 1])
@@ -171,7 +163,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       const given = asWritten.length ? asWritten : named(sameGivenName);
       // (nor a word written "the X" — a first name never is: "the Chargers")
       const known = isFirstName(n.words[0]) || isGivenName(n.words[0]) || (!isCommonWord(n.words[0]) && !isPlaceWord(n.words[0]) && !isDemonym(n.words[0])
-        && !/s$/.test(n.words[0]) && !n.mentions.some((m) => /\bthe\s+$/i.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 4), m.start))));
+        && !/s$/.test(n.words[0]) && !n.mentions.some((m) => THE_BEFORE.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 4), m.start))));
       if (known && given.length > 0 && new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
       else if (known && given.length > 1) {
         // several people share it: each mention's is the one last named in full before it in its source
@@ -183,7 +175,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
 
   // A surname with an honorific ("Mrs Roe") and the same surname bare ("Roe said") are one person when
   // nobody in the sources bears it in full and no honorific of the other gender comes with it.
-  const honoured = nodes.map((n, k) => [n, k] as const).filter(([n]) => n.words.length === 1 && /#(?:female|male)$/.test(n.key));
+  const honoured = nodes.map((n, k) => [n, k] as const).filter(([n]) => n.words.length === 1 && keyGender(n.key) !== undefined);
   for (const [n, i] of honoured) {
     const word = fold(n.words[0]);
     const bare = byKey(nodes, word);
@@ -221,7 +213,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const byWords = new Map(nodes.map((n, i) => [n.words.map(fold).join(' '), i] as const));
   nodes.forEach((n, i) => {
     for (const nick of new Set(n.mentions.map((m) => m.nickname?.map(fold).join(' ')).filter((k): k is string => !!k))) {
-      const j = byWords.get(nick) ?? byWords.get(nick.replace(/^the /, ''));
+      const j = byWords.get(nick) ?? byWords.get(nick.replace(THE_OPENING, ''));
       if (j === undefined || j === i) continue;
       union(i, j);
       // a person's nickname reads like a body's name ("Deep Water"): it does not vote on the kind
@@ -295,7 +287,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     if (n.words.length !== 1 || kindOf(n) === 'person' || /^\p{Lu}+$/u.test(n.words[0]) && n.words[0].length <= 4) continue;
     // (not a name's last word after "of": that says what the body is of — "America" is no "Bank of America";
     // nor a branch's place: "US" is no "Zentrix US")
-    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== 'of'
+    const ends = orgs.filter(([b]) => b.words.length >= 2 && fold(b.words[b.words.length - 1]) === fold(n.words[0]) && b.words[b.words.length - 2] !== OF
       && !relative(i, b.words) && !b.mentions.some((m) => m.branch));
     // (when several do, a two-word one opened by an ordinary word — a headline's "Injured Hawks" — is
     // no other body of that name: the team's full name, "Rivertown Hawks", takes it — not a head word
@@ -303,7 +295,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     const named = ends.filter(([b]) => !(b.words.length === 2 && (isCommonWord(b.words[0]) || readsAsAdjective(b.words[0]))));
     const roots = (list: typeof ends) => new Set(list.map(([, j]) => find(j))).size;
     if (roots(ends) === 1) union(i, ends[0][1]);
-    else if (roots(named) === 1 && !lang().ORG_HEADS.has(n.words[0].toLowerCase()) && !named[0][0].words.some((w) => w === 'of' || isFirstName(w) || isGivenName(w))) union(i, named[0][1]);
+    else if (roots(named) === 1 && !lang().ORG_HEADS.has(n.words[0].toLowerCase()) && !named[0][0].words.some((w) => w === OF || isFirstName(w) || isGivenName(w))) union(i, named[0][1]);
   }
 
   // a team's name in the singular is one of its players, or the team as an adjective ("as a Rivertown
@@ -333,11 +325,12 @@ function byKey(nodes: NameNode[], key: string): number {
  * are followed by "he"/"his"/"him" and none by "she"/"her", and the reverse.
  */
 function pronounGender(mentions: Mention[], rest: (m: Mention) => string): 'male' | 'female' | null {
+  const { MALE_PRONOUNS, FEMALE_PRONOUNS } = lang().actors;
   let male = 0;
   let female = 0;
   for (const m of mentions) {
-    if (/\b(?:he|his|him|himself)\b/i.test(rest(m))) male++;
-    if (/\b(?:she|her|hers|herself)\b/i.test(rest(m))) female++;
+    if (MALE_PRONOUNS.test(rest(m))) male++;
+    if (FEMALE_PRONOUNS.test(rest(m))) female++;
   }
   return male >= 2 && female === 0 ? 'male' : female >= 2 && male === 0 ? 'female' : null;
 }
@@ -360,7 +353,8 @@ function lastNamedBefore(m: Mention, candidates: (readonly [NameNode, number])[]
 /** The gender an honorific gives a surname ("Miss Harwood", "Mr Harwood"), or null. */
 function titleGender(m: Mention): 'female' | 'male' | null {
   const t = m.title?.toLowerCase().replace(/\.$/, '');
-  return t === 'mr' ? 'male' : t === 'mrs' || t === 'ms' || t === 'miss' ? 'female' : null;
+  const genders = lang().actors.HONORIFIC_GENDERS;
+  return t !== undefined && Object.hasOwn(genders, t) ? genders[t] : null;
 }
 
 function groupByName(mentions: Mention[]): NameNode[] {
@@ -385,7 +379,7 @@ export function nodeKind(n: NameNode): Cluster['kind'] {
 }
 
 /** Particles that open a surname ("Lo Bianco", "Di Marco", "Van Dyke"), written capitalised or not. */
-const surnameParticles = perPack((l) => new Set([...l.NAME_CONNECTORS, 'lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten']));
+const surnameParticles = perPack((l) => new Set([...l.NAME_CONNECTORS, ...l.actors.SURNAME_PARTICLES]));
 
 /** A surname with its particles and nothing else ("Lo Bianco", "De la Cruz") — not a given name then a surname ("Al Roe"). */
 export function particleSurname(words: string[]): boolean {
@@ -393,12 +387,10 @@ export function particleSurname(words: string[]): boolean {
     && !isFirstName(words[0]) && !isGivenName(words[0]);
 }
 
-/** A generational suffix after a surname ("Jr.", "III"): the same person with or without it. */
-export const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** Name parts with hyphens split and a generational suffix dropped: "Jean-Claude Juncker" → Jean, Claude, Juncker. */
 const parts = (words: string[]) => {
-  const ws = words.length > 1 && SUFFIX.test(words[words.length - 1]) ? words.slice(0, -1) : words;
+  const ws = words.length > 1 && lang().actors.GENERATION_SUFFIX.test(words[words.length - 1]) ? words.slice(0, -1) : words;
   return ws.flatMap((w) => w.split('-')).filter((w) => !lang().NAME_CONNECTORS.has(w.toLowerCase()));
 };
 
@@ -408,7 +400,7 @@ const parts = (words: string[]) => {
  * name and a surname alone ("Ann Roe") may be a relative.
  */
 export function byMiddleName(long: string[], short: string[]): boolean {
-  if (short.length < 3 || long.length <= short.length || SUFFIX.test(short[short.length - 1])) return false;
+  if (short.length < 3 || long.length <= short.length || lang().actors.GENERATION_SUFFIX.test(short[short.length - 1])) return false;
   const dropped = long.slice(0, long.length - short.length);
   return dropped.every((w) => isFirstName(w) || isGivenName(w))
     && long.slice(-short.length).map(fold).join(' ') === short.map(fold).join(' ');

@@ -66,4 +66,25 @@ export const actors: ActorWords = {
   ROUTE_FIRST_END: /\b(?:between|from)\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:and|to)\s+(?:the\s+)?$/u,
   /** A preposition right before a single word that places it somewhere ("in X", "through X"). */
   PLACING_PREPOSITION: /^(?:in|near|through|across|throughout|inside|outside|around|towards?)$/i,
+
+  // — cluster.ts: which names are one actor —
+  /** A company's legal form, written after its name. */
+  LEGAL_FORMS: /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Company|Corporation|Limited|GmbH|AG|SA)\.?$/,
+  /**
+   * The last word of a public body's name that its short form leaves out ("the Rivertown Police" for
+   * "the Rivertown Police Department"). Not "Corps", "Board", "Bureau": those name a body inside another
+   * ("Army" / "Army Corps").
+   */
+  BODY_SUFFIXES: /^(?:Service|Department)$/,
+  /** Words after a company's own name that say only that it is a company ("X Technologies", "X Group"). */
+  COMPANY_HEADS: new Set(['technologies', 'technology', 'systems', 'industries', 'holdings', 'labs', 'group', 'communications', 'networks', 'electronics', 'enterprises']),
+  THE_BEFORE: /\bthe\s+$/i,
+  THE_OPENING: /^the /,
+  OF: 'of',
+  MALE_PRONOUNS: /\b(?:he|his|him|himself)\b/i,
+  FEMALE_PRONOUNS: /\b(?:she|her|hers|herself)\b/i,
+  HONORIFIC_GENDERS: { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' },
+  /** Particles that open a surname ("Lo Bianco", "Di Marco"), beside the name connectors ("Van Dyke"). */
+  SURNAME_PARTICLES: ['lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten'],
+  GENERATION_SUFFIX: /^(?:Jr|Sr|II|III|IV)\.?$/,
 };

@@ -340,6 +340,29 @@ export interface ActorWords {
   ROUTE_FIRST_END: RegExp;
   /** A preposition right before a single word that places it somewhere ("in X", "through X"). */
   PLACING_PREPOSITION: RegExp;
+
+  // — cluster.ts: which names are one actor —
+  /** A company's legal form written after its name ("Inc", "GmbH"). */
+  LEGAL_FORMS: RegExp;
+  /** The last word of a public body's name its short form leaves out ("… Police Department" / "… Police"). */
+  BODY_SUFFIXES: RegExp;
+  /** Lower-case words after a company's own name that say only that it is a company ("X Technologies"). */
+  COMPANY_HEADS: ReadonlySet<string>;
+  /** Right before a name: the definite article ("the X" is never a first name). */
+  THE_BEFORE: RegExp;
+  /** The definite article opening a nickname, lower case ("the hammer"): the nickname without it is a name too. */
+  THE_OPENING: RegExp;
+  /** The word "of" inside a name ("Bank of X"): the name's last word says what the body is of. */
+  OF: string;
+  /** Pronouns of a man and of a woman after a name: its bearer's gender when the lists do not know the first name. */
+  MALE_PRONOUNS: RegExp;
+  FEMALE_PRONOUNS: RegExp;
+  /** The gender an honorific gives a surname, by the honorific in lower case without its full stop ("mrs" → female). */
+  HONORIFIC_GENDERS: Readonly<Record<string, 'male' | 'female'>>;
+  /** Particles that open a surname, beside NAME_CONNECTORS ("lo", "di"). */
+  SURNAME_PARTICLES: readonly string[];
+  /** A generational suffix after a surname ("Jr.", "III"): the same person with or without it. */
+  GENERATION_SUFFIX: RegExp;
 }
 
 /**
