@@ -54,12 +54,12 @@ describe('a team by the last word of its name', () => {
 describe('a company named by its opening word and an acronym of the rest', () => {
   it('keeps an inner head word ("Mission") inside the name the acronym spells and joins "ZTX MCS" to it', () => {
     const { actors } = extractActors(makeArticles(
-      ['Halvern Corp. agreed to acquire ZTX Mission Critical Systems Inc. (ZTX MCS), a data centre designer.', 'ZTX MCS employs 300 engineers in four cities.'],
-      ['Acquiring ZTX Mission Critical Systems gives Halvern a consulting arm, the company said.', 'ZTX MCS will keep its name.'],
+      ['Halvern Corp. agreed to acquire ZTX Mission Control Systems Inc. (ZTX MCS), a data centre designer.', 'ZTX MCS employs 300 engineers in four cities.'],
+      ['Acquiring ZTX Mission Control Systems gives Halvern a consulting arm, the company said.', 'ZTX MCS will keep its name.'],
     ));
-    const ztx = holding(actors, 'ZTX Mission Critical Systems Inc.');
+    const ztx = holding(actors, 'ZTX Mission Control Systems Inc.');
     expect(ztx).toHaveLength(1);
-    expect([ztx[0].name, ...ztx[0].aliases]).toEqual(expect.arrayContaining(['ZTX MCS', 'ZTX Mission Critical Systems']));
+    expect([ztx[0].name, ...ztx[0].aliases]).toEqual(expect.arrayContaining(['ZTX MCS', 'ZTX Mission Control Systems']));
     expect(actors.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^(?:Mission )?Critical Systems/.test(n))).toEqual([]);
   });
 });

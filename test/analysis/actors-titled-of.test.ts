@@ -29,13 +29,13 @@ describe('a titled person "of" a body', () => {
 describe('a body\'s portfolio of two things', () => {
   it('keeps "Office of Planning and Budget" whole, but not a body and a second body or a person after "and"', () => {
     const { actors } = extractActors(makeArticles(
-      ['The Office of Planning and Budget said the cost would rise. The Commission for Elections and Referenda said turnout was high.',
+      ['The Office of Planning and Budget said the cost would rise. The Commission for Harbours and Canals said turnout was high.',
         'The Ministry of Fisheries and Police did not confirm the figure. The Agency for Harbors and Mara Quell signed the deal.'],
       ['The Office of Planning and Budget said on Monday that the cost would rise, and Mara Quell agreed.'],
     ));
     const all = names(actors);
     expect(all).toContain('Office of Planning and Budget');
-    expect(all).toContain('Commission for Elections and Referenda');
+    expect(all).toContain('Commission for Harbours and Canals');
     expect(all).not.toContain('Office of Planning');
     expect(all.some((n) => /Fisheries and Police|Harbors and Mara/.test(n))).toBe(false);
     expect(all).toContain('Mara Quell');

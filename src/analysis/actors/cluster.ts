@@ -199,7 +199,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   }
 
   // a body's name written as its opening word and an acronym of the rest ("Zentrix MCS" for "Zentrix
-  // Mission Critical Systems Inc."), whatever kind its two capitalised words alone would suggest
+  // Mission Control Systems Inc."), whatever kind its two capitalised words alone would suggest
   for (const [a, i] of nodes.map((x, k) => [x, k] as const)) {
     if (a.words.length !== 2 || !/^\p{Lu}{2,6}$/u.test(a.words[1])) continue;
     const rest = (words: string[]) => { const w = words.slice(1); while (w.length > 1 && LEGAL_FORMS.test(w[w.length - 1])) w.pop(); return w; };

@@ -241,9 +241,9 @@ function splitAtAnd(span: Token[]): Token[][] {
 }
 
 /**
- * A body's portfolio of two things: "Office of Planning and Budget", "Commission for Elections and
- * Referenda" — a head, "of"/"for", one word, "and", then at most two words that are neither a body's
- * head ("Ministry of Health and Police" is two bodies) nor a person's given name.
+ * A body's portfolio of two things: "Office of Planning and Budget", "Commission for Harbours and
+ * Canals" — a head, "of"/"for", one word, "and", then at most two words that are neither a body's
+ * head ("Ministry of Fisheries and Police" is two bodies) nor a person's given name.
  */
 function portfolioPair(before: Token[], rest: Token[]): boolean {
   const { ORG_HEADS } = lang();
@@ -296,7 +296,7 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
   let descriptor: string | null = null;
   for (let i = 0; i < tokens.length - 1; i++) {
     // (not a head inside a name an acronym the corpus uses spells out from there or before it: "Zentrix
-    // Mission Critical Systems" where the sources write "Zentrix MCS")
+    // Mission Control Systems" where the sources write "Zentrix MCS")
     if (BODY_HEADS.has(lc(tokens[i])) && tokens[i + 1].cap && !tokens[i].possessive && !tokens.slice(0, i + 1).some((_, j) => spelledByAcronym(tokens.slice(j), casing))) {
       descriptor = s.paragraphText.slice(tokens[0].start, tokens[i].end);
       tokens = tokens.slice(i + 1);
@@ -319,7 +319,7 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
     return [{ tokens: teamed.body, descriptor, body: true }, { tokens: teamed.person, descriptor: title }];
   }
   // a league's or a body's acronym before a team named after its city is no title: "the NBA Rivertown Hawks"
-  // (not an acronym opening a name the corpus's acronyms spell from its second word: "ZTX Mission Critical Systems" / "ZTX MCS")
+  // (not an acronym opening a name the corpus's acronyms spell from its second word: "ZTX Mission Control Systems" / "ZTX MCS")
   if (tokens.length >= 3 && tokens[0].acronym && namedAfterPlace(tokens.slice(1).map((t) => t.word)) && !spelledByAcronym(tokens.slice(1), casing)) return [{ tokens: tokens.slice(1), descriptor }];
   const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
   if (of > 0) {
@@ -436,7 +436,7 @@ function roleBeforeName(tokens: Token[], lower: ReadonlySet<string>): { title: T
   const { FUNCTION_WORDS, ORG_HEADS } = lang();
   let k = tokens.findIndex((t, i) => i > 0 && isFirstName(t.word) && !isPlaceWord(t.word));
   // or, though the lists do not know the given name, the two or three last words right after a title
-  // inside the span: "Zentrix CEO Keoma Wright"
+  // inside the span: "Zentrix CEO Orlek Damsby"
   const nameLike = (t: Token) => t.cap && !t.acronym && !ORG_HEADS.has(lc(t)) && !titleWords().has(lc(t)) && !isCommonWord(t.word) && !isPlaceToken(t);
   if (k < 1) k = tokens.findIndex((_, i) => i > 0 && tokens.length - i >= 2 && tokens.length - i <= 3 && titleWords().has(lc(tokens[i - 1])) && tokens.slice(i).every(nameLike));
   if (k < 1 || k > 5 || k + 1 >= tokens.length || !tokens[k + 1].cap) return null;

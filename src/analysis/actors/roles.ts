@@ -95,7 +95,7 @@ function descriptorBefore(m: Mention): string | null {
   const nounAt = words.findIndex((t) => isRoleNoun(t.word.toLowerCase()));
   if (nounAt < 0 || nounAt !== words.length - 1) return null;
   // the role starts after the last preposition the window caught ("against 70-year-old former leader",
-  // "loyal to former president"), then after leading articles
+  // "loyal to former governor"), then after leading articles
   const connective = (t: Token) => ROLE_CONNECTIVE.test(t.word);
   let from = 0;
   for (let j = 0; j < nounAt; j++) if (connective(words[j]) && !ROLE_CONNECTIVE_KEPT.test(words[j].word)) from = j + 1;

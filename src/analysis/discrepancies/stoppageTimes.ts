@@ -4,8 +4,8 @@
 // read from the reports themselves ("the next three-minute round"). When the reports give no length,
 // the story must number its periods ("the fourth round") and some source must give the time left (a
 // game clock, where a bare "at 2:45" may be a time of day); a time gone and a time left then agree only
-// if they add up to a whole number of minutes — a contest's periods last whole minutes — so "at 2:56"
-// and "with two seconds remaining" (2:58 in all) cannot both be true, whatever the length. Two lengths:
+// if they add up to a whole number of minutes — a contest's periods last whole minutes — so "at 2:51"
+// and "with four seconds remaining" (2:55 in all) cannot both be true, whatever the length. Two lengths:
 // nothing is compared.
 // A contest is stopped once, so every stoppage time of the story is of one moment — unless the reports
 // name different periods beside their times ("in the second round", "in the fifth round": two bouts of

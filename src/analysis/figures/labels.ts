@@ -19,7 +19,7 @@ function labelOfKind(list: Quantity[]): string {
     case 'duration':
       if (subject === 'time at large') return 'time at large';
       if (lang().figures.TIME_SUBJECT.test(subject)) return `${subject} (${q.nouns[0]})`;
-      // "another three-year sentence": a further term, named so beside the first.
+      // "another five-year sentence": a further term, named so beside the first.
       if (q.facet === 'others') return `length of ${lang().figures.ANOTHER} ${subject ?? 'period'} (${q.nouns[0]})`;
       return `length of the ${subject ?? 'period'} (${q.nouns[0]})`;
     case 'money':

@@ -336,14 +336,14 @@ function phraseAround(text: string, tokens: Token[], num: NumberMention, limit: 
 /** A date or a clock time (a year only before a counted noun), a year's last two digits, an address: they count nothing. */
 function countsNothing(text: string, num: NumberMention, { after }: Phrase): boolean {
   if (num.calendar && !(num.calendar === 'year' && after[0] && unitAt(after, 0))) return true;
-  // "in 2006 dollars": the year prices are counted in, no amount.
+  // "in 1998 dollars": the year prices are counted in, no amount.
   if (num.calendar === 'year' && unitAt(after, 0)?.noun.cls === 'money') return true;
   // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
   if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8))) return true;
-  // "one of the best doctors", "two of the most popular shows": a ranking, no count.
+  // "one of the best surgeons", "two of the most popular shows": a ranking, no count.
   const whole = F().PART_OF_WHOLE.exec(text.slice(num.end, num.end + 40));
   if (whole && F().SUPERLATIVE.test(text.slice(num.end + whole[0].length, num.end + whole[0].length + 20))) return true;
-  // "a 13-10 loss", "their 20-13 lead": two numbers joined by a dash that make no range are a score.
+  // "a 13-10 loss", "their 27-17 lead": two numbers joined by a dash that make no range are a score.
   return num.valueMax === undefined && num.form === 'digits' && (/^[-–]\d/.test(text.slice(num.end, num.end + 2)) || /\d[-–]$/.test(text.slice(Math.max(0, num.start - 2), num.start)));
 }
 
@@ -407,7 +407,7 @@ function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit:
   // happened to someone. Only what the sentence says of that noun itself ("12 delegates were killed",
   // "killed 12 delegates") makes them the event's people.
   if (!d.cls && d.event && d.ownNoun && !d.eventOfNoun) return false;
-  // ("sent 9,000 letters", "winning ten games": a noun named earlier in the sentence is not what they count.)
+  // ("mailed 4,000 flyers", "winning eight matches": a noun named earlier in the sentence is not what they count.)
   if (!d.cls && d.event && d.ownNoun && !HUMAN_EVENTS.has(d.event)) return false;
   if (!d.cls && d.event && !classOfEvent(phrase.before, d)) return false;
   // "arrested four buildings away", "children damaged": an event that happens only to living beings, or
@@ -523,7 +523,7 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
   if (TIME_UNIT.test(hw)) {
     const subj = firstMatch(DURATION_SUBJECTS, text.slice(hyphenEnd, hyphenEnd + 40));
     if (!subj) return null;
-    // "another three-year sentence": a further term beside the one before, not a rival length of it.
+    // "another five-year sentence": a further term beside the one before, not a rival length of it.
     const further = FURTHER_BEFORE().test(text.slice(Math.max(0, base.phraseStart - 12), base.phraseStart));
     return { ...base, cls: 'duration', nouns: [hw.replace(/s$/, '') + 's'], event: null, subject: subj.word, ...(further ? { facet: 'others' } : {}), coreEnd: hyphenEnd + subj.end };
   }
@@ -930,7 +930,7 @@ function eventBefore(before: Token[]): { event: string; start: number; distance:
   return null;
 }
 
-/** A word in capitals among words that are not ("told 1010 WINS radio"): a name, not a verb. */
+/** A word in capitals among words that are not ("told 1290 LEADS radio"): a name, not a verb. */
 function shouted(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!/^\p{Lu}{2,}$/u.test(t.text)) return false;
@@ -942,7 +942,7 @@ function shouted(tokens: Token[], i: number): boolean {
 
 /**
  * The word before an event word says it did not happen: "nearly killed", "narrowly"; or it is only
- * meant, planned or feared ("conspiring to kill three", "plans to evacuate 300": an infinitive).
+ * meant, planned or feared ("conspiring to kill two rivals", "plans to evacuate 300": an infinitive).
  */
 function unhappened(before: Token | undefined): boolean {
   return Boolean(before && (NEAR_MISS().has(before.norm) || before.norm === F().INFINITIVE));

@@ -539,7 +539,7 @@ export interface FigureWords {
   NEAR_MISS: readonly string[];
   /** Prepositions: before a number, it is their object, not the object of a verb before them ("voted at 300 stations"). */
   PREPOSITIONS: readonly string[];
-  /** Plural nouns a distance is counted in ("three doors", "five blocks") when a direction or "from" follows. */
+  /** Plural nouns a distance is counted in ("five doors", "six blocks") when a direction or "from" follows. */
   SPATIAL_NOUNS: readonly string[];
   /** After a count's noun: the count is a distance ("away", "north of"); `DISTANCE_FROM` only after `SPATIAL_NOUNS`. */
   DISTANCE_AFTER: RegExp;
