@@ -95,3 +95,22 @@ describe("a team's name in the singular", () => {
     expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Toledo Comet');
   });
 });
+
+describe('two bodies named in sources that never name both', () => {
+  it('keeps apart two names with words of their own each when neither is the story\'s body, and joins a shorter form', () => {
+    const { actors } = extractActors(makeArticles(
+      ['The House Harbour Committee voted to restore the fishing rule on Monday.'],
+      ['The House Harbour Committee backed the fishing rule after a long debate.'],
+      ['The Harbour Defense Council praised the fishing rule on Monday.'],
+      ['Boats stayed in port as the storm passed.', 'The Senate Fisheries Committee will meet on Friday.'],
+      ['Crews repaired the pier.', 'The Fisheries Committee will meet again on Friday.'],
+      ['Prices of cod rose at the market.'],
+    ));
+    const house = holding(actors, 'House Harbour Committee');
+    expect(house).toHaveLength(1);
+    expect([house[0].name, ...house[0].aliases]).not.toContain('Harbour Defense Council');
+    const senate = holding(actors, 'Senate Fisheries Committee');
+    expect(senate).toHaveLength(1);
+    expect([senate[0].name, ...senate[0].aliases]).toContain('Fisheries Committee');
+  });
+});

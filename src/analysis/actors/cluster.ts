@@ -3,6 +3,7 @@
 // expansion, names equated in the text, organisation names with the same content words, and — for a
 // body named differently by a translated source — the same context in sources that never name both.
 import { lang, perPack } from '../lang/index.js';
+import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
 import { acronymMatch, equatedMentions } from './acronyms.js';
@@ -503,6 +504,7 @@ function mergeByContext(clusters: Cluster[]): Cluster[] {
   const sourcesOf = orgs.map((c) => new Set(c.mentions.map((m) => m.source)));
   const stemsOf = orgs.map((c) => new Set(c.nodes.flatMap((n) => [...orgStems(n.words)])));
   const placesOf = orgs.map((c) => new Set(c.nodes.flatMap((n) => [...leadQualifiers(n.words)])));
+  const allSources = new Set(clusters.flatMap((c) => c.mentions.map((m) => m.source))).size;
   const out = [...clusters];
   const used = new Set<number>();
   // smaller clusters (fewer sources) look for their antecedent among the others
@@ -515,6 +517,15 @@ function mergeByContext(clusters: Cluster[]): Cluster[] {
       if (![...stemsOf[b]].some((s) => stemsOf[a].has(s) && !GENERIC_ORG_STEMS.has(s))) return 0;
       // (never two bodies different places qualify: the Rivertown and the Eastmoor attorney general's offices)
       if (placesOf[a].size > 0 && placesOf[b].size > 0 && ![...placesOf[b]].some((p) => placesOf[a].has(p))) return 0;
+      // two names with words of their own each ("Harbour Defense Council" / "House Harbour Committee") are
+      // one body only as the story's body — named in half the sources or more — that one source words
+      // otherwise, as a translation does; a name whose specific words the other holds all is a shorter
+      // or longer form of it anywhere ("Judiciary Committee" / "Senate Judiciary Committee")
+      // (a word spelled another way is the same word: "Organisation" / "Organization", "Centre" / "Center")
+      const holds = (y: number, t: string) => stemsOf[y].has(t) || [...stemsOf[y]].some((u) => (GENERIC_ORG_STEMS.has(t) && GENERIC_ORG_STEMS.has(u) && u.slice(0, 5) === t.slice(0, 5))
+        || (t.length >= 5 && u.length >= 5 && distance(t, u) <= 1));
+      const within = (x: number, y: number) => [...stemsOf[x]].every((t) => holds(y, t));
+      if (!within(a, b) && !within(b, a) && sourcesOf[a].size * 2 < allSources) return 0;
       return cosine(vectors[a], vectors[b]);
     });
     const ranked = scores.map((sc, a) => [sc, a] as const).sort((x, y) => y[0] - x[0]);
