@@ -9,7 +9,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { nameDiscrepancy } from './nameDiscrepancy.js';
 import { chooseRole, descriptorSpans, roleCandidates } from './roles.js';
 import { attributeStatements } from './statements.js';
-import { corpusCasing, NAME_PARTICLES, tokenizeArticles, truecaseHeadlines } from './tokens.js';
+import { corpusCasing, tokenizeArticles, truecaseHeadlines } from './tokens.js';
 import { isLoneCity, isPlaceName, namedAfterPlace, placedWords, placeInContext } from './places.js';
 import { placePopulation } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
@@ -261,7 +261,7 @@ function resolveKind(c: Cluster): Actor['kind'] {
   // pronoun ("Norvik-Halden said"), is a company named after its founders or two bodies joined: a person
   // is named in full somewhere, and a surname alone joins that name
   return c.kind === 'unknown' && person === 0 && c.nodes.every((n) => n.words.length === 1 && JOINED_NAME.test(n.words[0])
-    && !NAME_PARTICLES.has(n.words[0].split('-')[0].toLowerCase()) && !isFirstName(n.words[0].split('-')[0]) && !isGivenName(n.words[0].split('-')[0])) ? 'organisation' : 'person';
+    && !lang().actors.NAME_PARTICLES.has(n.words[0].split('-')[0].toLowerCase()) && !isFirstName(n.words[0].split('-')[0]) && !isGivenName(n.words[0].split('-')[0])) ? 'organisation' : 'person';
 }
 
 /** Capitalised words joined by hyphens, each with lower case after its capital ("Norvik-Halden"; not "ABC-TV"). */

@@ -14,10 +14,11 @@ const QUOTE = /["“”]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/u;
 function reportsAfter(s: SentenceTokens, end: number): boolean {
   const verbs = verbAfter(s, end).filter((w) => lang().SPEECH_VERBS.has(w));
   if (verbs.length === 0) return false;
+  const { MADE, MADE_CLEAR, THAT } = lang().actors;
   const rest = s.paragraphText.slice(end, s.start + s.text.length);
-  if (verbs.every((w) => w === 'made') && !/^\W*(?:\w+\s+){0,3}?made\s+(?:it\s+)?(?:clear|known|plain)\b/i.test(rest)) return false;
+  if (verbs.every((w) => w === MADE) && !MADE_CLEAR.test(rest)) return false;
   const before = s.paragraphText.slice(s.start, end);
-  return verbs.some((w) => lang().SAYING_VERBS.has(w)) || QUOTE.test(rest) || QUOTE.test(before) || /\bthat\b/i.test(rest);
+  return verbs.some((w) => lang().SAYING_VERBS.has(w)) || QUOTE.test(rest) || QUOTE.test(before) || THAT.test(rest);
 }
 
 function speaks(m: Mention): boolean {
@@ -69,7 +70,7 @@ export function attributeStatements(
         if (persons.has(r.actor)) lastSpeaker = { actor: r.actor, source: s.source };
       } else if (persons.has(r.actor) && r.actor !== lastSpeaker?.actor) lastSpeaker = null;
     }
-    if (!spoke && lastSpeaker && /^(?:He|She)\b/.test(s.text) && reportsAfter(s, s.tokens[0].end)) add(lastSpeaker.actor, s);
+    if (!spoke && lastSpeaker && lang().actors.PRONOUN_OPENING.test(s.text) && reportsAfter(s, s.tokens[0].end)) add(lastSpeaker.actor, s);
   }
   return out;
 }

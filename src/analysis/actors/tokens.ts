@@ -1,6 +1,7 @@
 // Analysis stage (actors): word tokens of a sentence with their offsets and the gaps between them, and
 // the corpus-wide casing evidence that tells names ("Police" as a word never written lower-case) from words.
 import type { Article } from '../../content/types.js';
+import { lang } from '../lang/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { isCommonWord, isFirstName } from './wordTags.js';
 
@@ -32,16 +33,11 @@ export interface SentenceTokens {
   tokens: Token[];
 }
 
-/** Lower-case particles that begin a hyphenated surname ("al-Assad", "ben-Gurion", "el-Sisi"). */
-export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ben', 'bin', 'ibn', 'abu', 'bou', 'ould', 'de', 'di', 'da', 'del', 'van', 'von']);
-
-/** Words written with a full stop that ends them: legal forms, generational suffixes, dotted initialisms, a middle initial ("Jon Q. Public"). */
-const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|(?:\p{Lu}\.)*\p{Lu})$/u;
-
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 
 export function tokenize(text: string, offset: number, paragraphText: string): Token[] {
+  const { NAME_PARTICLES, ABBREVIATION } = lang().actors;
   const out: Token[] = [];
   let prevEnd = offset;
   for (const m of text.matchAll(WORD)) {
@@ -141,7 +137,7 @@ export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): 
       const prev = s.tokens[i - 1];
       const w = t.word.toLowerCase();
       if (t.cap && prev?.cap && /^\s+$/.test(t.gapBefore) && isFirstName(prev.word[0] + prev.word.slice(1).toLowerCase()) && !casing.lower.has(w)
-        && !FUNCTION_WORD.test(w)) surnames.set(s.source, (surnames.get(s.source) ?? new Set<string>()).add(w));
+        && !lang().actors.FUNCTION_WORD.test(w)) surnames.set(s.source, (surnames.get(s.source) ?? new Set<string>()).add(w));
     });
   }
   for (const [s, kind] of lines) {
@@ -156,4 +152,3 @@ export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): 
     }
   }
 }
-const FUNCTION_WORD = /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|is|was|has|had|said|says)$/;

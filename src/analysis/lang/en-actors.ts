@@ -87,4 +87,17 @@ export const actors: ActorWords = {
   /** Particles that open a surname ("Lo Bianco", "Di Marco"), beside the name connectors ("Van Dyke"). */
   SURNAME_PARTICLES: ['lo', 'di', 'della', 'dello', 'dos', 'das', 'ter', 'ten'],
   GENERATION_SUFFIX: /^(?:Jr|Sr|II|III|IV)\.?$/,
+
+  // — tokens.ts: words and their casing —
+  /** Lower-case particles that begin a hyphenated surname ("al-Assad", "ben-Gurion", "el-Sisi"). */
+  NAME_PARTICLES: new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ben', 'bin', 'ibn', 'abu', 'bou', 'ould', 'de', 'di', 'da', 'del', 'van', 'von']),
+  /** Words written with a full stop that ends them: legal forms, generational suffixes, dotted initialisms, a middle initial ("Jon Q. Public"). */
+  ABBREVIATION: /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Assn|(?:\p{Lu}\.)*\p{Lu})$/u,
+  FUNCTION_WORD: /^(?:a|an|the|of|and|or|to|in|on|at|for|by|with|from|is|was|has|had|said|says)$/,
+
+  // — statements.ts: what an actor said ("made" only as "made it clear/known") —
+  MADE: 'made',
+  MADE_CLEAR: /^\W*(?:\w+\s+){0,3}?made\s+(?:it\s+)?(?:clear|known|plain)\b/i,
+  THAT: /\bthat\b/i,
+  PRONOUN_OPENING: /^(?:He|She)\b/,
 };

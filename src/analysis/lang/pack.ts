@@ -363,6 +363,24 @@ export interface ActorWords {
   SURNAME_PARTICLES: readonly string[];
   /** A generational suffix after a surname ("Jr.", "III"): the same person with or without it. */
   GENERATION_SUFFIX: RegExp;
+
+  // — tokens.ts: words and their casing —
+  /** Lower-case particles that begin a hyphenated surname ("al-X", "ben-X"): the name is capitalised all the same. */
+  NAME_PARTICLES: ReadonlySet<string>;
+  /** Words written with a full stop that ends them: legal forms, generational suffixes, dotted initialisms, a middle initial. */
+  ABBREVIATION: RegExp;
+  /** Function words, lower case: never a surname in a headline written in capitals. */
+  FUNCTION_WORD: RegExp;
+
+  // — statements.ts: what an actor said —
+  /** A verb of speech only in a phrase ("made it clear"): alone, nothing is reported. */
+  MADE: string;
+  /** After a name: that phrase ("made it clear", "made known"). */
+  MADE_CLEAR: RegExp;
+  /** "that" after a reporting verb: something is reported. */
+  THAT: RegExp;
+  /** A sentence opening on a pronoun subject ("He said …"): it continues the last person who spoke. */
+  PRONOUN_OPENING: RegExp;
 }
 
 /**
