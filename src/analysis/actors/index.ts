@@ -230,7 +230,7 @@ function teamName(words: string[]): boolean {
     && /^\p{Lu}\p{Ll}+[^s]s$/u.test(last) && !isPersonNameWord(last) && !isPlaceWord(last);
 }
 
-/** A body's name: with an organisation head, named after a place ("Miami Dolphins"), or a company the tagger's lexicon knows. */
+/** A body's name: with an organisation head, named after a place ("Rivertown Hawks"), or a company the tagger's lexicon knows. */
 function bodyName(words: string[]): boolean {
   const { ORG_HEADS } = lang();
   if (words.length >= 2) return words.some((w) => ORG_HEADS.has(w.toLowerCase())) || namedAfterPlace(words) || isOrganisationPhrase(words.join(' '));

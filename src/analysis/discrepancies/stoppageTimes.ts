@@ -1,5 +1,5 @@
 // Analysis stage (discrepancies): when a contest was stopped, told as the clock of the period by some
-// sources ("stopped the bout at 1:47") and as what was left of it by others ("stopped him with two
+// sources ("stopped the bout at 1:47") and as what was left of it by others ("stopped him with four
 // seconds remaining of the round"). The two agree only if they add up to the period's length, which is
 // read from the reports themselves ("the next three-minute round"). When the reports give no length,
 // the story must number its periods ("the fourth round") and some source must give the time left (a
@@ -75,7 +75,7 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
   const agree = length !== null ? (a: Stop, b: Stop) => elapsed(a) === elapsed(b) : wholeMinutesApart;
   const told = onePerSource(stops, agree);
   if (told.every((a) => told.every((b) => agree(a, b)))) return [];
-  // Without a length, some source must give the time left ("with two seconds remaining"): that is a
+  // Without a length, some source must give the time left ("with four seconds remaining"): that is a
   // game clock; two bare "at 2:45" and "at 2:50" may be times of day.
   if (length === null && !told.some((s) => s.left !== null)) return [];
   const times = length !== null

@@ -30,7 +30,7 @@ function referenceAt(text: string, at: number): { place: string; end: number } |
   const town = F().TOWN_OF.exec(text.slice(at));
   if (town) from += town[0].length;
   const rest = text.slice(from);
-  // "where he escaped": a place given by what happened there.
+  // "where she was last seen": a place given by what happened there.
   const where = F().WHERE_PLACE.exec(rest);
   if (where) return { place: where[0].trim(), end: from + where[0].trimEnd().length };
   const words = [...rest.matchAll(/[^\s,.;:()"“”!?]+/g)].slice(0, 8);
@@ -84,7 +84,7 @@ function lengths(text: string): Length[] {
   const nums: NumberMention[] = findNumbers(text).filter((n) => !n.calendar && !n.currency && n.form !== 'vague');
   for (const n of nums) {
     const hyphen = n.hyphenWord ? F().LENGTH_UNIT.exec(n.hyphenWord.replace(/-.*$/, '')) : null;
-    // "two-tenths of a mile": a fraction of a unit.
+    // "three-tenths of a mile": a fraction of a unit.
     const hyphenEnd = n.hyphenWord ? text.indexOf(n.hyphenWord, n.end) + n.hyphenWord.length : n.end;
     const tenths = n.hyphenWord === F().TENTHS ? F().TENTHS_OF.exec(text.slice(hyphenEnd, hyphenEnd + 30)) : null;
     const unit = hyphen ?? tenths ?? F().LENGTH_UNIT.exec(text.slice(n.end).replace(/^\s+/, ''));

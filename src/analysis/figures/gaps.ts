@@ -24,7 +24,7 @@ export function readGaps(text: string): SpecialReading[] {
     // The event: up to six words, cut at a clause word; named by a name ("Christmas", "the World Series")
     // or by the head of its last determined noun phrase ("their season", "the prisoner's escape", "the break-in").
     const words = m[3].split(/\s+/).slice(0, 6);
-    // ("the end of their season" is the season's end; "the death of the dictator" is a death.)
+    // ("the end of their tour" is the tour's end; "the death of the dictator" is a death.)
     const cut = words.findIndex((w, i) => i > 0 && (GAP_CUT().test(w)
       || (w === F().GAP_OF && !GAP_PART().test(words[i - 1]))));
     const event = (cut > 0 ? words.slice(0, cut) : words).join(' ');

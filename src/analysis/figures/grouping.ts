@@ -184,7 +184,7 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
 /**
- * "His 58th victory" or "his 16th in a row" gives one part without its record or noun: it joins the one
+ * "His 41st victory" or "his 12th in a row" gives one part without its record or noun: it joins the one
  * figure of its kind holding the same number (the one of the same subject when several do), or stays alone.
  */
 function mergeLoose(groups: Map<string, Quantity[]>, names: (source: string, name: string) => boolean): void {

@@ -71,7 +71,7 @@ function labelOfKind(list: Quantity[]): string {
       const event = list.find((x) => x.event)?.event;
       const participle = event ? lang().EVENT_PARTICIPLE[event] ?? event : mostCommon(list.map((x) => x.verb).filter((v): v is string => Boolean(v)));
       const total = subject === 'total' ? ' (total)' : '';
-      // "three other rifles": a further set, said so.
+      // "two other pistols": a further set, said so.
       const other = q.facet === 'others' ? 'other ' : '';
       return `${other}${participle ? `${noun} ${participle}` : noun}${total}`;
     }

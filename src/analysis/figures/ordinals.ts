@@ -1,5 +1,5 @@
 // Analysis stage (figures): ordinals that count — "the 21st head coach", "the fourth coach since she took
-// over", "his fourth scoring title", "his 16th straight fight", "the season's 19th game" — and streaks
+// over", "his fourth scoring title", "his 12th straight fight", "the season's 23rd game" — and streaks
 // ("16 fights in a row").
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
@@ -32,7 +32,7 @@ export function readOrdinals(text: string): SpecialReading[] {
       if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
     }
     if (!head && !(streak && F().IN_A_ROW_AFTER.test(after))) continue;
-    if (!streak && F().VICTORY_HEAD.test(head?.text ?? '')) continue; // "58th victory": records.ts
+    if (!streak && F().VICTORY_HEAD.test(head?.text ?? '')) continue; // "41st victory": records.ts
     // Named by its head noun: "head coach" and "coach" are one post.
     const thing = head ? F().singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
     const nounEnd = head ? head.end : from;
@@ -46,7 +46,7 @@ export function readOrdinals(text: string): SpecialReading[] {
       coreStart: start, coreEnd: Math.max(nounEnd, end),
     });
   }
-  // "until the season's 19th game", "the 19th game of the season": which game of a season.
+  // "until the season's 23rd game", "the 23rd game of the season": which game of a season.
   for (const m of text.matchAll(ORDINAL())) {
     const value = ordinalValue(m[0]);
     if (value === null || value === 1) continue;

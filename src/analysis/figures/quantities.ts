@@ -47,7 +47,7 @@ export interface Quantity {
   facet?: string;
   /** The first name written before the surname a subject is ("Gary" of "Gary Doe"): two Does are two people. */
   given?: string;
-  /** Read without its pair or owner ("his 58th victory"): it joins the one figure it fits, if any. */
+  /** Read without its pair or owner ("his 41st victory"): it joins the one figure it fits, if any. */
   loose?: boolean;
   /** For a count with no event the lexicon knows: the verb the sentence says happened to it, as a participle ("overpowered"). */
   verb?: string;
@@ -72,7 +72,7 @@ export interface Quantity {
 /** The figures' words of the corpus's language (lang/en-figures.ts for English). */
 const F = () => lang().figures;
 
-/** Units a change or a margin is counted in ("a 10-win improvement", "a 12-point lead"), and the change. */
+/** Units a change or a margin is counted in ("an 8-win improvement", "a 12-point lead"), and the change. */
 const MARGIN_UNIT = perPack((l) => listPattern(l.figures.MARGIN_UNITS, '', '^', 's?$'));
 const MARGIN_NOUN = perPack((l) => listPattern(l.figures.MARGIN_NOUNS, '', '^', '$'));
 const CHANGES = perPack((l): ReadonlySet<string> => new Set(l.figures.CHANGE_NOUNS));
@@ -256,7 +256,7 @@ function specialQuantity(source: string, paragraph: number, s: Span, r: SpecialR
     hedged: isHedged(text, r.coreStart),
     start: s.start + r.coreStart, end: s.start + r.numEnd,
   };
-  // A whole record ("58-3") names itself: whose it is only labels it, as the owner is often "he".
+  // A whole record ("41-2") names itself: whose it is only labels it, as the owner is often "he".
   q.key = keyOf(r.cls === 'record' && r.facet ? { ...q, subject: null } : q);
   return q;
 }
@@ -435,7 +435,7 @@ function notAFigure(text: string, num: NumberMention, phraseStart: number, { cls
 }
 
 /**
- * "three other rifles", "the other three boats", "seven more people were arrested": a further set beside
+ * "two other pistols", "the other four trucks", "seven more people were arrested": a further set beside
  * the count before, not a rival figure for it.
  */
 function furtherSet(text: string, num: NumberMention, phraseStart: number, cls: string): boolean {
@@ -533,14 +533,14 @@ function hyphenatedReading(text: string, tokens: Token[], num: NumberMention, li
     const subj = nearestMatch(AMOUNT_SUBJECTS, text, num.start);
     return { ...base, cls: 'money', nouns: [hyphenCurrency], event: null, subject: subj ? amountSubject(subj) : 'amount', currency: hyphenCurrency, coreEnd: hyphenEnd };
   }
-  // "a 12-gauge shotgun": the bore of the weapon named after it.
+  // "a 20-gauge shotgun": the bore of the weapon named after it.
   if (BORE_UNITS.includes(hw)) {
     const what = rest.find((t) => !t.punct && /^\p{Ll}/u.test(t.text) && !GUN_KIND().test(t.norm));
     if (!what) return null;
     return { ...base, cls: 'gauge', nouns: [hw], event: null, subject: what.norm, coreEnd: what.end };
   }
-  // "a 10-win improvement", "a 12-point victory": a change or a margin counted in the hyphenated unit.
-  // ("a 10-game win streak" is a streak: the change noun must end the phrase.)
+  // "an 8-win improvement", "a 12-point victory": a change or a margin counted in the hyphenated unit.
+  // ("a 7-game win streak" is a streak: the change noun must end the phrase.)
   const change = MARGIN_UNIT().test(hw) && !NOT_MARGIN_AFTER().test(rest[1]?.norm ?? '') ? rest[0] && MARGIN_NOUN().exec(rest[0].norm) : null;
   if (change) {
     const noun = change[0];
@@ -636,7 +636,7 @@ const SINGULAR_ENDING = perPack((l) => listPattern(l.figures.SINGULAR_ENDINGS, '
 function isOtherPlural(t: Token | undefined): boolean {
   if (!t || t.punct || !/^[a-z]/.test(t.text) || !/^[a-z][a-z-]{2,}s$/.test(t.norm) || SINGULAR_ENDING().test(t.norm) || NOT_PLURAL().has(t.norm)) return false;
   if (lang().PHRASE_END.has(t.norm) || eventWord(t.norm)) return false;
-  // "nine members of the security forces", "40 pieces of equipment": a part names the whole after "of".
+  // "six members of the border guard", "40 pieces of equipment": a part names the whole after "of".
   return !PARTITIVE().has(t.norm);
 }
 
@@ -1060,7 +1060,7 @@ function monthsBefore(sentence: string, at: number, year: number, month: number 
  * event's: another year is named before the count or in its clause, or the clause says it is past.
  */
 function backgroundEra(sentence: string, clause: [number, number], year: number | null, count: { start: number; end: number }, month: number | null = null): string | null {
-  // A comparison's base ("a 10-win improvement over the previous season", "up 5% from a year ago") is
+  // A comparison's base ("an 8-win improvement over the previous year", "up 5% from a year ago") is
   // what this event is measured against, not the count's own time.
   const { COMPARED_WITH_PAST, SINCE_BEFORE, WHEN_AFTER, THAN_BEFORE, YEAR_OF_EVENT, YEAR_AFTER_ARTICLE, EARLIER_EVENT } = F();
   const words = sentence.slice(clause[0], clause[1]).replace(COMPARED_WITH_PAST, ' ');

@@ -1,5 +1,5 @@
-// Analysis stage (figures): win–loss records — "58-3 (51 KO)", "improved to 58-3 with 51 knockouts",
-// "a 43-39 record", "58 wins and three defeats", "his 58th victory, 51 by KO, for only three defeats".
+// Analysis stage (figures): win–loss records — "41-2 (33 KO)", "improved to 41-2 with 33 knockouts",
+// "a 37-45 record", "41 wins and two defeats", "his 41st victory, 33 by KO, for only two defeats".
 // Each part is a figure of its own (wins, defeats, knockout wins). A pair of numbers is read as a record
 // only when the sentence says so (record, mark, "improved to", "fell to", a name right before it, a
 // knockout count after it): a bare "26-1" in a list, a score or a season ("2004-05") is not one.
@@ -16,7 +16,7 @@ const WINS_AFTER = perPack((l) => listPattern(l.figures.WINS_AFTER, 'i', '^\\s+'
 const RECORD_AFTER = perPack((l) => listPattern(l.figures.RECORD_AFTER, 'i', '^\\s+', '\\b'));
 
 const PAIR = /(?<![\d.,/:-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d/:-]|\.\d)/g;
-/** A name or apposition right before: "Doe (58-3", "Doe, 58-3". */
+/** A name or apposition right before: "Doe (41-2", "Doe, 41-2". */
 const NAMED_BEFORE = /(\p{Lu}[\p{L}’'-]*)\s*(?:\(|,)\s*$/u;
 
 export function readRecords(text: string): SpecialReading[] {
@@ -50,7 +50,7 @@ export function readRecords(text: string): SpecialReading[] {
 }
 
 /**
- * "a career record of 58 wins and three defeats"; "his 58th victory, 51 by KO, for only three defeats".
+ * "a career record of 41 wins and two defeats"; "his 41st victory, 33 by KO, for only two defeats".
  * The record's pair is known only when both parts are in the sentence; a lone part joins the record
  * with the same value in grouping.
  */
@@ -67,7 +67,7 @@ function recordInWords(text: string): SpecialReading[] {
     else if (DEFEATS_AFTER().test(a) && WINS_OR_RECORD().test(text)) defeats ??= { start: n.start, end: n.end + /^\s+\w+/.exec(a)![0].length, value: n.value };
     else if (F().BY_KO_AFTER.test(a)) ko ??= { start: n.start, end: n.end + F().BY_WORD_AFTER.exec(a)![0].length, value: n.value };
   }
-  // "58th victory": the ordinal of a win is the number of wins.
+  // "41st victory": the ordinal of a win is the number of wins.
   for (const m of text.matchAll(F().NTH_WIN)) {
     if (IN_A_ROW().test(text.slice(m.index, m.index + 40))) continue;
     const v = ordinalValue(m[1]);

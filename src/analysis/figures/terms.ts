@@ -1,12 +1,12 @@
 // Analysis stage (figures): lengths of time and terms that a sentence ties to what they measure —
 // - the length of a contract held and the time left on it, and the length of an unbeaten run, per holder
-//   ("the first year of a three-year deal", "two years left on the contract");
-// - time left on a contest's clock ("with two seconds remaining of the sixth round");
+//   ("the second year of a four-year deal", "two years left on the contract");
+// - time left on a contest's clock ("with four seconds remaining of the third round");
 // - how long someone held a post they were fired from or left ("fired after just one season");
 // - how long someone was at large ("eight days on the run", "after a week on the run", "a weeklong
 //   manhunt", "a five-day search"): written with "a" or "-long", a length is one unit; the unit is kept,
 //   and agreement compares lengths in days (see qualifiers.ts);
-// - how many life sentences someone is serving when a number says it ("serving three life sentences";
+// - how many life sentences someone is serving when a number says it ("serving two life sentences";
 //   "a life sentence" is no count: see discrepancies/sentenceCounts.ts).
 import { findNumbers } from '../text/numbers.js';
 import { isDemonym } from '../actors/wordTags.js';
@@ -58,7 +58,7 @@ export function readTerms(text: string): SpecialReading[] {
         nouns: [`${left[1].toLowerCase().replace(/s$/, '')}s`], coreStart: n.start, coreEnd: n.end + left[0].length,
       });
     }
-    // "finished the first year of a three-year deal", "signed a four-year, $20 million contract": the length
+    // "finished the second year of a four-year deal", "signed a four-year, $20 million contract": the length
     // of a contract someone holds. Offered or sought contracts are not read: an offer of eight years and a
     // request for ten are no disagreement.
     const term = F().TERM_UNIT_HYPHEN.test(n.hyphenWord ?? '') ? F().CONTRACT_AFTER.exec(text.slice(n.end, n.end + 50)) : null;

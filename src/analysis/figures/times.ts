@@ -1,5 +1,5 @@
 // Analysis stage (figures): how many times something was done — "twice wrestled him to the floor",
-// "rebuffed him three times", "stabbed his wife 17 times", "was knocked down twice", "sent him down for
+// "fined him three times", "punched his brother 12 times", "was knocked down twice", "sent him down for
 // the second time". The count is read
 // only with a verb in the past beside it (right after "twice", or before the count in the same clause),
 // and the label is that verb with what follows it. A ratio ("twice as many", "three times larger"), a
@@ -38,7 +38,7 @@ export function readTimes(text: string): SpecialReading[] {
     const verb = verbRightAfter(text, c.end) ?? verbBefore(text, c.start);
     if (!verb) continue;
     const what = phraseFrom(text, verb.start, verb.start < c.start ? c.start : undefined);
-    // "arrested three times since October" counts over a period, not over a life: not the same figure.
+    // "arrested four times since March" counts over a period, not over a life: not the same figure.
     const scoped = PERIOD.test(text.slice(c.end, c.end + 40));
     out.push({
       numStart: c.start, numEnd: c.end, value: c.value, cls: 'times', event: verb.word.toLowerCase(), subject: what, nouns: ['times'],
@@ -61,7 +61,7 @@ function verbRightAfter(text: string, end: number): { word: string; start: numbe
   return m && isPastVerb(m[1]) ? { word: m[1], start: end + m[0].indexOf(m[1]) } : null;
 }
 
-/** "rebuffed him three times", "was knocked down twice": the nearest past verb before, in the clause, five words at most. */
+/** "fined him three times", "was knocked down twice": the nearest past verb before, in the clause, five words at most. */
 function verbBefore(text: string, start: number): { word: string; start: number } | null {
   const from = Math.max(0, start - 60);
   const left = text.slice(from, start);
@@ -76,8 +76,8 @@ function verbBefore(text: string, start: number): { word: string; start: number 
 
 
 /**
- * The verb with its particle and object, as the label says it: "knocked down", "rebuffed him", "shot
- * Flynn", "stabbed his wife", "ordered the FBI". `until`: the count itself, when it follows.
+ * The verb with its particle and object, as the label says it: "knocked down", "fined him", "shot
+ * Dorran", "punched his brother", "ordered the audit". `until`: the count itself, when it follows.
  */
 function phraseFrom(text: string, start: number, until?: number): string {
   const span = text.slice(start, until ?? Math.min(text.length, start + 60));

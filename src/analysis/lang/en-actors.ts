@@ -7,7 +7,7 @@ import type { ActorWords } from './pack.js';
 export const actors: ActorWords = {
   HONORIFICS: /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i,
   FINITE: /\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|did|does)\b/i,
-  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Marshals Service")
+  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Forest Service")
   APPOSITION: /^['’]?s?,\s+((?:the|a|an)\s+(?:[^,.;:()]|(?<=\b\p{Lu})\.){3,120}?)(?=\s+(?:who|which|that)\b|,|(?<!\b\p{Lu})\.|;|$)/u,
   RELATIVE_CLAUSE: /^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/,
   NOT_HABITUAL_VERB: /^(?:is|has|does|was|lies|sits|stands|borders|overlooks|faces)$/,
@@ -28,7 +28,7 @@ export const actors: ActorWords = {
     'delta', 'plateau', 'basin', 'trench', 'ridge', 'plate', 'rift', 'plain', 'plains', 'lagoon', 'creek', 'gorge', 'fjord', 'municipality',
     // buildings and grounds, which are where things happen, not who does them
     'courthouse', 'stadium', 'arena', 'towers', 'mall']),
-  /** Words that open one ("Mount Cook", "Lake Tahoe", "Bay of Plenty"). */
+  /** Words that open one ("Mount Arlow", "Lake Verrin", "Cape Dunmore"). */
   PLACE_OPENERS: new Set(['mount', 'mt.', 'mt', 'lake', 'gulf', 'cape', 'fort', 'isle', 'strait', 'ring']),
   /** Compass points: "X North" is a place. */
   COMPASS: new Set(['east', 'west', 'north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']),

@@ -617,7 +617,7 @@ const NOT_FINAL_SCORE = /\b(?:half-?time|at the break|first half|second half|qua
 
 /** Verbs of a referee or official stopping a contest ("stopped the fight", "waved it off"). */
 const STOP_VERBS = ['stopped', 'stopping', 'stops', 'stop', 'halted', 'waved off', 'waved it off', 'called off'];
-/** Words after a time that make it what was left of a period ("with two seconds remaining"). */
+/** Words after a time that make it what was left of a period ("with four seconds remaining"). */
 const REMAINING_WORDS = ['remaining', 'left', 'to go'];
 /** Nouns of a timed period of a contest ("a three-minute round"). */
 const PERIOD_NOUNS = ['round', 'period', 'frame'];

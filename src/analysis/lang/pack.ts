@@ -432,7 +432,7 @@ export interface DiscrepancyWords {
   PROTEST_NOUNS: readonly string[];
 
   // — sentenceCounts.ts: how many prison terms are being served —
-  /** "serving three life sentences" (global; group 1: the count's word, group 2: the term's words). */
+  /** "serving two life sentences" (global; group 1: the count's word, group 2: the term's words). */
   SERVING: RegExp;
   /** Articles that count one ("a life sentence"). */
   ONE_WORDS: readonly string[];
@@ -492,7 +492,7 @@ export interface FigureWords {
   LEADING_ARTICLE: RegExp;
   /** A length unit as written, and the key its value is kept under (lengths.ts METRES); "yards" when none matches. */
   LENGTH_UNIT_KEYS: readonly (readonly [RegExp, string])[];
-  /** "of" after a part of an event ("the end of their season"). */
+  /** "of" after a part of an event ("the end of their tour"). */
   GAP_OF: string;
   /** A plural noun made singular ("titles" → "title"): what an ordinal counts is named in the singular. */
   singular(word: string): string;
@@ -507,7 +507,7 @@ export interface FigureWords {
   // — quantities.ts: what one number counts —
   /** Currencies written as a hyphenated word after an amount ("two-million-euro"), by their code. */
   HYPHEN_CURRENCIES: Readonly<Record<string, string>>;
-  /** Units a change or a margin is counted in ("a 10-win improvement", "a 12-point lead"), singular: a plural "s" may follow. */
+  /** Units a change or a margin is counted in ("an 8-win improvement", "a 12-point lead"), singular: a plural "s" may follow. */
   MARGIN_UNITS: readonly string[];
   /** Nouns of a change or a margin after such a unit ("improvement", "lead", "victory"). */
   MARGIN_NOUNS: readonly string[];
@@ -515,9 +515,9 @@ export interface FigureWords {
   CHANGE_NOUNS: readonly string[];
   /** The subject of a margin of one game, by its noun ("win" → "margin of victory"); a change is its own noun. */
   MARGIN_OF: Readonly<Record<string, string>>;
-  /** A noun after the change noun that makes the phrase another figure ("a 10-game win streak"). */
+  /** A noun after the change noun that makes the phrase another figure ("a 7-game win streak"). */
   NOT_MARGIN_AFTER: readonly string[];
-  /** Hyphenated words that give a weapon's bore ("a 12-gauge shotgun"). */
+  /** Hyphenated words that give a weapon's bore ("a 20-gauge shotgun"). */
   BORE_UNITS: readonly string[];
   /** Words of a weapon's kind passed over to reach the weapon ("semi-automatic"). */
   GUN_KINDS: readonly string[];
@@ -568,7 +568,7 @@ export interface FigureWords {
   SUPERLATIVE: RegExp;
   /** The word "missing" (as a verb before a number: "missing three games"). */
   MISSING: string;
-  /** A short complement of a noun ("of the sect"), skipped before its verb. */
+  /** A short complement of a noun ("of the crew"), skipped before its verb. */
   OF_COMPLEMENT: RegExp;
   /** Right after a percentage: it is a change ("faster", "higher"). */
   COMPARATIVES: readonly string[];
@@ -592,7 +592,7 @@ export interface FigureWords {
   PASSIVE: RegExp;
   /** Nouns that say only that people are counted ("people", "individuals"). */
   GENERIC_PEOPLE: readonly string[];
-  /** Plural nouns of a part that names its whole after "of" ("members of the security forces"). */
+  /** Plural nouns of a part that names its whole after "of" ("members of the border guard"). */
   PARTITIVE: readonly string[];
   /** Words ending in -s that are no plural nouns ("always", "this"). */
   NOT_PLURAL: readonly string[];
@@ -650,7 +650,7 @@ export interface FigureWords {
   YEAR_AFTER_ARTICLE: RegExp;
   /** Right after a year: an event noun within two words ("the 2004 Boxing Day earthquake"). */
   EARLIER_EVENT: RegExp;
-  /** A comparison's base ("over the previous season", "from a year ago"), global. */
+  /** A comparison's base ("over the previous year", "from a year ago"), global. */
   COMPARED_WITH_PAST: RegExp;
   /** Words that put a clause in the past ("previous", "years ago"). */
   PAST: readonly string[];
@@ -704,11 +704,11 @@ export interface FigureWords {
   PERIOD: RegExp;
   /** Words that open another clause, before which no verb of the count is looked for ("and", "who"). */
   NEW_CLAUSE: readonly string[];
-  /** Object pronouns a label keeps after its verb ("rebuffed him"). */
+  /** Object pronouns a label keeps after its verb ("fined him"). */
   OBJECT_PRONOUNS: readonly string[];
   /** Particles a label keeps after its verb ("knocked down"). */
   PARTICLES: readonly string[];
-  /** Determiners a label keeps with the noun after them ("stabbed his wife"). */
+  /** Determiners a label keeps with the noun after them ("punched his brother"). */
   LABEL_DETERMINERS: readonly string[];
 
   // — measures.ts: a person's height and weight —
@@ -732,7 +732,7 @@ export interface FigureWords {
   CROWD_OF: RegExp;
   /** Right before a number: a crowd estimated ("put the crowd at"). */
   CROWD_ESTIMATED: RegExp;
-  /** Right after a number: a crowd it is the size of ("the 22,000 crowd", "the 200-person crowd"). */
+  /** Right after a number: a crowd it is the size of ("the 18,000 crowd", "the 200-person crowd"). */
   CROWD_ADJECTIVE: RegExp;
   /** Right after a crowd's number: "people". */
   PEOPLE_AFTER: RegExp;
@@ -748,15 +748,15 @@ export interface FigureWords {
   // — ordinals.ts: ordinals that count, streaks —
   /** Posts held one after another, titles won, contests fought: what an ordinal before them counts. */
   COUNTED: RegExp;
-  /** Contests counted only in a streak ("his 16th straight fight"): "his second 200-yard game" counts by a measure the text does not say. */
+  /** Contests counted only in a streak ("his 12th straight fight"): "his third 150-yard game" counts by a measure the text does not say. */
   CONTESTS: RegExp;
   /** Right after an ordinal: a streak ("straight", "in a row"). */
   STREAK: RegExp;
-  /** "since she took over", "under his watch", "in four years": the count runs over a stated period. */
+  /** "since she took over", "on her watch", "in four years": the count runs over a stated period. */
   SCOPED: RegExp;
   /** Right after an ordinal: a streak told as "in a row". */
   IN_A_ROW_AFTER: RegExp;
-  /** A victory counted by an ordinal ("58th victory"): a record, read by records.ts. */
+  /** A victory counted by an ordinal ("41st victory"): a record, read by records.ts. */
   VICTORY_HEAD: RegExp;
   /** Right after an ordinal: which game (group 1). */
   GAME_AFTER: RegExp;
@@ -776,7 +776,7 @@ export interface FigureWords {
   // — rounds.ts: the round a contest was stopped in —
   /** A contest stopped or won (global). */
   STOP: RegExp;
-  /** Out of a tournament: "eliminated in the first round of the playoffs". */
+  /** Out of a tournament: "eliminated in the quarter-finals of the cup". */
   OUT: RegExp;
   /** A fighter put down (global). */
   DOWN: RegExp;
@@ -806,7 +806,7 @@ export interface FigureWords {
   RECORD_BEFORE: RegExp;
   /** Right after a pair: "record". */
   RECORD_AFTER: readonly string[];
-  /** A knockout count after the record: " (51 KO)", ", 51 KOs)", " with 51 knockouts", " with 51 wins coming by way of knockout". */
+  /** A knockout count after the record: " (33 KO)", ", 33 KOs)", " with 33 knockouts", " with 33 wins coming by way of knockout". */
   KO_AFTER: RegExp;
   /** Right before a pair: a score, not a record. */
   SCORE_WORDS: RegExp;
@@ -822,7 +822,7 @@ export interface FigureWords {
   BY_KO_AFTER: RegExp;
   /** Right after a number: "by" and its word. */
   BY_WORD_AFTER: RegExp;
-  /** An ordinal victory ("58th victory"); group 1 the ordinal (global). */
+  /** An ordinal victory ("41st victory"); group 1 the ordinal (global). */
   NTH_WIN: RegExp;
   /** A streak, not a record. */
   IN_A_ROW: readonly string[];
@@ -832,7 +832,7 @@ export interface FigureWords {
   GAP: RegExp;
   /** A word that ends the event after a gap. */
   GAP_CUT: readonly string[];
-  /** A part of an event before "of" ("the end of their season"). */
+  /** A part of an event before "of" ("the end of their tour"). */
   GAP_PART: readonly string[];
   /** A gap before (else after). */
   GAP_BEFORE: readonly string[];
@@ -900,13 +900,13 @@ export interface FigureWords {
   // — terms.ts: lengths of time and terms —
   /** A length at large written in words ("a week on the run"): group 1 the article, 2 the unit (global). */
   AT_LARGE_SPELLED: RegExp;
-  /** "a weeklong manhunt": group 1 the unit (global). */
+  /** "a weeklong search": group 1 the unit (global). */
   AT_LARGE_LONG: RegExp;
   /** How long someone held a post, when the sentence says they left it: "fired after just one season". */
   TENURE: RegExp;
   /** In the sentence: someone left a post ("fired", "resigned"). */
   LEFT_POST: RegExp;
-  /** Time left on a contest's clock: "with two seconds remaining of the sixth round", "with about 20 seconds left". */
+  /** Time left on a contest's clock: "with four seconds remaining of the third round", "with about 15 seconds left". */
   CLOCK_LEFT: RegExp;
   /** Right after a number: a unit and "on the run" (group 1 the unit). */
   AT_LARGE_AFTER: RegExp;
@@ -940,7 +940,7 @@ export interface FigureWords {
   LENGTH_UNIT: RegExp;
   /** Glued forms the number finder leaves alone: "15km", "40m deep" ("2m" alone is two million). */
   GLUED_LENGTH: RegExp;
-  /** "fell about 600m", "plunged 200m": a glued "m" after a fall is metres (elsewhere "2m" may be two million). */
+  /** "fell about 300m", "plunged 150m": a glued "m" after a fall is metres (elsewhere "2m" may be two million). */
   FALL_BEFORE: RegExp;
   /** The words between a distance and its reference place. */
   TOWARDS: RegExp;
@@ -954,7 +954,7 @@ export interface FigureWords {
   EVENT_AT: RegExp;
   /** "the town of X", "the southern coastal city of X", "the island of X": the place is X. */
   TOWN_OF: RegExp;
-  /** A place given by what happened there ("where he escaped"). */
+  /** A place given by what happened there ("where she was last seen"). */
   WHERE_PLACE: RegExp;
   /** The definite article, as a whole word. */
   THE_WORD: RegExp;
@@ -964,7 +964,7 @@ export interface FigureWords {
   THE_BEFORE_REFERENCE: RegExp;
   /** The hyphenated word of a fraction of a unit ("two-tenths"). */
   TENTHS: string;
-  /** "two-tenths of a mile": the unit (group 1). */
+  /** "three-tenths of a mile": the unit (group 1). */
   TENTHS_OF: RegExp;
   /** Words of a rough length, right before it. */
   ROUGHLY_BEFORE: RegExp;
@@ -996,7 +996,7 @@ export interface SummaryWords {
   CONNECTIVE_INSIDE: readonly string[];
   /** Opens with a time before the event: background about an earlier one ("Last month, …", "In 2004, …"). */
   EARLIER: RegExp;
-  /** Object pronouns: someone named in an earlier sentence ("Police pulled him over"). */
+  /** Object pronouns: someone named in an earlier sentence ("Officers stopped him"). */
   OBJECT_PRONOUNS: readonly string[];
   /** Words that refer to something said before ("also", "again"). */
   ALSO: readonly string[];

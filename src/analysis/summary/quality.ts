@@ -9,7 +9,7 @@ import { lang, listPattern, perPack } from '../lang/index.js';
 const POINTS_BACK = perPack((l) => listPattern(l.summary.POINTS_BACK, 'iu', '^', '(?![\\p{L}-])'));
 /** A connective inside the first clause that answers the previous sentence ("The company, however, …"). */
 const CONNECTIVE_INSIDE = perPack((l) => listPattern(l.summary.CONNECTIVE_INSIDE, 'i', '^[^,]{1,40},\\s+', ','));
-/** Someone named in an earlier sentence, as the object ("Police pulled him over"): a wording with the name reads better. */
+/** Someone named in an earlier sentence, as the object ("Officers stopped him"): a wording with the name reads better. */
 const OBJECT_PRONOUN = perPack((l) => listPattern(l.summary.OBJECT_PRONOUNS, 'i'));
 /** Refers to something said before. */
 const ALSO = perPack((l) => listPattern(l.summary.ALSO, 'i'));
