@@ -122,3 +122,23 @@ describe('what is meant, and what is said of someone else', () => {
     ]);
   });
 });
+
+describe('a rule\'s number', () => {
+  it('reads "the legal limit of N" as no figure of the event', () => {
+    expect(quantities('Tests showed a level of 0.05 percent, under the legal limit of 0.08 percent.').map((q) => q.value)).toEqual([0.05]);
+  });
+});
+
+describe('names of what is counted', () => {
+  it('names infected things by their noun, not as people', () => {
+    expect(quantities('At least 9,000 computers had been infected by Friday.').map((q) => [q.value, q.nouns, q.event])).toEqual([[9000, ['computers'], 'infection']]);
+  });
+
+  it('reads "straight victories" and "straight wins" as one streak', () => {
+    const figures = extractFigures([
+      article('S1', ['The Hawks won their fifth straight victory on Sunday.']),
+      article('S2', ['The Hawks earned their fifth straight win.']),
+    ]);
+    expect(figures.map((f) => [f.label, f.agreement])).toEqual([['wins in a row (Hawks)', 'consistent']]);
+  });
+});

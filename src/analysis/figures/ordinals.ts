@@ -34,7 +34,9 @@ export function readOrdinals(text: string): SpecialReading[] {
     if (!head && !(streak && F().IN_A_ROW_AFTER.test(after))) continue;
     if (!streak && F().VICTORY_HEAD.test(head?.text ?? '')) continue; // "41st victory": records.ts
     // Named by its head noun: "head coach" and "coach" are one post.
-    const thing = head ? F().singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
+    const named = head ? F().singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
+    // "their eighth straight victory" and "their eighth straight win" are one streak.
+    const thing = streak && F().VICTORY_HEAD.test(named) ? F().WIN : named;
     const nounEnd = head ? head.end : from;
     const scoped = !streak && F().SCOPED.test(text.slice(nounEnd, nounEnd + 60));
     // Whose place it is: the 20th coach and the 21st are two people, not a disagreement.

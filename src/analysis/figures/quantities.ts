@@ -196,6 +196,8 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     const clause = clauseAround(text, q.coreStart, q.coreEnd);
     // "valid only with a turnout above 50 percent", "a threshold of 5%": a rule's number, not the event's.
     if (REQUIREMENT().test(text.slice(clause[0], clause[1]))) continue;
+    // "under the legal limit of 0.08 percent", "a cap of 40 people": a rule's number, said right before it.
+    if (F().LIMIT_BEFORE.test(text.slice(Math.max(0, q.phraseStart - 30), q.phraseStart))) continue;
     const quoteSpan = clauseQuote(text, q.coreStart, q.coreEnd);
     found.push({
       source, paragraph,
@@ -297,7 +299,7 @@ interface Draft {
   /** The noun says only that people are counted ("40 people"), not who they are. */
   generic?: boolean;
   /** A plural noun the lexicon does not know follows the number ("four factors"): it is what is counted. */
-  ownNoun?: { end: number };
+  ownNoun?: { end: number; noun: string };
   /** The event is said of the counted noun itself: right after it ("…were killed") or as the verb right before the number. */
   eventOfNoun?: boolean;
   /** "three nearly killed": the event word is there, but it did not happen. */
@@ -409,6 +411,9 @@ function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit:
   if (!d.cls && d.event && d.ownNoun && !d.eventOfNoun) return false;
   // ("mailed 4,000 flyers", "winning eight matches": a noun named earlier in the sentence is not what they count.)
   if (!d.cls && d.event && d.ownNoun && !HUMAN_EVENTS.has(d.event)) return false;
+  // ("6,000 websites had been infected": computers, sites and files are infected as well as people — the
+  // row names them; "12 delegates were killed" are people.)
+  if (!d.cls && d.event === 'infection' && d.ownNoun) Object.assign(d, { cls: `${OWN_CLASS}${d.ownNoun.noun}`, nouns: [d.ownNoun.noun] });
   if (!d.cls && d.event && !classOfEvent(phrase.before, d)) return false;
   // "arrested four buildings away", "children damaged": an event that happens only to living beings, or
   // only to things, is not what happened to the other kind.
@@ -575,7 +580,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
     // ("police cars": the head noun after the modifier is what is counted.)
     if (unit && unitAt(after, i + unit.length)) continue;
     if (unit && isOtherPlural(after[i + unit.length])) {
-      if (i + unit.length <= OWN_NOUN_AT) d.ownNoun = { end: after[i + unit.length].end };
+      if (i + unit.length <= OWN_NOUN_AT) d.ownNoun = { end: after[i + unit.length].end, noun: after[i + unit.length].norm };
       break;
     }
     if (unit) {
@@ -605,7 +610,7 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
     }
     if (!d.cls && i === 0 && TIME_UNIT.test(joinNorm(after.slice(i, i + 2)))) return 'time';
     if (!d.cls && isOtherPlural(t)) {
-      if (i <= OWN_NOUN_AT) d.ownNoun = { end: t.end };
+      if (i <= OWN_NOUN_AT) d.ownNoun = { end: t.end, noun: t.norm };
       break;
     }
     if (t.punct) {
@@ -617,6 +622,9 @@ function countedAfter(text: string, num: NumberMention, after: Token[], phraseSt
   }
   return d;
 }
+
+/** The class of a count of a noun the lexicon does not know, before the noun ("noun:delegates"). */
+const OWN_CLASS = 'noun:';
 
 /** The number's own noun is at most this many words after it ("four aggravating factors"); one further on is another's. */
 const OWN_NOUN_AT = 2;

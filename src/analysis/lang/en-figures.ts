@@ -123,6 +123,8 @@ export const figures: FigureWords = {
   INFINITIVE: 'to',
   ANOTHER: 'another',
   THEN_BEFORE: /\bthen[-–\s]*$/i,
+  WIN: 'win',
+  LIMIT_BEFORE: /\b(?:limit|cap|ceiling|maximum|minimum)\s+(?:of|is|was|at)\s+$/i,
   PART_OF_WHOLE: /^\s+of\s+(?:the|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?/,
   ALSO_COUNTED: /^[\s,]*(?:and|as well as)?\s*$/i,
   INCLUDING: [...w('including'), 'among them', 'of whom', 'among whom', 'of them', 'among the dead', 'among those'],

@@ -612,6 +612,10 @@ export interface FigureWords {
   ANOTHER: string;
   /** Right before an age: it was the age then ("the then-15-year-old"). */
   THEN_BEFORE: RegExp;
+  /** Right before a number: a rule's limit ("the legal limit of", "a cap of"). */
+  LIMIT_BEFORE: RegExp;
+  /** The noun a streak of victories is named by ("wins in a row"). */
+  WIN: string;
   /** Right after a number: a part of a whole ("of the"), its count after it. */
   PART_OF_WHOLE: RegExp;
   /** Between two counts: the later shares the earlier's event (", and", "as well as"). */
