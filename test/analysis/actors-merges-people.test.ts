@@ -149,3 +149,15 @@ describe('a surname a man and a woman share', () => {
     expect(holding(mixed, 'Marwick')).toEqual([]);
   });
 });
+
+describe('surnames that only sound alike', () => {
+  it('keeps "Aleksander Walsh" and "Alexander Welch" apart: a short surname close in sound but not in letters is another', () => {
+    const { actors } = extractActors(makeArticles(
+      ['Aleksander Walsh added 15 points with six assists for the visitors.'],
+      ['Alexander Welch had 11 points and five rebounds in the loss.'],
+    ));
+    const walsh = actors.filter((a) => [a.name, ...a.aliases].includes('Aleksander Walsh'));
+    expect(walsh).toHaveLength(1);
+    expect(walsh[0].aliases).not.toContain('Alexander Welch');
+  });
+});

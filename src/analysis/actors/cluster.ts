@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
 import { acronymMatch, equatedMentions } from './acronyms.js';
 import type { Mention } from './mentions.js';
-import { fold, sameNameWord } from './nameKeys.js';
+import { fold, sameNameWord, similarity } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
 import { sameGivenName } from './hypocoristics.js';
@@ -135,7 +135,7 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       ? persons.filter(([p]) => p.words.length > n.words.length && p.words.slice(-n.words.length).map(fold).join(' ') === n.words.map(fold).join(' '))
       : bearers((a, b) => fold(a) === fold(b));
     // (never for an ordinary word: "God" is no spelling of "Godde")
-    const hits = exact.length || n.words.length > 1 || isCommonWord(n.words[0]) ? exact : bearers(sameNameWord);
+    const hits = exact.length || n.words.length > 1 || isCommonWord(n.words[0]) ? exact : bearers(sameSurname);
     const roots = new Set(hits.map(([, j]) => find(j)));
     if (roots.size === 1) union(i, hits[0][1]);
     else if (roots.size > 1) {
@@ -408,10 +408,19 @@ export function byMiddleName(long: string[], short: string[]): boolean {
 }
 
 /** Same surname and compatible given names (equal under transliteration, or an initial). */
+/**
+ * Two spellings of one surname: as written, or under a transliteration close in letters too — a sound
+ * alike is not enough for a short common surname ("Jones" is no "James", "Bush" no "Bucs").
+ */
+function sameSurname(a: string, b: string): boolean {
+  return fold(a) === fold(b) || (sameNameWord(a, b) && similarity(fold(a), fold(b)) >= SURNAME_SIMILARITY);
+}
+const SURNAME_SIMILARITY = 0.75;
+
 export function sameFullName(a: string[], b: string[]): boolean {
   const pa = parts(a);
   const pb = parts(b);
-  if (!sameNameWord(pa[pa.length - 1], pb[pb.length - 1])) return false;
+  if (!sameSurname(pa[pa.length - 1], pb[pb.length - 1])) return false;
   // a leading initial the other spelling leaves out: "W. Jon Roe" / "Jon Roe"
   const lead = (g: string[], other: string[]) => (g.length > other.length && other.length > 0 && /^\p{Lu}\.?$/u.test(g[0])
     && !fold(other[0]).startsWith(fold(g[0][0])) ? g.slice(1) : g);
