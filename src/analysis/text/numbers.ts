@@ -37,6 +37,10 @@ const SCALES = numberWords({
 });
 /** Short scale suffixes, only trusted after a currency sign ("$3bn", "€20m"). */
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+/** A scale word right after digits ("1.5 million", "2-3 million"); "dozen" is read after number words only. */
+const SCALE_AFTER = /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i;
+/** A short scale right after digits ("$3bn", "$120-130MM"). */
+const SHORT_SCALE_AFTER = new RegExp(`^\\s?(${Object.keys(SHORT_SCALES).join('|')})\\b`, 'i');
 
 /** Vague amounts as intervals: "dozens" is more than two dozen and fewer than a hundred. */
 const VAGUE: [RegExp, number, number][] = [
@@ -237,8 +241,8 @@ function matchDigits(text: string, i: number): NumberMention | null {
 
   // Scale words: "1.5 million", "$3bn", "20 billion".
   // "$2.6-million" too; "2m euros": a short scale before a currency word.
-  const scale = /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i.exec(after);
-  const short = /^\s?(k|m|mm|mn|mln|bn|b|tn)\b/i.exec(after);
+  const scale = SCALE_AFTER.exec(after);
+  const short = SHORT_SCALE_AFTER.exec(after);
   if (scale) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
@@ -320,10 +324,10 @@ function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
     if (hi * scaleBy > m.value) {
       m.valueMax = round(hi * (Number.isFinite(scaleBy) && scaleBy > 0 ? scaleBy : 1));
       m.end += range[0].length;
-      // "2-3 million", "$140-150 million", "$140-150MM": a scale after the range scales both ends.
+      // "2-3 million", "$120-130 million", "$120-130MM": a scale after the range scales both ends.
       const rest = text.slice(m.end, m.end + 20);
-      const scale = scaleBy === 1 ? /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i.exec(rest) : null;
-      const short = scaleBy === 1 && !scale && m.currency ? /^\s?(k|m|mm|mn|mln|bn|b|tn)\b/i.exec(rest) : null;
+      const scale = scaleBy === 1 ? SCALE_AFTER.exec(rest) : null;
+      const short = scaleBy === 1 && !scale && m.currency ? SHORT_SCALE_AFTER.exec(rest) : null;
       const by = scale ? SCALES[scale[1].toLowerCase()] : short ? SHORT_SCALES[short[1].toLowerCase()] : 1;
       if (by !== 1) {
         m.value = round(m.value * by);
