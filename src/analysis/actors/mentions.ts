@@ -102,6 +102,7 @@ function fullNameWords(mentions: Mention[]): { bySource: Map<string, { surnames:
  */
 function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mention[] {
   const { FUNCTION_WORDS, ORG_HEADS } = lang();
+  const { THE, THE_WORD } = lang().actors;
   const { bySource: known, surnames } = fullNameWords(found);
   const taken = new Map<SentenceTokens, Mention[]>();
   for (const m of found) taken.set(m.sentence, [...(taken.get(m.sentence) ?? []), m]);
@@ -129,7 +130,7 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
     const names = known.get(s.source) ?? none;
     s.tokens.forEach((t, i) => {
       const [before, after] = [s.tokens[i - 1], s.tokens[i + 1]];
-      if (t.cap && !t.acronym && i > 1 && before?.word === 'the' && heads.get(s.source)?.has(t.word.toLowerCase())
+      if (t.cap && !t.acronym && i > 1 && before?.word === THE && heads.get(s.source)?.has(t.word.toLowerCase())
         && !(after?.cap && /^\s+$/.test(after.gapBefore)) && !(taken.get(s) ?? []).some((m) => t.start >= m.start && t.start < m.end)) {
         const end = t.possessive ? t.end - 2 : t.end;
         out.push({
@@ -146,7 +147,7 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
       const joined = (x: Token | undefined, gap: string | undefined) => !!x && x.cap && /^\s+$/.test(gap ?? '');
       if (joined(next, next?.gapBefore) && !t.possessive) return;
       if (joined(prev, t.gapBefore) && !prev.possessive && !FUNCTION_WORDS.has(lc(prev))) return;
-      if (prev && /^the$/i.test(prev.word)) return;
+      if (prev && THE_WORD.test(prev.word)) return;
       if (locative(s, t) || (!t.possessive && attributive(s, t))) return;
       const end = t.possessive ? t.end - 2 : t.end;
       out.push({
@@ -158,12 +159,10 @@ function namesakeMentions(sentences: SentenceTokens[], found: Mention[]): Mentio
   return out;
 }
 
-/** The body an office-holder heads, named after the holder ("Sheriff's Office"). */
-const OFFICE_HEAD = /^(?:Office|Department)$/;
-
 /** Maximal runs of capitalised tokens joined by spaces, allowing "of the" style connectors inside. */
 function capitalisedSpans(tokens: Token[]): Token[][] {
   const { NAME_CONNECTORS, ORG_HEADS } = lang();
+  const { OFFICE_HEAD, AFTER_BODY_HEAD, THE } = lang().actors;
   const spans: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -185,8 +184,8 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
       // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Marlow")
       // ("the" never right after a name: "on Sunday the Angels said")
       let k = j;
-      if (/^(?:for|on)$/.test(t.word) && !ORG_HEADS.has(lc(span[span.length - 1]))) break;
-      if (t.word === 'the') break;
+      if (AFTER_BODY_HEAD.test(t.word) && !ORG_HEADS.has(lc(span[span.length - 1]))) break;
+      if (t.word === THE) break;
       while (k < tokens.length && k - j < 2 && NAME_CONNECTORS.has(tokens[k].word) && /^\s+$/.test(tokens[k].gapBefore)) k++;
       if (k > j && k < tokens.length && tokens[k].cap && /^\s+$/.test(tokens[k].gapBefore) && !isDateWord(tokens[k].word)) {
         span.push(...tokens.slice(j, k + 1));
@@ -228,13 +227,14 @@ function joinNicknames(spans: Token[][], nicknames: Map<Token, string[]>): Token
  */
 function splitAtAnd(span: Token[]): Token[][] {
   const { ORG_HEADS } = lang();
+  const { AND } = lang().actors;
   // (or only head words after a name's own word: "Kestrel and Vale Fire and Rescue")
   const bodyName = (rest: Token[], before?: Token) => rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1]))
     && (rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t))) || (!!before && before.cap && !ORG_HEADS.has(lc(before)) && rest.every((t) => t.cap)));
   // two bodies joined: "the Fish and Wildlife Service and the Marine Fisheries Service"
-  const joint = span.findIndex((t, i) => t.word === 'and' && i >= 2 && ORG_HEADS.has(lc(span[i - 1])) && bodyName(dropLeadingConnectors(span.slice(i + 1))));
+  const joint = span.findIndex((t, i) => t.word === AND && i >= 2 && ORG_HEADS.has(lc(span[i - 1])) && bodyName(dropLeadingConnectors(span.slice(i + 1))));
   if (joint > 0) return [...splitAtAnd(span.slice(0, joint)), ...splitAtAnd(dropLeadingConnectors(span.slice(joint + 1)))];
-  const at = span.findIndex((t) => t.word === 'and');
+  const at = span.findIndex((t) => t.word === AND);
   if (at < 0) return [span];
   const rest = span.slice(at + 1);
   return bodyName(rest, span[at - 1]) || portfolioPair(span.slice(0, at), rest) ? [span] : [span.slice(0, at), ...splitAtAnd(rest)].filter((s) => s.length > 0);
@@ -248,7 +248,7 @@ function splitAtAnd(span: Token[]): Token[][] {
 function portfolioPair(before: Token[], rest: Token[]): boolean {
   const { ORG_HEADS } = lang();
   const n = before.length;
-  return n >= 3 && /^(?:of|for|on)$/.test(before[n - 2].word) && ORG_HEADS.has(lc(before[n - 3])) && before[n - 1].cap
+  return n >= 3 && lang().actors.PORTFOLIO_OF.test(before[n - 2].word) && ORG_HEADS.has(lc(before[n - 3])) && before[n - 1].cap
     && rest.length >= 1 && rest.length <= 2 && rest.every((t) => t.cap && !ORG_HEADS.has(lc(t)) && !isFirstName(t.word) && !isGivenName(t.word));
 }
 
@@ -260,7 +260,7 @@ const lc = (t: Token) => t.word.toLowerCase();
  */
 function splitAtOf(span: Token[]): Token[][] {
   const { FUNCTION_WORDS, ORG_HEADS } = lang();
-  const at = span.findIndex((t, i) => i > 0 && t.word === 'of');
+  const at = span.findIndex((t, i) => i > 0 && t.word === lang().actors.OF);
   // a place's own "of" ("Ring of Fire", "Bay of Plenty") joins nothing
   if (at < 0 || isPlaceName(span.map((t) => t.word).filter((w, i) => i > 0 || !FUNCTION_WORDS.has(w.toLowerCase())))) return [span];
   const left = span.slice(0, at);
@@ -285,6 +285,8 @@ function splitAtOf(span: Token[]): Token[][] {
 }
 
 const titleWords = perPack((l) => new Set(l.TITLES.flat()));
+/** Words that end a portfolio title before a name: the person titles and the pack's further ones. */
+const portfolioTitles = perPack((l) => new Set([...l.actors.PERSON_TITLES, ...l.actors.PORTFOLIO_TITLES]));
 
 /**
  * Cuts a span into names: drops sentence-initial ordinary words, separates a descriptor ending in an
@@ -321,7 +323,7 @@ function splitSpan(span: Token[], s: SentenceTokens, casing: Casing): { tokens: 
   // a league's or a body's acronym before a team named after its city is no title: "the NBA Rivertown Hawks"
   // (not an acronym opening a name the corpus's acronyms spell from its second word: "ZTX Mission Control Systems" / "ZTX MCS")
   if (tokens.length >= 3 && tokens[0].acronym && namedAfterPlace(tokens.slice(1).map((t) => t.word)) && !spelledByAcronym(tokens.slice(1), casing)) return [{ tokens: tokens.slice(1), descriptor }];
-  const of = tokens.findIndex((t, i) => i > 0 && t.word === 'of' && BODY_HEADS.has(lc(tokens[i - 1])));
+  const of = tokens.findIndex((t, i) => i > 0 && t.word === lang().actors.OF && BODY_HEADS.has(lc(tokens[i - 1])));
   if (of > 0) {
     let k = of + 1;
     while (k < tokens.length && NAME_CONNECTORS.has(tokens[k].word)) k++;
@@ -357,7 +359,7 @@ function bodyTitlePerson(tokens: Token[]): { body: Token[]; title: Token[]; pers
 /** The span, less a legal form after it, is spelled out by an acronym the corpus uses ("Advanced Widget Systems Inc." / "AWS"). */
 function spelledByAcronym(tokens: Token[], casing: Casing): boolean {
   const words = tokens.map((t) => t.word);
-  while (words.length > 2 && /^(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/.test(words[words.length - 1])) words.pop();
+  while (words.length > 2 && lang().actors.SHORT_LEGAL_FORMS.test(words[words.length - 1])) words.pop();
   return words.length >= 3 && [...casing.acronyms].some((a) => acronymMatch(a, words) === 'exact');
 }
 
@@ -397,6 +399,7 @@ const isPlaceToken = (t: Token) => isPlaceWord(t.word) || isDemonym(t.word) || (
 
 /** Strips "German Chancellor", "US Secretary of State", "President of France" from the front of a name. */
 function stripTitle(tokens: Token[], lower: ReadonlySet<string> = new Set()): { title: Token[]; name: Token[] } {
+  const { OF, THE } = lang().actors;
   let i = 0;
   let sawTitle = false;
   for (;;) {
@@ -407,10 +410,10 @@ function stripTitle(tokens: Token[], lower: ReadonlySet<string> = new Set()): { 
     k += n;
     sawTitle = true;
     // "President of France": the office's country belongs to the title
-    if (k + 1 < tokens.length && tokens[k].word === 'of' && isPlaceToken(tokens[k + 1])) {
+    if (k + 1 < tokens.length && tokens[k].word === OF && isPlaceToken(tokens[k + 1])) {
       k += 2;
       while (k < tokens.length && isPlaceToken(tokens[k])) k++;
-    } else if (k + 1 < tokens.length && tokens[k].word === 'of' && (tokens[k + 1].cap || (tokens[k + 1].word === 'the' && tokens[k + 2]?.cap))) {
+    } else if (k + 1 < tokens.length && tokens[k].word === OF && (tokens[k + 1].cap || (tokens[k + 1].word === THE && tokens[k + 2]?.cap))) {
       // "Governor of Qeshm Ali Rezaei", "Secretary of the Treasury Jon Roe": the office's place or
       // portfolio runs up to the first name after it; with no first name, a short remainder is all
       // place ("Mayor of Bountiful")
@@ -451,7 +454,7 @@ function roleBeforeName(tokens: Token[], lower: ReadonlySet<string>): { title: T
   // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
   // without one, they must all be ordinary words ("Veteran Jon Roe")
   // (a compass word is no role: "North Dakota", "South Carolina" are places)
-  if (prefix.some((t) => isFirstName(t.word) || COMPASS_WORD.test(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
+  if (prefix.some((t) => isFirstName(t.word) || lang().actors.COMPASS_WORD.test(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
 
@@ -459,7 +462,7 @@ function roleBeforeName(tokens: Token[], lower: ReadonlySet<string>): { title: T
 function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
   const { NAME_CONNECTORS, ORG_HEADS } = lang();
   for (let k = tokens.length - 2; k >= 1; k--) {
-    if (isTitleAt(tokens, k) !== 1 || !PORTFOLIO_TITLES.has(lc(tokens[k]))) continue;
+    if (isTitleAt(tokens, k) !== 1 || !portfolioTitles().has(lc(tokens[k]))) continue;
     const before = tokens.slice(0, k);
     const after = tokens.slice(k + 1);
     const plain = (t: Token) => t.cap && !ORG_HEADS.has(lc(t));
@@ -469,10 +472,6 @@ function portfolioTitle(tokens: Token[]): { title: Token[]; name: Token[] } {
   }
   return { title: [], name: tokens };
 }
-
-const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-?(?:east|west)(?:ern)?)?$/i;
-
-const COLOURS = new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange', 'purple', 'crimson', 'scarlet']);
 
 /**
  * The last word of a person's name after a given name: capitalised, no organisation head, no place.
@@ -485,16 +484,9 @@ function isPersonLast(words: string[]): boolean {
   return words.length <= 3 && /^\p{Lu}\p{Ll}/u.test(last) && !ORG_HEADS.has(last.toLowerCase()) && !isPlaceWord(last);
 }
 
-/** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
-const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
-  'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator',
-  'councilman', 'councilwoman', 'commissioner', 'manager', 'superintendent', 'inspector', 'coach', 'attorney', 'sheriff',
-  'clerk', 'marshal', 'ranger', 'advocate', 'judge', 'detective', 'captain', 'lieutenant', 'sergeant', 'admiral', 'colonel', 'commodore']);
-/** And words that end a portfolio title before a name, though they also end bodies' names ("Office of the Public Defender"). */
-const PORTFOLIO_TITLES = new Set([...PERSON_TITLES, 'officer', 'member', 'defender']);
-
 function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, casing: Casing): Mention | null {
   const { FUNCTION_WORDS, ORG_HEADS, ROLE_NOUNS } = lang();
+  const { OFFICE_HEAD, WEEKDAY, PERSON_TITLES, ADVERB, LONE_ABBREVIATION, NAME_PREFIX, COLOURS, LEGAL_FORM, WEB_DOMAIN, PERSON_NOUNS, PERSON_APPOSITION } = lang().actors;
   // (not a company's name the lexicon knows whole, whose first word is also a title: "General X")
   const stripped = stripTitle(span, casing.lower);
   // (nor an office named after its holder, whose title is the body's name: "State Attorney General's Office")
@@ -502,7 +494,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const { title, name } = officeOf || (stripped.title.length > 0 && stripped.name.length > 0 && isOrganisationPhrase(span.map((t) => t.word).join(' '))) ? { title: [], name: span } : stripped;
   if (title.length > 0 && name.length === 0) return null;
   // a title with no name after it, only more of the title: "Chief Public Relations Officer", "Assistant Chief Fire Officer"
-  if (title.length > 0 && (titleWords().has(lc(last0(name))) || PORTFOLIO_TITLES.has(lc(last0(name))))) return null;
+  if (title.length > 0 && (titleWords().has(lc(last0(name))) || portfolioTitles().has(lc(last0(name))))) return null;
   // "President of the Medical Association of X": the body starts after the connectors
   let tokens = dropLeadingConnectors(name);
   const trailing = (t: Token) => !t.cap || (!t.acronym && FUNCTION_WORDS.has(lc(t)));
@@ -549,7 +541,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   if (words.some((w) => /^\d/.test(w))) return null;
   // a legal form or abbreviation cut from its name ("Inc", "Assn") names nothing by itself
   // (nor a title's abbreviation cut from the name after its full stop: "Rep. Jo Roe", "Insp Roe")
-  if (tokens.length === 1 && /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr|Rep|Sen|Insp|Det|Sgt|Capt|Lt|Col|Gen|Supt|Cmdr|Adm|Cpl|Pvt|Hon|Rev|Atty|Cllr)\.?$/.test(words[0])) return null;
+  if (tokens.length === 1 && LONE_ABBREVIATION.test(words[0])) return null;
 
   if (!last0(tokens).possessive && modifiesBody(s.paragraphText.slice(last0(tokens).end, last0(tokens).end + 40))) return null;
 
@@ -557,7 +549,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   // acronyms only ("ZTX MCS"), none an ordinary word in capitals ("ONE"): no person is named so
   const acronyms = tokens.length > 1 && tokens.every((t) => t.acronym && !casing.lower.has(lc(t)));
   // "SeaMicro", "YouTube" — but "McAllister", "LaSalle", "DeShawn" are surnames and given names
-  const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u.test(words[0]);
+  const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !NAME_PREFIX.test(words[0]);
   // Without an organisation head word, a multi-word name is a person's unless it opens with an
   // ordinary adjective or plural noun ("Red Crescent", "Doctors Without Borders") and no first name.
   // (a given name the lists know is no adjective there — "Randy Ayers", "Will Artino" — but a colour
@@ -597,14 +589,6 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
 }
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
-/** People's nouns written before a name ("protester Jon Roe"), beside the role nouns. */
-const PERSON_NOUNS = new Set(['protester', 'protestor', 'demonstrator', 'victim', 'suspect', 'defendant', 'passenger', 'survivor']);
-/** ", a nurse,", ", an off-duty union leader in …": the head noun of an indefinite apposition (no possessive inside). */
-const PERSON_APPOSITION = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;]|\s+(?:in|at|from|for|with|of|who)\b)/u;
-const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ively|ally|ously|edly|ingly|fully|lessly|ably|ibly)$/u;
-const LEGAL_FORM = /^(?:SA|S\.A\.|AG|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|BV|PLC|Plc|LLP|Pty|SGPS)$/;
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const WEB_DOMAIN = /\.(?:com|net|org|co\.uk|gov|edu|tv|info)$/i;
 
 /**
  * A last word the tagger calls a place only by its ending ("-brough", "-stead", "-ton"), which no
@@ -627,7 +611,7 @@ function surnameNotPlace(tokens: Token[], s: SentenceTokens): boolean {
   const last = last0(tokens).word;
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(last) || !isGuessedPlace(last) || placePopulation(last) !== null) return false;
   // alone, an ending only towns have ("-ville", "-dale") stays a place
-  if (tokens.length === 1) return !locative(s, tokens[0]) && !/(?:ville|dale|view|polis)$/.test(last);
+  if (tokens.length === 1) return !locative(s, tokens[0]) && !lang().actors.TOWN_ENDING.test(last);
   return tokens.length <= 3 && (isFirstName(tokens[0].word) || isGivenName(tokens[0].word)) && !isPlaceWord(tokens[0].word);
 }
 
@@ -636,11 +620,11 @@ function surnameNotPlace(tokens: Token[], s: SentenceTokens): boolean {
  * committee", "the Obama administration"): the body, not the name, is what acts there. (Not every body
  * noun: in "the NATO military alliance", "the X news agency" the name is the body's own.)
  */
-const QUALIFIED_BODIES = new Set(['committee', 'subcommittee', 'administration']);
 
 function modifiesBody(after: string): boolean {
+  const { CONNECTIVE, QUALIFIED_BODIES } = lang().actors;
   const m = after.match(/^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u);
-  if (!m || /^(?:of|and|or|the|a|an|to|in|on|for|at|by|with)$/.test(m[1])) return false;
+  if (!m || CONNECTIVE.test(m[1])) return false;
   return QUALIFIED_BODIES.has(m[1]) || (m[2] !== undefined && QUALIFIED_BODIES.has(m[2]));
 }
 
@@ -654,17 +638,15 @@ function attributive(s: SentenceTokens, t: Token): boolean {
 /** "in X", "near X": a lone name after a preposition of place is a place the tagger did not know. */
 function locative(s: SentenceTokens, t: Token): boolean {
   const prev = s.tokens[s.tokens.indexOf(t) - 1];
-  return !!prev && /^(?:in|near|across|throughout|inside|outside)$/i.test(prev.word);
+  return !!prev && lang().actors.LOCATIVE_PREPOSITION.test(prev.word);
 }
-
-const AUX = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'not', 'never', 'then', 'later',
-  'already', 'is', 'was', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'today', 'earlier', 'previously', 'on']);
 
 /**
  * The first word after a name that can be its verb: auxiliaries, adverbs and dates skipped, and an
  * apposition or relative clause after a comma passed over ("X, a …, said"; "X, which monitors …").
  */
 export function verbAfter(s: SentenceTokens, nameEnd: number): string[] {
+  const { AUX, COORDINATED, RELATIVE_OPENING } = lang().actors;
   const out: string[] = [];
   const after = s.tokens.filter((t) => t.start >= nameEnd);
   const scan = (from: number) => {
@@ -676,17 +658,14 @@ export function verbAfter(s: SentenceTokens, nameEnd: number): string[] {
   if (after.length === 0) return out;
   if (/^\s+$/.test(after[0].gapBefore) || after[0].gapBefore === '') scan(0);
   const rest = s.paragraphText.slice(nameEnd);
-  const coordinated = rest.match(/^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)+/u);
+  const coordinated = rest.match(COORDINATED);
   if (coordinated) scan(after.findIndex((t) => t.start >= nameEnd + coordinated[0].length));
-  const rel = rest.match(/^['’]?s?,\s+(?:who|which)\s+/);
+  const rel = rest.match(RELATIVE_OPENING);
   if (rel) scan(after.findIndex((t) => t.start >= nameEnd + rel[0].length));
   const appo = rest.match(/^['’]?s?,[^,.;]{1,90},\s*/);
   if (appo) scan(after.findIndex((t) => t.start >= nameEnd + appo[0].length));
   return out.filter(Boolean);
 }
-
-/** "according to X", "citing X": the words before a name that make it the speaker. */
-export const ATTRIBUTION_BEFORE = /(?:according to|citing|quoting|cited by|quoted by)(?: the)?$/;
 
 /** A reporting/acting verb after the name, or "according to" right before it. */
 function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
@@ -702,7 +681,8 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   // an acronym as the agent of a passive acts too: "nominated by the IBF", "was charged by the FBI"
   // (not any name: "awarded by Pulitzer Prize", "backed by the West")
   const agent = name.length === 1 && name[0].acronym;
-  return ATTRIBUTION_BEFORE.test(before) || (agent && /\b\p{L}+(?:ed|en|wn)\s+by(?:\s+the)?$/u.test(before));
+  const { ATTRIBUTION_BEFORE, PASSIVE_AGENT } = lang().actors;
+  return ATTRIBUTION_BEFORE.test(before) || (agent && PASSIVE_AGENT.test(before));
 }
 
 
@@ -711,11 +691,12 @@ function isCredit(s: SentenceTokens, start: number, end: number): boolean {
   // a medium that reports in the story acts in it: "the Rivertown news agency reported that …"
   if (lang().MEDIUM_REPORTS.test(p.slice(end, end + 50))) return false;
   if (p.trim() === p.slice(start, end)) return true; // a line that is only a name: a byline or credit
-  if (/^\s*(?:©|photo\s*:)/i.test(p)) return true;
+  const { CREDIT_LINE, AGENCY_AFTER, AGENCY_BEFORE, PHOTO_BEFORE } = lang().actors;
+  if (CREDIT_LINE.test(p)) return true;
   const after = p.slice(end, end + 40);
   const before = p.slice(Math.max(0, start - 50), start);
   // "AFP and Reuters news agency", "the news agency AFP", "(Photo: Reuters)"
-  return /^\s*(?:(?:and|,)\s*\p{Lu}[\p{L}.]*\s*)?news\s+agenc/iu.test(after)
-    || /(?:news\s+agenc(?:y|ies)|wire\s+service)\s*,?\s*(?:the\s+)?$/i.test(before)
-    || /\(\s*photo\s*:\s*$/i.test(before);
+  return AGENCY_AFTER.test(after)
+    || AGENCY_BEFORE.test(before)
+    || PHOTO_BEFORE.test(before);
 }

@@ -5,7 +5,7 @@
 import type { Statement } from '../types.js';
 import { findDescriptions, type RoleIndex } from './descriptions.js';
 import { lang } from '../lang/index.js';
-import { ATTRIBUTION_BEFORE, verbAfter, type Mention } from './mentions.js';
+import { verbAfter, type Mention } from './mentions.js';
 import type { SentenceTokens } from './tokens.js';
 
 const QUOTE = /["“”]|(?<!\p{L})[‘’]|[‘’](?!\p{L})/u;
@@ -26,7 +26,7 @@ function speaks(m: Mention): boolean {
   const i = s.tokens.findIndex((t) => t.start === m.start);
   if (i < 0) return false;
   const before = s.tokens.slice(Math.max(0, i - 3), i).map((t) => t.word.toLowerCase());
-  return reportsAfter(s, m.end) || ATTRIBUTION_BEFORE.test(before.join(' '));
+  return reportsAfter(s, m.end) || lang().actors.ATTRIBUTION_BEFORE.test(before.join(' '));
 }
 
 /** A reference to an actor in a sentence: a name mention or a role description. */

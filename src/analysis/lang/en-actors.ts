@@ -100,4 +100,51 @@ export const actors: ActorWords = {
   MADE_CLEAR: /^\W*(?:\w+\s+){0,3}?made\s+(?:it\s+)?(?:clear|known|plain)\b/i,
   THAT: /\bthat\b/i,
   PRONOUN_OPENING: /^(?:He|She)\b/,
+
+  // — mentions.ts: where a name starts and ends, and what it names —
+  THE: 'the',
+  THE_WORD: /^the$/i,
+  AND: 'and',
+  /** The body an office-holder heads, named after the holder ("Sheriff's Office"). */
+  OFFICE_HEAD: /^(?:Office|Department)$/,
+  AFTER_BODY_HEAD: /^(?:for|on)$/,
+  PORTFOLIO_OF: /^(?:of|for|on)$/,
+  SHORT_LEGAL_FORMS: /^(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/,
+  COMPASS_WORD: /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)(?:-?(?:east|west)(?:ern)?)?$/i,
+  COLOURS: new Set(['red', 'white', 'blue', 'black', 'green', 'gold', 'golden', 'silver', 'orange', 'purple', 'crimson', 'scarlet']),
+  /** Title words that end a descriptive title ("… Minister", "… Spokeswoman") right before a person's name. */
+  PERSON_TITLES: new Set(['minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'governor',
+    'mayor', 'chairman', 'chairwoman', 'director', 'ambassador', 'commander', 'chief', 'envoy', 'prosecutor', 'senator',
+    'councilman', 'councilwoman', 'commissioner', 'manager', 'superintendent', 'inspector', 'coach', 'attorney', 'sheriff',
+    'clerk', 'marshal', 'ranger', 'advocate', 'judge', 'detective', 'captain', 'lieutenant', 'sergeant', 'admiral', 'colonel', 'commodore']),
+  /** And words that end a portfolio title before a name, though they also end bodies' names ("Office of the Public Defender"). */
+  PORTFOLIO_TITLES: ['officer', 'member', 'defender'],
+  /** People's nouns written before a name ("protester Jon Roe"), beside the role nouns. */
+  PERSON_NOUNS: new Set(['protester', 'protestor', 'demonstrator', 'victim', 'suspect', 'defendant', 'passenger', 'survivor']),
+  /** ", a nurse,", ", an off-duty union leader in …": the head noun of an indefinite apposition (no possessive inside). */
+  PERSON_APPOSITION: /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;]|\s+(?:in|at|from|for|with|of|who)\b)/u,
+  ADVERB: /^\p{Lu}\p{Ll}{2,}(?:ively|ally|ously|edly|ingly|fully|lessly|ably|ibly)$/u,
+  LEGAL_FORM: /^(?:SA|S\.A\.|AG|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|BV|PLC|Plc|LLP|Pty|SGPS)$/,
+  WEEKDAY: /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/,
+  WEB_DOMAIN: /\.(?:com|net|org|co\.uk|gov|edu|tv|info)$/i,
+  LONE_ABBREVIATION: /^(?:Inc|Corp|Co|Ltd|LLC|Assn|Dept|Gov|Govt|Jr|Sr|Rep|Sen|Insp|Det|Sgt|Capt|Lt|Col|Gen|Supt|Cmdr|Adm|Cpl|Pvt|Hon|Rev|Atty|Cllr)\.?$/,
+  /** "McAllister", "LaSalle", "DeShawn" are surnames and given names, not brands ("SeaMicro"). */
+  NAME_PREFIX: /^(?:Mc|Mac|La|Le|De|Di|Da|Du|Van|Von|Fitz)\p{Lu}/u,
+  TOWN_ENDING: /(?:ville|dale|view|polis)$/,
+  CONNECTIVE: /^(?:of|and|or|the|a|an|to|in|on|for|at|by|with)$/,
+  QUALIFIED_BODIES: new Set(['committee', 'subcommittee', 'administration']),
+  LOCATIVE_PREPOSITION: /^(?:in|near|across|throughout|inside|outside)$/i,
+  AUX: new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'not', 'never', 'then', 'later',
+    'already', 'is', 'was', 'were', 'are', 'been', 'reportedly', 'further', 'again', 'today', 'earlier', 'previously', 'on']),
+  COORDINATED: /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*\s+)+/u,
+  RELATIVE_OPENING: /^['’]?s?,\s+(?:who|which)\s+/,
+  /** "according to X", "citing X": the words before a name that make it the speaker. */
+  ATTRIBUTION_BEFORE: /(?:according to|citing|quoting|cited by|quoted by)(?: the)?$/,
+  /** "nominated by the IBF", "was charged by the FBI". */
+  PASSIVE_AGENT: /\b\p{L}+(?:ed|en|wn)\s+by(?:\s+the)?$/u,
+  CREDIT_LINE: /^\s*(?:©|photo\s*:)/i,
+  /** "AFP and Reuters news agency", "the news agency AFP", "(Photo: Reuters)". */
+  AGENCY_AFTER: /^\s*(?:(?:and|,)\s*\p{Lu}[\p{L}.]*\s*)?news\s+agenc/iu,
+  AGENCY_BEFORE: /(?:news\s+agenc(?:y|ies)|wire\s+service)\s*,?\s*(?:the\s+)?$/i,
+  PHOTO_BEFORE: /\(\s*photo\s*:\s*$/i,
 };

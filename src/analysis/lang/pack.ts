@@ -381,6 +381,71 @@ export interface ActorWords {
   THAT: RegExp;
   /** A sentence opening on a pronoun subject ("He said …"): it continues the last person who spoke. */
   PRONOUN_OPENING: RegExp;
+
+  // — mentions.ts: where a name starts and ends, and what it names —
+  /** The definite article as written in running text ("the"), and as a whole word in any case. */
+  THE: string;
+  THE_WORD: RegExp;
+  /** "and" inside a capitalised run: it joins two names, or stays inside a body's name. */
+  AND: string;
+  /** The body an office-holder heads, named after the holder ("Sheriff's Office"): the possessive does not end the name. */
+  OFFICE_HEAD: RegExp;
+  /** Connectors that stay inside a name only right after a body's head word ("Center for X"). */
+  AFTER_BODY_HEAD: RegExp;
+  /** Between a body's head and its portfolio's first word ("Office of X and Y"). */
+  PORTFOLIO_OF: RegExp;
+  /** A company's legal form (the short list) read off a name before its acronym is compared. */
+  SHORT_LEGAL_FORMS: RegExp;
+  /** A compass or position word: never a role before a name ("North X" is a place). */
+  COMPASS_WORD: RegExp;
+  /** Colours, lower case: a given name that is one opens a team's name ("Red X"). */
+  COLOURS: ReadonlySet<string>;
+  /** Title words, lower case, that end a descriptive title right before a person's name ("… Minister"). */
+  PERSON_TITLES: ReadonlySet<string>;
+  /** Further words that end a portfolio title before a name, though they also end bodies' names ("… Defender"). */
+  PORTFOLIO_TITLES: readonly string[];
+  /** People's nouns written before a name ("protester X"), beside the role nouns. */
+  PERSON_NOUNS: ReadonlySet<string>;
+  /** After a name: the head noun of an indefinite apposition (group 1: ", a nurse,"). */
+  PERSON_APPOSITION: RegExp;
+  /** A capitalised sentence adverb by its ending ("Defensively"). */
+  ADVERB: RegExp;
+  /** A company's legal form closing a name ("… AG"). */
+  LEGAL_FORM: RegExp;
+  /** A day's name: the date a name acted on, not part of it. */
+  WEEKDAY: RegExp;
+  /** A web address's ending: the name is a site's or its owner's. */
+  WEB_DOMAIN: RegExp;
+  /** A legal form or title's abbreviation alone: names nothing by itself ("Inc", "Rep"). */
+  LONE_ABBREVIATION: RegExp;
+  /** Surname prefixes before an inner capital ("Mc", "Van"): a surname, not a brand written in camel case. */
+  NAME_PREFIX: RegExp;
+  /** An ending only towns have ("-ville"): a lone word with it stays a place. */
+  TOWN_ENDING: RegExp;
+  /** Function words right after a name: no body noun follows. */
+  CONNECTIVE: RegExp;
+  /** Body nouns in lower case that a name before them qualifies ("the X committee"): the body acts, not the name. */
+  QUALIFIED_BODIES: ReadonlySet<string>;
+  /** A preposition of place before a lone name ("in X"): a place the tagger did not know. */
+  LOCATIVE_PREPOSITION: RegExp;
+  /** Words skipped between a name and its verb: auxiliaries, adverbs, "on". */
+  AUX: ReadonlySet<string>;
+  /** After a name: another name joined by "and" (its verb is both's). */
+  COORDINATED: RegExp;
+  /** After a name: a relative clause opens (its verb is the name's too). */
+  RELATIVE_OPENING: RegExp;
+  /** The words before a name that make it the speaker ("according to", "citing"). */
+  ATTRIBUTION_BEFORE: RegExp;
+  /** The words before an acronym that make it a passive's agent ("charged by the"). */
+  PASSIVE_AGENT: RegExp;
+  /** A line that is a photo credit or copyright. */
+  CREDIT_LINE: RegExp;
+  /** After a name: it is a news agency credited ("and X news agency"). */
+  AGENCY_AFTER: RegExp;
+  /** Before a name: a news agency or wire service credited. */
+  AGENCY_BEFORE: RegExp;
+  /** Before a name: a photo credit's opening ("(Photo:"). */
+  PHOTO_BEFORE: RegExp;
 }
 
 /**
