@@ -54,6 +54,21 @@ describe('ages from reports of different times', () => {
   });
 });
 
+describe('a report\'s own date', () => {
+  it('is read at its top, not from a date further down', () => {
+    const undated = (id: string, paragraphs: string[]) => parseArticle(id, `articles/${id}.md`, `---\ntitle: ${id}\n---\n\n${paragraphs.join('\n\n')}\n`);
+    const figures = extractFigures([
+      undated('S1', ['June 25, 2031', 'Dale Poe, 31, was arrested on Friday.', 'He was held overnight.', 'Neighbours were shocked.', 'A trial is set for April 3, 2033.']),
+      article('S2', ['Poe, 32, is held without bail.'], '2031-06-26'),
+      article('S3', ['A jury found Dale Poe, 33, guilty of murder.'], '2033-04-03'),
+    ]);
+    expect(rows(figures)).toEqual([
+      ['age of Poe (as reported in June 2031)', 'conflicting', ['S1 31', 'S2 32']],
+      ['age of Poe (as reported in April 2033)', 'single-source', ['S3 33']],
+    ]);
+  });
+});
+
 describe('ages at another time, and longer names', () => {
   it('reads "the then 15-year-old" as no age of the person now', () => {
     const figures = extractFigures([article('S1', ['At the trial of 17-year-old Lee Moss, a witness said the then 15-year-old Moss fired first.'])]);

@@ -73,8 +73,14 @@ export function comparableDay(article: Article): Day | null {
   if (compact) return { year: Number(compact[1]), month: Number(compact[2]), day: Number(compact[3]) };
   const short = /\/((?:19|20)\d\d)\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//.exec(url);
   if (short) return { year: Number(short[1]), month: Number(short[2]), day: Number(short[3]) };
-  return reportDay(article);
+  const own = reportDay({ ...article, paragraphs: [] });
+  // Else a stamp or dateline at the top ("Posted: 04/02/31", "June 25, 2031"): a date further down may
+  // be a hearing set for next year, which would put the report in a time it was not written in.
+  return own ?? statedDay({ ...article, paragraphs: article.paragraphs.slice(0, TOP) });
 }
+
+/** How many paragraphs from the top a report's own date is looked for in. */
+const TOP = 4;
 
 /** Days between two dates. */
 export function daysBetween(a: Day, b: Day): number {
