@@ -410,7 +410,7 @@ export function byMiddleName(long: string[], short: string[]): boolean {
 /** Same surname and compatible given names (equal under transliteration, or an initial). */
 /**
  * Two spellings of one surname: as written, or under a transliteration close in letters too — a sound
- * alike is not enough for a short common surname ("Jones" is no "James", "Bush" no "Bucs").
+ * alike is not enough for a short common surname ("Jones" is no "James", "Rich" no "Rix").
  */
 function sameSurname(a: string, b: string): boolean {
   return fold(a) === fold(b) || (sameNameWord(a, b) && similarity(fold(a), fold(b)) >= SURNAME_SIMILARITY);

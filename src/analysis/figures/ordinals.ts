@@ -35,7 +35,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     if (!streak && F().VICTORY_HEAD.test(head?.text ?? '')) continue; // "41st victory": records.ts
     // Named by its head noun: "head coach" and "coach" are one post.
     const named = head ? F().singular(head.text.toLowerCase()).split(/\s+/).pop()! : 'contest';
-    // "their eighth straight victory" and "their eighth straight win" are one streak.
+    // "their ninth straight victory" and "their ninth straight win" are one streak.
     const thing = streak && F().VICTORY_HEAD.test(named) ? F().WIN : named;
     const nounEnd = head ? head.end : from;
     const scoped = !streak && F().SCOPED.test(text.slice(nounEnd, nounEnd + 60));
