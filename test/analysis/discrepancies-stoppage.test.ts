@@ -58,6 +58,8 @@ describe('when a contest was stopped', () => {
     // no numbered round (a round fired, a period of weeks), or no time left: nothing says it is a game clock
     expect(stoppages(['Police stopped the car at 2:45 after a round was fired.'], ['Officers stopped him with two minutes left on the meter over a period of weeks.'])).toEqual([]);
     expect(stoppages(['Police stopped the van at 2:45 before the second round of talks.'], ['Police stopped the van at 2:50.'])).toEqual([]);
+    // a time left of something else than a numbered period is no contest's clock, whatever rounds the story numbers elsewhere
+    expect(stoppages(['Police stopped the van at 2:15, the third round of raids this month.'], ['Officers stopped the driver with ten minutes left before the curfew.'])).toEqual([]);
     // two bouts of one card: the times are of different rounds
     expect(stoppages(
       ['Ana Morel stopped her opponent at 1:47 of the second round.'],

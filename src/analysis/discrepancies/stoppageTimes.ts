@@ -2,8 +2,8 @@
 // sources ("stopped the bout at 1:47") and as what was left of it by others ("stopped him with four
 // seconds remaining of the round"). The two agree only if they add up to the period's length, which is
 // read from the reports themselves ("the next three-minute round"). When the reports give no length,
-// the story must number its periods ("the fourth round") and some source must give the time left (a
-// game clock, where a bare "at 2:45" may be a time of day); a time gone and a time left then agree only
+// the story must number its periods ("the fourth round") and some source must give the time left of a
+// numbered period (a game clock, where a bare "at 2:45" may be a time of day); a time gone and a time left then agree only
 // if they add up to a whole number of minutes — a contest's periods last whole minutes — so "at 2:51"
 // and "with four seconds remaining" (2:55 in all) cannot both be true, whatever the length. Two lengths:
 // nothing is compared.
@@ -75,9 +75,11 @@ export function stoppageTimes(sentences: SentenceRef[]): Discrepancy[] {
   const agree = length !== null ? (a: Stop, b: Stop) => elapsed(a) === elapsed(b) : wholeMinutesApart;
   const told = onePerSource(stops, agree);
   if (told.every((a) => told.every((b) => agree(a, b)))) return [];
-  // Without a length, some source must give the time left ("with four seconds remaining"): that is a
-  // game clock; two bare "at 2:45" and "at 2:50" may be times of day.
-  if (length === null && !told.some((s) => s.left !== null)) return [];
+  // Without a length, some source must give the time left of a numbered period in the same sentence
+  // ("with four seconds remaining of the third round"): that is a game clock. Two bare "at 2:45" and
+  // "at 2:50" may be times of day, and a time left of something else ("with ten minutes left before the
+  // curfew") is no contest's clock, though the story numbers rounds of something else elsewhere.
+  if (length === null && !told.some((s) => s.left !== null && periodsNamed([s.ref.sentence.text], periods).size > 0)) return [];
   const times = length !== null
     ? sidesOf(told, (s) => s.words, (s) => ({ value: s.words, elapsed: elapsed(s) }))
     : sidesOf(told, (s) => s.words, (s) => (s.gone !== null ? { value: s.words, elapsed: s.gone } : { value: s.words, remaining: s.left! }));
