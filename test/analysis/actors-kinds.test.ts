@@ -277,3 +277,13 @@ describe('a product named with a year as its version', () => {
     expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain('Norvane Server');
   });
 });
+
+describe('a storm named like a person', () => {
+  it('lists no "Hurricane Marisol" nor "Typhoon Orvel": a storm is no actor, though its name is a given name', () => {
+    const { actors } = extractActors(makeArticles(
+      ['She led the clinic after Hurricane Marisol struck the coast, the agency said.'],
+      ['Hurricane Marisol destroyed 300 homes.', 'Typhoon Orvel hit the islands a year later.'],
+    ));
+    expect(actors.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /Marisol|Orvel/.test(n))).toEqual([]);
+  });
+});

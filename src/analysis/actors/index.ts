@@ -113,10 +113,10 @@ function isPlace(c: Cluster, placed: Set<string>): boolean {
  * its other spellings only an acronym or a word of it ("ESA", "Pulitzer").
  */
 function namesNoOne(c: Cluster): boolean {
-  const { NON_ACTOR_HEADS } = lang();
+  const { NON_ACTOR_HEADS, NON_ACTOR_OPENERS } = lang();
   // the head is the last word, or the word before "of" ("Medal of X", "Prize for Y" ends in its head)
   const head = (words: string[]) => words[words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length - 1].toLowerCase();
-  const noOne = (words: string[]) => words.length > 1 && (NON_ACTOR_HEADS.has(head(words)) || words[0] === 'Operation');
+  const noOne = (words: string[]) => words.length > 1 && (NON_ACTOR_HEADS.has(head(words)) || NON_ACTOR_OPENERS.has(words[0].toLowerCase()));
   const full = c.nodes.filter((n) => noOne(n.words));
   return full.length > 0 && c.nodes.every((n) => full.includes(n)
     || (n.words.length === 1 && (/^\p{Lu}{2,6}$/u.test(n.words[0]) || full.some((f) => f.words.includes(n.words[0])))));

@@ -110,6 +110,8 @@ export interface LanguagePack {
   ORG_HEAD_ABBREVIATIONS: Readonly<Record<string, string>>;
   /** Words that end the name of something no one is — a law, an award, an event: a name ending in one is no actor. */
   NON_ACTOR_HEADS: ReadonlySet<string>;
+  /** Words that open the name of something no one is — an operation, a storm ("Operation …", "Hurricane …"). */
+  NON_ACTOR_OPENERS: ReadonlySet<string>;
   /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
   BODY_HEADS: ReadonlySet<string>;
   /** Stems too generic to show that two organisation names denote the same body. */
