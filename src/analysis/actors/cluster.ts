@@ -529,7 +529,7 @@ function mergeByContext(clusters: Cluster[]): Cluster[] {
       // two names with words of their own each ("Harbour Defense Council" / "House Harbour Committee") are
       // one body only as the story's body — named in half the sources or more — that one source words
       // otherwise, as a translation does; a name whose specific words the other holds all is a shorter
-      // or longer form of it anywhere ("Judiciary Committee" / "Senate Judiciary Committee")
+      // or longer form of it anywhere ("Harbours Committee" / "Senate Harbours Committee")
       // (a word spelled another way is the same word: "Organisation" / "Organization", "Centre" / "Center")
       const holds = (y: number, t: string) => stemsOf[y].has(t) || [...stemsOf[y]].some((u) => (GENERIC_ORG_STEMS.has(t) && GENERIC_ORG_STEMS.has(u) && u.slice(0, 5) === t.slice(0, 5))
         || (t.length >= 5 && u.length >= 5 && distance(t, u) <= 1));

@@ -678,7 +678,7 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   if (lang().MEDIUM_REPORTS.test(p.slice(last.end, last.end + 50))) return true;
   const i = s.tokens.indexOf(name[0]);
   const before = s.tokens.slice(Math.max(0, i - 3), i).map(lc).join(' ');
-  // an acronym as the agent of a passive acts too: "nominated by the IBF", "was charged by the FBI"
+  // an acronym as the agent of a passive acts too: "sanctioned by the WBX", "was charged by the FBI"
   // (not any name: "awarded by Pulitzer Prize", "backed by the West")
   const agent = name.length === 1 && name[0].acronym;
   const { ATTRIBUTION_BEFORE, PASSIVE_AGENT } = lang().actors;
@@ -695,7 +695,7 @@ function isCredit(s: SentenceTokens, start: number, end: number): boolean {
   if (CREDIT_LINE.test(p)) return true;
   const after = p.slice(end, end + 40);
   const before = p.slice(Math.max(0, start - 50), start);
-  // "AFP and Reuters news agency", "the news agency AFP", "(Photo: Reuters)"
+  // "XNA and Dalta news agency", "the news agency XNA", "(Photo: Dalta)"
   return AGENCY_AFTER.test(after)
     || AGENCY_BEFORE.test(before)
     || PHOTO_BEFORE.test(before);

@@ -140,10 +140,10 @@ export const actors: ActorWords = {
   RELATIVE_OPENING: /^['’]?s?,\s+(?:who|which)\s+/,
   /** "according to X", "citing X": the words before a name that make it the speaker. */
   ATTRIBUTION_BEFORE: /(?:according to|citing|quoting|cited by|quoted by)(?: the)?$/,
-  /** "nominated by the IBF", "was charged by the FBI". */
+  /** "sanctioned by the WBX", "was charged by the FBI". */
   PASSIVE_AGENT: /\b\p{L}+(?:ed|en|wn)\s+by(?:\s+the)?$/u,
   CREDIT_LINE: /^\s*(?:©|photo\s*:)/i,
-  /** "AFP and Reuters news agency", "the news agency AFP", "(Photo: Reuters)". */
+  /** "XNA and Dalta news agency", "the news agency XNA", "(Photo: Dalta)". */
   AGENCY_AFTER: /^\s*(?:(?:and|,)\s*\p{Lu}[\p{L}.]*\s*)?news\s+agenc/iu,
   AGENCY_BEFORE: /(?:news\s+agenc(?:y|ies)|wire\s+service)\s*,?\s*(?:the\s+)?$/i,
   PHOTO_BEFORE: /\(\s*photo\s*:\s*$/i,
