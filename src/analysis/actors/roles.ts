@@ -19,7 +19,7 @@ export function roleCandidates(m: Mention): RoleCandidate[] {
   if (m.title && !HONORIFICS.test(m.title)) out.push({ text: m.title, rank: m.title.split(/\s+/).length > 1 ? 3 : 1 });
   const p = m.sentence.paragraphText;
   const after = p.slice(m.end);
-  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Forest Service")
+  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Parks Service")
   const appo = after.match(APPOSITION);
   // an apposition names a role; a clause after the name ("According to X, the troops will leave") does not
   const role = appo && !FINITE.test(appo[1]) ? appositionRole(appo[1].trim()) : null;

@@ -7,7 +7,7 @@ import type { ActorWords } from './pack.js';
 export const actors: ActorWords = {
   HONORIFICS: /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i,
   FINITE: /\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|did|does)\b/i,
-  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Forest Service")
+  // (a full stop inside an abbreviation does not end it: "a spokesman for the U.S. Parks Service")
   APPOSITION: /^['’]?s?,\s+((?:the|a|an)\s+(?:[^,.;:()]|(?<=\b\p{Lu})\.){3,120}?)(?=\s+(?:who|which|that)\b|,|(?<!\b\p{Lu})\.|;|$)/u,
   RELATIVE_CLAUSE: /^,\s+(?:who|which)\s+(?!(?:he|she|it|they|we|i)\b)([^,.;:()]{3,80}?)(?=,|\.|;|$)/,
   NOT_HABITUAL_VERB: /^(?:is|has|does|was|lies|sits|stands|borders|overlooks|faces)$/,
