@@ -142,3 +142,10 @@ describe('names of what is counted', () => {
     expect(figures.map((f) => [f.label, f.agreement])).toEqual([['wins in a row (Hawks)', 'consistent']]);
   });
 });
+
+describe('an earlier time', () => {
+  it('reads "prior arrests" as background, and "prior to" as no earlier time', () => {
+    const read = quantities('Police said the man had three prior arrests. Officers detained 14 people two days prior to the march.');
+    expect(read.map((q) => [q.value, q.event, q.background])).toEqual([[3, 'arrest', true], [2, null, false], [14, 'arrest', false]]);
+  });
+});
