@@ -114,3 +114,18 @@ describe('two bodies named in sources that never name both', () => {
     expect([senate[0].name, ...senate[0].aliases]).toContain('Fisheries Committee');
   });
 });
+
+describe('an acronym that spells a name and a closing "Department"', () => {
+  it('joins "RPD" to "the Rivertown Police" but not to a newspaper, "the Rivertown Post"', () => {
+    const police = extractActors(makeArticles(
+      ['The Rivertown Police said two officers were hurt.', 'RPD spokesman Jon Marek said the march was peaceful.'],
+      ['RPD officers made 12 arrests, the Rivertown Police said.'],
+    )).actors;
+    expect(holding(police, 'Rivertown Police')[0]?.aliases).toContain('RPD');
+    const paper = extractActors(makeArticles(
+      ['The Rivertown Post reported that two officers were hurt.', 'RPD spokesman Jon Marek said the march was peaceful.'],
+      ['RPD officers made 12 arrests, the Rivertown Post reported.'],
+    )).actors;
+    expect(holding(paper, 'Rivertown Post')[0]?.aliases ?? []).not.toContain('RPD');
+  });
+});

@@ -16,7 +16,7 @@ export function isAcronymOf(acronym: string, words: string[]): boolean {
  * "RPD"), or null.
  */
 export function acronymMatch(acronym: string, words: string[]): 'exact' | 'qualified' | null {
-  const { NAME_CONNECTORS } = lang();
+  const { NAME_CONNECTORS, PUBLICATION_HEADS } = lang();
   const letters = acronym.toUpperCase();
   const parts = words.flatMap((w) => w.split('-'));
   if (parts.length < 2) return null;
@@ -26,8 +26,9 @@ export function acronymMatch(acronym: string, words: string[]): 'exact' | 'quali
   if (initials(content) === letters || initials(parts) === letters) return 'exact';
   if (content.length > letters.length && initials(content.slice(content.length - letters.length)) === letters && letters.length >= 3) return 'qualified';
   // a short form that leaves out the "Department" or "Service" the acronym keeps: "the Rivertown
-  // Police" for "RPD"
-  if (content.length >= 2 && /^[DS]$/.test(letters.slice(-1)) && initials(content) === letters.slice(0, -1) && letters.length >= 3) return 'qualified';
+  // Police" for "RPD" — not a newspaper's name, which no department closes ("the Rivertown Post")
+  if (content.length >= 2 && /^[DS]$/.test(letters.slice(-1)) && initials(content) === letters.slice(0, -1) && letters.length >= 3
+    && !PUBLICATION_HEADS.has(content[content.length - 1].toLowerCase())) return 'qualified';
   return null;
 }
 

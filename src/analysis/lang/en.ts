@@ -220,6 +220,9 @@ const NON_ACTOR_HEADS = new Set([
 /** Words that open the name of something no one is: an operation, a storm ("Operation …", "Hurricane …"). */
 const NON_ACTOR_OPENERS = new Set(['operation', 'hurricane', 'hurricanes', 'typhoon', 'cyclone', 'tropical']);
 
+/** Words that close a newspaper's name ("… Post", "… Times", "… Herald"). */
+const PUBLICATION_HEADS = new Set(['post', 'times', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'chronicle', 'courier', 'observer', 'inquirer', 'globe', 'news', 'daily']);
+
 /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
 const BODY_HEADS = new Set([
   'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
@@ -636,7 +639,7 @@ export const en: LanguagePack = {
   code: 'en',
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
   STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
-  TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, NON_ACTOR_OPENERS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,
+  TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, NON_ACTOR_OPENERS, PUBLICATION_HEADS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,
   UNIT_NOUNS, TIME_UNIT, EVENT_WORDS, EVENT_PARTICIPLE, AMOUNT_SUBJECTS, amountSubject, isAmountLabel, DURATION_SUBJECTS, PERSON_NOUN, KIN_BEFORE_NAME,
   STOPWORDS, TERM_STOPWORDS, PHRASE_END, LIKELY_VERB, AFTER_PLACE_NAME, ENDS_NOUN_REFERENCE, BEFORE_APPOSED_NAME,
   ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,

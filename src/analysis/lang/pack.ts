@@ -112,6 +112,8 @@ export interface LanguagePack {
   NON_ACTOR_HEADS: ReadonlySet<string>;
   /** Words that open the name of something no one is — an operation, a storm ("Operation …", "Hurricane …"). */
   NON_ACTOR_OPENERS: ReadonlySet<string>;
+  /** Words that close a newspaper's name ("… Post", "… Times", "… Herald"). */
+  PUBLICATION_HEADS: ReadonlySet<string>;
   /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
   BODY_HEADS: ReadonlySet<string>;
   /** Stems too generic to show that two organisation names denote the same body. */
