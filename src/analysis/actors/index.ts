@@ -59,7 +59,7 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
     const place = kind === 'organisation' ? possessivePlace(c.mentions) : null;
     const name = place ? `${bare} (${place})` : bare;
     // a surname two people bear is shown with its gendered honorific ("Miss Roe"): bare, it would name both
-    const shown = (m: Mention) => (m.words.length === 1 && m.title && HONORIFIC.test(m.title) && (bearers.get(m.words[0].toLowerCase()) ?? 0) > 1 ? `${m.title} ${m.surface}` : m.surface);
+    const shown = (m: Mention) => (m.words.length === 1 && m.title && lang().actors.GENDERED_HONORIFIC.test(m.title) && (bearers.get(m.words[0].toLowerCase()) ?? 0) > 1 ? `${m.title} ${m.surface}` : m.surface);
     const aliases = [...new Set(c.mentions.map(shown))].filter((s) => s !== name);
     const actor: Actor = {
       id, name, kind, role: chooseRole(c.mentions), aliases,
@@ -74,8 +74,6 @@ export function extractActors(articles: Article[]): { actors: Actor[]; nameDiscr
   });
   return { actors, nameDiscrepancies };
 }
-
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss)\.?$/;
 
 /**
  * Mentions that can name an actor: not a credit ("according to AFP news agency", photo credits) — a
@@ -114,8 +112,9 @@ function isPlace(c: Cluster, placed: Set<string>): boolean {
  */
 function namesNoOne(c: Cluster): boolean {
   const { NON_ACTOR_HEADS, NON_ACTOR_OPENERS } = lang();
+  const { OF } = lang().actors;
   // the head is the last word, or the word before "of" ("Medal of X", "Prize for Y" ends in its head)
-  const head = (words: string[]) => words[words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length - 1].toLowerCase();
+  const head = (words: string[]) => words[words.indexOf(OF) > 0 ? words.indexOf(OF) - 1 : words.length - 1].toLowerCase();
   const noOne = (words: string[]) => words.length > 1 && (NON_ACTOR_HEADS.has(head(words)) || NON_ACTOR_OPENERS.has(words[0].toLowerCase()));
   const full = c.nodes.filter((n) => noOne(n.words));
   return full.length > 0 && c.nodes.every((n) => full.includes(n)
@@ -140,19 +139,15 @@ function isProduct(c: Cluster): boolean {
 /** The role the sources give is a kind of product ("the browser", "a mid-size sedan", "the show"): the name is the product's. */
 function productRole(role: string | null): boolean {
   // the head noun ends the phrase before any complement: "maker of automation software" is a maker
-  const head = role?.toLowerCase().split(/\s+(?:of|for|with|from|in|at|on|by|that|which|who)\s+/)[0].match(/([\p{L}-]+)$/u)?.[1];
-  return head !== undefined && PRODUCT_NOUNS.test(head);
+  const head = role?.toLowerCase().split(lang().actors.COMPLEMENT)[0].match(/([\p{L}-]+)$/u)?.[1];
+  return head !== undefined && lang().actors.PRODUCT_NOUNS.test(head);
 }
-const PRODUCT_NOUNS = /^(?:browsers?|software|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|tablets?|computers?|cars?|sedans?|vehicles?|trucks?|consoles?|chips?|processors?|cpus?|apps?|drugs?|vaccines?|games?|films?|movies?|shows?|albums?|books?|series|system|platform|vessels?|ships?|tankers?|supertankers?|freighters?|frigates?|destroyers?|warships?|dhows?|boats?|yachts?|ferry|ferries|trawlers?|aircraft|planes?|jets?|helicopters?|satellites?)$/;
 
-/** A ship's prefix ("MV Rivertown", "HMS Norvale", "INS Kestrel"): the name is a vessel's, which does not act as a body does. */
-const SHIP_PREFIX = /^(?:MV|M\/V|MT|MS|SS|RMS|FV|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|PNS|ROKS|JS|RFS|NRP|TCG|KRI|BRP)$/;
-const isVessel = (c: Cluster) => c.nodes.some((n) => n.words.length > 1 && SHIP_PREFIX.test(n.words[0]));
-
-const PRODUCT_BEFORE = /(?:\b(?:its|their|the|a|an)\s+(?:new|latest|old|original|next|current|updated|redesigned)\s+|\b(?:its|their)\s+|\d+(?:\.\d+)?(?:-inch|-in|in|”|")\s+|\p{Lu}[\p{L}-]*['’]s\s+(?:new\s+|latest\s+)?)$/u;
-const PRODUCT_AFTER = /^\s+(?:\d(?:\d{3})?|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/;
+/** A ship's prefix ("MV Rivertown", "HMS Norvale"): the name is a vessel's, which does not act as a body does. */
+const isVessel = (c: Cluster) => c.nodes.some((n) => n.words.length > 1 && lang().actors.SHIP_PREFIX.test(n.words[0]));
 
 function productContext(m: Mention): boolean {
+  const { PRODUCT_BEFORE, PRODUCT_AFTER } = lang().actors;
   const p = m.sentence.paragraphText;
   return PRODUCT_BEFORE.test(p.slice(Math.max(0, m.start - 30), m.start)) || PRODUCT_AFTER.test(p.slice(m.end, m.end + 30));
 }
@@ -173,9 +168,8 @@ function isActor(c: Cluster): boolean {
  * titles (a sport's league or sanctioning body), named by an acronym the text may never expand.
  */
 function awardsTitle(m: Mention): boolean {
-  return TITLE_AFTER.test(m.sentence.paragraphText.slice(m.end, m.end + 80));
+  return lang().actors.TITLE_AFTER.test(m.sentence.paragraphText.slice(m.end, m.end + 80));
 }
-const TITLE_AFTER = /^(?:\s*(?:,|and|&)\s*\p{Lu}{2,6})*\s+(?:\p{Ll}+\s+){0,3}(?:titles?|belts?|champion(?:ship)?s?|crowns?)\b/u;
 
 /**
  * A name that can only be a person's or a body's is an actor of the story even when it does nothing in
@@ -272,7 +266,8 @@ const lexiconCompany = (c: Cluster) => c.nodes.every((n) => n.words.length === 1
 /** "X, who …", "X … his": the text treats the name as a person's. */
 function personInContext(m: Mention): boolean {
   const after = m.sentence.paragraphText.slice(m.end, m.end + 80);
-  return /^,\s+who\b/.test(after) || HIS_AFTER.test(after);
+  const { WHO_AFTER, HIS_AFTER } = lang().actors;
+  return WHO_AFTER.test(after) || HIS_AFTER.test(after);
 }
 
 /** A title, a known first name, or a person's pronoun right after the name: the cluster is a person. */
@@ -284,41 +279,25 @@ function namedAsPerson(m: Mention): boolean {
   return m.words.length > 1 && (isFirstName(m.words[0]) || isGivenName(m.words[0])) && !plural;
 }
 
-/**
- * Words only a company has: "X Inc.", "X, Inc.", "X's CEO", "X's shares", "X (NYSE: …)", "X shares
- * fell", "X spokesman", "the telecoms company X", "shares of X", "the chairman of X".
- */
-const CORPORATE_AFTER = new RegExp('^(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\\b|\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\\b'
-  + '|[\'’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price|hierarchy|leadership|membership|ranks|bosses)\\b'
-  + '|\\s+(?:shares|stock|spokesman|spokeswoman|spokesperson|officials|executives|employees|shareholders)\\b(?!\\s+of\\b))', 'u');
-const CORPORATE_BEFORE = /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate|newspaper|daily|broadcaster|shares\s+of|(?:chairman|chairwoman|chief executive|CEO|spokesman|spokeswoman|spokesperson|employees?|shareholders?|owners?|co-founder|founder)\s+of(?:\s+the)?)\s+$/;
-/** "X newspaper", "told X news paper", "the X news agency": a publication's or a medium's name. */
-const PUBLICATION_AFTER = /^\s+(?:news\s*paper|newspaper|daily|weekly|magazine|tabloid|website|broadcaster|television|TV|radio|news\s+agency|news\s+service|wire\s+service)\b/;
-/** "X, the maker of …", "X, a software company", "X, a treatment facility in …": an apposition whose head noun is a kind of body. */
-const BODY_NOUNS = 'company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity|syndicate|gang|cartel|clan|militia|faction|facility|clinic|hospital|school';
-const BODY_APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:of|that|which|based|in|with|for|whose|and)\\b)`, 'u');
 /** The role the sources give is a kind of body ("a treatment facility in X", "the software company"): the name is a body's. */
 const bodyRole = (role: string | null) => {
-  const head = role?.toLowerCase().split(/\s+(?:of|for|with|from|in|at|on|by|that|which|who)\s+/)[0].match(/([\p{L}-]+)$/u)?.[1];
-  return head !== undefined && new RegExp(`^(?:${BODY_NOUNS})$`).test(head);
+  const head = role?.toLowerCase().split(lang().actors.COMPLEMENT)[0].match(/([\p{L}-]+)$/u)?.[1];
+  return head !== undefined && lang().actors.BODY_NOUN.test(head);
 };
-/** "X has raised its prices", "X took a day off from its work": the next possessive after the name is "its", no definite noun phrase between. */
-const ITS_AFTER = /^(?:\s+(?!(?:the|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u;
-
-const HIS_AFTER = /^(?:\s+(?!(?:the|a|an|this|that|these|those|which|who|whose|its|their)\b)[\p{Ll}-]+){1,6}\s+(?:his|her|himself|herself)\b/u;
 
 /** The sentence treats the name as a body: ", which …", a company's words, "the X" alone, "X … its". */
 function bodyInContext(m: Mention): boolean {
   const p = m.sentence.paragraphText;
   const after = p.slice(m.end, m.end + 80);
   const before = p.slice(Math.max(0, m.start - 30), m.start);
-  if (/^,\s+which\b/.test(after) || CORPORATE_AFTER.test(after) || CORPORATE_BEFORE.test(before)) return true;
+  const { WHICH_AFTER, CORPORATE_AFTER, CORPORATE_BEFORE, PUBLICATION_AFTER, BODY_APPOSITION, ITS_AFTER, THE_NAME_BEFORE } = lang().actors;
+  if (WHICH_AFTER.test(after) || CORPORATE_AFTER.test(after) || CORPORATE_BEFORE.test(before)) return true;
   if (PUBLICATION_AFTER.test(after) || BODY_APPOSITION.test(after) || ITS_AFTER.test(after)) return true;
   // "the X" not qualifying a noun after it: people are not named with an article ("the Rivertown Hawks
   // remain unbeaten", "the 1998 Rivertown Hawks", "the No. 1 Hawks"), bodies are; in "the X family",
   // "the X era" the name qualifies something else
   const next = after.match(/^\s+(\p{Ll}+)/u);
-  return /\bthe\s+(?:(?:\d{4}|No\.\s*\d+)\s+)?$/i.test(before) && m.title === null && !(next && isNounOnly(next[1]));
+  return THE_NAME_BEFORE.test(before) && m.title === null && !(next && isNounOnly(next[1]));
 }
 
 /**
@@ -337,7 +316,7 @@ function possessivePlace(mentions: Mention[]): string | null {
 function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): string {
   const forms = new Map<string, { sources: Set<string>; count: number; words: number; first: number; nickname: boolean }>();
   // a nickname ("The Hammer") is no name to head the profile, nor is a name with it written inside
-  const nicknames = new Set(c.mentions.flatMap((m) => (m.nickname ? [m.nickname.join(' ').toLowerCase(), m.nickname.join(' ').toLowerCase().replace(/^the /, '')] : [])));
+  const nicknames = new Set(c.mentions.flatMap((m) => (m.nickname ? [m.nickname.join(' ').toLowerCase(), m.nickname.join(' ').toLowerCase().replace(lang().actors.THE_OPENING, '')] : [])));
   for (const m of c.mentions) {
     // (a surname with its particle, "Lo Roe", is no fuller than "Roe"; a branch, "Zentrix USA", no fuller than "Zentrix")
     const f = forms.get(m.surface) ?? { sources: new Set<string>(), count: 0, words: particleSurname(m.words) || m.branch || nicknames.has(m.words.join(' ').toLowerCase()) ? 1 : m.words.length,

@@ -4,6 +4,9 @@
 // (TITLES, ROLE_NOUNS, ORG_HEADS, NAME_CONNECTORS…) stay in en.ts.
 import type { ActorWords } from './pack.js';
 
+/** Nouns of a kind of body, the head of an apposition or a role ("a software company", "a treatment facility"). */
+const BODY_NOUNS = 'company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|conglomerate|newspaper|daily|broadcaster|network|organi[sz]ation|agency|group|team|club|university|college|bank|developer|publisher|operator|producer|supplier|insurer|airline|startup|charity|syndicate|gang|cartel|clan|militia|faction|facility|clinic|hospital|school';
+
 export const actors: ActorWords = {
   HONORIFICS: /^(?:mr|mrs|ms|miss|mx|sir|dame|lord|lady|madam|monsieur|herr|frau)\.?$/i,
   FINITE: /\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|did|does)\b/i,
@@ -147,4 +150,35 @@ export const actors: ActorWords = {
   AGENCY_AFTER: /^\s*(?:(?:and|,)\s*\p{Lu}[\p{L}.]*\s*)?news\s+agenc/iu,
   AGENCY_BEFORE: /(?:news\s+agenc(?:y|ies)|wire\s+service)\s*,?\s*(?:the\s+)?$/i,
   PHOTO_BEFORE: /\(\s*photo\s*:\s*$/i,
+
+  // — index.ts: which clusters are actors, and of what kind —
+  GENDERED_HONORIFIC: /^(?:Mr|Mrs|Ms|Miss)\.?$/,
+  /** The head noun ends the phrase before any complement: "maker of automation software" is a maker. */
+  COMPLEMENT: /\s+(?:of|for|with|from|in|at|on|by|that|which|who)\s+/,
+  PRODUCT_NOUNS: /^(?:browsers?|software|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|tablets?|computers?|cars?|sedans?|vehicles?|trucks?|consoles?|chips?|processors?|cpus?|apps?|drugs?|vaccines?|games?|films?|movies?|shows?|albums?|books?|series|system|platform|vessels?|ships?|tankers?|supertankers?|freighters?|frigates?|destroyers?|warships?|dhows?|boats?|yachts?|ferry|ferries|trawlers?|aircraft|planes?|jets?|helicopters?|satellites?)$/,
+  SHIP_PREFIX: /^(?:MV|M\/V|MT|MS|SS|RMS|FV|HMS|HMAS|HMCS|HMNZS|USS|USNS|INS|PNS|ROKS|JS|RFS|NRP|TCG|KRI|BRP)$/,
+  PRODUCT_BEFORE: /(?:\b(?:its|their|the|a|an)\s+(?:new|latest|old|original|next|current|updated|redesigned)\s+|\b(?:its|their)\s+|\d+(?:\.\d+)?(?:-inch|-in|in|”|")\s+|\p{Lu}[\p{L}-]*['’]s\s+(?:new\s+|latest\s+)?)$/u,
+  PRODUCT_AFTER: /^\s+(?:\d(?:\d{3})?|browser|laptops?|notebooks?|smartphones?|phones?|handsets?|devices?|models?|tablets?|computers?|software|update|refresh|users|vulnerability|flaw|patch|owners)\b/,
+  /** "his ABC title", "the XYZ champion", "the ABC, DEF and XYZ heavyweight belts". */
+  TITLE_AFTER: /^(?:\s*(?:,|and|&)\s*\p{Lu}{2,6})*\s+(?:\p{Ll}+\s+){0,3}(?:titles?|belts?|champion(?:ship)?s?|crowns?)\b/u,
+  WHO_AFTER: /^,\s+who\b/,
+  HIS_AFTER: /^(?:\s+(?!(?:the|a|an|this|that|these|those|which|who|whose|its|their)\b)[\p{Ll}-]+){1,6}\s+(?:his|her|himself|herself)\b/u,
+  WHICH_AFTER: /^,\s+which\b/,
+  /**
+   * Words only a company has: "X Inc.", "X, Inc.", "X's CEO", "X's shares", "X (NYSE: …)", "X shares
+   * fell", "X spokesman", "the telecoms company X", "shares of X", "the chairman of X".
+   */
+  CORPORATE_AFTER: new RegExp('^(?:,?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\\b|\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)\\b'
+    + '|[\'’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:CEO|chief executive|shares|stock|headquarters|employees|subsidiary|customers|shareholders|products|share price|hierarchy|leadership|membership|ranks|bosses)\\b'
+    + '|\\s+(?:shares|stock|spokesman|spokeswoman|spokesperson|officials|executives|employees|shareholders)\\b(?!\\s+of\\b))', 'u'),
+  CORPORATE_BEFORE: /\b(?:company|firm|maker|manufacturer|giant|carrier|provider|retailer|chain|rival|subsidiary|brand|conglomerate|newspaper|daily|broadcaster|shares\s+of|(?:chairman|chairwoman|chief executive|CEO|spokesman|spokeswoman|spokesperson|employees?|shareholders?|owners?|co-founder|founder)\s+of(?:\s+the)?)\s+$/,
+  /** "X newspaper", "told X news paper", "the X news agency": a publication's or a medium's name. */
+  PUBLICATION_AFTER: /^\s+(?:news\s*paper|newspaper|daily|weekly|magazine|tabloid|website|broadcaster|television|TV|radio|news\s+agency|news\s+service|wire\s+service)\b/,
+  /** "X, the maker of …", "X, a software company", "X, a treatment facility in …". */
+  BODY_APPOSITION: new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${BODY_NOUNS})(?=\\s*[,.;)]|\\s+(?:of|that|which|based|in|with|for|whose|and)\\b)`, 'u'),
+  BODY_NOUN: new RegExp(`^(?:${BODY_NOUNS})$`),
+  /** "X has raised its prices", "X took a day off from its work". */
+  ITS_AFTER: /^(?:\s+(?!(?:the|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u,
+  /** People are not named with an article ("the Rivertown Hawks remain unbeaten", "the 1998 Rivertown Hawks", "the No. 1 Hawks"); bodies are. */
+  THE_NAME_BEFORE: /\bthe\s+(?:(?:\d{4}|No\.\s*\d+)\s+)?$/i,
 };

@@ -450,6 +450,42 @@ export interface ActorWords {
   AGENCY_BEFORE: RegExp;
   /** Before a name: a photo credit's opening ("(Photo:"). */
   PHOTO_BEFORE: RegExp;
+
+  // — index.ts: which clusters are actors, and of what kind —
+  /** Honorifics that give a surname's gender ("Mrs"): a profile shows them with a surname several people bear. */
+  GENDERED_HONORIFIC: RegExp;
+  /** Where a role's head noun ends, before its complement ("maker of …"): the split between them. */
+  COMPLEMENT: RegExp;
+  /** A role's head noun that is a kind of product ("browser", "sedan"): the name is the product's. */
+  PRODUCT_NOUNS: RegExp;
+  /** A ship's prefix ("MV", "HMS"): the name is a vessel's. */
+  SHIP_PREFIX: RegExp;
+  /** Right before a name: a product's ("its new X", "a 17-inch X", "Maker's X"). */
+  PRODUCT_BEFORE: RegExp;
+  /** Right after a name: a product's ("X 7", "X users", "X browser"). */
+  PRODUCT_AFTER: RegExp;
+  /** After an acronym: a title it awards ("the ABC heavyweight title"). */
+  TITLE_AFTER: RegExp;
+  /** After a name: a relative clause a person opens (", who"). */
+  WHO_AFTER: RegExp;
+  /** After a name: a person's pronoun before any definite noun phrase ("… his"). */
+  HIS_AFTER: RegExp;
+  /** After a name: a relative clause a thing opens (", which"). */
+  WHICH_AFTER: RegExp;
+  /** After a name: words only a company has ("Inc.", "'s CEO", "shares"). */
+  CORPORATE_AFTER: RegExp;
+  /** Before a name: words only a company has ("the telecoms company", "shares of"). */
+  CORPORATE_BEFORE: RegExp;
+  /** After a name: a publication's or medium's noun ("newspaper", "news agency"). */
+  PUBLICATION_AFTER: RegExp;
+  /** After a name: an apposition whose head noun is a kind of body (", a software company"). */
+  BODY_APPOSITION: RegExp;
+  /** A role's head noun that is a kind of body, whole. */
+  BODY_NOUN: RegExp;
+  /** After a name: the next possessive is "its", no definite noun phrase between. */
+  ITS_AFTER: RegExp;
+  /** Right before a name: "the", perhaps a year or a rank between ("the 1998 X", "the No. 1 X"). */
+  THE_NAME_BEFORE: RegExp;
 }
 
 /**
