@@ -21,9 +21,10 @@ const recentOf = perPack(() => new Map<string, string | null>());
 function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
   for (const re of patterns) {
     const m = re.exec(sentence);
-    const who = m?.[1].trim().replace(/\s+/g, ' ').replace(lang().figures.LEADING_ARTICLE, (w) => w.toLowerCase());
-    // A pronoun names no one a reader could check.
-    if (who && !lang().PRONOUN.test(who)) return who;
+    const who = m?.[1].trim().replace(/\s+/g, ' ').replace(lang().SPEAKER_CONJUNCTION, '').replace(lang().figures.LEADING_ARTICLE, (w) => w.toLowerCase());
+    // A pronoun names no one a reader could check; a passive's subject ("no arrests were reported") or a
+    // clause about something else is no one at all.
+    if (who && !lang().PRONOUN.test(who) && !lang().NOT_A_SPEAKER.test(who)) return who;
   }
   return null;
 }

@@ -26,11 +26,16 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
   splitNamesakes(groups);
   if (known.actors) nameByActors(groups, known.actors);
   if (known.reportDays) splitByReportTime(groups, known.reportDays);
+  mergeRecordsOfOneOwner(groups, known.reportDays);
   const rank = (s: string) => sourceOrder.indexOf(s);
+  // Two records of one owner that stay apart (before and after a game) say which record each row is of.
+  const labels = new Map<string, number>();
+  for (const l of groups.values()) labels.set(labelOf(l), (labels.get(labelOf(l)) ?? 0) + 1);
   const toFigure = (list: Quantity[]): Figure => {
     list.sort((a, b) => rank(a.source) - rank(b.source) || a.paragraph - b.paragraph || a.start - b.start);
     const values = list.map(toValue);
-    const figure: Figure = { id: '', label: labelOf(list), agreement: agreementOf(values), values };
+    const label = labelOf(list, list[0].cls === 'record' && (labels.get(labelOf(list)) ?? 0) > 1);
+    const figure: Figure = { id: '', label, agreement: agreementOf(values), values };
     const range = rangeOf(values);
     if (range) figure.range = range;
     if (list[0].background) figure.background = true;
@@ -122,15 +127,70 @@ function splitByReportTime(groups: Map<string, Quantity[]>, days: ReadonlyMap<st
   }
 }
 
+/**
+ * One team's or fighter's record told two ways ("Doe improved to 11-4" in most reports, "Doe's record
+ * rose to 10-4" in one) is one figure the sources disagree on, not two rows under one label: a whole
+ * record is grouped by its numbers (its owner is often "he"), so the records of one named owner are
+ * joined here — each part (wins, defeats, knockout wins) with its like — when no report gives two of
+ * them (a record before and after the game is a change, not a disagreement), the records differ by a
+ * game or two (a season's 44-38 and a career's 171-149 are two records) and the reports are of one time
+ * (dated at most `RECORD_DAYS` apart, when dated: a week later the record has moved on). Records that
+ * stay apart under one label say which record each is ("wins (record of Doe, 10-4)").
+ */
+function mergeRecordsOfOneOwner(groups: Map<string, Quantity[]>, days?: ReadonlyMap<string, Day | null>): void {
+  const owned = new Map<string, Map<string, [string, Quantity[]][]>>();
+  for (const [key, list] of groups) {
+    // (A part read alone that joined the record — "his 10th win" — is of it.)
+    const q = list.find((x) => !x.loose);
+    if (q?.cls !== 'record' || !q.facet || list.some((x) => !x.loose && x.facet !== q.facet)) continue;
+    const owner = mostCommonOf(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
+    if (!owner || !/^\p{Lu}/u.test(owner)) continue;
+    const at = `${owner}|${q.era ?? ''}|${q.background}`;
+    const byFacet = owned.get(at) ?? new Map<string, [string, Quantity[]][]>();
+    byFacet.set(q.facet, [...(byFacet.get(q.facet) ?? []), [key, list]]);
+    owned.set(at, byFacet);
+  }
+  const games = (facet: string) => facet.split('-').map(Number);
+  // A season's and a career's record are two records: told two ways, a record differs by a game or two.
+  const close = (a: string, b: string) => games(a).reduce((n, x, i) => n + Math.abs(x - (games(b)[i] ?? 0)), 0) <= RECORD_SLIP;
+  for (const byFacet of owned.values()) {
+    if (byFacet.size < 2) continue;
+    const sourcesOf = (parts: [string, Quantity[]][]) => new Set(parts.flatMap(([, l]) => l.map((q) => q.source)));
+    const facets = [...byFacet.entries()].map(([facet, parts]) => ({ facet, parts, sources: sourcesOf(parts) }))
+      .sort((a, b) => b.sources.size - a.sources.size);
+    // The record most reports give, and those close to it (another record of the owner — last season's — stays its own).
+    const [into, ...rest] = facets.filter((f, _, all) => close(f.facet, all[0].facet));
+    if (!rest.length || rest.some((f) => !rest.every((g) => close(f.facet, g.facet)))) continue;
+    const all = [into, ...rest].flatMap((f) => [...f.sources]);
+    if (new Set(all).size < all.length) continue;
+    const dated = all.map((s) => days?.get(s)).filter((d): d is Day => Boolean(d));
+    if (dated.some((a) => dated.some((b) => Math.abs(daysBetween(a, b)) > RECORD_DAYS))) continue;
+    for (const f of rest) {
+      for (const [key, list] of f.parts) {
+        const same = into.parts.find(([, l]) => l[0].event === list[0].event);
+        if (!same) continue;
+        same[1].push(...list);
+        groups.delete(key);
+      }
+    }
+  }
+}
+
+/** Games by which two tellings of one record may differ (a result missed, a slip): more is another record. */
+const RECORD_SLIP = 2;
+/** Reports of one game or fight: a record given in reports further apart than this may have changed. */
+const RECORD_DAYS = 3;
+
 /** Reports this many days apart are of one time: an age may differ between them only by mistake. */
 const SAME_TIME = 31;
 const EPOCH: Day = { year: 1900, month: 1, day: 1 };
 
 /**
  * One source's counts whose row could only name a noun or a share — nothing read about what happened to
- * them ("300,000 citizens", "five children"), a share with nothing it is of ("60 percent responded yes")
- * — and a roundup's standings (one source giving the records of five or more teams or people: other
- * contests than this event's). Two sources counting the same thing keep their row.
+ * them ("300,000 citizens", "five children"), a poll's share that does not say what was answered — and
+ * a roundup's standings (one source giving the records of five or more teams or people: other contests
+ * than this event's). Two sources counting the same thing keep their row; a share with nothing it is of
+ * ("60 percent responded yes", "100 percent my fault") never makes one.
  */
 function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
   const owners = new Map<string, Set<string>>();
@@ -138,8 +198,11 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
     for (const q of l) if (q.cls === 'record' && q.subject) owners.set(q.source, (owners.get(q.source) ?? new Set()).add(q.subject));
   }
   return new Set(lists.filter((l) => {
-    if (new Set(l.map((q) => q.source)).size > 1) return false;
     const q = l[0];
+    // "It's 100 percent on me," "giving 110 percent": a share of nothing named is no figure, however many
+    // sources repeat the quotation.
+    if (q.cls === 'percent' && q.subject === 'share') return true;
+    if (new Set(l.map((x) => x.source)).size > 1) return false;
     if (countedClasses().has(q.cls)) return l.every((x) => !x.event && !x.verb);
     // "48 percent of respondents": a poll's share that does not say what they answered.
     if (q.cls === 'percent') return q.subject === 'share' || POLL_SHARE().test(q.subject ?? '');
@@ -268,6 +331,12 @@ function unitOf(q: Quantity): string | null {
   if (q.cls === 'record') return q.event;
   if (q.cls === 'weight' || q.cls === 'height' || q.cls === 'distance' || q.cls === 'depth') return q.nouns[0];
   return null;
+}
+
+function mostCommonOf(xs: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function distinctSources(f: Figure): number {

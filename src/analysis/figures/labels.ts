@@ -2,14 +2,16 @@
 import { lang } from '../lang/index.js';
 import type { Quantity } from './quantities.js';
 
-export function labelOf(list: Quantity[]): string {
+/** `whole`: say the whole record a part is of ("wins (record of Doe, 10-4)"), when another row has the same label. */
+export function labelOf(list: Quantity[], whole = false): string {
   const era = list[0].era;
   // Background figures say which earlier year they belong to; ages of a time, which reports they are from.
-  const label = list[0].reported ? `${labelOfKind(list)} (${lang().figures.REPORTED_IN} ${list[0].reported})` : labelOfKind(list);
+  const kind = labelOfKind(list, whole);
+  const label = list[0].reported ? `${kind} (${lang().figures.REPORTED_IN} ${list[0].reported})` : kind;
   return era && era !== 'past' ? `${label} (${era})` : label;
 }
 
-function labelOfKind(list: Quantity[]): string {
+function labelOfKind(list: Quantity[], whole: boolean): string {
   const q = list[0];
   const subject = mostCommon(list.map((x) => x.subject).filter((s): s is string => Boolean(s)));
   switch (q.cls) {
@@ -29,7 +31,10 @@ function labelOfKind(list: Quantity[]): string {
     case 'record': {
       // "wins (record of Doe)": whose record, when the sentences name the same person most often.
       const owner = mostCommon(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
-      return owner ? `${q.event} (record of ${owner})` : `${q.event} (record)`;
+      // (A row that joined two tellings of one record names none of them.)
+      const facets = new Set(list.filter((x) => !x.loose).map((x) => x.facet));
+      const of = whole && q.facet && facets.size === 1 ? `, ${q.facet}` : '';
+      return owner ? `${q.event} (record of ${owner}${of})` : `${q.event} (record${of})`;
     }
     case 'gauge':
       return `${q.nouns[0]} of the ${subject}`;

@@ -786,6 +786,9 @@ function subjectOf(text: string, num: NumberMention, phraseStart: number, { cls,
     return m ? amountSubject(m) : null;
   };
   if (cls === 'percent') {
+    // "a blood alcohol level of 0.09 percent": the measure named before it, with what it measures.
+    const measure = F().MEASURE_OF.exec(text.slice(Math.max(0, phraseStart - 50), phraseStart));
+    if (measure) return measure[1].toLowerCase().replace(/\s+/g, ' ');
     // "turnout of 62 percent", else "80 percent of the nominees": a share of the plural noun after "of".
     const just = near(Math.max(c0, num.start - 25), num.start);
     if (just) return just;

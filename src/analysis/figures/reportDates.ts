@@ -36,18 +36,25 @@ const STAMPS: { re: RegExp; day: (m: RegExpMatchArray) => Day }[] = [
 
 const later = (a: Day, b: Day) => a.year !== b.year ? a.year > b.year : a.month !== b.month ? a.month > b.month : a.day > b.day;
 
-/** An undated report is of the latest full date it states (a dateline, a publication stamp), if any. */
+/**
+ * An undated report is of the latest full date it states (a dateline, a publication stamp), if any. A
+ * year in two digits ("4/12/58") is read only when no date writes its year out: beside a dateline it is
+ * as often a date of long ago (a record set in '58) as this century's, and read as 2058 it was "latest".
+ */
 export function statedDay(article: Article): Day | null {
   let latest: Day | null = null;
+  let short: Day | null = null;
   for (const p of article.paragraphs) {
     for (const { re, day } of STAMPS) {
       for (const m of p.text.matchAll(re)) {
         const d = day(m);
-        if (!latest || later(d, latest)) latest = d;
+        if (m[0].length < 10 && /\/\d\d$/.test(m[0])) {
+          if (!short || later(d, short)) short = d;
+        } else if (!latest || later(d, latest)) latest = d;
       }
     }
   }
-  return latest;
+  return latest ?? short;
 }
 
 /** The report's date: its front matter's, else the date in its address ("/2031/03/28/"), else a stamp in its text. */

@@ -38,6 +38,8 @@ export function readTimes(text: string): SpecialReading[] {
     const verb = verbRightAfter(text, c.end) ?? verbBefore(text, c.start);
     if (!verb) continue;
     const what = phraseFrom(text, verb.start, verb.start < c.start ? c.start : undefined);
+    // "had done it twice", "it happened three times": what was done is said elsewhere, the label could not say it.
+    if (emptyDeed(what)) continue;
     // "arrested four times since March" counts over a period, not over a life: not the same figure.
     const scoped = PERIOD.test(text.slice(c.end, c.end + 40));
     out.push({
@@ -47,6 +49,15 @@ export function readTimes(text: string): SpecialReading[] {
     });
   }
   return out;
+}
+
+const EMPTY_VERB = perPack((l) => listPattern(l.figures.TIMES_EMPTY_VERBS, 'i', '^', '$'));
+const EMPTY_OBJECT = perPack((l) => listPattern(l.figures.TIMES_EMPTY_OBJECTS, 'i', '^', '$'));
+
+/** A label of a pro-verb or with an object that refers back ("did it", "tried that"): it names no deed. */
+function emptyDeed(what: string): boolean {
+  const [verb, object] = what.split(' ');
+  return EMPTY_VERB().test(verb) || object !== undefined && EMPTY_OBJECT().test(object);
 }
 
 function isPastVerb(word: string): boolean {

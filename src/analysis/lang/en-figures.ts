@@ -130,6 +130,7 @@ export const figures: FigureWords = {
   INCLUDING: [...w('including'), 'among them', 'of whom', 'among whom', 'of them', 'among the dead', 'among those'],
   TOTAL: /\b(?:combined|overall|in total|in all|altogether|nationwide total)\b|\b(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|total|number)\b/i,
   PRICE_BEFORE: /\b(?:costs?|costing|priced at|sells? for|retails? for|starts? at|starting at)\s+(?:(?:about|around|just|only|roughly|some|under|over|from)\s+)?$/i,
+  MEASURE_OF: /\b(?:a|an|the|his|her|their|its)\s+((?:[a-z-]+\s+){1,2}(?:level|rate|concentration|content|reading))\s+of\s+$/i,
   MARKET_NOUNS: w('market markets sector industry business segment share base traffic spending budget revenue'),
   SHARE_OF: /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?!['’])/i,
   COPULAS: w('is was are were turned turns'),
@@ -172,6 +173,8 @@ export const figures: FigureWords = {
   PERIOD: /^[^.;,]{0,15}?\b(?:since|in the (?:past|last)|over the (?:past|last)|this (?:year|season|month|week))\b/i,
   NEW_CLAUSE: w('and but or while when who which'),
   OBJECT_PRONOUNS: w('him her them it me us you himself herself themselves'),
+  TIMES_EMPTY_VERBS: w('did done happened occurred'),
+  TIMES_EMPTY_OBJECTS: w('it this that so'),
   PARTICLES: w('down up out off over away back in'),
   LABEL_DETERMINERS: w('the a an his her their its my our your'),
 

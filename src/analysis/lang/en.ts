@@ -457,8 +457,17 @@ const ATTRIBUTION = [
 /** "The army blamed “rebels”, allegedly numbering 5,000": who blames makes the claim the number is part of. */
 const CLAIMANT = new RegExp(`^((?:the |a )?[\\p{L}][\\p{L}’'-]*(?:\\s+[\\p{L}][\\p{L}’'-]*){0,3}?)(?:\\s+(?:has|have|had))?\\s+(?:${alternation(verbs('claim', ['past']))})\\b`, 'iu');
 
-/** A pronoun names no one a reader could check. */
-const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
+/** A pronoun names no one a reader could check (nor does an indefinite one: "some said", "others told"). */
+const PRONOUN = /^(?:he|she|they|it|we|i|you|some|many|most|others|one|someone|somebody|everyone|everybody|nobody|few|all|both)$/i;
+
+/** A conjunction that opens the clause a speaker is the subject of (", and police said"): not part of the name. */
+const SPEAKER_CONJUNCTION = /^(?:and|but|or|though|although|while|yet|so)\s+/i;
+/**
+ * Words before a reporting verb that are no speaker: a passive's subject (", and no damage was reported",
+ * "though no arrests have been reported") or a clause about something else (", and a case in which the
+ * owner says …").
+ */
+const NOT_A_SPEAKER = /\b(?:was|were|is|are|been|be|being|has|have|had)$|\b(?:which|who|whom|whose|where)\b/i;
 
 /** "he said", "said she": the speaker is the person named before. */
 const PRONOUN_SAID = new RegExp(`\\b(?:he|she)\\s+(?:${alternation(SAID)})\\b|\\b(?:${alternation(SAID)})\\s+(?:he|she)\\b`, 'i');
@@ -642,7 +651,7 @@ export const en: LanguagePack = {
   TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, NON_ACTOR_OPENERS, PUBLICATION_HEADS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,
   UNIT_NOUNS, TIME_UNIT, EVENT_WORDS, EVENT_PARTICIPLE, AMOUNT_SUBJECTS, amountSubject, isAmountLabel, DURATION_SUBJECTS, PERSON_NOUN, KIN_BEFORE_NAME,
   STOPWORDS, TERM_STOPWORDS, PHRASE_END, LIKELY_VERB, AFTER_PLACE_NAME, ENDS_NOUN_REFERENCE, BEFORE_APPOSED_NAME,
-  ATTRIBUTION, CLAIMANT, PRONOUN, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
+  ATTRIBUTION, CLAIMANT, PRONOUN, SPEAKER_CONJUNCTION, NOT_A_SPEAKER, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
   UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,
   NEGATION, STAGE_WORDS,
   CONTRASTING_VERBS, NOT_HAPPENED, TALK_OBJECT,

@@ -174,6 +174,10 @@ export interface LanguagePack {
   CLAIMANT: RegExp;
   /** A pronoun: names no one a reader could check. */
   PRONOUN: RegExp;
+  /** A conjunction opening a speaker's clause ("and"): dropped from who gave a figure. */
+  SPEAKER_CONJUNCTION: RegExp;
+  /** Words before a reporting verb that are no speaker: a passive's subject, a relative clause. */
+  NOT_A_SPEAKER: RegExp;
   /** "he said": the speaker is the person named before. */
   PRONOUN_SAID: RegExp;
   /** A name (group 1) right before a reporting verb; global. */
@@ -733,6 +737,8 @@ export interface FigureWords {
   PRICE_BEFORE: RegExp;
   /** After "N% of the …": a noun that makes the share one of a market, not of people ("market"). */
   MARKET_NOUNS: readonly string[];
+  /** Before a percentage: the measure it is, with what it measures (group 1: "a blood alcohol level of", "an unemployment rate of"). */
+  MEASURE_OF: RegExp;
   /** After a percentage: the plural noun it is a share of (group 1: "of the eligible voters"). */
   SHARE_OF: RegExp;
   /** Verbs between a person and an age ("was", "turned"). */
@@ -815,6 +821,12 @@ export interface FigureWords {
   NEW_CLAUSE: readonly string[];
   /** Object pronouns a label keeps after its verb ("fined him"). */
   OBJECT_PRONOUNS: readonly string[];
+  /**
+   * Words that say only that something was done, not what: a pro-verb ("did", "happened") and an object
+   * that refers back ("had done it twice", "tried that three times"); a count of times with one names nothing.
+   */
+  TIMES_EMPTY_VERBS: readonly string[];
+  TIMES_EMPTY_OBJECTS: readonly string[];
   /** Particles a label keeps after its verb ("knocked down"). */
   PARTICLES: readonly string[];
   /** Determiners a label keeps with the noun after them ("punched his brother"). */

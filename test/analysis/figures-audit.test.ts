@@ -1,0 +1,103 @@
+// Figures, rows a reader would laugh at (an audit of real dossiers): who gave a figure is never a
+// passive's subject; a share of nothing is no row; a number counts its own noun; one record told two
+// ways is one figure; a count nothing happened to is no key figure; a kind of people's toll is the
+// people's toll. Invented reports only.
+import { describe, expect, it } from 'vitest';
+import { extractFigures, readFigures } from '../../src/analysis/figures/index.js';
+import { statedDay } from '../../src/analysis/figures/reportDates.js';
+import { parseArticle } from '../../src/content/article.js';
+import { article } from './figuresHelpers.js';
+
+const read = (...texts: string[]) => extractFigures(texts.map((t, i) => article(`S${i + 1}`, [t])));
+const rows = (figures: ReturnType<typeof read>) => figures.map((f) => [f.label, f.agreement, f.values.map((v) => v.wording ?? v.value)]);
+
+describe('who gave a figure', () => {
+  it('is no passive subject and no clause about something else', () => {
+    const [a] = read('Three people were detained overnight, and no damage was reported.');
+    expect(a.values[0].attribution).toBeNull();
+    const [b] = read('Four men were detained, though no charges have been reported.');
+    expect(b.values[0].attribution).toBeNull();
+    const [c] = read('Five officers were hurt in the clashes, and police said the square was cleared.');
+    expect(c.values[0].attribution).toBe('police');
+  });
+});
+
+describe('a share of nothing named', () => {
+  it('makes no row, however many sources repeat it', () => {
+    const quote = 'Two men were arrested after the game. "The blame is 100 percent on me," the coach said.';
+    expect(rows(read(quote, quote, quote))).toEqual([['people arrested', 'consistent', [2, 2, 2]]]);
+  });
+
+  it('is a measure when the words before name it', () => {
+    expect(rows(read('The driver had a blood alcohol level of 0.19 percent.', 'Tests showed a blood alcohol level of 0.19%.')))
+      .toEqual([['blood alcohol level (%)', 'consistent', [0.19, 0.19]]]);
+  });
+});
+
+describe('a count of times', () => {
+  it('is no deed when the verb only refers back', () => {
+    expect(rows(read('Jon Roe did that twice in the first half.'))).toEqual([]);
+    expect(rows(read('Roe rebuffed him three times.')).map((r) => r[0])).toEqual(['times rebuffed him']);
+  });
+});
+
+describe('one owner\'s record', () => {
+  it('told two ways by different reports is one figure they disagree on', () => {
+    expect(rows(read(
+      'The Hawks improved to 11-4 with the win over Rivertown.',
+      'With the victory the Hawks improved to 11-4.',
+      'By beating Rivertown, the Hawks record rose to 10-4.',
+    ))).toEqual([
+      ['wins (record of Hawks)', 'conflicting', [11, 11, 10]],
+      ['defeats (record of Hawks)', 'consistent', [4, 4, 4]],
+    ]);
+  });
+
+  it('is joined beside another record of the owner that stays its own', () => {
+    expect(rows(read(
+      'The Hawks improved to 11-4 with the win over Rivertown.',
+      'With the victory the Hawks improved to 11-4.',
+      'The Hawks record rose to 10-4, a year after a 3-13 record in the league.',
+    )).map((r) => [r[0], r[2]])).toEqual([
+      ['wins (record of Hawks)', [11, 11, 10]],
+      ['defeats (record of Hawks)', [4, 4, 4]],
+      ['wins (record of Hawks, 3-13)', [3]],
+      ['defeats (record of Hawks, 3-13)', [13]],
+    ]);
+  });
+
+  it('keeps a part read alone that joined it', () => {
+    expect(rows(read(
+      'The Hawks improved to 11-4 with the win over Rivertown.',
+      'It was the 11th win for the Hawks, who improved to 11-4.',
+      'By beating Rivertown, the Hawks record rose to 10-4.',
+    ))).toEqual([
+      ['wins (record of Hawks)', 'conflicting', [11, 11, 11, 10]],
+      ['defeats (record of Hawks)', 'consistent', [4, 4, 4]],
+    ]);
+  });
+
+  it('stays two rows when a report gives both (before and after the game)', () => {
+    expect(rows(read('The Hawks improved to 11-4 with the win.', 'Hawks (10-4) improved to 11-4 on Sunday.'))).toEqual([
+      ['wins (record of Hawks, 11-4)', 'consistent', [11, 11]],
+      ['defeats (record of Hawks, 11-4)', 'consistent', [4, 4]],
+      ['wins (record of Hawks, 10-4)', 'single-source', [10]],
+      ['defeats (record of Hawks, 10-4)', 'single-source', [4]],
+    ]);
+  });
+});
+
+describe('one owner\'s records', () => {
+  it('far apart are two records, each label saying which', () => {
+    expect(rows(read('Coach Roe led the Hawks to a 44-38 record.', 'Roe has a career record of 171-149.')).map((r) => r[0])).toEqual([
+      'wins (record of Roe, 44-38)', 'defeats (record of Roe, 44-38)', 'wins (record of Roe, 171-149)', 'defeats (record of Roe, 171-149)',
+    ]);
+  });
+});
+
+describe('a report\'s date from its text', () => {
+  it('is not a two-digit year of long ago beside a dateline', () => {
+    const a = parseArticle('S1', 'articles/S1.md', '---\ntitle: S1\n---\n\nMarch 3, 2031\n\nThe 1958 side ran for 301 yards against Elmwood (10/4/58).\n');
+    expect(statedDay(a)).toEqual({ year: 2031, month: 3, day: 3 });
+  });
+});
