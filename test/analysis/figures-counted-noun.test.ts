@@ -149,3 +149,9 @@ describe('an earlier time', () => {
     expect(read.map((q) => [q.value, q.event, q.background])).toEqual([[3, 'arrest', true], [2, null, false], [14, 'arrest', false]]);
   });
 });
+
+describe('a breakdown', () => {
+  it('reads a part with a verb of its own as no count of the event', () => {
+    expect(events('Of the 23 men arrested, 12 are from the north.')).toEqual([[23, 'person', 'arrest']]);
+  });
+});

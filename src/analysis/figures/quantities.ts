@@ -728,7 +728,10 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
   // "…killed, including three children" / "1,240 soldiers and 120 vehicles": the earlier count's event.
   if (!d.event && prev?.event && prev.coreEnd <= phraseStart) {
     const between = text.slice(prev.coreEnd, phraseStart);
-    if (F().ALSO_COUNTED.test(between) || INCLUDING().test(between)) d.event = prev.event;
+    // ("Of the 23 men arrested, 12 are from the north": a part with a verb of its own is a breakdown, not
+    // a count of the event.)
+    const ownVerb = !d.nounAfter && COPULA_AFTER().test(text.slice(d.coreEnd, d.coreEnd + 12));
+    if (!ownVerb && (F().ALSO_COUNTED.test(between) || INCLUDING().test(between))) d.event = prev.event;
   }
 }
 
@@ -831,6 +834,7 @@ function timeReading(text: string, num: NumberMention, after: Token[], before: T
 }
 
 const COPULA = perPack((l) => listPattern(l.figures.COPULAS, '', '^', '$'));
+const COPULA_AFTER = perPack((l) => listPattern(l.figures.COPULAS, 'i', '^\\s+', '\\b'));
 
 /**
  * Whether an event can happen to a class of counted things: deaths, injuries, arrests, flight, votes and
