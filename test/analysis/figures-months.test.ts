@@ -20,7 +20,7 @@ describe('a toll dated by its month', () => {
 
   it('is background when the sentence opens with an earlier time ("Earlier this year, … left three dead")', () => {
     const fs = extractFigures([
-      article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a lecturer was charged with murder in a campus shooting spree that left three professors dead.'], '2031-09-11'),
+      article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a clerk was charged with murder in a depot shooting that left three drivers dead.'], '2031-09-11'),
       article('S2', ['Two workers were killed at the plant, police said.'], '2031-09-11'),
     ]);
     expect(fs.filter((f) => !f.background).flatMap((f) => f.values.map((v) => v.value))).not.toContain(3);
@@ -29,7 +29,7 @@ describe('a toll dated by its month', () => {
 
   it('does not set two undated earlier events against each other', () => {
     const fs = extractFigures([
-      article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a lecturer was charged with murder in a campus shooting spree that left three professors dead.'], '2031-09-11'),
+      article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a clerk was charged with murder in a depot shooting that left three drivers dead.'], '2031-09-11'),
       article('S2', ['Two workers were killed at the plant, police said.', 'A fire at the same plant killed five people years ago.'], '2031-09-11'),
     ]);
     const past = fs.filter((f) => f.background);
