@@ -2,57 +2,34 @@
 // diminutive ("Danny" / "Daniel"), or one of the common English pet names no spelling rule derives
 // ("Bill" / "William", "Katie" / "Kathryn"). No maintained npm package ships a nickname dataset (the curated
 // given-name/nickname lists are published for Python, Ruby and PHP only), so the irregular pairs are a
-// short fallback of the most common ones; everything else follows from the spellings. Two names a name
+// short fallback of the most common ones, in the pack (lang().actors.PET_NAMES); everything else follows
+// from the spellings. Two names a name
 // list gives different genders are never one name ("Mary" is no "Mark").
 import { distance } from 'fastest-levenshtein';
 import { fold } from './nameKeys.js';
+import { lang, perPack } from '../lang/index.js';
 import { firstNameGender } from './wordTags.js';
 
-/** Irregular English pet names, by the full names they shorten. */
-const PET_NAMES: Record<string, string[]> = {
-  william: ['bill', 'billy', 'liam'],
-  robert: ['bob', 'bobby', 'bert'],
-  richard: ['dick', 'rick', 'ricky'],
-  james: ['jim', 'jimmy', 'jamie'],
-  john: ['jack', 'johnny'],
-  margaret: ['peggy', 'maggie', 'meg', 'marge'],
-  edward: ['ted', 'teddy', 'ned', 'eddie'],
-  theodore: ['ted', 'teddy'],
-  henry: ['hank', 'harry'],
-  charles: ['chuck', 'charlie'],
-  elizabeth: ['liz', 'beth', 'betty', 'betsy', 'lisa'],
-  katherine: ['kate', 'katie', 'kathy', 'kay'],
-  catherine: ['kate', 'katie', 'cathy', 'kay'],
-  kathryn: ['kate', 'katie', 'kathy', 'kay'],
-  anthony: ['tony'],
-  maurice: ['mo'],
-  michael: ['mike', 'mick', 'mickey'],
-  rebecca: ['becky'],
-  patricia: ['patty', 'trish'],
-  susan: ['sue', 'susie'],
-  lawrence: ['larry'],
-  laurence: ['larry'],
-  alexander: ['sandy', 'sasha'],
-  // the Greek forms: Alexis and Alekos are what an Alexandros is called
-  alexandros: ['alexis', 'alekos'],
-};
-
-const FULL_NAMES = new Map<string, Set<string>>();
-for (const [full, pets] of Object.entries(PET_NAMES)) {
-  for (const p of pets) FULL_NAMES.set(p, (FULL_NAMES.get(p) ?? new Set<string>()).add(full));
-}
+/** The pack's pet names (PET_NAMES), by the pet name: the full names each shortens. */
+const fullNamesOf = perPack((l) => {
+  const byPet = new Map<string, Set<string>>();
+  for (const [full, pets] of Object.entries(l.actors.PET_NAMES)) {
+    for (const p of pets) byPet.set(p, (byPet.get(p) ?? new Set<string>()).add(full));
+  }
+  return byPet;
+});
 
 /**
  * The stem a diminutive with a doubled consonant is made on: "Danny" → "dan", "Robbie" → "rob". (Not
  * any "-ie": "Marie" is no diminutive of "Martha".)
  */
 function diminutiveStem(name: string): string | null {
-  const doubled = name.match(/^(\p{L}{2,}?)(\p{L})\2(?:y|ie|ey)$/u);
+  const doubled = name.match(lang().actors.DIMINUTIVE);
   return doubled ? doubled[1] + doubled[2] : null;
 }
 
 /** The full names a pet name shortens, with the name itself. */
-const fullNames = (name: string) => new Set([name, ...(FULL_NAMES.get(name) ?? [])]);
+const fullNames = (name: string) => new Set([name, ...(fullNamesOf().get(name) ?? [])]);
 
 /**
  * True when two given names name one person: equal once folded, one a short form of the other (three

@@ -181,4 +181,36 @@ export const actors: ActorWords = {
   ITS_AFTER: /^(?:\s+(?!(?:the|this|that|these|those|which|who|whose|his|her|their)\b)[\p{Ll}-]+){1,6}\s+its\b/u,
   /** People are not named with an article ("the Rivertown Hawks remain unbeaten", "the 1998 Rivertown Hawks", "the No. 1 Hawks"); bodies are. */
   THE_NAME_BEFORE: /\bthe\s+(?:(?:\d{4}|No\.\s*\d+)\s+)?$/i,
+
+  // — hypocoristics.ts: given names that are one name —
+  /** Irregular English pet names, by the full names they shorten. */
+  PET_NAMES: {
+    william: ['bill', 'billy', 'liam'],
+    robert: ['bob', 'bobby', 'bert'],
+    richard: ['dick', 'rick', 'ricky'],
+    james: ['jim', 'jimmy', 'jamie'],
+    john: ['jack', 'johnny'],
+    margaret: ['peggy', 'maggie', 'meg', 'marge'],
+    edward: ['ted', 'teddy', 'ned', 'eddie'],
+    theodore: ['ted', 'teddy'],
+    henry: ['hank', 'harry'],
+    charles: ['chuck', 'charlie'],
+    elizabeth: ['liz', 'beth', 'betty', 'betsy', 'lisa'],
+    katherine: ['kate', 'katie', 'kathy', 'kay'],
+    catherine: ['kate', 'katie', 'cathy', 'kay'],
+    kathryn: ['kate', 'katie', 'kathy', 'kay'],
+    anthony: ['tony'],
+    maurice: ['mo'],
+    michael: ['mike', 'mick', 'mickey'],
+    rebecca: ['becky'],
+    patricia: ['patty', 'trish'],
+    susan: ['sue', 'susie'],
+    lawrence: ['larry'],
+    laurence: ['larry'],
+    alexander: ['sandy', 'sasha'],
+    // the Greek forms: Alexis and Alekos are what an Alexandros is called
+    alexandros: ['alexis', 'alekos'],
+  },
+  /** A diminutive with a doubled consonant ("Danny", "Robbie"): group 1 and 2 its stem. */
+  DIMINUTIVE: /^(\p{L}{2,}?)(\p{L})\2(?:y|ie|ey)$/u,
 };

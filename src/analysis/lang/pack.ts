@@ -490,6 +490,12 @@ export interface ActorWords {
   ITS_AFTER: RegExp;
   /** Right before a name: "the", perhaps a year or a rank between ("the 1998 X", "the No. 1 X"). */
   THE_NAME_BEFORE: RegExp;
+
+  // — hypocoristics.ts: given names that are one name —
+  /** Irregular pet names no spelling rule derives, lower case, by the full names they shorten ("william": bill, billy). */
+  PET_NAMES: Readonly<Record<string, readonly string[]>>;
+  /** A diminutive with a doubled consonant, whole (group 1 and 2 its stem: "Danny" → "dan"). */
+  DIMINUTIVE: RegExp;
 }
 
 /**
