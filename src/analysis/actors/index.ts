@@ -138,9 +138,13 @@ function isProduct(c: Cluster): boolean {
 
 /** The role the sources give is a kind of product ("the browser", "a mid-size sedan", "the show"): the name is the product's. */
 function productRole(role: string | null): boolean {
-  // the head noun ends the phrase before any complement: "maker of automation software" is a maker
-  const head = role?.toLowerCase().split(lang().actors.COMPLEMENT)[0].match(/([\p{L}-]+)$/u)?.[1];
+  const head = roleHead(role);
   return head !== undefined && lang().actors.PRODUCT_NOUNS.test(head);
+}
+
+/** A role's head noun, lower case: the last word before any complement ("maker of automation software" is a maker). */
+function roleHead(role: string | null): string | undefined {
+  return role?.toLowerCase().split(lang().actors.COMPLEMENT)[0].match(/([\p{L}-]+)$/u)?.[1];
 }
 
 /** A ship's prefix ("MV Rivertown", "HMS Norvale"): the name is a vessel's, which does not act as a body does. */
@@ -281,7 +285,7 @@ function namedAsPerson(m: Mention): boolean {
 
 /** The role the sources give is a kind of body ("a treatment facility in X", "the software company"): the name is a body's. */
 const bodyRole = (role: string | null) => {
-  const head = role?.toLowerCase().split(lang().actors.COMPLEMENT)[0].match(/([\p{L}-]+)$/u)?.[1];
+  const head = roleHead(role);
   return head !== undefined && lang().actors.BODY_NOUN.test(head);
 };
 
