@@ -84,3 +84,15 @@ describe('ages at another time, and longer names', () => {
     expect(rows(figures)).toEqual([['age of Ned Vale', 'consistent', ['S1 81', 'S2 81']]]);
   });
 });
+
+describe('the rows of one age at several times', () => {
+  it('stand side by side in the table', () => {
+    const figures = extractFigures([
+      article('S1', ['Dale Poe, 31, was arrested on Friday.', 'Police recovered 12 rifles.'], '2031-06-25'),
+      article('S2', ['Poe, 31, is held without bail.', 'Police recovered 12 rifles.'], '2031-06-26'),
+      article('S3', ['A jury found Dale Poe, 33, guilty of murder.'], '2033-04-03'),
+      article('S4', ['Poe, 31, grew up on the east side.', 'Police recovered 12 rifles.'], '2031-06-27'),
+    ]);
+    expect(figures.map((f) => f.label)).toEqual(['age of Poe (as reported in June 2031)', 'age of Poe (as reported in April 2033)', 'rifles recovered']);
+  });
+});

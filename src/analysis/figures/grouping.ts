@@ -39,8 +39,11 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
     const range = rangeOf(values);
     if (range) figure.range = range;
     if (list[0].background) figure.background = true;
+    // One quantity's rows of several report times ("age of Doe (as reported in …)"): read side by side.
+    if (list[0].reported) times.set(figure, list[0].key);
     return figure;
   };
+  const times = new Map<Figure, string>();
   const lists = [...groups.values()];
   const untold = unlabelled(lists);
   const figures = lists.filter((l) => !untold.has(l)).map(toFigure);
@@ -50,8 +53,25 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
     || distinctSources(b) - distinctSources(a)
     || rank(a.values[0].source) - rank(b.values[0].source)
     || a.values[0].paragraph - b.values[0].paragraph);
-  figures.forEach((f, i) => { f.id = `F${i + 1}`; });
-  return figures;
+  const ordered = besideTheirTimes(figures, times);
+  ordered.forEach((f, i) => { f.id = `F${i + 1}`; });
+  return ordered;
+}
+
+/** The rows of one quantity at several report times, each after the first of them in table order. */
+function besideTheirTimes(figures: Figure[], times: ReadonlyMap<Figure, string>): Figure[] {
+  if (!times.size) return figures;
+  const out: Figure[] = [];
+  const placed = new Set<Figure>();
+  for (const f of figures) {
+    if (placed.has(f)) continue;
+    const key = times.get(f);
+    for (const g of key === undefined ? [f] : figures.filter((x) => times.get(x) === key)) {
+      out.push(g);
+      placed.add(g);
+    }
+  }
+  return out;
 }
 
 /** What is known beside the quantities: the actors (whose ages), and each source's report date. */
