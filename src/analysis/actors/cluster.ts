@@ -156,13 +156,13 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
       else ambiguous.add(i);
     }
     else if (n.words.length === 1) {
-      // a first name alone: the one person of that first name — for a name no list knows ("Wladimir"),
+      // a first name alone: the one person of that first name — for a name no list knows ("Tavoli"),
       // only when the word is no ordinary or place word either
       // (as written, else a short form or pet name of it: a lone "Bill" is the one William)
       const named = (same: (a: string, b: string) => boolean) => persons.filter(([p]) => p.words.length >= 2 && same(p.words[0], n.words[0]));
       const asWritten = named((a, b) => fold(a) === fold(b));
       const given = asWritten.length ? asWritten : named(sameGivenName);
-      // (nor a word written "the X" — a first name never is: "the Chargers")
+      // (nor a word written "the X" — a first name never is: "the Comets")
       const known = isFirstName(n.words[0]) || isGivenName(n.words[0]) || (!isCommonWord(n.words[0]) && !isPlaceWord(n.words[0]) && !isDemonym(n.words[0])
         && !/s$/.test(n.words[0]) && !n.mentions.some((m) => THE_BEFORE.test(m.sentence.paragraphText.slice(Math.max(0, m.start - 4), m.start))));
       if (known && given.length > 0 && new Set(given.map(([, j]) => find(j))).size === 1) union(i, given[0][1]);
@@ -190,9 +190,9 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   const bodies = nodes.map((n, i) => [n, i] as const).filter(([n]) => kindOf(n) !== 'person');
   for (const [a, i] of orgs) {
     if (!(a.words.length === 1 && /^\p{Lu}{2,6}$/u.test(a.words[0]))) continue;
-    // the expansion may be one hyphenated word whose kind is not known ("Hewlett-Packard"); initials
-    // leaving out a qualifier count only when no name has the acronym's exact initials ("AMA" is the
-    // American Medical Association, not the State of Alabama Medical Association)
+    // the expansion may be one hyphenated word whose kind is not known ("Marlow-Vesk"); initials
+    // leaving out a qualifier count only when no name has the acronym's exact initials ("RMA" is the
+    // Ruritanian Medical Association, not the State of Rivertown Medical Association)
     const matches = bodies.filter(([, j]) => i !== j).map(([b, j]) => [acronymMatch(a.words[0], b.words), j] as const);
     const exact = matches.filter(([m]) => m === 'exact');
     const qualified = matches.filter(([m]) => m === 'qualified');
@@ -240,10 +240,10 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     }
   }
 
-  // 6. A company with and without its legal form ("Intel Corp." / "Intel"), a public body with and
+  // 6. A company with and without its legal form ("Zentrix Corp." / "Zentrix"), a public body with and
   // without the "Service" or "Department" closing its name ("Rivertown Police" / "Rivertown Police
-  // Department"), a body by the last word of its name when only one body ends so ("the Chargers" /
-  // "San Diego Chargers").
+  // Department"), a body by the last word of its name when only one body ends so ("the Comets" /
+  // "Rivertown Comets").
   const bare = (words: string[]) => {
     const w = words.slice();
     while (w.length > 1 && LEGAL_FORMS.test(w[w.length - 1])) w.pop();
@@ -465,8 +465,8 @@ function qualifiers(words: string[]): Set<string> {
 
 /**
  * Organisation names sharing most content stems, at least two of them specific, with the same head
- * ("Los Angeles Times" is no "Los Angeles Angels") and no two different places or peoples qualifying
- * them ("Alabama Medical Association" is no "American Medical Association").
+ * ("Rivertown Times" is no "Rivertown Hawks") and no two different places or peoples qualifying
+ * them ("Eastmoor Medical Association" is no "Ruritanian Medical Association").
  */
 export function sameOrgWords(a: string[], b: string[]): boolean {
   const { GENERIC_ORG_STEMS } = lang();
@@ -488,7 +488,7 @@ function collect(nodes: NameNode[], find: (i: number) => number): Cluster[] {
 }
 
 /**
- * The kind most of the cluster's typed mentions give — one odd spelling ("Dependable Doug" reads like
+ * The kind most of the cluster's typed mentions give — one odd spelling ("Reliable Rob" reads like
  * a body's name) does not turn a person into an organisation; a tie goes to the person.
  */
 function makeCluster(nodes: NameNode[]): Cluster {

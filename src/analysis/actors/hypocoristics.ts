@@ -53,7 +53,7 @@ function nameOf(a: string, b: string, misspelt: boolean): boolean {
   if (ga && gb && ga !== gb) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 3 && long.startsWith(short)) return true;
-  // one letter dropped, added or changed in a long name: a misspelling ("Malcom" / "Malcolm")
+  // one letter dropped, added or changed in a long name: a misspelling ("Fredrik" / "Frederik")
   if (misspelt && short.length >= 5 && x[0] === y[0] && distance(x, y) === 1) return true;
   const stem = diminutiveStem(short);
   if (stem && stem.length >= 3 && long.startsWith(stem)) return true;

@@ -177,7 +177,7 @@ function awardsTitle(m: Mention): boolean {
 
 /**
  * A name that can only be a person's or a body's is an actor of the story even when it does nothing in
- * the sentence ("Allen Iverson", "the Federation of X Boards"): a first name and a surname, or a name
+ * the sentence ("Allen Brasch", "the Federation of X Boards"): a first name and a surname, or a name
  * headed by an organisation word.
  */
 function namedInFull(c: Cluster): boolean {
@@ -191,7 +191,7 @@ const readPastInitial = (words: string[]) => (words.length > 2 && /^\p{Lu}\.?$/u
 
 function personInFull(words: string[], sources: number): boolean {
   return words.length >= 2 && words.slice(1).every((w) => /^\p{Lu}/u.test(w))
-    // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Kimani Gray")
+    // a first name the tagger knows, or a name several sources give whose first word is no ordinary word ("Tavoli Brenn")
     && (isFirstName(words[0]) || givenThenSurname(words) || (sources >= 2 && ordinaryCapitalised(words[0]) && !isCommonWord(words[0]) && !readsAsAdjective(words[0])
       && !isDemonym(words[0]) && !isPlaceWord(words[0]) && !isOrganisationWord(words[0])
       && words.every((w) => w.length > 1 && !/^[IVX]+$/.test(w)) && (!isCommonWord(words[words.length - 1]) || isPersonNameWord(words[words.length - 1]))));
@@ -207,7 +207,7 @@ function givenThenSurname(words: string[]): boolean {
     && (placePopulation(first) ?? 0) < BIG_PLACE && ordinaryCapitalised(last) && last.length >= 4
     && !isCommonWord(last) && !isPlaceWord(last) && !isOrganisationWord(last) && !isDateWord(last);
 }
-/** A given name that is also a place this big is the place's ("Virginia Tech", "Carolina Panthers"). */
+/** A given name that is also a place this big is the place's ("Virginia Rovers", "Carolina Comets"). */
 const BIG_PLACE = 100000;
 
 /**
@@ -329,7 +329,7 @@ function chooseName(c: Cluster, kind: Actor['kind'], sourceOrder: string[]): str
     f.count++;
     forms.set(m.surface, f);
   }
-  // spellings that differ only by a space ("Sea Micro" / "SeaMicro") are equally full: most sources decide
+  // spellings that differ only by a space ("Data Vane" / "DataVane") are equally full: most sources decide
   const spaceless = (s: string) => s.toLowerCase().replace(/[\s.-]+/g, '');
   const words = new Map<string, number>();
   for (const [s, f] of forms) words.set(spaceless(s), Math.max(words.get(spaceless(s)) ?? 0, f.words));

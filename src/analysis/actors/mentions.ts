@@ -181,8 +181,8 @@ function capitalisedSpans(tokens: Token[]): Token[][] {
       }
       if (t.cap) { span.push(t); j++; continue; }
       // up to two connectors, then a capitalised word: "Ministry of Health", "Organization of the X"
-      // ("for" and "on" only after a body's head word: "Center for X", not "the Red Sox for Marlow")
-      // ("the" never right after a name: "on Sunday the Angels said")
+      // ("for" and "on" only after a body's head word: "Center for X", not "the Rivertown Hawks for Marlow")
+      // ("the" never right after a name: "on Sunday the Comets said")
       let k = j;
       if (AFTER_BODY_HEAD.test(t.word) && !ORG_HEADS.has(lc(span[span.length - 1]))) break;
       if (t.word === THE) break;
@@ -231,7 +231,7 @@ function splitAtAnd(span: Token[]): Token[][] {
   // (or only head words after a name's own word: "Kestrel and Vale Fire and Rescue")
   const bodyName = (rest: Token[], before?: Token) => rest.length >= 2 && ORG_HEADS.has(lc(rest[rest.length - 1]))
     && (rest.slice(0, -1).some((t) => t.cap && !ORG_HEADS.has(lc(t))) || (!!before && before.cap && !ORG_HEADS.has(lc(before)) && rest.every((t) => t.cap)));
-  // two bodies joined: "the Fish and Wildlife Service and the Marine Fisheries Service"
+  // two bodies joined: "the Parks and Gardens Service and the Coastal Waters Service"
   const joint = span.findIndex((t, i) => t.word === AND && i >= 2 && ORG_HEADS.has(lc(span[i - 1])) && bodyName(dropLeadingConnectors(span.slice(i + 1))));
   if (joint > 0) return [...splitAtAnd(span.slice(0, joint)), ...splitAtAnd(dropLeadingConnectors(span.slice(joint + 1)))];
   const at = span.findIndex((t) => t.word === AND);
@@ -432,7 +432,7 @@ function stripTitle(tokens: Token[], lower: ReadonlySet<string> = new Set()): { 
 }
 
 /**
- * "Apple CEO Tim Cook", "Undersheriff Larry Waldie": words that are no name (acronyms, titles, common
+ * "Zentrix CEO Orlek Damsby", "Undersheriff Dorran Vesk": words that are no name (acronyms, titles, common
  * words) before a first name and a surname are the person's role, not part of the name.
  */
 function roleBeforeName(tokens: Token[], lower: ReadonlySet<string>): { title: Token[]; name: Token[] } | null {
@@ -451,7 +451,7 @@ function roleBeforeName(tokens: Token[], lower: ReadonlySet<string>): { title: T
   // (or a word the corpus also writes in lower case, a role noun the lexicon lacks: "Coroner Jon Roe", "Kicker Jon Roe")
   const ordinary = (w: string) => !isPersonNameWord(w) && (isCommonWord(w) || isOrganisationWord(w) || lower.has(w.toLowerCase()));
   const plain = (t: Token) => ordinary(t.word) || (t.word.includes('-') && t.word.split('-').every((p) => FUNCTION_WORDS.has(p.toLowerCase()) || ordinary(p)));
-  // a title or acronym marks the words before the name as a role ("Los Angeles County Sheriff");
+  // a title or acronym marks the words before the name as a role ("Rivertown County Sheriff");
   // without one, they must all be ordinary words ("Veteran Jon Roe")
   // (a compass word is no role: "North Dakota", "South Carolina" are places)
   if (prefix.some((t) => isFirstName(t.word) || lang().actors.COMPASS_WORD.test(t.word)) || !(prefix.some(titled) || prefix.every(plain))) return null;
@@ -493,7 +493,7 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const officeOf = span.length >= 2 && span[span.length - 2].possessive && OFFICE_HEAD.test(span[span.length - 1].word);
   const { title, name } = officeOf || (stripped.title.length > 0 && stripped.name.length > 0 && isOrganisationPhrase(span.map((t) => t.word).join(' '))) ? { title: [], name: span } : stripped;
   if (title.length > 0 && name.length === 0) return null;
-  // a title with no name after it, only more of the title: "Chief Public Relations Officer", "Assistant Chief Fire Officer"
+  // a title with no name after it, only more of the title: "Chief Public Affairs Officer", "Deputy Chief Harbour Officer"
   if (title.length > 0 && (titleWords().has(lc(last0(name))) || portfolioTitles().has(lc(last0(name))))) return null;
   // "President of the Medical Association of X": the body starts after the connectors
   let tokens = dropLeadingConnectors(name);
@@ -552,14 +552,14 @@ function toMention(span: Token[], descriptor: string | null, s: SentenceTokens, 
   const camel = tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !NAME_PREFIX.test(words[0]);
   // Without an organisation head word, a multi-word name is a person's unless it opens with an
   // ordinary adjective or plural noun ("Red Crescent", "Doctors Without Borders") and no first name.
-  // (a given name the lists know is no adjective there — "Randy Ayers", "Will Artino" — but a colour
-  // opening a team's name is: "Red Sox", "Blue Jays")
+  // (a given name the lists know is no adjective there — "Randy Holm", "Will Danvers" — but a colour
+  // opening a team's name is: "Red Foxes", "Blue Herons")
   const bodyLike = tokens.length > 1 && !isFirstName(words[0]) && !(isGivenName(words[0]) && !COLOURS.has(lower[0]) && isPersonLast(words))
     && (readsAsAdjective(words[0]) || isPluralNoun(words[0]) || isCommonWord(words[0]));
   // (a company the tagger knows that is also a given name is a surname as often: a founder's name)
   const company = tokens.length === 1 && isOrganisationWord(words[0]) && !isGivenName(words[0]);
   // a name ending in a plural common noun is a team's or a group's ("Blue Herons"), unless a given name
-  // opens it: surnames look plural too ("Dustin Childs", "Warren Jeffs")
+  // opens it: surnames look plural too ("Dustin Fields", "Warren Sykes")
   const team = tokens.length > 1 && !isFirstName(words[0]) && !isGivenName(words[0]) && isPluralNoun(words[words.length - 1])
     && !isPersonNameWord(words[words.length - 1]) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
   // a web address is a site's or its owner's name ("Rivertown.com"), capitals joined by a hyphen an agency's ("ABC-XYZ")
@@ -616,8 +616,8 @@ function surnameNotPlace(tokens: Token[], s: SentenceTokens): boolean {
 }
 
 /**
- * Names that qualify a committee or an administration written in lower case ("the Senate Watergate
- * committee", "the Obama administration"): the body, not the name, is what acts there. (Not every body
+ * Names that qualify a committee or an administration written in lower case ("the Senate Harbourgate
+ * committee", "the Vesk administration"): the body, not the name, is what acts there. (Not every body
  * noun: in "the NATO military alliance", "the X news agency" the name is the body's own.)
  */
 
@@ -679,7 +679,7 @@ function actsInSentence(s: SentenceTokens, name: Token[]): boolean {
   const i = s.tokens.indexOf(name[0]);
   const before = s.tokens.slice(Math.max(0, i - 3), i).map(lc).join(' ');
   // an acronym as the agent of a passive acts too: "sanctioned by the WBX", "was charged by the FBI"
-  // (not any name: "awarded by Pulitzer Prize", "backed by the West")
+  // (not any name: "awarded by Marlow Prize", "backed by the West")
   const agent = name.length === 1 && name[0].acronym;
   const { ATTRIBUTION_BEFORE, PASSIVE_AGENT } = lang().actors;
   return ATTRIBUTION_BEFORE.test(before) || (agent && PASSIVE_AGENT.test(before));

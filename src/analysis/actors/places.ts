@@ -2,7 +2,7 @@
 // geographic head word ("… Sea", "Mount …", "… County"), the gazetteer (gazetteer.ts) — a multi-word
 // name exactly, a single word only when it is a sizeable place that is not also a person's name — and
 // the context of a mention ("in X", "near X", "X, <country or state>", "the town of X"). A name with an
-// organisation's head word is never a place: "Washington Post", "Surrey Police" are organisations.
+// organisation's head word is never a place: "Rivertown Post", "Eastmoor Police" are organisations.
 import { lang } from '../lang/index.js';
 import type { Mention } from './mentions.js';
 import type { SentenceTokens } from './tokens.js';
@@ -24,7 +24,7 @@ export function isPlaceName(words: string[]): boolean {
   const { PLACE_HEADS, PLACE_OPENERS, COMPASS } = lang().actors;
   const ws = words.map(titleCase);
   const lower = ws.map((w) => w.toLowerCase());
-  // "Church Avenue" is a street; "Fire Department", "Washington Post" are bodies
+  // "Chapel Avenue" is a street; "Fire Department", "Rivertown Post" are bodies
   // (a head that is also a surname — "Park", "Hill" — leaves "Jane Park" a person)
   if (ws.length > 1 && PLACE_HEADS.has(lower[lower.length - 1]) && (!isFirstName(ws[0]) || !isPersonNameWord(ws[ws.length - 1]))) return true;
   if (lower.some((w) => ORG_HEADS.has(w))) return false;
@@ -95,14 +95,14 @@ const BIG_CITY = 500000;
 
 /**
  * A body named after a place: the place, then words that are no first name ("Rivertown Storm Chasers",
- * "Surrey Police", "Washington Nationals") — a team, a force, a newspaper, a company.
+ * "Eastmoor Police", "Rivertown Hawks") — a team, a force, a newspaper, a company.
  */
 export function namedAfterPlace(words: string[]): boolean {
-  // a team's plural ("Dolphins", "Storm Chasers"); other heads are ORG_HEADS ("Police", "Post")
+  // a team's plural ("Comets", "Storm Chasers"); other heads are ORG_HEADS ("Police", "Post")
   const last = words[words.length - 1];
   if (words.length < 2 || !/^\p{Lu}\p{L}*[^s]s$/u.test(last) || isPersonNameWord(last)) return false;
   if (words.some((w) => !/^\p{Lu}|^\d/u.test(w))) return false;
-  // a person's name inside ("… Saints RB Reggie Bush") makes it no body's name
+  // a person's name inside ("… Hawks RB Dale Ostrow") makes it no body's name
   if (words.some((w, i) => i > 0 && i + 1 < words.length && isFirstName(w) && /^\p{Lu}/u.test(words[i + 1]))) return false;
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const head = words.slice(0, k);

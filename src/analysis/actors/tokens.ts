@@ -106,9 +106,9 @@ export function corpusCasing(sentences: SentenceTokens[]): Casing {
 const lettered = (tokens: Token[]) => tokens.filter((t) => /\p{L}/u.test(t.word));
 
 /**
- * A line set in capitals ("RED SOX MAKE OFFER") or in title case ("Police Arrest Drunk Driver"): at
+ * A line set in capitals ("HAWKS MAKE OFFER") or in title case ("Police Arrest Drunk Driver"): at
  * least three words of four letters or more, every one capitalised — or three in four when the line
- * ends without a full stop, as headlines do ("X Checks into Y, Rehires Attorney"). Its capitals are
+ * ends without a full stop, as headlines do ("X Checks into Y, Hires New Lawyer"). Its capitals are
  * no evidence of a name.
  */
 export function headlineCase(tokens: Token[], text: string): 'capitals' | 'title' | null {
@@ -123,7 +123,7 @@ export function headlineCase(tokens: Token[], text: string): 'capitals' | 'title
 /**
  * Re-cases headline words from the running text: a word the articles write capitalised mid-sentence
  * (or in capitals, for an acronym), or only ever capitalised and no ordinary English word, stays a
- * name; any other is a word ("Red Sox Will Nab Marlow" → names "Red Sox", "Marlow"). A word the
+ * name; any other is a word ("Rivertown Hawks Will Nab Marlow" → names "Rivertown Hawks", "Marlow"). A word the
  * running text never uses is no name either: a headline alone is too little evidence.
  */
 export function truecaseHeadlines(sentences: SentenceTokens[], casing: Casing): void {

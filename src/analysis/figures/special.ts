@@ -51,7 +51,7 @@ const NAME_END = perPack((l) => new RegExp(`([\\p{Lu}][\\p{L}’'-]*)(?:,?\\s+(?
 
 export function isNameWord(w: string): boolean {
   if (lang().figures.CONTRACTION.test(w)) return false;
-  // "MVP-caliber", "Oscar-winning": a compound adjective, not a name ("Al-Masry", "Jean-Pierre" keep capitals).
+  // "MVP-caliber", "Oscar-winning": a compound adjective, not a name ("Al-Rashid", "Jean-Pierre" keep capitals).
   if (/^\p{Lu}[\p{L}’']*-\p{Ll}{3,}/u.test(w)) return false;
   return /^\p{Lu}[\p{L}’'-]*$/u.test(w) && !NOT_NAMES().has(w.replace(/[’']s$/, ''));
 }

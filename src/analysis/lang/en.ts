@@ -223,7 +223,7 @@ const NON_ACTOR_OPENERS = new Set(['operation', 'hurricane', 'hurricanes', 'typh
 /** Words that close a newspaper's name ("… Post", "… Times", "… Herald"). */
 const PUBLICATION_HEADS = new Set(['post', 'times', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'chronicle', 'courier', 'observer', 'inquirer', 'globe', 'news', 'daily']);
 
-/** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
+/** Organisation heads after which a new capitalised name may start ("Human Rights Organization Halvern"). */
 const BODY_HEADS = new Set([
   'organization', 'organisation', 'ministry', 'council', 'committee', 'commission', 'agency', 'office', 'department',
   'union', 'alliance', 'institute', 'foundation', 'fund', 'bank', 'party', 'court', 'bureau', 'group', 'university',

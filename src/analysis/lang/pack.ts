@@ -114,7 +114,7 @@ export interface LanguagePack {
   NON_ACTOR_OPENERS: ReadonlySet<string>;
   /** Words that close a newspaper's name ("… Post", "… Times", "… Herald"). */
   PUBLICATION_HEADS: ReadonlySet<string>;
-  /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Amnesty"). */
+  /** Organisation heads after which a new capitalised name may start ("Human Rights Organization Halvern"). */
   BODY_HEADS: ReadonlySet<string>;
   /** Stems too generic to show that two organisation names denote the same body. */
   GENERIC_ORG_STEMS: ReadonlySet<string>;
