@@ -6,6 +6,7 @@
 import { actors } from './en-actors.js';
 import { figures } from './en-figures.js';
 import { summary } from './en-summary.js';
+import { text } from './en-text.js';
 import { discrepancies, UNIVERSAL_ZONES } from './en-discrepancies.js';
 import { alternation, type EventWord, listPattern, type LanguagePack, type StageWords, type UnitNoun, type VerbRow, verbTable } from './pack.js';
 
@@ -665,4 +666,5 @@ export const en: LanguagePack = {
   figures,
   discrepancies,
   actors,
+  text,
 };

@@ -7,7 +7,7 @@ import type { Article } from '../../content/types.js';
 import { en } from './en.js';
 import type { LanguagePack } from './pack.js';
 
-export { type ActorWords, alternation, type DiscrepancyWords, type EventWord, type FigureWords, type LanguagePack, listPattern, type SummaryWords, type UnitNoun } from './pack.js';
+export { type ActorWords, alternation, type DiscrepancyWords, type EventWord, type FigureWords, type LanguagePack, listPattern, type SummaryWords, type TextWords, type UnitNoun } from './pack.js';
 
 /** Every pack, by its primary language subtag. */
 export const PACKS = new Map<string, LanguagePack>([[en.code, en]]);

@@ -285,6 +285,23 @@ export interface LanguagePack {
   discrepancies: DiscrepancyWords;
   /** The words the actors' rules read a name's surroundings by (actors/), beside the names' words above (TITLES, ORG_HEADS…). */
   actors: ActorWords;
+  /** The words the shared text utilities read a sentence by (text/): clauses, sentence ends. */
+  text: TextWords;
+}
+
+/** The shared text utilities' words (text/). */
+export interface TextWords {
+  // — clauses.ts: the clause around a phrase —
+  /** What bounds a clause: its punctuation, or a conjunction between spaces (global). */
+  CLAUSE_MARK: RegExp;
+  /** Words that open a phrase: a quote cut for length stops before one, never after. */
+  PHRASE_OPENER: RegExp;
+  /** Words a quote must not end on, after a space at the end: they leave the phrase hanging. */
+  HANGING: RegExp;
+
+  // — sentences.ts: where a sentence ends —
+  /** An abbreviation of "number" ending a span ("No."): before a number, no sentence ends there. */
+  NUMBER_ABBREVIATION: RegExp;
 }
 
 /**

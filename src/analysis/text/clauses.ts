@@ -1,13 +1,14 @@
 // Analysis stage (shared text utility): the clause around a phrase, kept short, so a quote shows the
-// words that matter and still is an exact substring of the paragraph.
-
-const CLAUSE_MARK = /[;()—–]|[:,](?=\s)|\s(?:and|but|while)\s/g;
+// words that matter and still is an exact substring of the paragraph. Its words are the pack's
+// (lang().text).
+import { lang } from '../lang/index.js';
 
 /**
  * Bounds of the clause holding [coreStart, coreEnd): clause punctuation, or "and"/"but". On the left an
  * "and" only bounds the clause when it opens the phrase itself ("… died and nearly 6,000 were …").
  */
 export function clauseAround(text: string, coreStart: number, coreEnd: number): [number, number] {
+  const { CLAUSE_MARK } = lang().text;
   let left = 0;
   for (const m of text.slice(0, coreStart).matchAll(CLAUSE_MARK)) {
     if (/\w/.test(m[0]) && !/^\s*(?:\S+\s+){0,2}$/.test(text.slice(m.index + m[0].length, coreStart))) continue;
@@ -20,11 +21,6 @@ export function clauseAround(text: string, coreStart: number, coreEnd: number): 
   if (m) right = coreEnd + m.index;
   return [left, right];
 }
-
-/** Words that open a phrase: a quote cut for length stops before one, never after. */
-const PHRASE_OPENER = /^(?:at|to|in|on|for|with|from|by|as|after|before|during|since|into|near|amid|under|over|while|when|where|which|who|that|because|although|though|if|and|but|or)$/i;
-/** Words a quote must not end on: they leave the phrase hanging ("…at the request of the"). */
-const HANGING = /\s(?:the|a|an|of|to|at|in|on|for|with|from|by|as|and|or|but|that|which|who|its|their|his|her|this|these)$/i;
 
 /** A quote of the clause around the core, at most `maxLeft`/`maxRight` characters beyond it, trimmed. */
 export function clauseQuote(text: string, coreStart: number, coreEnd: number, maxLeft = 70, maxRight = 45): [number, number] {
@@ -44,6 +40,7 @@ export function clauseQuote(text: string, coreStart: number, coreEnd: number, ma
  * reach ("…to the border | at the request…"), else at a word end that leaves no function word hanging.
  */
 function phraseCut(text: string, coreEnd: number, limit: number): number {
+  const { PHRASE_OPENER, HANGING } = lang().text;
   let best = -1;
   for (const m of text.slice(coreEnd, limit + 1).matchAll(/\s(\p{L}+)/gu)) {
     if (PHRASE_OPENER.test(m[1])) best = coreEnd + m.index;

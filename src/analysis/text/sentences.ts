@@ -2,6 +2,7 @@
 // every quote taken from a sentence stays an exact substring of the paragraph.
 import { createRequire } from 'node:module';
 import type nlpOne from 'compromise/one';
+import { lang } from '../lang/index.js';
 
 // The package's `require` build of compromise/one is one prebuilt file (~25 ms to load); its ESM entry
 // is ~100 source modules (~160 ms). Both are the same release, so they split identically.
@@ -53,14 +54,12 @@ function split(text: string): Span[] {
   return out.length ? joinNumberAbbreviations(text, out) : splitPlain(text);
 }
 
-/** "No." and its kin before a number abbreviate "number" ("the No. 5 seed", "Vol. 2"): no sentence ends there. */
-const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:No|Nos|Vol|Fig|Art)\.$/u;
 
 function joinNumberAbbreviations(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && NUMBER_ABBREVIATION.test(last.text) && /^\d/.test(span.text)) out[out.length - 1] = trimSpan(text, last.start, span.end);
+    if (last && lang().text.NUMBER_ABBREVIATION.test(last.text) && /^\d/.test(span.text)) out[out.length - 1] = trimSpan(text, last.start, span.end);
     else out.push(span);
   }
   return out;
