@@ -55,7 +55,7 @@ const roleWords = perPack((l) => new Set([...l.ROLE_NOUNS, ...l.TITLES.flat(), .
 /**
  * A relative clause that says what the actor is or does habitually ("which tracks air quality", "who
  * runs a youth ministry"): a present-tense verb of its own. One that tells what happened or was done
- * to it ("which was almost totally destroyed", "who had 13 points", "who later became …") is the
+ * to it ("which was nearly flattened", "who had 17 rebounds", "who later became …") is the
  * story, not a role.
  */
 function describes(clause: string): boolean {

@@ -1,5 +1,5 @@
 // Analysis stage (figures): the size of a crowd — "a crowd of about 3,000 people", "the 18,000 crowd",
-// "the 200 person crowd", "estimated the crowd at 70" — and an age given by a birthday ("who turned 68 on
+// "the 200 person crowd", "estimated the crowd at 40" — and an age given by a birthday ("who turned 68 on
 // Saturday"). Each names what is counted and what it is in the same few words.
 import { findNumbers } from '../text/numbers.js';
 import { qualifierBefore } from './qualifiers.js';

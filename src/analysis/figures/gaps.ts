@@ -1,5 +1,5 @@
 // Analysis stage (figures): the time between two events — "nearly three weeks after the Hawks ended
-// their season", "two months before the escape", "the four years that had passed since their first bout". Named by the last noun of the event it is counted from
+// their season", "two months before the escape", "the three years that had passed since their first meeting". Named by the last noun of the event it is counted from
 // ("season", "escape"); many things happen some days after one event, so only the same length joins one
 // figure and two lengths never conflict. "Three days later" and "two years ago" say only when, and are
 // not read.
@@ -47,7 +47,7 @@ function eventName(event: string): string | null {
   const dets = [...event.matchAll(F().GAP_DETERMINER)];
   if (!dets.length) return null;
   const last = dets[dets.length - 1];
-  // A short noun phrase: a head and two modifiers at most ("Wednesday's massive general strike").
+  // A short noun phrase: a head and two modifiers at most ("Friday's nationwide dock strike").
   const phrase = event.slice(last.index + last[0].length).split(/\s+/).filter(Boolean);
   const head = phrase[phrase.length - 1];
   if (!head || phrase.length > 3 || !/^\p{Ll}[\p{Ll}-]+$/u.test(head) || /ed$/.test(head)) return null;

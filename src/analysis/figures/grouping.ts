@@ -210,7 +210,7 @@ const EPOCH: Day = { year: 1900, month: 1, day: 1 };
  * them ("300,000 citizens", "five children"), a poll's share that does not say what was answered — and
  * a roundup's standings (one source giving the records of five or more teams or people: other contests
  * than this event's). Two sources counting the same thing keep their row; a share with nothing it is of
- * ("60 percent responded yes", "100 percent my fault") never makes one.
+ * ("55 percent answered no", "100 percent my fault") never makes one.
  */
 function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
   const owners = new Map<string, Set<string>>();

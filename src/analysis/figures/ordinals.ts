@@ -1,6 +1,6 @@
-// Analysis stage (figures): ordinals that count — "the 21st head coach", "the fourth coach since she took
+// Analysis stage (figures): ordinals that count — "the 14th head coach", "the fourth coach since she took
 // over", "his fourth scoring title", "his 12th straight fight", "the season's 23rd game" — and streaks
-// ("16 fights in a row").
+// ("12 fights in a row").
 // Only an ordinal before a noun that names a post held in turn, a title or a contest counts something;
 // "the second day", "the third round" (see rounds.ts) or "first time" are not counts.
 import { findNumbers } from '../text/numbers.js';
@@ -26,7 +26,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     const words = [...rest.matchAll(/[\p{L}'-]+/gu)].slice(0, 5).filter((w) => !/[.;,:!?]/.test(rest.slice(0, w.index)));
     let head: { text: string; end: number } | null = null;
     for (let k = 0; k <= 2 && k < words.length && !head; k++) {
-      // A modifier is a content word: "the 11th of their first title fight" counts no title.
+      // A modifier is a content word: "the 7th of their first title fight" counts no title.
       if (k > 0 && lang().STOPWORDS.has(words[k - 1][0].toLowerCase())) break;
       const m = (streak ? F().CONTESTS : F().COUNTED).exec(rest.slice(words[k].index)) ?? (streak ? F().COUNTED.exec(rest.slice(words[k].index)) : null);
       if (m) head = { text: m[0], end: from + words[k].index + m[0].length };
@@ -58,7 +58,7 @@ export function readOrdinals(text: string): SpecialReading[] {
     const seasonBefore = F().SEASON_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
     const seasonAfter = F().SEASON_AFTER.exec(text.slice(end + game[0].length, end + game[0].length + 30));
     if (!seasonBefore && !seasonAfter) continue;
-    // "lost their 13th game of the season" counts defeats, not which game.
+    // "lost their 9th game of the season" counts defeats, not which game.
     if (F().RESULT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push({
       // Many things happen in some game of a season: only the same game is one figure.
@@ -78,7 +78,7 @@ export function readOrdinals(text: string): SpecialReading[] {
       coreStart: m.index, coreEnd: m.index + m[0].length,
     });
   }
-  // "16 fights in a row", "won 13 title fights in a row".
+  // "12 fights in a row", "won 9 title fights in a row".
   for (const n of findNumbers(text)) {
     if (n.calendar || n.form === 'vague' || n.currency) continue;
     const m = F().STREAK_AFTER.exec(text.slice(n.end, n.end + 50));

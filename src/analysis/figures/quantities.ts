@@ -398,7 +398,7 @@ function whatIsCounted(text: string, tokens: Token[], num: NumberMention, limit:
     d.cls = 'money';
     d.nouns = [d.currency];
   }
-  // "a 1970 police-bribery case", "a 2008 police raid": a year before a noun that modifies another is a date.
+  // "a 1981 customs-fraud case", "a 2019 police raid": a year before a noun that modifies another is a date.
   if (num.calendar === 'year' && d.nounAfter && !yearCountEnds(text.slice(d.coreEnd))) return false;
   // "won 87 of the 150 seats": a part of a whole counts what the whole counts.
   if (!d.cls && !countedInWhole(text, tokens, num, d)) return false;
@@ -915,7 +915,7 @@ function eventAfter(tokens: Token[], from: number, limit: number): { event: stri
   for (let i = 0; i < after.length && i < 7; i++) {
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
-    // (Nor past a new clause's subject or opening word: "… in disarray after he was jailed".)
+    // (Nor past a new clause's subject or opening word: "… in turmoil after he was arrested".)
     if (F().CLAUSE_JOINS.includes(t.norm) || F().CLAUSE_OPENINGS.includes(t.norm)) return null;
     // "two men charged with killing a boy": what they are accused of is not what happened to them.
     if (ACCUSED().test(t.norm) && ACCUSED_OF().test(after[i + 1]?.norm ?? '')) return null;
@@ -1022,7 +1022,7 @@ const BEFORE_AGE = perPack((l) => listPattern(l.figures.BEFORE_AGE, 'i', '^', '$
 function nameBefore(before: Token[]): string | null {
   let i = before.length - 1;
   while (i >= 0 && BEFORE_AGE().test(before[i].text)) i--;
-  // (Not a pronoun or a day: "He's 16 years old", "On Sunday, the 19-year-old…".)
+  // (Not a pronoun or a day: "She's 15 years old", "On Sunday, the 19-year-old…".)
   if (i > 0 && isNameWord(before[i].text) && !isDateWord(before[i].text)) return before[i].text.replace(/[’']s$/, '');
   return null;
 }

@@ -1,5 +1,5 @@
 // Analysis stage (figures): the round in which a contest was decided, a knockdown happened or a side was
-// eliminated — "stopped him in the sixth round", "wins in six", "in 6", "a sixth round stoppage", "floored
+// eliminated — "stopped him in the sixth round", "wins in six", "in 6", "a fourth round stoppage", "floored
 // him near the end of the fifth round", "dropped him again in the sixth", "eliminated in the first round
 // of the playoffs". A round number that only says when something
 // happened ("landed a left in the third") is not a figure: the clause must say the contest was stopped
@@ -11,7 +11,7 @@ import { ORDINAL, ordinalValue, type SpecialReading } from './special.js';
 /** The figures' words of the corpus's language (lang/en-figures.ts for English). */
 const F = () => lang().figures;
 
-/** "in the sixth round", "of the sixth", "in six rounds", "in 6", "a sixth round stoppage". */
+/** "in the sixth round", "of the sixth", "in six rounds", "in 6", "a fourth round stoppage". */
 export function readRounds(text: string): SpecialReading[] {
   const out: SpecialReading[] = [];
   for (const m of text.matchAll(ORDINAL())) {
@@ -63,7 +63,7 @@ function lastMatch(re: RegExp, s: string): { index: number; text: string; event:
 
 /**
  * The event of the round: the nearest stop or knockdown word within the clause, before the ordinal
- * (ten words at most) or right after it ("a sixth round stoppage").
+ * (ten words at most) or right after it ("a fourth round stoppage").
  */
 function eventNear(text: string, start: number, end: number): { event: string; start: number; end: number } | null {
   const from = Math.max(0, start - 90);
@@ -83,7 +83,7 @@ function eventNear(text: string, start: number, end: number): { event: string; s
       const hit = new RegExp(`^${re.source}`, 'i').exec(right[1]);
       if (hit) candidates.push({ event, start: end, end: end + right[0].length });
     }
-    // "…in the fifth round, putting him down late in the frame": a participle clause right after.
+    // "…in the third round, putting him down early in the frame": a participle clause right after.
     const participle = event === 'knockdown' ? F().DOWN_PARTICIPLE.exec(text.slice(end, end + 50)) : null;
     if (participle) {
       const hit = new RegExp(re.source, 'i').exec(participle[1]);

@@ -3,7 +3,7 @@
 //   ("the second year of a four-year deal", "two years left on the contract");
 // - time left on a contest's clock ("with four seconds remaining of the third round");
 // - how long someone held a post they were fired from or left ("fired after just one season");
-// - how long someone was at large ("eight days on the run", "after a week on the run", "a weeklong
+// - how long someone was at large ("nine days on the run", "after a week on the run", "a weeklong
 //   manhunt", "a five-day search"): written with "a" or "-long", a length is one unit; the unit is kept,
 //   and agreement compares lengths in days (see qualifiers.ts);
 // - how many life sentences someone is serving when a number says it ("serving two life sentences";
@@ -38,7 +38,7 @@ export function readTerms(text: string): SpecialReading[] {
         coreStart: n.start - (F().WITH_BEFORE.exec(text.slice(Math.max(0, n.start - 25), n.start))?.[0].length ?? 0), coreEnd: n.end + clock[0].length,
       });
     }
-    // "extended his unbeaten run to eight years", "a winning streak of three seasons": whose run, how long.
+    // "extended his unbeaten run to six years", "a winning streak of three seasons": whose run, how long.
     const run = F().RUN_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
     const runUnit = run && F().RUN_UNIT_AFTER.exec(text.slice(n.end, n.end + 12));
     const runner = runUnit ? subjectBefore(text, n.start, false) : null;

@@ -102,7 +102,7 @@ function phraseFrom(text: string, start: number, until?: number): string {
   if (OBJECT_PRONOUN().test(w)) out.push(w);
   else if (/^\p{Lu}/u.test(w)) for (let k = i; k < i + 3 && words[k] && /^\p{Lu}/u.test(words[k]); k++) out.push(words[k]);
   else if (DETERMINER().test(w) && words[i + 1]) {
-    // "reached the NBA Playoffs": a name after the determiner is taken whole.
+    // "reached the league playoffs": a name after the determiner is taken whole.
     out.push(w, words[i + 1]);
     for (let k = i + 2; k < i + 4 && /^\p{Lu}/u.test(words[i + 1]) && words[k] && /^\p{Lu}/u.test(words[k]); k++) out.push(words[k]);
   }

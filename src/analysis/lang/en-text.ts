@@ -8,6 +8,6 @@ export const text: TextWords = {
   PHRASE_OPENER: /^(?:at|to|in|on|for|with|from|by|as|after|before|during|since|into|near|amid|under|over|while|when|where|which|who|that|because|although|though|if|and|but|or)$/i,
   /** "…at the request of the". */
   HANGING: /\s(?:the|a|an|of|to|at|in|on|for|with|from|by|as|and|or|but|that|which|who|its|their|his|her|this|these)$/i,
-  /** "the No. 5 seed", "Vol. 2". */
+  /** "the No. 7 seed", "Vol. 2". */
   NUMBER_ABBREVIATION: /(?:^|[^\p{L}])(?:No|Nos|Vol|Fig|Art)\.$/u,
 };

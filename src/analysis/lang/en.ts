@@ -443,7 +443,7 @@ const BEFORE_APPOSED_NAME = anyOf([...SAYS, 'and', 'by', 'with', 'of', 'to']);
 /** Who gave a figure, named by a reporting verb: a verb of saying, or "reported". */
 const ATTRIBUTING = alternation([...SAID, ...formsOf('report', ['present', 'past'])]);
 
-/** Who, up to a clause mark or a dash ("according to police -- the women …"); an abbreviation's full stops are inside the name ("the U.S. Geological Survey"). */
+/** Who, up to a clause mark or a dash ("according to police -- the clerks …"); an abbreviation's full stops are inside the name ("the U.S. Geological Survey"). */
 const WHO_WORDS = String.raw`(?:[^,.;:()—–-]|-(?![-\s])|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.(?=\s+\p{Lu}))+`;
 
 /** "according to the ministry", "citing …", ", police said", "Jane Doe told …": the first group is who. */
@@ -536,12 +536,12 @@ const CONTRASTING_VERBS = {
 
 /**
  * Words just before a verb that say the act has not happened: only called for, offered, refused,
- * threatened, denied or still to come ("mounting calls for his resignation", "refused to quit", "would
+ * threatened, denied or still to come ("growing demands for her resignation", "refused to quit", "would
  * be sacked", "has not resigned").
  */
 const NOT_HAPPENED = /\b(?:calls?|called|calling|demands?|demanded|demanding|urged?|urging|pressure|pressed|refused|refuses|refusing|threatened|threatens|threatening|offered|offers|rumou?rs?|speculation|will|would|could|may|might|should|must|not|never|no)\b(?:\s+\S+){0,3}\s+$|\bto\s+(?:be\s+)?$/i;
 
-/** After a verb of removal: what was put aside is talk, not a person ("dismissed calls to quit", "dismissed the criticism"). */
+/** After a verb of removal: what was put aside is talk, not a person ("dismissed calls to step down", "dismissed the criticism"). */
 const TALK_OBJECT = /^\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+|any\s+)?(?:calls?|claims?|suggestions?|reports?|speculation|criticism|rumou?rs?|allegations?|accusations?|concerns?|fears?|demands?|questions?|idea|notion|talk)\b/i;
 
 /** Month names and their abbreviations, January first (eventTimes.ts). */
@@ -560,7 +560,7 @@ const EVENT_NOUNS: Record<string, string[]> = {
   shooting: ['shooting'],
 };
 
-/** Events that come many to one story: a time beside one is not the main event's ("a 2.9 aftershock at 2:12 a.m."). */
+/** Events that come many to one story: a time beside one is not the main event's ("a 3.4 aftershock at 4:05 a.m."). */
 const SERIAL_EVENTS = /\b(?:aftershocks?|foreshocks?)\b/i;
 
 /** Before an event noun: this is another event than the story's ("another quake", "an earlier blast"). */
