@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
 import { acronymMatch, equatedMentions } from './acronyms.js';
 import type { Mention } from './mentions.js';
-import { fold, sameNameWord, similarity } from './nameKeys.js';
+import { fold, nameSimilarity, sameNameWord } from './nameKeys.js';
 import { isCountryName } from './gazetteer.js';
 import { isGivenName } from './givenNames.js';
 import { sameGivenName } from './hypocoristics.js';
@@ -413,7 +413,7 @@ export function byMiddleName(long: string[], short: string[]): boolean {
  * alike is not enough for a short common surname ("Jones" is no "James", "Rich" no "Rix").
  */
 function sameSurname(a: string, b: string): boolean {
-  return fold(a) === fold(b) || (sameNameWord(a, b) && similarity(fold(a), fold(b)) >= SURNAME_SIMILARITY);
+  return fold(a) === fold(b) || (sameNameWord(a, b) && nameSimilarity(a, b) >= SURNAME_SIMILARITY);
 }
 const SURNAME_SIMILARITY = 0.75;
 

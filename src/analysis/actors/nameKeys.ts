@@ -54,6 +54,13 @@ export function similarity(a: string, b: string): number {
   return n === 0 ? 1 : 1 - distance(a, b) / n;
 }
 
+/** How alike two name words are in letters under their closest transliterations (1 = the same). */
+export function nameSimilarity(a: string, b: string): number {
+  let best = similarity(fold(a), fold(b));
+  for (const x of romanisations(a)) for (const y of romanisations(b)) best = Math.max(best, similarity(x, y));
+  return best;
+}
+
 /** True when two name words are spellings of one name under some transliteration. */
 export function sameNameWord(a: string, b: string): boolean {
   const fa = fold(a);
