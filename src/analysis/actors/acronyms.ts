@@ -54,7 +54,7 @@ export function equatedMentions(mentions: Mention[]): [Mention, Mention][] {
       if (/^['’]?s?\s*\(\s*$/.test(gap) && a.sentence.paragraphText.slice(b.end).match(/^\s*\)/)) out.push([a, b]);
       else if (/^\s*,\s*$/.test(gap) || /^\s*,?\s+or\s+$/.test(gap)) {
         // an appositive chain must end in "or" and be one name then its acronyms: "North Atlantic
-        // Alliance, OTAN or NATO" — not a list of rivals ("HP, Dell, or IBM")
+        // Alliance, OTAN or NATO" — not a list of rivals ("ZTX, Halvern, or Norvale")
         let k = i + 1;
         while (k + 1 < list.length && /^\s*,?\s+or\s+$|^\s*,\s*$/.test(list[k].sentence.paragraphText.slice(list[k].end, list[k + 1].start))) k++;
         const chain = list.slice(i, k + 1);

@@ -458,7 +458,7 @@ function leadQualifiers(words: string[]): Set<string> {
   return qualifiers(h > 0 ? words.slice(0, h) : words);
 }
 
-/** The places and peoples a name is qualified by ("Alabama", "American"). */
+/** The places and peoples a name is qualified by ("Rivertown", "Ruritanian"). */
 function qualifiers(words: string[]): Set<string> {
   return new Set(words.filter((w) => /^\p{Lu}/u.test(w) && (isPlaceWord(w) || isDemonym(w) || isCountryName(w))).map(fold));
 }

@@ -212,7 +212,7 @@ const BIG_PLACE = 100000;
 
 /**
  * Capital then lower case only: not an acronym or a brand ("ZTX", "PineCone"). An apostrophe may join
- * a name's parts ("O'Brien", "Ka'lani", "D'Souza").
+ * a name's parts ("O'Doyle", "Ka'lani", "D'Souza").
  */
 function ordinaryCapitalised(word: string): boolean {
   return /^\p{Lu}(?:\p{Ll}*['’]\p{Lu}?)?\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word);
