@@ -64,4 +64,13 @@ describe('findNumbers, scales after a range and "MM"', () => {
     expect(read('Bids of $90-110 million came in.')).toEqual([[90e6, 110e6, 'USD']]);
     expect(read('A $45-50MM deal, then a $7MM bonus.')).toEqual([[45e6, 50e6, 'USD'], [7e6, undefined, 'USD']]);
   });
+
+  it('reads a dot before a short scale as a decimal point, as before a scale word ("$1.125MM" is 1.125 million, not 1,125 million)', () => {
+    const read = (t: string) => findNumbers(t).map((n) => n.value);
+    expect(read('The club paid $1.125MM for him.')).toEqual([1.125e6]);
+    expect(read('A fine of $2.250 mln was set.')).toEqual([2.25e6]);
+    expect(read('Assets of $3.375b were sold.')).toEqual([3.375e9]);
+    expect(read('It cost $1.125 million.')).toEqual([1.125e6]);
+    expect(read('It cost $1.125m.')).toEqual([1.125e6]);
+  });
 });

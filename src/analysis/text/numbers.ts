@@ -174,7 +174,8 @@ function matchVague(text: string, i: number): NumberMention | null {
 /** Digit groups with one repeated thousands separator: "1,240", "19.471", "19 471" (also no-break spaces). */
 const GROUPED_RE = /\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*(?![\d])/y;
 const PLAIN_RE = /\d+(?:\.\d+|,\d{1,2}(?!\d))?/y;
-const SCALE_AHEAD = /^\s?(?:hundred|thousand|million|billion|trillion|bn|mn|m)\b/i;
+/** A scale right after the digits: a dot before it is a decimal point ("1.125 million", "$1.125MM", "$2.250bn"). */
+const SCALE_AHEAD = new RegExp(`^\\s?(?:hundred|thousand|million|billion|trillion|${Object.keys(SHORT_SCALES).join('|')})\\b`, 'i');
 
 /** Reads the digits at i: a grouped integer (with an optional decimal part) or a plain number. */
 function readDigits(text: string, i: number): { raw: string; value: number; grouped: boolean; decimal: boolean } | null {
