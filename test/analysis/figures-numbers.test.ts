@@ -1,7 +1,9 @@
 // Unit tests: number grammar — digits with separators and scales, number words, vague amounts, ranges,
 // and the calendar numbers that are never figures.
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/analysis/figures/quantities.js';
 import { findNumbers } from '../../src/analysis/text/numbers.js';
+import { article } from './figuresHelpers.js';
 
 const values = (s: string) => findNumbers(s).filter((n) => !n.calendar).map((n) => n.value);
 
@@ -72,5 +74,16 @@ describe('findNumbers, scales after a range and "MM"', () => {
     expect(read('Assets of $3.375b were sold.')).toEqual([3.375e9]);
     expect(read('It cost $1.125 million.')).toEqual([1.125e6]);
     expect(read('It cost $1.125m.')).toEqual([1.125e6]);
+  });
+});
+
+describe('"between X and Y" with a scale after Y', () => {
+  it('scales X too, as "X-Y million" is read ("between 2 and 3 million" is 2–3 million, not 2 to 3 million)', () => {
+    const read = (t: string) => findQuantities(article('S1', [t])).map((q) => [q.value, q.valueMax ?? null]);
+    expect(read('Between 2 and 3 million people were displaced by the floods.')).toEqual([[2e6, 3e6]]);
+    expect(read('The repairs will cost between $1.5 and $2 billion, officials said.')).toEqual([[1.5e9, 2e9]]);
+    // a first number with its own scale, or one that would pass the second, is left as written
+    expect(read('Between 500,000 and 2 million people were displaced.')).toEqual([[5e5, 2e6]]);
+    expect(read('Between 20 and 30 people were hurt.')).toEqual([[20, 30]]);
   });
 });

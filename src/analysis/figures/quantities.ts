@@ -2,7 +2,7 @@
 // what is counted, what happened to it, who said so — with a verbatim quote. Dates, clock times,
 // years, ordinals and numbers that count nothing named are left out: they are not figures.
 import type { Article, SourceParagraph } from '../../content/types.js';
-import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { findNumbers, type NumberMention, scaledLike } from '../text/numbers.js';
 import { clauseAround, clauseQuote } from '../text/clauses.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { alternation, type EventWord, lang, listPattern, perPack, type UnitNoun } from '../lang/index.js';
@@ -179,6 +179,7 @@ function sentenceQuantities(source: string, paragraph: number, s: Span, year: nu
     const next = nums[k + 1];
     // "between 30 and 40": one range.
     if (next && F().RANGE_BEFORE.test(text.slice(0, num.start)) && F().RANGE_BETWEEN.test(text.slice(num.end, next.start))) {
+      num.value = scaledLike(num, next);
       num.valueMax = next.value;
       num.end = next.end;
       skip.add(k + 1);

@@ -350,6 +350,20 @@ function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
   return m;
 }
 
+/**
+ * "between 2 and 3 million": the first number of a range read as two mentions takes the scale written
+ * after the second, as "2-3 million" does (withRangeAndHyphen). Only a first number written without a
+ * scale of its own, and only when it stays below the second.
+ */
+export function scaledLike(first: NumberMention, second: NumberMention): number {
+  const written = (m: NumberMention) => Number(m.text.replace(/[^\d.]/g, ''));
+  if (first.form !== 'digits' || second.form !== 'digits' || !(written(first) > 0) || !(written(second) > 0)) return first.value;
+  const by = second.value / written(second);
+  if (first.value !== written(first) || !(by > 1)) return first.value;
+  const value = round(first.value * by);
+  return value < second.value ? value : first.value;
+}
+
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
