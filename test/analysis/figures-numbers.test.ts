@@ -87,3 +87,13 @@ describe('"between X and Y" with a scale after Y', () => {
     expect(read('Between 20 and 30 people were hurt.')).toEqual([[20, 30]]);
   });
 });
+
+describe('a fraction of a scale word', () => {
+  it('reads "half a million" as 500,000 and "a quarter of a billion" as 250 million (not "a million", "a billion")', () => {
+    const read = (t: string) => findNumbers(t).map((n) => [n.text, n.value]);
+    expect(read('Half a million people fled the coast.')).toEqual([['Half a million', 5e5]]);
+    expect(read('The plan costs a quarter of a billion dollars.')).toEqual([['a quarter of a billion', 2.5e8]]);
+    expect(read('Nearly three-quarters of a million voters stayed home.')).toEqual([['three-quarters of a million', 7.5e5]]);
+    expect(read('Half a dozen shops were looted.')).toEqual([['Half a dozen', 6]]);
+  });
+});

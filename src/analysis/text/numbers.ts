@@ -115,7 +115,7 @@ function scanNumbers(text: string): NumberMention[] {
     i = ALNUM_RE.exec(text)?.index ?? text.length;
     if (i >= text.length) break;
     if (!mayStartNumber(text, i)) { i = nextToken(text, i); continue; }
-    const found = matchVague(text, i) ?? matchDigits(text, i) ?? matchWords(text, i);
+    const found = matchFraction(text, i) ?? matchVague(text, i) ?? matchDigits(text, i) ?? matchWords(text, i);
     if (found) {
       out.push(found);
       i = found.end;
@@ -156,6 +156,18 @@ function nextToken(text: string, i: number): number {
 
 function atWordStart(text: string, i: number): boolean {
   return i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]);
+}
+
+/** A fraction of a scale word: "half a million" (500,000), "a quarter of a billion", "two-thirds of a million". */
+const FRACTION = /^(half|a\s+quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|two[\s-]thirds\s+of)\s+a\s+(thousand|million|billion|trillion)\b/i;
+const FRACTIONS: Record<string, number> = { half: 1 / 2, quarter: 1 / 4, quarters: 3 / 4, third: 1 / 3, thirds: 2 / 3 };
+
+function matchFraction(text: string, i: number): NumberMention | null {
+  if (!atWordStart(text, i) || !/[ahtAHT]/.test(text[i])) return null;
+  const m = FRACTION.exec(text.slice(i, i + 40));
+  if (!m) return null;
+  const part = FRACTIONS[m[1].toLowerCase().split(/[\s-]+/).find((w) => w in FRACTIONS)!];
+  return { start: i, end: i + m[0].length, text: m[0], value: Math.round(part * SCALES[m[2].toLowerCase()]), form: 'words' };
 }
 
 function matchVague(text: string, i: number): NumberMention | null {
