@@ -54,8 +54,8 @@ function threads(): typeof import('node:worker_threads') {
   return workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 }
 
-/** The worker's channel: counters[0] counts messages to it, counters[1] messages from it. */
-interface Channel { port: MessagePort; counters: Int32Array; worker: import('node:worker_threads').Worker }
+/** The worker's channel: counters[0] counts messages to it, counters[1] messages from it; `gone`, its exit code once it has exited. */
+interface Channel { port: MessagePort; counters: Int32Array; worker: import('node:worker_threads').Worker; gone: Promise<number> }
 
 let channel: Channel | null = null;
 let local: ((text: string) => Tagged) | null = null;
@@ -73,9 +73,11 @@ export function startTagger(): void {
     const counters = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, counters: counters.buffer, compromise: createRequire(import.meta.url).resolve(COMPROMISE) }, transferList: [port2] });
     worker.on('error', () => {}); // a failure is reported through the channel, or shows as silence: both fall back
+    // (listened for from the start: a worker that failed has exited before anyone asks it to stop)
+    const gone = new Promise<number>((resolve) => worker.once('exit', resolve));
     worker.unref(); // never keeps the process alive while the program works…
     port1.unref();
-    channel = { port: port1, counters, worker };
+    channel = { port: port1, counters, worker, gone };
     process.once('beforeExit', () => void stopTagger()); // …but ends before the process does (see stopTagger)
   } catch {
     useThisThread();
@@ -143,9 +145,8 @@ export function stopTagger(): Promise<number> {
   const ch = channel;
   channel = null;
   if (!ch) return Promise.resolve(0);
-  const exited = new Promise<number>((resolve) => ch.worker.once('exit', resolve));
   endWorker(ch, true);
-  return exited;
+  return ch.gone;
 }
 
 /** The fallback: compromise on this thread from now on (the worker, failed or late, leaves when it can). */
