@@ -27,6 +27,14 @@ describe('a toll dated by its month', () => {
     expect(fs.filter((f) => f.background).flatMap((f) => f.values.map((v) => v.value))).toEqual([3]);
   });
 
+  it('keeps this event\'s toll when the sentence opens with "the previous night"', () => {
+    const fs = extractFigures([
+      article('S1', ['The previous night, the storm killed 12 people on the coast.'], '2031-09-11'),
+      article('S2', ['The storm killed 12 people, officials said.'], '2031-09-11'),
+    ]);
+    expect(killed(fs)).toEqual([['people killed', false, [12, 12]]]);
+  });
+
   it('does not set two undated earlier events against each other', () => {
     const fs = extractFigures([
       article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a clerk was charged with murder in a depot shooting that left three drivers dead.'], '2031-09-11'),

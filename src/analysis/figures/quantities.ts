@@ -1058,6 +1058,7 @@ export const countedClasses = perPack((l): ReadonlySet<string> => new Set(l.UNIT
 const MEASURED_CLASSES = new Set(['money', 'percent', 'magnitude']);
 
 const PAST = perPack((l) => listPattern(l.figures.PAST, 'i'));
+const PAST_OPENING = perPack((l) => listPattern(l.figures.PAST_OPENING, 'i'));
 
 /**
  * How many months before the report (its year and month) a mention of the year before is: by the month
@@ -1084,7 +1085,7 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
   // A time set before the sentence's first comma dates all of it: "Earlier this year, a gunman … left
   // three dead" (the count's own clause is the relative one).
   const opening = /^([^,;]{0,40}),/.exec(sentence)?.[1];
-  if (opening && opening.trim().split(/\s+/).length <= 5 && clause[0] > opening.length && PAST().test(opening)) return 'past';
+  if (opening && opening.trim().split(/\s+/).length <= 5 && clause[0] > opening.length && PAST_OPENING().test(opening)) return 'past';
   if (year === null) return null;
   for (const m of sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);

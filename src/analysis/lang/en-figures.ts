@@ -147,6 +147,7 @@ export const figures: FigureWords = {
   EARLIER_EVENT: new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${EVENT_NOUN})\\b`, 'i'),
   COMPARED_WITH_PAST: /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi,
   PAST: ['previous', 'prior(?!\\s+to)', 'last year', 'earlier this year', 'in the past', 'years ago', 'decades ago'],
+  PAST_OPENING: ['last year', 'earlier this year', 'in the past', 'years ago', 'decades ago'],
   SINCE_BEFORE: /\bsince\b[^,;.()]{0,50}$/i,
   WHEN_AFTER: /^\s*,?\s*(?:when|in which|that)\b/i,
   THAN_BEFORE: /\bthan\b[^,;.()]{0,60}$/i,

@@ -792,6 +792,11 @@ export interface FigureWords {
   COMPARED_WITH_PAST: RegExp;
   /** Words that put a clause in the past ("previous", "years ago"). */
   PAST: readonly string[];
+  /**
+   * Of those, the ones that date a whole sentence when they open it ("Last year, …", "Two years ago, …");
+   * not "previous", "prior": "The previous night, the storm killed 12" is often this event's own toll.
+   */
+  PAST_OPENING: readonly string[];
   /** Right before a year: a period running until now starts then ("since"). */
   SINCE_BEFORE: RegExp;
   /** Right after such a year: it dates an earlier event after all (", when"). */
