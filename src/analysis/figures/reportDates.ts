@@ -2,10 +2,10 @@
 // count dated to an earlier month ("killed 5,000 in December", "a quake last month killed 3") is kept
 // apart as an earlier event's, not only one dated to an earlier year.
 import type { Article } from '../../content/types.js';
-import { MONTHS as MONTH_NAMES } from '../text/numbers.js';
 import { alternation, lang, listPattern, perPack } from '../lang/index.js';
 
-export { MONTH_NAMES };
+/** The month names as one alternation (the pack's: read once, as the patterns below are built once). */
+export const MONTH_NAMES = lang().text.MONTHS;
 const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -2,7 +2,7 @@
 // number by (figures/) — what makes it a change, a range, an age, a price, an earlier event's toll.
 // Part of `en` (en.ts); the rules read them as `lang().figures`. What is counted and what happened to
 // it (UNIT_NOUNS, EVENT_WORDS) stay in en.ts, beside the other counting words.
-import { MONTHS } from '../text/numbers.js';
+import { MONTHS } from './en-text.js';
 import { alternation, type FigureWords } from './pack.js';
 
 /** Words of a list, space-separated (an entry with a space is written in its own quotes). */

@@ -302,6 +302,62 @@ export interface TextWords {
   // — sentences.ts: where a sentence ends —
   /** An abbreviation of "number" ending a span ("No."): before a number, no sentence ends there. */
   NUMBER_ABBREVIATION: RegExp;
+
+  // — numbers.ts: the numbers a text states —
+  /** Number words below twenty, lower case, by value (no prototype: "constructor" is no number word). */
+  UNITS: Readonly<Record<string, number>>;
+  /** Tens words, lower case, by value (no prototype). */
+  TENS: Readonly<Record<string, number>>;
+  /** Scale words, lower case, by value (no prototype): after number words; HYPHEN_SCALE and SCALE_AFTER say which after digits. */
+  SCALES: Readonly<Record<string, number>>;
+  /** Short scale suffixes, lower case, by value: only trusted after a currency sign ("$3bn"). */
+  SHORT_SCALES: Readonly<Record<string, number>>;
+  /** Right after digits: a scale word (group 1). */
+  SCALE_AFTER: RegExp;
+  /** Right after digits: a short scale (group 1). */
+  SHORT_SCALE_AFTER: RegExp;
+  /** After a grouped number with a dot: a scale word, so the dot is a decimal point ("1.125 million"). */
+  SCALE_AHEAD: RegExp;
+  /** Vague amounts as intervals, in the order they are tried ("dozens": 24–99). */
+  VAGUE: readonly (readonly [RegExp, number, number])[];
+  /** Further first words of a vague amount or a number in words, beside UNITS and TENS ("a", "dozens"). */
+  STARTERS: readonly string[];
+  /** Before digits: a currency sign or code and its code ('other dollars': OTHER_DOLLARS by its letters; '': the code matched, group 1). */
+  CURRENCY_SIGNS: readonly (readonly [RegExp, string])[];
+  /** Other dollars by the letters before the sign ("NT$"). */
+  OTHER_DOLLARS: Readonly<Record<string, string>>;
+  /** After an amount: a currency named by a word ("2m euros"). */
+  CURRENCY_WORD_AFTER: RegExp;
+  /** Month names and abbreviations as one alternation (figures/reportDates.ts and en-figures.ts read dates with it). */
+  MONTHS: string;
+  /** Right before a number: a month (a date). */
+  MONTH_BEFORE: RegExp;
+  /** Right after a number: an ordinal ending and a month (a date). */
+  MONTH_AFTER: RegExp;
+  /** From the digits after the rand's "R": an amount with a scale ("R26 million"). */
+  RAND_SCALE: RegExp;
+  /** A short capitalised code before a number that is no model's designation ("US 16"). */
+  NOT_MODEL_CODE: RegExp;
+  /** Right after a number: it is a clock time ("a.m.", "GMT"). */
+  CLOCK_AFTER: RegExp;
+  /** Right after a number: a short scale for thousands, trusted without a currency ("20k"). */
+  THOUSAND_K: RegExp;
+  /** The article that counts one before a scale ("a hundred"), and that phrase. */
+  A: string;
+  A_SCALE: RegExp;
+  /** The "and" inside a number in words ("two hundred and fifty"), and what may follow it. */
+  AND: string;
+  AND_NUMBER: RegExp;
+  /** After a number: a range's second number (group 1: "-40", "to 40"). */
+  RANGE_AFTER: RegExp;
+  /** After a number in words: a hyphenated scale before a hyphenated word ("two-million-euro"; group 1). */
+  HYPHEN_SCALE: RegExp;
+  /** The first letters a fraction of a scale word can open with (a quick test before FRACTION). */
+  FRACTION_START: RegExp;
+  /** A fraction of a scale word ("half a million"): group 1 the fraction's words, group 2 the scale word (SCALES). */
+  FRACTION: RegExp;
+  /** A fraction's value by the word of FRACTION's group 1 that names it ("quarters": 3/4). */
+  FRACTIONS: Readonly<Record<string, number>>;
 }
 
 /**

@@ -1,7 +1,9 @@
 // Analysis stage (shared text utility): finds the numbers a text states — digits with separators,
 // decimals and scales ("1,240", "1.5 million", "$3bn"), number words ("twenty-five", "a dozen"),
 // vague amounts ("dozens", "tens of thousands") and ranges — each with its exact character span.
-// Own grammar rather than compromise's number parser, which merges neighbouring numbers in lists.
+// Own grammar rather than compromise's number parser, which merges neighbouring numbers in lists. The
+// words (number words, scales, vague amounts, currencies, months) are the pack's (lang().text).
+import { lang, perPack, type TextWords } from '../lang/index.js';
 
 export interface NumberMention {
   /** Span of the number itself (with its currency sign and scale word) in the text. */
@@ -20,69 +22,14 @@ export interface NumberMention {
   calendar?: 'date' | 'time' | 'year';
 }
 
-/** Number words by value; without a prototype, so "constructor" is no number word. */
-const numberWords = (table: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, table);
-const UNITS = numberWords({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-});
-const TENS = numberWords({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-});
-const SCALES = numberWords({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  // "two dozen": 24, never 2.
-  dozen: 12,
-});
-/** Short scale suffixes, only trusted after a currency sign ("$3bn", "€20m"). */
-const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
-/** A scale word right after digits ("1.5 million", "2-3 million"); "dozen" is read after number words only. */
-const SCALE_AFTER = /^[\s-]?(hundred|thousand|million|billion|trillion)\b/i;
-/** A short scale right after digits ("$3bn", "$120-130MM"). */
-const SHORT_SCALE_AFTER = new RegExp(`^\\s?(${Object.keys(SHORT_SCALES).join('|')})\\b`, 'i');
-
-/** Vague amounts as intervals: "dozens" is more than two dozen and fewer than a hundred. */
-const VAGUE: [RegExp, number, number][] = [
-  [/^hundreds of thousands\b/i, 200_000, 999_999],
-  [/^tens of thousands\b/i, 20_000, 99_999],
-  [/^(?:several|a few) thousand\b/i, 2_000, 9_999],
-  [/^(?:several|a few) hundred\b/i, 200, 999],
-  [/^(?:several|a few) dozen\b/i, 24, 99],
-  [/^hundreds of millions\b/i, 200_000_000, 999_999_999],
-  [/^tens of millions\b/i, 20_000_000, 99_999_999],
-  [/^billions\b/i, 2_000_000_000, 999_999_999_999],
-  [/^millions\b/i, 2_000_000, 999_999_999],
-  [/^thousands\b/i, 2_000, 9_999],
-  [/^hundreds\b/i, 200, 999],
-  [/^dozens\b/i, 24, 99],
-  [/^scores\b/i, 40, 199],
-  [/^half a dozen\b/i, 6, 6],
-  [/^a dozen\b/i, 12, 12],
-];
-
 /** The interval a vague amount's words stand for ("dozens" → 24–99), or null when they are not one. */
 export function vagueInterval(words: string): [number, number] | null {
-  for (const [re, lo, hi] of VAGUE) if (re.test(words.trim())) return [lo, hi];
+  for (const [re, lo, hi] of lang().text.VAGUE) if (re.test(words.trim())) return [lo, hi];
   return null;
 }
 
-const CURRENCY_SIGNS: [RegExp, string][] = [
-  // Other dollars are written with their country's letters before the sign: "NT$", "C$", "HK $" (one
-  // letter only when glued: "A $5 million deal" is an article).
-  [/US\s?\$\s?$/, 'USD'], [/(?<![A-Za-z])(?:(?:NT|NZ|HK|AU|CA|MX)\s?|[ACSR])\$\s?$/, 'other dollars'], [/\$\s?$/, 'USD'], [/€\s?$/, 'EUR'], [/£\s?$/, 'GBP'], [/¥\s?$/, 'JPY'], [/₹\s?$/, 'INR'],
-  [/₽\s?$/, 'RUB'], [/\b(USD|EUR|GBP|NIS|CHF|JPY|CNY|INR|RUB|KZT|UAH|TRY)\s?$/, ''],
-];
-
-const OTHER_DOLLARS: Record<string, string> = { NT: 'TWD', NZ: 'NZD', HK: 'HKD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', S: 'SGD', R: 'BRL', MX: 'MXN' };
-
-/** A currency named by a word after the amount ("2m euros"). */
-const CURRENCY_WORD_AFTER = /^\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|rand|francs?|roubles?|rubles?|dirhams?|pesos?|kronor|kroner|zloty|shekels?)\b/i;
-
-/** Month names and abbreviations as one alternation (dates are not counts; figures/reportDates.ts reads dates with it). */
-export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`);
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
+/** First words of a vague amount ("dozens", "a few hundred") or of a number in words ("twenty-five", "a dozen"). */
+const startersOf = perPack((l) => new Set([...Object.keys(l.text.UNITS), ...Object.keys(l.text.TENS), ...l.text.STARTERS]));
 
 const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)?/y;
 
@@ -92,11 +39,12 @@ const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)?/y;
  * dozen scans of it in all (cpu-prof of a seed build: ≈3% of its CPU). Each caller gets its own copies,
  * as it did from a fresh scan: they may change them.
  */
-const scanned = new Map<string, readonly NumberMention[]>();
+const scannedOf = perPack(() => new Map<string, readonly NumberMention[]>());
 const SCANNED_MAX = 4096;
 
 /** All numbers in `text`, in order, non-overlapping. */
 export function findNumbers(text: string): NumberMention[] {
+  const scanned = scannedOf();
   let found = scanned.get(text);
   if (!found) {
     if (scanned.size >= SCANNED_MAX) scanned.clear();
@@ -107,6 +55,8 @@ export function findNumbers(text: string): NumberMention[] {
 }
 
 function scanNumbers(text: string): NumberMention[] {
+  const tw = lang().text;
+  const starters = startersOf();
   const out: NumberMention[] = [];
   let i = 0;
   while (i < text.length) {
@@ -114,8 +64,8 @@ function scanNumbers(text: string): NumberMention[] {
     ALNUM_RE.lastIndex = i;
     i = ALNUM_RE.exec(text)?.index ?? text.length;
     if (i >= text.length) break;
-    if (!mayStartNumber(text, i)) { i = nextToken(text, i); continue; }
-    const found = matchFraction(text, i) ?? matchVague(text, i) ?? matchDigits(text, i) ?? matchWords(text, i);
+    if (!mayStartNumber(text, i, starters)) { i = nextToken(text, i); continue; }
+    const found = matchFraction(text, i, tw) ?? matchVague(text, i, tw) ?? matchDigits(text, i, tw) ?? matchWords(text, i, tw);
     if (found) {
       out.push(found);
       i = found.end;
@@ -126,8 +76,6 @@ function scanNumbers(text: string): NumberMention[] {
   return out;
 }
 
-/** First words of a vague amount ("dozens", "a few hundred") or of a number in words ("twenty-five", "a dozen"). */
-const STARTERS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'hundreds', 'tens', 'several', 'millions', 'billions', 'thousands', 'dozens', 'scores', 'half']);
 const LETTERS_RE = /[A-Za-z]+/y;
 const ALNUM_RE = /[A-Za-z0-9]/g;
 
@@ -135,11 +83,11 @@ const ALNUM_RE = /[A-Za-z0-9]/g;
  * Whether a number can start at i. Most words cannot, and ruling them out by their first word spares
  * the vague-amount patterns and the number-word grammar at every word of every sentence.
  */
-function mayStartNumber(text: string, i: number): boolean {
+function mayStartNumber(text: string, i: number, starters: ReadonlySet<string>): boolean {
   if (!/[A-Za-z]/.test(text[i])) return true;
   if (!atWordStart(text, i)) return false;
   LETTERS_RE.lastIndex = i;
-  return STARTERS.has(LETTERS_RE.exec(text)![0].toLowerCase());
+  return starters.has(LETTERS_RE.exec(text)![0].toLowerCase());
 }
 
 function nextToken(text: string, i: number): number {
@@ -159,21 +107,19 @@ function atWordStart(text: string, i: number): boolean {
 }
 
 /** A fraction of a scale word: "half a million" (500,000), "a quarter of a billion", "two-thirds of a million". */
-const FRACTION = /^(half|a\s+quarter\s+of|three[\s-]quarters\s+of|a\s+third\s+of|two[\s-]thirds\s+of)\s+a\s+(thousand|million|billion|trillion)\b/i;
-const FRACTIONS: Record<string, number> = { half: 1 / 2, quarter: 1 / 4, quarters: 3 / 4, third: 1 / 3, thirds: 2 / 3 };
-
-function matchFraction(text: string, i: number): NumberMention | null {
-  if (!atWordStart(text, i) || !/[ahtAHT]/.test(text[i])) return null;
+function matchFraction(text: string, i: number, tw: TextWords): NumberMention | null {
+  const { FRACTION_START, FRACTION, FRACTIONS, SCALES } = tw;
+  if (!atWordStart(text, i) || !FRACTION_START.test(text[i])) return null;
   const m = FRACTION.exec(text.slice(i, i + 40));
   if (!m) return null;
   const part = FRACTIONS[m[1].toLowerCase().split(/[\s-]+/).find((w) => w in FRACTIONS)!];
   return { start: i, end: i + m[0].length, text: m[0], value: Math.round(part * SCALES[m[2].toLowerCase()]), form: 'words' };
 }
 
-function matchVague(text: string, i: number): NumberMention | null {
+function matchVague(text: string, i: number, tw: TextWords): NumberMention | null {
   if (!atWordStart(text, i) || !/[A-Za-z]/.test(text[i])) return null;
   const rest = text.slice(i, i + 40);
-  for (const [re, lo, hi] of VAGUE) {
+  for (const [re, lo, hi] of tw.VAGUE) {
     const m = re.exec(rest);
     if (m) {
       const end = i + m[0].length;
@@ -186,18 +132,16 @@ function matchVague(text: string, i: number): NumberMention | null {
 /** Digit groups with one repeated thousands separator: "1,240", "19.471", "19 471" (also no-break spaces). */
 const GROUPED_RE = /\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*(?![\d])/y;
 const PLAIN_RE = /\d+(?:\.\d+|,\d{1,2}(?!\d))?/y;
-/** A scale right after the digits: a dot before it is a decimal point ("1.125 million", "$1.125MM", "$2.250bn"). */
-const SCALE_AHEAD = new RegExp(`^\\s?(?:hundred|thousand|million|billion|trillion|${Object.keys(SHORT_SCALES).join('|')})\\b`, 'i');
 
 /** Reads the digits at i: a grouped integer (with an optional decimal part) or a plain number. */
-function readDigits(text: string, i: number): { raw: string; value: number; grouped: boolean; decimal: boolean } | null {
+function readDigits(text: string, i: number, tw: TextWords): { raw: string; value: number; grouped: boolean; decimal: boolean } | null {
   GROUPED_RE.lastIndex = i;
   const g = GROUPED_RE.exec(text);
   if (g) {
     const sep = g[1];
     const after = text.slice(i + g[0].length);
     // "1.125 million": a dot before a scale word is a decimal point, not a thousands separator.
-    if (!(sep === '.' && SCALE_AHEAD.test(after))) {
+    if (!(sep === '.' && tw.SCALE_AHEAD.test(after))) {
       let raw = g[0];
       const dec = sep === '.' ? /^,(\d{1,2})(?!\d)/.exec(after) : /^\.(\d+)/.exec(after);
       if (dec) raw += dec[0];
@@ -211,18 +155,19 @@ function readDigits(text: string, i: number): { raw: string; value: number; grou
   return { raw: m[0], value: Number(m[0].replace(',', '.')), grouped: false, decimal: /[.,]/.test(m[0]) };
 }
 
-function matchDigits(text: string, i: number): NumberMention | null {
+function matchDigits(text: string, i: number, tw: TextWords): NumberMention | null {
+  const { RAND_SCALE, NOT_MODEL_CODE, CURRENCY_SIGNS, OTHER_DOLLARS, CLOCK_AFTER, MONTH_BEFORE, MONTH_AFTER, SCALE_AFTER, SHORT_SCALE_AFTER, SCALES, SHORT_SCALES, THOUSAND_K, CURRENCY_WORD_AFTER } = tw;
   if (!/\d/.test(text[i])) return null;
   // A number glued to letters is part of a name or code: "G7", "COVID-19", "A320".
   const before = text.slice(Math.max(0, i - 2), i);
   // …except the rand's "R" before an amount with a scale ("R26 million"); a road "R26" has none.
-  const rand = /(?:^|[^A-Za-z])R$/.test(before) && /^\d[\d.,]*\s?(?:million|billion|trillion|bn|m)\b/i.test(text.slice(i, i + 20));
+  const rand = /(?:^|[^A-Za-z])R$/.test(before) && RAND_SCALE.test(text.slice(i, i + 20));
   if (!rand && (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before))) return null;
   // …or after a short capitalised code and a space: a model's designation ("M 16 rifles", "F 16 jets").
   const code = /(?:^|[^\p{L}\d])(\p{Lu}{1,3}) $/u.exec(text.slice(Math.max(0, i - 5), i));
-  if (code && !/^(?:A|I|US|UK|UN|EU)$/.test(code[1])) return null;
+  if (code && !NOT_MODEL_CODE.test(code[1])) return null;
   if (i > 0 && /[\d.,]/.test(text[i - 1])) return null;
-  const d = readDigits(text, i);
+  const d = readDigits(text, i, tw);
   if (!d) return null;
   let end = i + d.raw.length;
   let value = d.value;
@@ -247,7 +192,7 @@ function matchDigits(text: string, i: number): NumberMention | null {
   const after = text.slice(end, end + 30);
   const beforeLong = text.slice(Math.max(0, i - 12), i);
   let calendar: NumberMention['calendar'];
-  if (/^[:.]\d{2}\b/.test(after) && !d.decimal || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b)/i.test(after) || /\d:$/.test(before)) calendar = 'time';
+  if (/^[:.]\d{2}\b/.test(after) && !d.decimal || CLOCK_AFTER.test(after) || /\d:$/.test(before)) calendar = 'time';
   else if (/^[/-]\d{1,2}[/-]\d{2,4}/.test(after) || /^-\d{2}-\d{2}/.test(after) || /\d[/-]$/.test(before)) calendar = 'date';
   else if (MONTH_BEFORE.test(beforeLong) || MONTH_AFTER.test(after)) calendar = 'date';
   else if (!d.grouped && !d.decimal && value >= 1800 && value <= 2100 && d.raw.length === 4) calendar = 'year';
@@ -259,7 +204,7 @@ function matchDigits(text: string, i: number): NumberMention | null {
   if (scale) {
     value *= SCALES[scale[1].toLowerCase()];
     end += scale[0].length;
-  } else if (short && (currency || /^k\b/i.test(after) || CURRENCY_WORD_AFTER.test(after.slice(short[0].length)))) {
+  } else if (short && (currency || THOUSAND_K.test(after) || CURRENCY_WORD_AFTER.test(after.slice(short[0].length)))) {
     value *= SHORT_SCALES[short[1].toLowerCase()];
     end += short[0].length;
   } else if (/^[A-Za-z]/.test(after)) {
@@ -269,10 +214,11 @@ function matchDigits(text: string, i: number): NumberMention | null {
   const mention: NumberMention = { start, end, text: text.slice(start, end), value: round(value), form: 'digits' };
   if (currency) mention.currency = currency;
   if (calendar) mention.calendar = calendar;
-  return withRangeAndHyphen(text, mention);
+  return withRangeAndHyphen(text, mention, tw);
 }
 
-function matchWords(text: string, i: number): NumberMention | null {
+function matchWords(text: string, i: number, tw: TextWords): NumberMention | null {
+  const { UNITS, TENS, SCALES, A, A_SCALE, AND, AND_NUMBER } = tw;
   if (!atWordStart(text, i) || !/[A-Za-z]/.test(text[i])) return null;
   let pos = i;
   let total = 0;
@@ -304,13 +250,13 @@ function matchWords(text: string, i: number): NumberMention | null {
         current = 0;
       }
       afterSmall = false;
-    } else if (w === 'a' && !any && /^a\s+(?:hundred|thousand|million|billion)\b/i.test(text.slice(pos, pos + 12))) {
+    } else if (w === A && !any && A_SCALE.test(text.slice(pos, pos + 12))) {
       current = 1; // "a hundred", "a thousand"
       any = true;
-      pos = pos + 1 + /^\s+/.exec(text.slice(pos + 1))![0].length;
+      pos = pos + A.length + /^\s+/.exec(text.slice(pos + A.length))![0].length;
       continue;
-    } else if (w === 'and' && any && !afterSmall && /^and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(text.slice(pos, pos + 16))) {
-      pos = pos + 3 + /^\s+/.exec(text.slice(pos + 3))![0].length; // "two hundred and fifty"
+    } else if (w === AND && any && !afterSmall && AND_NUMBER.test(text.slice(pos, pos + 16))) {
+      pos = pos + AND.length + /^\s+/.exec(text.slice(pos + AND.length))![0].length; // "two hundred and fifty"
       continue;
     } else {
       break;
@@ -324,13 +270,14 @@ function matchWords(text: string, i: number): NumberMention | null {
   }
   if (!any || end === i) return null;
   const mention: NumberMention = { start: i, end, text: text.slice(i, end), value: total + current, form: 'words' };
-  return withRangeAndHyphen(text, mention);
+  return withRangeAndHyphen(text, mention, tw);
 }
 
 /** Extends a mention over a range ("30-40", "30 to 40") and records a hyphenated unit ("five-day"). */
-function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
+function withRangeAndHyphen(text: string, m: NumberMention, tw: TextWords): NumberMention {
+  const { RANGE_AFTER, SCALE_AFTER, SHORT_SCALE_AFTER, SCALES, SHORT_SCALES, HYPHEN_SCALE } = tw;
   const after = text.slice(m.end, m.end + 40);
-  const range = /^\s?(?:-|–|—|to)\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:/])/.exec(after);
+  const range = RANGE_AFTER.exec(after);
   if (range && m.form === 'digits' && !m.calendar) {
     const hi = Number(range[1].replace(/,/g, ''));
     const scaleBy = m.value / Number(m.text.replace(/[^\d.]/g, '') || m.value);
@@ -351,7 +298,7 @@ function withRangeAndHyphen(text: string, m: NumberMention): NumberMention {
     }
   }
   // "two-million-euro": the scale joins the number, the rest is its hyphenated word.
-  const scaled = /^-(hundred|thousand|million|billion|trillion)(?=-[A-Za-z])/i.exec(text.slice(m.end, m.end + 30));
+  const scaled = HYPHEN_SCALE.exec(text.slice(m.end, m.end + 30));
   if (scaled && m.form === 'words') {
     m.value = round(m.value * SCALES[scaled[1].toLowerCase()]);
     m.end += scaled[0].length;
