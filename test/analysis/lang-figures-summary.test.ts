@@ -2,11 +2,12 @@
 // (lang().figures, lang().summary, lang().actors), so a second language is a new pack file, not a hunt
 // through the rules. Checked two ways: a stub pack with invented words changes what the rules read (the
 // same sentence or name reads differently in it and in English), and no rule file under figures/,
-// summary/, discrepancies/ or actors/ spells an alternation of words in a pattern of its own.
+// summary/, discrepancies/, actors/ or the shared text/ spells an alternation of words in a pattern of its own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPlaceName } from '../../src/analysis/actors/places.js';
+import { findNumbers } from '../../src/analysis/text/numbers.js';
 import { findQuantities } from '../../src/analysis/figures/quantities.js';
 import { qualifierBefore } from '../../src/analysis/figures/qualifiers.js';
 import { type LanguagePack, packFor, readingIn } from '../../src/analysis/lang/index.js';
@@ -27,6 +28,7 @@ const stub: LanguagePack = {
   },
   summary: { ...en.summary, ANSWERS_BEFORE: ['ergo'], EARLIER: /^vorig\b/i },
   actors: { ...en.actors, PLACE_HEADS: new Set(['zorp']) },
+  text: { ...en.text, UNITS: Object.assign(Object.create(null) as Record<string, number>, en.text.UNITS, { zwo: 2 }) },
 };
 
 describe('figures and summary read by the pack', () => {
@@ -81,6 +83,15 @@ const WORD_ALTERNATION = /(?:^|[(|])(?:\?:)?[A-Za-z][A-Za-z' -]+\|[A-Za-z][A-Za-
 const wordAlternation = (pattern: string): boolean =>
   WORD_ALTERNATION.test(pattern.replace(/\\[pPu]\{[^}]*\}|\\./g, '').replace(/\[[^\]]*\]/g, '').replace(/\$\{[^}]*\}/g, ''));
 
+describe('numbers read by the pack', () => {
+  it('takes the number words from the pack, and keeps each pack’s scans apart', () => {
+    const values = (text: string) => findNumbers(text).map((n) => n.value);
+    expect(values('Divers counted zwo wrecks and two anchors.')).toEqual([2]);
+    readingIn(stub, () => expect(values('Divers counted zwo wrecks and two anchors.')).toEqual([2, 2]));
+    expect(values('Divers counted zwo wrecks and two anchors.')).toEqual([2]);
+  });
+});
+
 describe('actors read by the pack', () => {
   it('takes the head words of a place’s name from the pack', () => {
     expect(isPlaceName(['Kestrel', 'Sea'])).toBe(true);
@@ -108,7 +119,7 @@ describe('rule files spell no words of their own', () => {
     expect(patternsIn('const A = /^(?:one|two)$/i; // (?:three|four)').filter(wordAlternation)).toEqual(['^(?:one|two)$']);
   });
 
-  for (const stage of ['figures', 'summary', 'discrepancies', 'actors']) {
+  for (const stage of ['figures', 'summary', 'discrepancies', 'actors', 'text']) {
     it(`${stage}/: every word alternation is in the language pack`, () => {
       const found = readdirSync(join(root, stage)).filter((f) => f.endsWith('.ts')).flatMap((f) =>
         patternsIn(readFileSync(join(root, stage, f), 'utf8')).filter(wordAlternation).map((p) => `${f}: ${p}`)).filter((p) => !NOT_WORDS.has(p));
