@@ -101,3 +101,52 @@ describe('a report\'s date from its text', () => {
     expect(statedDay(a)).toEqual({ year: 2031, month: 3, day: 3 });
   });
 });
+
+describe('a count nothing happened to', () => {
+  it('is no key figure, however many sources give it', () => {
+    expect(rows(read(
+      'Four other workers were hiding in a storeroom. The gunman killed two people.',
+      'Four other workers were hiding in a storeroom, and two people were killed.',
+    ))).toEqual([['people killed', 'consistent', [2, 2]]]);
+  });
+
+  it('has the verb of the object it is joined to by "and"', () => {
+    expect(rows(read(
+      'He then stole a 16-gauge shotgun and three rifles before fleeing on foot.',
+      'The fugitive got away with a shotgun and 3 rifles.',
+      'Witnesses said he then shot the four victims.',
+    ))).toEqual([
+      ['rifles taken', 'consistent', [3, 3]],
+      ['gauge of the shotgun', 'single-source', [16]],
+      ['people shot', 'single-source', [4]],
+    ]);
+  });
+
+  it('is not given a verb across "and" when it opens a clause of its own', () => {
+    expect(rows(read('Police arrested the driver and two passengers were later questioned.')).map((r) => r[0])).toEqual(['visitors questioned']);
+  });
+});
+
+describe('a kind of people\'s toll', () => {
+  it('is the people\'s toll when the numbers are the same', () => {
+    expect(rows(read(
+      'The gunman killed two co-workers at the depot.',
+      'Two people were killed at the depot.',
+      'The shooting left two employees dead, police said.',
+      'He is accused of killing two women at the depot.',
+    ))).toEqual([['people killed', 'consistent', [2, 2, 2, 2]]]);
+  });
+
+  it('stays apart when a report gives the kinds as parts', () => {
+    expect(rows(read(
+      'Three soldiers and two civilians were killed in the shelling.',
+      'Two civilians were killed, officials said.',
+      'Two people were killed in the shelling.',
+    )).map((r) => r[0])).toEqual(['civilians killed', 'troops killed', 'people killed']);
+  });
+
+  it('stays apart when the same report gives another people\'s number', () => {
+    expect(rows(read('Five people were killed, among them two workers.', 'Two workers were killed.')).map((r) => [r[0], r[2]]))
+      .toEqual([['workers killed', [2, 2]], ['people killed', [5]]]);
+  });
+});

@@ -22,6 +22,7 @@ export function groupQuantities(quantities: Quantity[], sourceOrder: string[], n
     groups.set(q.key, list);
   }
   mergeEventless(groups);
+  mergePeopleKinds(groups);
   mergeLoose(groups, names);
   splitNamesakes(groups);
   if (known.actors) nameByActors(groups, known.actors);
@@ -206,8 +207,9 @@ const SAME_TIME = 31;
 const EPOCH: Day = { year: 1900, month: 1, day: 1 };
 
 /**
- * One source's counts whose row could only name a noun or a share — nothing read about what happened to
- * them ("300,000 citizens", "five children"), a poll's share that does not say what was answered — and
+ * Counts whose row could only name a noun or a share — nothing read about what happened to them
+ * ("300,000 citizens", "five children"), from any number of sources; one source's poll share that does
+ * not say what was answered — and
  * a roundup's standings (one source giving the records of five or more teams or people: other contests
  * than this event's). Two sources counting the same thing keep their row; a share with nothing it is of
  * ("55 percent answered no", "100 percent my fault") never makes one.
@@ -222,8 +224,10 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
     // "It's 100 percent on me," "giving 110 percent": a share of nothing named is no figure, however many
     // sources repeat the quotation.
     if (q.cls === 'percent' && q.subject === 'share') return true;
+    // "the two women", "seven other workers were hiding": a count nothing is read to have happened to
+    // is no key figure, however many sources give it — the row could only name the noun.
+    if (countedClasses().has(q.cls) && l.every((x) => !x.event && !x.verb)) return true;
     if (new Set(l.map((x) => x.source)).size > 1) return false;
-    if (countedClasses().has(q.cls)) return l.every((x) => !x.event && !x.verb);
     // "48 percent of respondents": a poll's share that does not say what they answered.
     if (q.cls === 'percent') return q.subject === 'share' || POLL_SHARE().test(q.subject ?? '');
     if (q.cls === 'record') return (owners.get(q.source)?.size ?? 0) >= 5;
@@ -262,6 +266,43 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
     groups.delete(key);
   }
 }
+
+/**
+ * "killed two co-workers", "killed two employees", "two people were killed": one toll, which sources tell
+ * by what the victims were. A kind of people's count (workers, women, officers…) joins the people's row
+ * of the same event when each of its numbers is one of that row's, and no report gives a different
+ * people's number beside it ("five killed, including two workers": a part). When a report breaks a toll
+ * down by kinds in one paragraph ("three soldiers and two civilians were killed"), those kinds are parts
+ * in every report and join nothing.
+ */
+function mergePeopleKinds(groups: Map<string, Quantity[]>): void {
+  const kinds = (q: Quantity) => q.cls !== 'person' && PEOPLE_KINDS.has(q.cls);
+  const parts = new Set<string>();
+  const byParagraph = new Map<string, Set<string>>();
+  for (const list of groups.values()) {
+    for (const q of list) {
+      if (!kinds(q) || !q.event) continue;
+      const at = `${q.source}|${q.paragraph}|${q.event}`;
+      byParagraph.set(at, (byParagraph.get(at) ?? new Set()).add(q.cls));
+    }
+  }
+  for (const [at, classes] of byParagraph) if (classes.size > 1) for (const c of classes) parts.add(`${c}|${at.split('|')[2]}`);
+  for (const [key, list] of [...groups]) {
+    const q = list[0];
+    if (!kinds(q) || !q.event || q.facet || list.some((x) => x.wording || x.cls !== q.cls) || parts.has(`${q.cls}|${q.event}`)) continue;
+    const peers = [...groups.entries()].filter(([k, l]) => k !== key && l[0].cls === 'person' && l[0].event === q.event && l[0].era === q.era
+      && l[0].background === q.background && l[0].subject === q.subject && !l[0].facet);
+    if (peers.length !== 1) continue;
+    const people = peers[0][1];
+    if (!list.every((x) => people.some((y) => !y.wording && y.value === x.value))) continue;
+    if (people.some((y) => list.some((x) => x.source === y.source) && !list.some((x) => x.source === y.source && x.value === y.value))) continue;
+    people.push(...list);
+    groups.delete(key);
+  }
+}
+
+/** The lexicon's classes of people, by what they are or do. */
+const PEOPLE_KINDS = new Set(['person', 'security', 'military', 'child', 'woman', 'civilian', 'protester', 'militant', 'journalist', 'migrant', 'prisoner', 'worker', 'student', 'visitor']);
 
 /** Two numbers within a tenth of each other ("41,215" and "41,230"). */
 const near = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));

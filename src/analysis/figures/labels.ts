@@ -70,7 +70,8 @@ function labelOfKind(list: Quantity[], whole: boolean): string {
     default: {
       const lemmas = new Set(list.flatMap((x) => x.nouns));
       // Sources naming different kinds (vehicles, equipment) are labelled by the wider class noun.
-      const noun = lemmas.size === 1 ? [...lemmas][0] : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
+      // Kinds of people told apart by the sources but counted as one toll are people.
+      const noun = lemmas.size === 1 ? [...lemmas][0] : list.some((x) => x.cls !== q.cls) ? 'people' : mostCommon(list.map((x) => x.nouns[x.nouns.length - 1]));
       // With no event the lexicon knows, the verb a source used says what happened ("officers overpowered").
       // (The event of the row's mentions that have one: a count that said none may have joined them.)
       const event = list.find((x) => x.event)?.event;

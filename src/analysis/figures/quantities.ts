@@ -697,7 +697,9 @@ function countedInLabel(text: string, { phraseStart, before }: Phrase, num: Numb
  */
 function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, before }: Phrase, prev: Previous | null, d: Draft): void {
   if (!d.event) {
-    const fwd = eventAfter(tokens, d.coreEnd, limit);
+    // "Three soldiers and two civilians were killed": counts joined by "and" share the verb after the last.
+    const fwd = eventAfter(tokens, d.coreEnd, limit)
+      ?? (limit < text.length && F().JOINED_COUNTS.test(text.slice(d.coreEnd, limit)) ? eventAfter(tokens, limit, text.length, JOINED_REACH) : null);
     const back = eventBefore(before);
     // "three nearly killed", "almost killed four": what nearly happened did not.
     if (fwd?.nearMiss || back?.nearMiss) {
@@ -715,6 +717,13 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
     } else if (back) {
       d.event = back.event;
       d.coreStart = back.start;
+    } else {
+      const joined = coordinatedEvent(tokens, before, d.coreEnd);
+      if (joined) {
+        d.event = joined.event;
+        d.coreStart = joined.start;
+        d.eventOfNoun = true;
+      }
     }
   }
   // "The death toll rose to 52": the toll names both the event and that people are counted.
@@ -737,6 +746,27 @@ function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, be
 }
 
 const INCLUDING = perPack((l) => listPattern(l.figures.INCLUDING, 'i'));
+
+/**
+ * "stole a shotgun and two pistols": the verb before the first of two objects joined by "and" is the
+ * second's too — when the count's phrase ends the clause or a preposition follows ("…two pistols before
+ * fleeing"), not when it is a subject of its own ("seized a car and two men were later charged").
+ */
+function coordinatedEvent(tokens: Token[], before: Token[], coreEnd: number): { event: string; start: number } | null {
+  const n = before.length;
+  if (before[n - 1]?.norm !== F().AND) return null;
+  const next = tokens[firstAt(tokens, (t) => t.start >= coreEnd)];
+  if (next && !(next.punct && !isQuoteMark(next)) && !PREPOSITIONS().has(next.norm) && !F().OBJECT_ENDS.includes(next.norm)) return null;
+  // The first object: at most four words, no clause mark, number, preposition or other "and" in it.
+  for (let k = n - 2; k >= 0 && k >= n - 6; k--) {
+    const t = before[k];
+    // (A number inside a modifier — "a 12-gauge shotgun" — is no other count.)
+    if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) && !/^\d[\d.,]*-\p{L}/u.test(t.text) || t.norm === F().AND || PREPOSITIONS().has(t.norm)) return null;
+    const ev = eventWord(joinNorm(before.slice(k, k + 3)));
+    if (ev && !ev.impliesPerson) return NEAR_MISS().has(before[k - 1]?.norm ?? '') ? null : { event: ev.event, start: t.start };
+  }
+  return null;
+}
 
 /**
  * The words between a noun and an event word say the event is the noun's own: none or a passive's
@@ -911,9 +941,12 @@ function eventWord(phrase: string, impliesPerson = false): EventWord | undefined
 const ACCUSED = perPack((l) => listPattern(l.figures.ACCUSED, '', '^', '$'));
 const ACCUSED_OF = perPack((l) => listPattern(l.figures.ACCUSED_OF, '', '^', '$'));
 
-function eventAfter(tokens: Token[], from: number, limit: number): { event: string; start: number; end: number; nearMiss?: boolean } | null {
+/** How many words past the next count its verb is looked for ("… and two civilians were killed"). */
+const JOINED_REACH = 5;
+
+function eventAfter(tokens: Token[], from: number, limit: number, reach = 7): { event: string; start: number; end: number; nearMiss?: boolean } | null {
   const after = startingIn(tokens, from, limit);
-  for (let i = 0; i < after.length && i < 7; i++) {
+  for (let i = 0; i < after.length && i < reach; i++) {
     const t = after[i];
     if (t.punct && !isQuoteMark(t)) return null;
     // (Nor past a new clause's subject or opening word: "… in turmoil after he was arrested".)

@@ -91,6 +91,8 @@ export const figures: FigureWords = {
   SPECULATION_BEFORE: /\bthere\s+(?:might|may|could)\s+(?:well\s+)?(?:have\s+been|be)\s+$/i,
   NEAR_MISS: w('nearly almost narrowly barely'),
   PREPOSITIONS: w('at in on from into onto near by with across within inside outside'),
+  OBJECT_ENDS: w('before after during while when as and but then'),
+  JOINED_COUNTS: /^\s*(?:,\s*)?(?:and|or)\s*$/i,
   SPATIAL_NOUNS: w('blocks doors houses buildings streets miles kilometres kilometers km yards feet metres meters steps paces'),
   DISTANCE_AFTER: /^\s+(?:away|(?:(?:north|south)(?:east|west)?|east|west)(?:ward)?\s+of)\b/i,
   DISTANCE_FROM: /^\s+(?:from|down\s+the|up\s+the)\b/i,
@@ -104,7 +106,7 @@ export const figures: FigureWords = {
   FURTHER_BEFORE: w('other another additional further'),
   MONEY_WORDS: w('sterling pence paid pay pays cost costs costing price priced worth fine fined fee salary wage bill charge charged spent spend raised donated compensation sum cash bonus award awarded prize budget fund funding loan debt profit revenue sale sold bought buy'),
   IRREGULAR_PAST: {
-    took: 'taken', stole: 'stolen', found: 'found', caught: 'caught', struck: 'struck', brought: 'brought', kept: 'kept',
+    took: 'taken', stole: 'stolen', shot: 'shot', found: 'found', caught: 'caught', struck: 'struck', brought: 'brought', kept: 'kept',
     hid: 'hidden', freed: 'freed', seen: 'seen', taken: 'taken', stolen: 'stolen', hidden: 'hidden', beaten: 'beaten', beat: 'beaten',
     sold: 'sold', bought: 'bought', built: 'built', fed: 'fed', led: 'led', hired: 'hired', fired: 'fired', sworn: 'sworn', drawn: 'drawn',
   },

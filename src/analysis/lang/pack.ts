@@ -745,6 +745,10 @@ export interface FigureWords {
   NEAR_MISS: readonly string[];
   /** Prepositions: before a number, it is their object, not the object of a verb before them ("voted at 300 stations"). */
   PREPOSITIONS: readonly string[];
+  /** Words after an object that end its clause ("stole a car and two rifles before fleeing"): the verb before is its verb. */
+  OBJECT_ENDS: readonly string[];
+  /** Between two counts: they are joined as one subject (" and ", ", "), the verb after the second being both's. */
+  JOINED_COUNTS: RegExp;
   /** Plural nouns a distance is counted in ("five doors", "six blocks") when a direction or "from" follows. */
   SPATIAL_NOUNS: readonly string[];
   /** After a count's noun: the count is a distance ("away", "north of"); `DISTANCE_FROM` only after `SPATIAL_NOUNS`. */
