@@ -137,6 +137,11 @@ describe('a kind of people\'s toll', () => {
     ))).toEqual([['people killed', 'consistent', [2, 2, 2, 2]]]);
   });
 
+  it('is no "different things counted" discrepancy once joined', () => {
+    const figures = read('The gunman killed two co-workers at the depot.', 'Two people were killed at the depot.', 'He is accused of killing two women at the depot.');
+    expect(figures[0].values.map((v) => v.counted)).toEqual([['people'], ['people'], ['people']]);
+  });
+
   it('stays apart when a report gives the kinds as parts', () => {
     expect(rows(read(
       'Three soldiers and two civilians were killed in the shelling.',

@@ -296,6 +296,8 @@ function mergePeopleKinds(groups: Map<string, Quantity[]>): void {
     const people = peers[0][1];
     if (!list.every((x) => people.some((y) => !y.wording && y.value === x.value))) continue;
     if (people.some((y) => list.some((x) => x.source === y.source) && !list.some((x) => x.source === y.source && x.value === y.value))) continue;
+    // They count what the row counts, people (each quote keeps its own word): no "different things" counted.
+    for (const x of list) x.nouns = people[0].nouns;
     people.push(...list);
     groups.delete(key);
   }
