@@ -4,7 +4,6 @@
 // body named differently by a translated source — the same context in sources that never name both.
 import { lang, perPack } from '../lang/index.js';
 import { distance } from 'fastest-levenshtein';
-import { stemmer } from 'stemmer';
 import { contentTerms, cosine, tfidf } from '../summary/terms.js';
 import { acronymMatch, equatedMentions } from './acronyms.js';
 import type { Mention } from './mentions.js';
@@ -442,14 +441,14 @@ export function sameFullName(a: string[], b: string[]): boolean {
 const orgWord = (w: string) => { const l = w.toLowerCase().replace(/\.$/, ''); return lang().ORG_HEAD_ABBREVIATIONS[l] ?? l; };
 
 function orgStems(words: string[]): Set<string> {
-  return new Set(parts(words).map((w) => stemmer(orgWord(w))));
+  return new Set(parts(words).map((w) => lang().stem(orgWord(w))));
 }
 
 /** The word that says what kind of body a name is: its organisation head ("Convention on X"), else its last word. */
 function headOf(words: string[]): string {
   const { ORG_HEADS } = lang();
   const heads = words.filter((w) => ORG_HEADS.has(orgWord(w)));
-  return stemmer(orgWord(heads[heads.length - 1] ?? words[words.length - 1]));
+  return lang().stem(orgWord(heads[heads.length - 1] ?? words[words.length - 1]));
 }
 
 /** The places and peoples before a body's head word ("Rivertown … Office"), not one a sentence ran on into after it ("… Inc. for US"). */

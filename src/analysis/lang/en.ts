@@ -3,6 +3,7 @@
 // its words out, so they are spelt once and a second language is a second pack (like marked's
 // rules.ts, one table of patterns per flavour). A rule's findings are data (analysis/types.ts
 // `Finding`); the sentences of a note are compose's (model/lang/), so no rule writes English.
+import { stemmer } from 'stemmer';
 import { actors } from './en-actors.js';
 import { figures } from './en-figures.js';
 import { summary } from './en-summary.js';
@@ -647,6 +648,7 @@ const MEASURED_LABEL = /^(?:age|length|magnitude|intensity|time|duration|weight|
 
 export const en: LanguagePack = {
   code: 'en',
+  stem: stemmer,
   SPEECH_VERBS, ACTION_VERBS, SAYING_VERBS, REPORTING, SELF_REPORT, CLOSING_CREDIT, PRONOUN_SPEAKER, LEAD_ATTRIBUTION, TRAIL_ATTRIBUTION,
   STATE_MEDIUM, APPOSITION_SPEAKS, MEDIUM_REPORTS,
   TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, NON_ACTOR_OPENERS, PUBLICATION_HEADS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,

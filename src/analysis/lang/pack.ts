@@ -72,6 +72,8 @@ export function listPattern(words: readonly string[], flags = '', before = '\\b'
 export interface LanguagePack {
   /** The primary language subtag the pack reads ("en"). */
   code: string;
+  /** A lower-case word's stem ("agencies" → "agenc"): sentences' terms and organisations' names are compared by stems. */
+  stem(word: string): string;
 
   // — Reporting verbs —
   /** Verbs of speech: a sentence where an actor is their subject is a statement by that actor. */

@@ -1,30 +1,31 @@
 // Analysis stage (shared by summary and actors): content terms of a text — Porter stems without stop
-// words, numbers kept as written digits — and TF-IDF cosine over them.
-import { stemmer } from 'stemmer';
-import { lang } from '../lang/index.js';
+// words, numbers kept as written digits — and TF-IDF cosine over them. The stemmer is the pack's
+// (lang().stem: Porter's for English).
+import { lang, perPack } from '../lang/index.js';
 
 
 /** Stemmed content words and numbers of `text`, in order. */
 export function contentTerms(text: string): string[] {
+  const stems = stemsOf();
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)?|\d[\d,.]*\d|\d/gu)) {
     const w = m[0];
     if (/^\d/.test(w)) { out.push(w.replace(/,/g, '')); continue; }
     const bare = w.replace(/['’]s$/, '');
     if (bare.length < 2 || lang().TERM_STOPWORDS.has(bare)) continue;
-    out.push(stem(bare));
+    out.push(stem(bare, stems));
   }
   return out;
 }
 
-/** Stems by word: the same few thousand words recur in every sentence of a corpus. */
-const stems = new Map<string, string>();
+/** Stems by word, per pack: the same few thousand words recur in every sentence of a corpus. */
+const stemsOf = perPack(() => new Map<string, string>());
 
-function stem(word: string): string {
+function stem(word: string, stems: Map<string, string>): string {
   let s = stems.get(word);
   if (s === undefined) {
     if (stems.size >= 100_000) stems.clear();
-    s = stemmer(word);
+    s = lang().stem(word);
     stems.set(word, s);
   }
   return s;
