@@ -155,3 +155,14 @@ describe('a kind of people\'s toll', () => {
       .toEqual([['workers killed', [2, 2]], ['people killed', [5]]]);
   });
 });
+
+describe('an event the sentence does not tell', () => {
+  it('is not invented for troops nothing happened to', () => {
+    expect(rows(read('Each of the clan\'s 300 sworn soldiers owed him a share.', 'Each of the clan\'s 300 sworn soldiers owed him a share.'))).toEqual([]);
+    expect(rows(read('About 3,000 soldiers were sent to the border.')).map((r) => r[0])).toEqual(['troops deployed']);
+  });
+
+  it('is not read from a roster\'s name', () => {
+    expect(rows(read('The moves brought to 14 the number of Hawks players on injured reserve.'))).toEqual([]);
+  });
+});

@@ -378,8 +378,9 @@ function plainCount(text: string, tokens: Token[], num: NumberMention, limit: nu
   if (!whatIsCounted(text, tokens, num, limit, prev, phrase, d)) return null;
   if (notAFigure(text, num, phrase.phraseStart, d)) return null;
   const { cls, nouns, currency, coreStart, coreEnd } = d;
-  // Troops with no other event are deployed; equipment is only when the sentence says so ("stole three guns" is no deployment).
-  const event = cls === 'military' && (!d.event || d.event === 'involve') ? 'deploy' : d.event;
+  // Troops said to be involved are deployed; troops nothing is said to have happened to are no key figure
+  // ("the gang's 200 foot soldiers"), nor is equipment ("stole three guns" is no deployment).
+  const event = cls === 'military' && d.event === 'involve' ? 'deploy' : d.event;
   const further = furtherSet(text, num, phrase.phraseStart, cls);
   const subject = sharedSubject(text, cls, subjectOf(text, num, phrase.phraseStart, d), prev);
   if (!currency && cls === 'money') return null;
@@ -935,6 +936,8 @@ function firstAt(tokens: Token[], past: (t: Token) => boolean): number {
 /** The first event word the phrase starts with (the phrase joined once, not once per event word). */
 function eventWord(phrase: string, impliesPerson = false): EventWord | undefined {
   const { EVENT_WORDS } = lang();
+  // "on injured reserve", "the injured list": a roster's name, nothing that happened in the event.
+  if (F().NOT_AN_EVENT.test(phrase)) return undefined;
   return EVENT_WORDS.find((e) => (!impliesPerson || e.impliesPerson) && e.pattern.test(phrase));
 }
 

@@ -92,6 +92,7 @@ export const figures: FigureWords = {
   NEAR_MISS: w('nearly almost narrowly barely'),
   PREPOSITIONS: w('at in on from into onto near by with across within inside outside'),
   OBJECT_ENDS: w('before after during while when as and but then'),
+  NOT_AN_EVENT: /^(?:injured|disabled)\s+(?:reserve|list)\b/,
   JOINED_COUNTS: /^\s*(?:,\s*)?(?:and|or)\s*$/i,
   SPATIAL_NOUNS: w('blocks doors houses buildings streets miles kilometres kilometers km yards feet metres meters steps paces'),
   DISTANCE_AFTER: /^\s+(?:away|(?:(?:north|south)(?:east|west)?|east|west)(?:ward)?\s+of)\b/i,

@@ -749,6 +749,8 @@ export interface FigureWords {
   PREPOSITIONS: readonly string[];
   /** Words after an object that end its clause ("stole a car and two rifles before fleeing"): the verb before is its verb. */
   OBJECT_ENDS: readonly string[];
+  /** An event word that here names a list or a status, not what happened ("injured reserve"): no event. */
+  NOT_AN_EVENT: RegExp;
   /** Between two counts: they are joined as one subject (" and ", ", "), the verb after the second being both's. */
   JOINED_COUNTS: RegExp;
   /** Plural nouns a distance is counted in ("five doors", "six blocks") when a direction or "from" follows. */
