@@ -166,3 +166,13 @@ describe('an event the sentence does not tell', () => {
     expect(rows(read('The moves brought to 14 the number of Hawks players on injured reserve.'))).toEqual([]);
   });
 });
+
+describe('what lasted "for" a time', () => {
+  it('is named before it in its own clause, not after it nor across "who"', () => {
+    expect(rows(read(
+      'The curfew will last for three days, officials said.',
+      'Legal battles ensued for seven years over his fitness to stand trial.',
+      'Jon Roe, an emergency doctor who has known her for more than 12 years, praised the choice.',
+    )).map((r) => r[0])).toEqual(['length of the curfew (days)']);
+  });
+});

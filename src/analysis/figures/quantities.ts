@@ -858,7 +858,12 @@ function timeReading(text: string, num: NumberMention, after: Token[], before: T
     return { ...base, cls: 'age', nouns: ['age'], event: null, subject: name ?? noun!, coreEnd: after[1].end };
   }
   if (DURATION_BEFORE.includes(before[before.length - 1]?.norm ?? '')) {
-    const subj = nearestMatch(DURATION_SUBJECTS, text, num.start);
+    // What lasted is named before "for" in the count's own clause ("the curfew will last for three days"):
+    // not a noun after it ("fought for seven years over a trial") nor one across a relative pronoun ("an
+    // emergency doctor who has known her for 15 years").
+    const own = before.slice(firstAt(before, (t) => t.start >= clauseAround(text, base.phraseStart, num.end)[0]));
+    const from = own.reduce((at, t, i) => (t.punct || NEW_CLAUSE().test(t.norm) ? i + 1 : at), 0);
+    const subj = own[from] ? nearestMatch(DURATION_SUBJECTS, text.slice(own[from].start, base.phraseStart), base.phraseStart - own[from].start) : null;
     if (!subj) return null;
     return { ...base, cls: 'duration', nouns: [`${unit}s`], event: null, subject: subj.toLowerCase(), coreEnd: after[0].end };
   }
@@ -866,6 +871,7 @@ function timeReading(text: string, num: NumberMention, after: Token[], before: T
 }
 
 const COPULA = perPack((l) => listPattern(l.figures.COPULAS, '', '^', '$'));
+const NEW_CLAUSE = perPack((l) => listPattern(l.figures.NEW_CLAUSE, 'i', '^', '$'));
 const COPULA_AFTER = perPack((l) => listPattern(l.figures.COPULAS, 'i', '^\\s+', '\\b'));
 
 /**
