@@ -176,3 +176,10 @@ describe('what lasted "for" a time', () => {
     )).map((r) => r[0])).toEqual(['length of the curfew (days)']);
   });
 });
+
+describe('a pair of numbers after a name', () => {
+  it('is a height and weight, not a record, when pounds follow', () => {
+    expect(rows(read('The Hawks signed rookie back Jon Roe (6-2,215), who comes from the practice squad.'))).toEqual([]);
+    expect(rows(read('Roe (58-3, 51 KOs) won again.')).map((r) => r[0])).toEqual(['wins (record of Roe)', 'defeats (record of Roe)', 'knockout wins (record of Roe)']);
+  });
+});

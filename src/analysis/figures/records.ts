@@ -28,6 +28,8 @@ export function readRecords(text: string): SpecialReading[] {
     const after = text.slice(end, end + 80);
     const wins = Number(m[1]);
     const defeats = Number(m[2]);
+    // "Doe (6-2, 215)": a player's height in feet and inches, then his weight — no record.
+    if (F().WEIGHT_AFTER_HEIGHT.test(after)) continue;
     const ko = F().KO_AFTER.exec(after);
     const named = NAMED_BEFORE.exec(before);
     const name = named && nameEndingAt(before, before.length - named[0].length + named[1].length);

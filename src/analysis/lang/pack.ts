@@ -1021,6 +1021,8 @@ export interface FigureWords {
   RECORD_AFTER: readonly string[];
   /** A knockout count after the record: " (33 KO)", ", 33 KOs)", " with 33 knockouts", " with 33 wins coming by way of knockout". */
   KO_AFTER: RegExp;
+  /** After a pair: a weight in pounds ("6-2, 215"), so the pair is a height in feet and inches, not a record. */
+  WEIGHT_AFTER_HEIGHT: RegExp;
   /** Right before a pair: a score, not a record. */
   SCORE_WORDS: RegExp;
   /** Right after a number: wins. */
