@@ -183,3 +183,10 @@ describe('a pair of numbers after a name', () => {
     expect(rows(read('Roe (58-3, 51 KOs) won again.')).map((r) => r[0])).toEqual(['wins (record of Roe)', 'defeats (record of Roe)', 'knockout wins (record of Roe)']);
   });
 });
+
+describe('digits after a name', () => {
+  it('are part of the name, not a count, unless a counted noun or a headline verb goes with them', () => {
+    expect(rows(read('The only thing the Comet 9100 is missing is a faster chip.'))).toEqual([]);
+    expect(rows(read('Quake Kills 12 In Rivertown', 'In Rivertown 12 people were killed.')).map((r) => [r[0], r[2]])).toEqual([['people killed', [12, 12]]]);
+  });
+});

@@ -343,6 +343,12 @@ function countsNothing(text: string, num: NumberMention, { after }: Phrase): boo
   if (num.calendar === 'year' && unitAt(after, 0)?.noun.cls === 'money') return true;
   // "Studio '11", "the 4300 block of Main Street": a year and an address count nothing.
   if (/['’]$/.test(text.slice(0, num.start)) && /^\d\d$/.test(num.text) || F().ADDRESS_AFTER.test(text.slice(num.end, num.end + 8))) return true;
+  // "the Comet 9100 is missing a camera", "Apollo 11 landed": digits right after a name inside the
+  // sentence are part of the name (a model, a mission) — unless a counted noun follows ("Rivertown 12 people").
+  const named = /(?<=\S\s+)(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, num.start - 30), num.start));
+  // (Not a verb of a title-case headline: "Quake Kills 12 In Rivertown".)
+  const word = named?.[1].toLowerCase() ?? '';
+  if (named && num.form === 'digits' && !num.currency && !isDateWord(named[1]) && !unitAt(after, 0) && !eventWord(word) && !lang().LIKELY_VERB.test(word)) return true;
   // "one of the best surgeons", "two of the most popular shows": a ranking, no count.
   const whole = F().PART_OF_WHOLE.exec(text.slice(num.end, num.end + 40));
   if (whole && F().SUPERLATIVE.test(text.slice(num.end + whole[0].length, num.end + whole[0].length + 20))) return true;
