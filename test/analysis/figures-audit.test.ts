@@ -20,6 +20,13 @@ describe('who gave a figure', () => {
     const [c] = read('Five officers were hurt in the clashes, and police said the square was cleared.');
     expect(c.values[0].attribution).toBe('police');
   });
+
+  it('is no one who "added" an amount (a verb of saying used as one of doing)', () => {
+    const [a] = read('Jon Roe added 88 yards for the Hawks (3-12), who lost again.');
+    expect(a.values[0].attribution).toBeNull();
+    const [b] = read('Three people were hurt, Jon Roe added.');
+    expect(b.values[0].attribution).toBe('Jon Roe');
+  });
 });
 
 describe('a share of nothing named', () => {

@@ -462,6 +462,9 @@ const CLAIMANT = new RegExp(`^((?:the |a )?[\\p{L}][\\p{L}’'-]*(?:\\s+[\\p{L}]
 /** A pronoun names no one a reader could check (nor does an indefinite one: "some said", "others told"). */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|some|many|most|others|one|someone|somebody|everyone|everybody|nobody|few|all|both)$/i;
 
+/** A verb of saying that is also one of doing, with an amount as its object ("added 101 yards", "added two goals"). */
+const DOING_NOT_SAYING = /\b(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred|thousand))\b)/i;
+
 /** A conjunction that opens the clause a speaker is the subject of (", and police said"): not part of the name. */
 const SPEAKER_CONJUNCTION = /^(?:and|but|or|though|although|while|yet|so)\s+/i;
 /**
@@ -654,7 +657,7 @@ export const en: LanguagePack = {
   TITLES, ROLE_NOUNS, ORG_HEADS, ORG_HEAD_ABBREVIATIONS, NON_ACTOR_HEADS, NON_ACTOR_OPENERS, PUBLICATION_HEADS, BODY_HEADS, GENERIC_ORG_STEMS, NAME_CONNECTORS, FUNCTION_WORDS, ROLE_DESCRIPTIONS,
   UNIT_NOUNS, TIME_UNIT, EVENT_WORDS, EVENT_PARTICIPLE, AMOUNT_SUBJECTS, amountSubject, isAmountLabel, DURATION_SUBJECTS, PERSON_NOUN, KIN_BEFORE_NAME,
   STOPWORDS, TERM_STOPWORDS, PHRASE_END, LIKELY_VERB, AFTER_PLACE_NAME, ENDS_NOUN_REFERENCE, BEFORE_APPOSED_NAME,
-  ATTRIBUTION, CLAIMANT, PRONOUN, SPEAKER_CONJUNCTION, NOT_A_SPEAKER, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
+  ATTRIBUTION, CLAIMANT, PRONOUN, SPEAKER_CONJUNCTION, NOT_A_SPEAKER, DOING_NOT_SAYING, PRONOUN_SAID, SPEAKER, NOT_NAME, BODY_WORD, CLAIM_HEDGE,
   UNCONFIRMED, DATA_WORDS, OFFICIAL_SOURCE,
   NEGATION, STAGE_WORDS,
   CONTRASTING_VERBS, NOT_HAPPENED, TALK_OBJECT,
