@@ -98,6 +98,11 @@ describe('source lists in notes', () => {
     const many = Array.from({ length: 40 }, (_, i) => `S${40 - i}`);
     expect(listSources(many)).toBe('S1, S2, S3, S4, S5, S6 and 34 other sources');
   });
+
+  it('name the seventh rather than count "1 other sources"', () => {
+    expect(listSources(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'])).toBe('S1, S2, S3, S4, S5, S6 and S7');
+    expect(listSources(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8'])).toBe('S1, S2, S3, S4, S5, S6 and 2 other sources');
+  });
 });
 
 describe('conflict notes with many values', () => {

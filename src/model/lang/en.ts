@@ -9,8 +9,9 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** Lists source ids the way a note reads them, in source order: "S1", "S1 and S3", "S1, S2 and S4". */
 export function listSources(ids: string[]): string {
   const u = [...new Set(ids)].sort(bySourceOrder);
-  // A note is reprinted on every page that cites it: with hundreds of sources, name the first few.
-  if (u.length > LISTED_SOURCES) return `${u.slice(0, LISTED_SOURCES).join(', ')} and ${u.length - LISTED_SOURCES} other sources`;
+  // A note is reprinted on every page that cites it: with hundreds of sources, name the first few (one
+  // more is named, never "and 1 other sources").
+  if (u.length > LISTED_SOURCES + 1) return `${u.slice(0, LISTED_SOURCES).join(', ')} and ${u.length - LISTED_SOURCES} other sources`;
   return u.length <= 1 ? (u[0] ?? '') : `${u.slice(0, -1).join(', ')} and ${u[u.length - 1]}`;
 }
 
