@@ -4,6 +4,7 @@
 // people's toll. Invented reports only.
 import { describe, expect, it } from 'vitest';
 import { extractFigures, readFigures } from '../../src/analysis/figures/index.js';
+import { findQuantities } from '../../src/analysis/figures/quantities.js';
 import { statedDay } from '../../src/analysis/figures/reportDates.js';
 import { parseArticle } from '../../src/content/article.js';
 import { article } from './figuresHelpers.js';
@@ -195,5 +196,18 @@ describe('digits after a name', () => {
   it('are part of the name, not a count, unless a counted noun or a headline verb goes with them', () => {
     expect(rows(read('The only thing the Comet 9100 is missing is a faster chip.'))).toEqual([]);
     expect(rows(read('Quake Kills 12 In Rivertown', 'In Rivertown 12 people were killed.')).map((r) => [r[0], r[2]])).toEqual([['people killed', [12, 12]]]);
+  });
+});
+
+describe('counts joined by "and"', () => {
+  it('share the verb after the last only when the first opens the clause', () => {
+    expect(read('The plane carried 150 passengers, and 12 were killed.', 'The ferry had 40 crew and two were injured.').map((f) => f.label))
+      .not.toContain('visitors killed');
+    expect(findQuantities(article('S1', ['The plane carried 150 passengers, and 12 were killed.'])).map((q) => [q.value, q.event]))
+      .toEqual([[150, null], [12, 'death']]);
+    expect(findQuantities(article('S1', ['The school has 500 students and 12 were hurt.'])).map((q) => [q.value, q.event]))
+      .toEqual([[500, null], [12, 'injury']]);
+    expect(findQuantities(article('S1', ['In the shelling, three soldiers and two civilians were killed.'])).map((q) => [q.value, q.event]))
+      .toEqual([[3, 'death'], [2, 'death']]);
   });
 });

@@ -704,9 +704,12 @@ function countedInLabel(text: string, { phraseStart, before }: Phrase, num: Numb
  */
 function eventOf(text: string, tokens: Token[], limit: number, { phraseStart, before }: Phrase, prev: Previous | null, d: Draft): void {
   if (!d.event) {
-    // "Three soldiers and two civilians were killed": counts joined by "and" share the verb after the last.
+    // "Three soldiers and two civilians were killed": counts joined by "and" share the verb after the last —
+    // only when the first opens its clause, as the subject both share: "The plane carried 150 passengers,
+    // and 12 were killed" did not kill the 150.
+    const opens = before.length === 0 || before[before.length - 1].punct;
     const fwd = eventAfter(tokens, d.coreEnd, limit)
-      ?? (limit < text.length && F().JOINED_COUNTS.test(text.slice(d.coreEnd, limit)) ? eventAfter(tokens, limit, text.length, JOINED_REACH) : null);
+      ?? (opens && limit < text.length && F().JOINED_COUNTS.test(text.slice(d.coreEnd, limit)) ? eventAfter(tokens, limit, text.length, JOINED_REACH) : null);
     const back = eventBefore(before);
     // "three nearly killed", "almost killed four": what nearly happened did not.
     if (fwd?.nearMiss || back?.nearMiss) {
