@@ -148,6 +148,11 @@ describe('an earlier time', () => {
     const read = quantities('Police said the man had three prior arrests. Officers detained 14 people two days prior to the march.');
     expect(read.map((q) => [q.value, q.event, q.background])).toEqual([[3, 'arrest', true], [2, null, false], [14, 'arrest', false]]);
   });
+
+  it('dates only the count "prior" stands after, not a count of this event in a clause that says "prior"', () => {
+    const read = quantities('The 12 people arrested had no prior record.', 'Nine people with no prior convictions were detained.');
+    expect(read.map((q) => [q.value, q.event, q.background])).toEqual([[12, 'arrest', false], [9, 'arrest', false]]);
+  });
 });
 
 describe('a breakdown', () => {

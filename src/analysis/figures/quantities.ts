@@ -1132,7 +1132,9 @@ function backgroundEra(sentence: string, clause: [number, number], year: number 
   // what this event is measured against, not the count's own time.
   const { COMPARED_WITH_PAST, SINCE_BEFORE, WHEN_AFTER, THAN_BEFORE, YEAR_OF_EVENT, YEAR_AFTER_ARTICLE, EARLIER_EVENT } = F();
   const words = sentence.slice(clause[0], clause[1]).replace(COMPARED_WITH_PAST, ' ');
-  if (PAST().test(words)) return 'past';
+  // ("prior" only of the count it stands after — "three prior arrests" — not of "no prior record" in the
+  // clause of this event's arrests.)
+  if (PAST().test(words) || F().PAST_AFTER_COUNT.test(sentence.slice(count.end, count.end + 12))) return 'past';
   // A time set before the sentence's first comma dates all of it: "Earlier this year, a gunman … left
   // three dead" (the count's own clause is the relative one).
   const opening = /^([^,;]{0,40}),/.exec(sentence)?.[1];

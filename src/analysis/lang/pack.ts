@@ -863,6 +863,8 @@ export interface FigureWords {
    * not "previous", "prior": "The previous night, the storm killed 12" is often this event's own toll.
    */
   PAST_OPENING: readonly string[];
+  /** Right after a count: a word that dates what it counts to an earlier time ("three prior arrests"). */
+  PAST_AFTER_COUNT: RegExp;
   /** Right before a year: a period running until now starts then ("since"). */
   SINCE_BEFORE: RegExp;
   /** Right after such a year: it dates an earlier event after all (", when"). */
