@@ -21,7 +21,7 @@ const recentOf = perPack(() => new Map<string, string | null>());
 function firstAttribution(sentence: string, patterns: RegExp[]): string | null {
   for (const re of patterns) {
     const m = re.exec(sentence);
-    // "Doe added 101 yards": a verb of saying that also means doing, with an amount as its object, says nothing.
+    // "Doe added 74 yards": a verb of saying that also means doing, with an amount as its object, says nothing.
     if (m && lang().DOING_NOT_SAYING.test(sentence.slice(m.index + m[0].length - 12, m.index + m[0].length + 16))) continue;
     const who = m?.[1].trim().replace(/\s+/g, ' ').replace(lang().SPEAKER_CONJUNCTION, '').replace(lang().figures.LEADING_ARTICLE, (w) => w.toLowerCase());
     // A pronoun names no one a reader could check; a passive's subject ("no arrests were reported") or a

@@ -224,7 +224,7 @@ function unlabelled(lists: Quantity[][]): Set<Quantity[]> {
     // "It's 100 percent on me," "giving 110 percent": a share of nothing named is no figure, however many
     // sources repeat the quotation.
     if (q.cls === 'percent' && q.subject === 'share') return true;
-    // "the two women", "seven other workers were hiding": a count nothing is read to have happened to
+    // "the three nurses", "four other clerks were hiding": a count nothing is read to have happened to
     // is no key figure, however many sources give it — the row could only name the noun.
     if (countedClasses().has(q.cls) && l.every((x) => !x.event && !x.verb)) return true;
     if (new Set(l.map((x) => x.source)).size > 1) return false;
@@ -268,7 +268,7 @@ function mergeEventless(groups: Map<string, Quantity[]>): void {
 }
 
 /**
- * "killed two co-workers", "killed two employees", "two people were killed": one toll, which sources tell
+ * "killed three colleagues", "killed three employees", "three people were killed": one toll, which sources tell
  * by what the victims were. A kind of people's count (workers, women, officers…) joins the people's row
  * of the same event when each of its numbers is one of that row's, and no report gives a different
  * people's number beside it ("five killed, including two workers": a part). When a report breaks a toll

@@ -770,7 +770,7 @@ function coordinatedEvent(tokens: Token[], before: Token[], coreEnd: number): { 
   // The first object: at most four words, no clause mark, number, preposition or other "and" in it.
   for (let k = n - 2; k >= 0 && k >= n - 6; k--) {
     const t = before[k];
-    // (A number inside a modifier — "a 12-gauge shotgun" — is no other count.)
+    // (A number inside a modifier — "a 20-gauge shotgun" — is no other count.)
     if (t.punct && !isQuoteMark(t) || /^\d/.test(t.text) && !/^\d[\d.,]*-\p{L}/u.test(t.text) || t.norm === F().AND || PREPOSITIONS().has(t.norm)) return null;
     const ev = eventWord(joinNorm(before.slice(k, k + 3)));
     if (ev && !ev.impliesPerson) return NEAR_MISS().has(before[k - 1]?.norm ?? '') ? null : { event: ev.event, start: t.start };

@@ -462,7 +462,7 @@ const CLAIMANT = new RegExp(`^((?:the |a )?[\\p{L}][\\p{L}’'-]*(?:\\s+[\\p{L}]
 /** A pronoun names no one a reader could check (nor does an indefinite one: "some said", "others told"). */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|some|many|most|others|one|someone|somebody|everyone|everybody|nobody|few|all|both)$/i;
 
-/** A verb of saying that is also one of doing, with an amount as its object ("added 101 yards", "added two goals"). */
+/** A verb of saying that is also one of doing, with an amount as its object ("added 74 yards", "added two goals"). */
 const DOING_NOT_SAYING = /\b(?:added|adds|adding)\s+(?:another\s+|a\s+further\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:dozen|hundred|thousand))\b)/i;
 
 /** A conjunction that opens the clause a speaker is the subject of (", and police said"): not part of the name. */

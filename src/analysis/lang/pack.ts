@@ -180,7 +180,7 @@ export interface LanguagePack {
   SPEAKER_CONJUNCTION: RegExp;
   /** Words before a reporting verb that are no speaker: a passive's subject, a relative clause. */
   NOT_A_SPEAKER: RegExp;
-  /** Around the end of a speaker match: a verb of saying used as one of doing, an amount its object ("added 101 yards"): no speaker. */
+  /** Around the end of a speaker match: a verb of saying used as one of doing, an amount its object ("added 74 yards"): no speaker. */
   DOING_NOT_SAYING: RegExp;
   /** "he said": the speaker is the person named before. */
   PRONOUN_SAID: RegExp;
