@@ -753,7 +753,7 @@ export interface FigureWords {
   OBJECT_ENDS: readonly string[];
   /** An event word that here names a list or a status, not what happened ("injured reserve"): no event. */
   NOT_AN_EVENT: RegExp;
-  /** Between two counts: they are joined as one subject (" and ", ", "), the verb after the second being both's. */
+  /** Between two counts: they are joined as one subject (" and ", ", and ", " or "), the verb after the second being both's — when the first opens its clause. */
   JOINED_COUNTS: RegExp;
   /** Plural nouns a distance is counted in ("five doors", "six blocks") when a direction or "from" follows. */
   SPATIAL_NOUNS: readonly string[];
