@@ -35,6 +35,16 @@ describe('a toll dated by its month', () => {
     expect(killed(fs)).toEqual([['people killed', false, [12, 12]]]);
   });
 
+  it('keeps this event\'s count when "previous" names its own day or no earlier record', () => {
+    const fs = extractFigures([
+      article('S1', ['The storm killed 12 people the previous day.', 'Nine people with no previous convictions were arrested.'], '2031-09-11'),
+      article('S2', ['The storm killed 12 people, officials said. Police arrested nine people.'], '2031-09-11'),
+    ]);
+    expect(fs.filter((f) => f.background).map((f) => f.label)).toEqual([]);
+    const quake = extractFigures([article('S1', ['The quake killed 40 people.', 'A previous quake killed 300 people in the valley.'], '2031-09-11')]);
+    expect(quake.filter((f) => f.background).flatMap((f) => f.values.map((v) => v.value))).toEqual([300]);
+  });
+
   it('does not set two undated earlier events against each other', () => {
     const fs = extractFigures([
       article('S1', ['The gunman killed two co-workers at the plant on Friday.', 'Earlier this year, a clerk was charged with murder in a depot shooting that left three drivers dead.'], '2031-09-11'),

@@ -149,7 +149,8 @@ export const figures: FigureWords = {
   YEAR_AFTER_ARTICLE: new RegExp(`\\bthe\\s+${MONTH_DAY}$`, 'i'),
   EARLIER_EVENT: new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?(?:${EVENT_NOUN})\\b`, 'i'),
   COMPARED_WITH_PAST: /\b(?:over|from|than|on|compared (?:with|to))\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:previous\s+\w+|last year|(?:a|one) year ago|year before)\b/gi,
-  PAST: ['previous', 'last year', 'earlier this year', 'in the past', 'years ago', 'decades ago'],
+  // ("the previous day/night" is often the event's own time; "no previous convictions" dates nothing)
+  PAST: ['(?<!\\bno\\s)previous(?!\\s+(?:day|night|evening|morning|afternoon|week|weekend)\\b)', 'last year', 'earlier this year', 'in the past', 'years ago', 'decades ago'],
   PAST_OPENING: ['last year', 'earlier this year', 'in the past', 'years ago', 'decades ago'],
   PAST_AFTER_COUNT: /^\s+prior\b(?!\s+to\b)/i,
   SINCE_BEFORE: /\bsince\b[^,;.()]{0,50}$/i,
