@@ -85,6 +85,11 @@ describe('one owner\'s record', () => {
     ]);
   });
 
+  it('is not a disagreement between a preview\'s record and the recap\'s', () => {
+    const r = rows(read('The Hawks (10-4) meet Rivertown on Saturday night.', 'The Hawks improved to 11-4 with a win over Rivertown.'));
+    expect(r.some((x) => x[1] === 'conflicting')).toBe(false);
+  });
+
   it('stays two rows when a report gives both (before and after the game)', () => {
     expect(rows(read('The Hawks improved to 11-4 with the win.', 'Hawks (10-4) improved to 11-4 on Sunday.'))).toEqual([
       ['wins (record of Hawks, 11-4)', 'consistent', [11, 11]],

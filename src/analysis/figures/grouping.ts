@@ -5,7 +5,7 @@ import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers
 import { countedClasses, type Quantity } from './quantities.js';
 import { labelOf } from './labels.js';
 import { METRES } from './lengths.js';
-import { alternation, perPack } from '../lang/index.js';
+import { alternation, lang, perPack } from '../lang/index.js';
 import type { Actor } from '../types.js';
 import { type Day, daysBetween, monthOf } from './reportDates.js';
 
@@ -182,6 +182,9 @@ function mergeRecordsOfOneOwner(groups: Map<string, Quantity[]>, days?: Readonly
     // The record most reports give, and those close to it (another record of the owner — last season's — stays its own).
     const [into, ...rest] = facets.filter((f, _, all) => close(f.facet, all[0].facet));
     if (!rest.length || rest.some((f) => !rest.every((g) => close(f.facet, g.facet)))) continue;
+    // Only records every report tells as a game's result: "Hawks (10-4) meet …" in a preview and "improved
+    // to 11-4" in the recap are the record before and after, not a disagreement.
+    if ([into, ...rest].some((f) => f.parts.some(([, l]) => l.some((q) => !q.loose && !lang().figures.RECORD_CHANGED_TO.test(q.quote))))) continue;
     const all = [into, ...rest].flatMap((f) => [...f.sources]);
     if (new Set(all).size < all.length) continue;
     const dated = all.map((s) => days?.get(s)).filter((d): d is Day => Boolean(d));

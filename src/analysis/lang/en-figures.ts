@@ -231,6 +231,7 @@ export const figures: FigureWords = {
 
   RECORD_BEFORE: /(?:\b(?:record|mark)\s+(?:of|at|to)\s+|\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|moved|moves|went|goes|slipped|slips|climbed|climbs|rose|rises)\s+(?:(?:his|her|their|its)\s+(?:record\s+)?)?to\s+)$/i,
   RECORD_AFTER: ['record', 'mark', 'career'],
+  RECORD_CHANGED_TO: /\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|moved|moves|went|goes|slipped|slips|climbed|climbs|rose|rises|evened|evens)\s+(?:(?:his|her|their|its)\s+(?:record\s+)?)?to\s+\d+\s*[-–]\s*\d+/i,
   WEIGHT_AFTER_HEIGHT: /^,\s?\d{3}\b(?![-\d])/,
   KO_AFTER: /^(?:\s*\(|,\s*|\s+with\s+)(\d{1,3})\s+(?:KOs?\b|knockouts?\b|(?:wins|victories)\s+(?:coming\s+)?by\s+(?:way\s+of\s+)?(?:knockout|KO)\b)/i,
   SCORE_WORDS: /\b(?:score|scored|won|beat|beats|lost|defeated|trailing|led|leads|leading|halftime|half-time|victory|win|defeat|loss)\s+(?:\w+\s+){0,3}$/i,

@@ -755,6 +755,8 @@ export interface FigureWords {
   NOT_AN_EVENT: RegExp;
   /** Between two counts: they are joined as one subject (" and ", ", and ", " or "), the verb after the second being both's — when the first opens its clause. */
   JOINED_COUNTS: RegExp;
+  /** A record told as the result of a game ("improved to 11-4", "fell to 3-5"), not as it stood before ("Hawks (10-4) meet …"). */
+  RECORD_CHANGED_TO: RegExp;
   /** Plural nouns a distance is counted in ("five doors", "six blocks") when a direction or "from" follows. */
   SPATIAL_NOUNS: readonly string[];
   /** After a count's noun: the count is a distance ("away", "north of"); `DISTANCE_FROM` only after `SPATIAL_NOUNS`. */
