@@ -3,7 +3,7 @@
 import type { Agreement, Figure, FigureValue } from '../types.js';
 import { allOverlap, intervalsOverlap, VAGUE, valueInterval } from './qualifiers.js';
 import { countedClasses, type Quantity } from './quantities.js';
-import { labelOf } from './labels.js';
+import { labelOf, mostCommon } from './labels.js';
 import { METRES } from './lengths.js';
 import { alternation, lang, perPack } from '../lang/index.js';
 import type { Actor } from '../types.js';
@@ -164,7 +164,7 @@ function mergeRecordsOfOneOwner(groups: Map<string, Quantity[]>, days?: Readonly
     // (A part read alone that joined the record — "his 10th win" — is of it.)
     const q = list.find((x) => !x.loose);
     if (q?.cls !== 'record' || !q.facet || list.some((x) => !x.loose && x.facet !== q.facet)) continue;
-    const owner = mostCommonOf(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
+    const owner = mostCommon(list.map((x) => x.subject).filter((x): x is string => Boolean(x)));
     if (!owner || !/^\p{Lu}/u.test(owner)) continue;
     const at = `${owner}|${q.era ?? ''}|${q.background}`;
     const byFacet = owned.get(at) ?? new Map<string, [string, Quantity[]][]>();
@@ -397,12 +397,6 @@ function unitOf(q: Quantity): string | null {
   if (q.cls === 'record') return q.event;
   if (q.cls === 'weight' || q.cls === 'height' || q.cls === 'distance' || q.cls === 'depth') return q.nouns[0];
   return null;
-}
-
-function mostCommonOf(xs: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function distinctSources(f: Figure): number {

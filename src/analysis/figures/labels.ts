@@ -84,7 +84,7 @@ function labelOfKind(list: Quantity[], whole: boolean): string {
   }
 }
 
-function mostCommon(xs: string[]): string {
+export function mostCommon(xs: string[]): string {
   const counts = new Map<string, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
